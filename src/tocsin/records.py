@@ -1,0 +1,71 @@
+"""Typed records passed between pipeline stages (one record type per hop).
+
+page -> article -> (sentence/mention) -> event.  Records are frozen dataclasses and import
+no other tocsin module, so every stage can depend on them without cycles.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Page:
+    """One input item as read: a file, a URL, a JSON record or a feed entry.
+
+    `kind` tells the segmenter what it holds: "text" (scraped plain text that may hold
+    several articles and site chrome), "article" (text that is already one clean article:
+    HTML main content, a JSON record, a feed entry).
+    """
+
+    source: str
+    text: str
+    kind: str = "text"
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article found on a page; `text` is what evidence offsets point into."""
+
+    id: str
+    source: str
+    url: str | None
+    title: str | None
+    text: str
+    published: str | None
+    published_inferred: bool
+    lang: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ItemError:
+    """A per-item failure: reported on stderr, never raised to the user."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"tocsin: {self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date expression found in text, resolved to an ISO range where possible."""
+
+    text: str
+    start_char: int
+    end_char: int
+    start: str | None
+    end: str | None
+    precision: str  # day | week | month | year | range | unknown
+    yearless: bool = False
+    explicit_year: bool = True
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
