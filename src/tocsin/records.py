@@ -40,6 +40,7 @@ class Article:
     published: str | None
     published_inferred: bool
     lang: str | None
+    dateline: str | None = None  # the page's own dropped "Published ..." line, if any
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

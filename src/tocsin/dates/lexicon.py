@@ -1,0 +1,51 @@
+"""Loads the per-language date lexicons (data/lexicons/<lang>/dates.yaml) once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    lang: str
+    months: dict[str, int]  # surface form (lower case) -> month number
+    month_parts: dict[str, tuple[int, int]]
+    weekdays: tuple[str, ...]
+    relative_days: dict[str, int]
+    units: dict[str, int]
+
+    @property
+    def month_alt(self) -> str:
+        """Regex alternation of month names, longest first so "sept" beats "sep"."""
+        names = sorted(self.months, key=len, reverse=True)
+        return "|".join(re.escape(n) for n in names)
+
+
+def _read(lang: str) -> dict:
+    path = resources.files("tocsin") / "data" / "lexicons" / lang / "dates.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def date_lexicon(lang: str = "en") -> DateLexicon:
+    raw = _read(lang)
+    months = {name.lower(): int(num) for num, names in raw["months"].items() for name in names}
+    return DateLexicon(
+        lang=lang,
+        months=months,
+        month_parts={k: tuple(v) for k, v in (raw.get("month_parts") or {}).items()},
+        weekdays=tuple(raw.get("weekdays") or ()),
+        relative_days=dict(raw.get("relative_days") or {}),
+        units=dict(raw.get("units") or {}),
+    )
+
+
+@lru_cache(maxsize=None)
+def all_date_lexicons() -> tuple[DateLexicon, ...]:
+    langs = [p.name for p in (resources.files("tocsin") / "data" / "lexicons").iterdir()
+             if (p / "dates.yaml").is_file()]
+    return tuple(date_lexicon(lang) for lang in sorted(langs))

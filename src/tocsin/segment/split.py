@@ -1,0 +1,121 @@
+"""Splits a plain-text page (no markup left) into its articles.
+
+Each line is chrome (dropped, data/segment/chrome.yaml), a heading (short, no sentence-final
+punctuation) or prose.  A run of headings followed by prose opens an article whose title is
+the fullest heading of the run (the others are section labels such as "Global Crises" or
+tags such as "Trump").  A single heading met in the middle of an article, with no chrome
+between it and the prose above, is a subheading and stays in that article.  "End" lines
+("keep reading", "Related") close the current article; a footer line ends the page.
+A dropped byline such as "Published on 14 May 2023" is kept as the article's `dateline`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from .chrome import ChromeRule, line_role
+
+HEADING_MAX_WORDS = 16
+QUESTION_HEADING_MAX_WORDS = 12
+DATELINE_GROUP = "byline"  # chrome group whose lines may carry the publication date
+MIN_UNTITLED_WORDS = 40  # prose with no title below this is leftover chrome, not an article
+MIN_TITLED_WORDS = 8  # a title over a few words of prose is a widget, not an article
+SENTENCE_END = re.compile(r"[.!?;:,…]['\"”’»)\]]*$")
+
+
+@dataclass
+class Segment:
+    title: str | None
+    paragraphs: list[str] = field(default_factory=list)
+    dateline: str | None = None  # a dropped "Published on ..." line: the page's own date
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+def is_heading(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > HEADING_MAX_WORDS:
+        return False
+    if line.endswith("?"):
+        return len(words) <= QUESTION_HEADING_MAX_WORDS
+    if SENTENCE_END.search(line):
+        return False
+    first = line.lstrip("\"'“‘«(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped paragraphs (e.g. text wrapped at 72 columns) back into one line.
+
+    A page counts as wrapped when most long lines have about the same length and do not
+    end a sentence; then a line that does not end a sentence continues on the next line.
+    """
+    long = [ln for ln in lines if len(ln) >= 40]
+    if len(long) < 4:
+        return lines
+    width = median(len(ln) for ln in long)
+    near = [ln for ln in long if abs(len(ln) - width) <= 12 and not SENTENCE_END.search(ln)]
+    if len(near) < 0.4 * len(long):
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if prev and ln and len(prev) >= width - 15 and not SENTENCE_END.search(prev):
+            out[-1] = f"{prev} {ln.strip()}"
+        else:
+            out.append(ln)
+    return out
+
+
+def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[Segment]:
+    """The articles on a page, in page order, each with its title and prose paragraphs."""
+    lines = unwrap([ln.strip() for ln in text.splitlines()])
+    segments: list[Segment] = []
+    current: Segment | None = None
+    pending: list[str] = []  # headings seen since the last prose line
+    boundary = True  # chrome or an end line since the last prose line
+    dateline: str | None = None  # waiting for the article it belongs to
+
+    for line in lines:
+        if not line:
+            continue
+        role = line_role(line, rules)
+        if role is not None:
+            kind = role[0]
+            if kind == "footer":
+                break
+            if kind == "end":
+                current, pending = None, []
+            elif role[1] == DATELINE_GROUP and any(ch.isdigit() for ch in line):
+                if current is not None and not pending and current.dateline is None:
+                    current.dateline = line
+                else:
+                    dateline = line
+            boundary = True
+            continue
+        if is_heading(line):
+            pending.append(line)
+            continue
+        if pending and (current is None or boundary or len(pending) > 1):
+            current = Segment(title=_pick_title(pending), dateline=dateline)
+            segments.append(current)
+            dateline = None
+        elif current is None:
+            current = Segment(title=None, dateline=dateline)
+            segments.append(current)
+            dateline = None
+        elif pending:  # a subheading inside the running article
+            current.paragraphs.extend(pending)
+        current.paragraphs.append(line)
+        pending, boundary = [], False
+
+    return [s for s in segments
+            if s.words >= (MIN_TITLED_WORDS if s.title is not None else MIN_UNTITLED_WORDS)]
+
+
+def _pick_title(headings: list[str]) -> str:
+    """The fullest heading of a run; ties go to the first (a repeated teaser link)."""
+    return max(headings, key=lambda h: (len(h.split()), -headings.index(h)))
