@@ -12,6 +12,7 @@ from .errors import IngestError
 from .pubdate import normalize_date
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+MIN_WORDS = 5
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
 
 
@@ -34,7 +35,7 @@ def extract_article(html: str, source: str, url: str | None = None) -> Page:
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True, date_extraction_params=_date_params())
     text = _clean_text(getattr(doc, "text", None) or "") if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # nothing, or a stray menu label such as "Home"
         raise IngestError("no article text found in HTML")
     title = (doc.title or "").strip() or None
     return Page(source=source, text=text, kind="article", url=url or doc.url or None,

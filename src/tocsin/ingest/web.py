@@ -21,11 +21,12 @@ class Fetched:
     charset: str | None
 
 
-def _why(exc: Exception) -> str:
+def _why(exc: BaseException) -> str:
+    """The underlying message ("Connection refused"), without "[Errno 111]"."""
     text = " ".join(str(exc).split())
-    while isinstance(exc.__cause__ or exc.__context__, OSError) and not text:
-        exc = exc.__cause__ or exc.__context__
-        text = " ".join(str(exc).split())
+    cause = exc.__cause__ or exc.__context__
+    if not text and cause is not None:
+        text = " ".join(str(cause).split())
     return _ERRNO.sub("", text) or type(exc).__name__
 
 

@@ -1,0 +1,95 @@
+"""The CLI through its public interface (CliRunner), including bad input and exit codes."""
+import json
+
+from typer.testing import CliRunner
+
+from tocsin.cli import app
+
+runner = CliRunner()
+
+
+def _lines(out):
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def test_cli_help_on_every_command():
+    for args in (["--help"], ["articles", "--help"], ["demo", "--help"]):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 0, args
+        assert "Usage" in res.output
+
+
+def test_cli_version():
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0 and res.output.startswith("tocsin ")
+
+
+def test_cli_demo_runs_without_arguments():
+    res = runner.invoke(app, ["demo"])
+    assert res.exit_code == 0, res.output
+    arts = _lines(res.stdout)
+    assert [a["title"] for a in arts][0] == "Shells Fall on El Fasher as Siege Tightens"
+    assert arts[0]["published"] == "2024-06-11" and arts[0]["published_inferred"] is True
+    assert not any("Subscribe" in a["text"] or "Share this" in a["text"] for a in arts)
+
+
+def test_cli_articles_jsonl_fields(tmp_path, page_text):
+    page = tmp_path / "teasers.txt"
+    page.write_text(page_text("teasers.txt"), encoding="utf-8")
+    res = runner.invoke(app, ["articles", str(page)])
+    assert res.exit_code == 0
+    arts = _lines(res.stdout)
+    assert len(arts) == 3
+    assert set(arts[0]) >= {"id", "source", "url", "title", "text", "published", "published_inferred", "lang"}
+
+
+def test_cli_articles_output_file(tmp_path, page_text):
+    page = tmp_path / "one.txt"
+    page.write_text(page_text("single-clean.txt"), encoding="utf-8")
+    out = tmp_path / "a.jsonl"
+    res = runner.invoke(app, ["articles", str(page), "-o", str(out)])
+    assert res.exit_code == 0
+    assert len(_lines(out.read_text(encoding="utf-8"))) == 1
+
+
+def test_cli_bad_items_reported_good_items_kept(tmp_path, page_text):
+    good = tmp_path / "good.txt"
+    good.write_text(page_text("single-clean.txt"), encoding="utf-8")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2000))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    broken = tmp_path / "recs.jsonl"
+    broken.write_text('{"id": "r1", "text": "Protesters gathered in Nairobi on Tuesday to denounce new taxes."}\n'
+                      '{"id": "r2", "text": broken\n', encoding="utf-8")
+    res = runner.invoke(app, ["articles", str(good), str(binary), str(empty), str(broken)])
+    assert res.exit_code == 0
+    arts = _lines(res.stdout)
+    assert [a["id"] for a in arts][-1] == "r1" and len(arts) == 2
+    err = res.stderr
+    assert "photo.txt" in err and "binary" in err
+    assert "empty.txt" in err and "empty" in err
+    assert "recs.jsonl:2" in err
+    assert "Traceback" not in res.output + err
+
+
+def test_cli_nothing_processed_exits_2(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    res = runner.invoke(app, ["articles", str(empty), str(tmp_path / "missing.txt")])
+    assert res.exit_code == 2
+    assert "missing.txt" in res.stderr and "nothing could be processed" in res.stderr
+    assert res.stdout == ""
+
+
+def test_cli_stdin(page_text):
+    res = runner.invoke(app, ["articles", "-"], input=page_text("single-clean.txt"))
+    assert res.exit_code == 0
+    assert _lines(res.stdout)[0]["title"].startswith("Militants Attack Army Post")
+
+
+def test_cli_bad_config_is_a_clear_error(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("no_such_setting = 3\n", encoding="utf-8")
+    res = runner.invoke(app, ["articles", "--config", str(cfg), "x.txt"])
+    assert res.exit_code == 2 and "unknown setting" in res.stderr
