@@ -79,3 +79,8 @@ def test_split_heading_shape():
 def test_split_drops_short_untitled_leftovers():
     assert split_page("Menu\nSome Stray Words\nmore words here.\n") == []
     assert split_page("Menu\nsome stray words here\nand more of them in a line.\n") == []
+
+
+def test_split_short_item_without_chrome_is_kept_whole():
+    (seg,) = split_page("police in kano said three people died in the clashes on friday night.\n")
+    assert seg.title is None and seg.paragraphs[0].startswith("police in kano")

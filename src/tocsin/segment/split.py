@@ -78,13 +78,14 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
     pending: list[str] = []  # headings seen since the last prose line
     boundary = True  # chrome or an end line since the last prose line
     dateline: str | None = None  # waiting for the article it belongs to
+    saw_chrome = False
 
     for line in lines:
         if not line:
             continue
         role = line_role(line, rules)
         if role is not None:
-            kind = role[0]
+            kind, saw_chrome = role[0], True
             if kind == "footer":
                 break
             if kind == "end":
@@ -112,8 +113,12 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
         current.paragraphs.append(line)
         pending, boundary = [], False
 
-    return [s for s in segments
+    kept = [s for s in segments
             if s.words >= (MIN_TITLED_WORDS if s.title is not None else MIN_UNTITLED_WORDS)]
+    if not kept and not saw_chrome and segments:
+        # a short text with no page furniture at all is a news item, not leftovers
+        return [Segment(title=None, paragraphs=[p for s in segments for p in s.paragraphs])]
+    return kept
 
 
 def _pick_title(headings: list[str]) -> str:
