@@ -20,9 +20,9 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__, pipeline
+from . import __version__, coding, pipeline
 from .config import Settings, load_settings
-from .records import Article, ItemError
+from .records import ItemError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="rich",
                   help="tocsin: conflict news in, a traceable record of political violence out.")
@@ -79,7 +79,7 @@ def _progress(label: str):
         yield prog, prog.add_task(label, total=None)
 
 
-def _counted(items: Iterable[Article | ItemError], stats: dict[str, int], prog) -> Iterator[Any]:
+def _counted(items: Iterable[Any], stats: dict[str, int], prog) -> Iterator[Any]:
     """Report errors on stderr as they come, count the rest, advance the progress bar."""
     for item in items:
         if isinstance(item, ItemError):
@@ -141,6 +141,56 @@ def articles(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.a
             pipeline.articles(inputs, settings, stdin=sys.stdin.buffer), stats, prog))
         write_records(rows, output, fmt, ARTICLE_COLUMNS)
     _finish(stats)
+
+
+EVENT_COLUMNS = ("date", "event", "modality", "actors", "place", "evidence")
+
+
+def _event_row(ev: dict) -> dict:
+    """A flat view of an event for the terminal table."""
+    acled, plover = ev.get("acled") or {}, ev.get("plover") or {}
+    kind = acled.get("sub_event_type") or plover.get("event") or ("Displacement" if ev.get("displacement") else "")
+    loc = ev.get("location") or {}
+    return {"date": (ev.get("date") or {}).get("start"), "event": kind, "modality": ev["modality"],
+            "actors": ", ".join(f"{a['name']}" for a in ev["actors"] if a["role"] != "associated"),
+            "place": ", ".join(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x),
+            "evidence": ev["evidence"]["text"]}
+
+
+@app.command()
+def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.auto,
+            articles_out: Annotated[Path | None, typer.Option(
+                "--articles-out", help="Also write the articles (JSON Lines) to this file.")] = None,
+            factual_only: Annotated[bool, typer.Option(
+                "--factual-only", help="Leave out hypothetical, recommended, future and negated statements.")] = False,
+            config: ConfigOpt = None) -> None:
+    """Code the events in pages: ACLED and PLOVER types, modality, actors, dates, figures, place."""
+    settings = _settings(config)
+    stats = {"ok": 0, "errors": 0}
+    art_fh = open(articles_out, "w", encoding="utf-8") if articles_out else None
+    try:
+        with _progress("coding events") as prog:
+            rows = _event_rows(pipeline.extract(inputs, settings, stdin=sys.stdin.buffer), stats, prog,
+                               art_fh, factual_only)
+            table = output is None and (fmt == Format.table or (fmt == Format.auto and sys.stdout.isatty()))
+            write_records((_event_row(r) for r in rows) if table else rows, output, fmt, EVENT_COLUMNS)
+    except coding.ModelMissing as exc:
+        err.print(f"tocsin: {exc}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_NOTHING) from None
+    finally:
+        if art_fh:
+            art_fh.close()
+    _finish(stats)
+
+
+def _event_rows(items, stats, prog, art_fh, factual_only: bool) -> Iterator[dict]:
+    for art, events in _counted(items, stats, prog):
+        if art_fh:
+            art_fh.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+        for ev in events:
+            if factual_only and ev.modality not in ("asserted", "reported", "historical"):
+                continue
+            yield ev.to_dict()
 
 
 def demo_page() -> Path:

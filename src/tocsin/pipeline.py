@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import BinaryIO
 
 from . import dates, ingest, segment
 from .config import Settings
-from .records import Article, ItemError, Page
+from .records import Article, CodedEvent, ItemError, Page
+
+CONTEXT_LABELS = ("GPE", "LOC", "FAC")
 
 
 def articles_from_pages(pages: Iterable[Page | ItemError]) -> Iterator[Article | ItemError]:
@@ -19,3 +22,62 @@ def articles(inputs: list[str], settings: Settings | None = None,
              stdin: BinaryIO | None = None) -> Iterator[Article | ItemError]:
     """ingest -> segment -> dates: every article in the inputs, plus per-item errors."""
     yield from articles_from_pages(ingest.read(inputs, settings=settings, stdin=stdin))
+
+
+def _when(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published) if article.published else None
+    except ValueError:
+        return None
+
+
+def code_articles(items: Iterable[Article | ItemError], settings: Settings | None = None
+                  ) -> Iterator[tuple[Article, list[CodedEvent]] | ItemError]:
+    """parse (spaCy, batched) -> actors -> coding -> dates -> place, per article."""
+    from . import coding  # the heavy stages load only when events are wanted
+    from .coding.actor_dict import load_actors
+
+    settings = settings or Settings()
+    nlp = coding.load_nlp(settings.spacy_model)
+    actors = load_actors()
+    batch: list[Article] = []
+
+    def flush():
+        docs = nlp.pipe([a.text for a in batch], batch_size=settings.batch_size)
+        for art, doc in zip(batch, docs):
+            try:
+                yield art, _code_one(art, doc, actors)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+                yield ItemError(art.source, f"article {art.id}: coding failed ({type(exc).__name__}: {exc})")
+        batch.clear()
+
+    for item in items:
+        if isinstance(item, ItemError):
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= settings.batch_size:
+            yield from flush()
+    if batch:
+        yield from flush()
+
+
+def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
+    from . import coding
+    from .place.locate import article_context, locate_events
+
+    when = _when(art)
+    mentions = actors.find(art.text, None, when)
+    ctx = article_context(((e.text, e.label_) for e in doc.ents if e.label_ in CONTEXT_LABELS),
+                          (m.country for m in mentions if not m.generic and m.country))
+    if ctx.country3:
+        mentions = actors.find(art.text, ctx.country3, when)
+    events = coding.code_article(art, doc, mentions)
+    events = [dates.date_event(ev, art) for ev in events]
+    return locate_events(events, ctx)
+
+
+def extract(inputs: list[str], settings: Settings | None = None, stdin: BinaryIO | None = None
+            ) -> Iterator[tuple[Article, list[CodedEvent]] | ItemError]:
+    """ingest -> segment -> dates -> code: every article with its events, plus errors."""
+    yield from code_articles(articles(inputs, settings, stdin), settings)

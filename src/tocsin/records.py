@@ -70,3 +70,53 @@ class DateSpan:
     yearless: bool = False
     explicit_year: bool = True
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in an event's sentence, as the coder saw it (resolved by place/)."""
+
+    text: str
+    start: int  # character offsets in the article text
+    end: int
+    relation: str  # the preposition or role linking it to the event ("in", "near", "subject")
+    label: str  # spaCy entity label (GPE, LOC, FAC) or "NOUN"
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """One coded event (shared/spec/event.schema.json) plus the hints later stages need.
+
+    `date` and `location` are filled by the dates and place stages; `place_mentions`,
+    `paragraph_start` and `sentence_index` are hints for them and are not written out.
+    """
+
+    id: str
+    article: dict[str, Any]
+    acled: dict[str, str] | None
+    plover: dict[str, Any] | None
+    displacement: dict[str, Any] | None
+    modality: str
+    aggregate: bool
+    attribution: str | None
+    actors: tuple[dict[str, Any], ...]
+    figures: dict[str, Any]
+    evidence: dict[str, Any]
+    confidence: float
+    rule_id: str
+    trigger: str
+    modality_cue: str | None = None
+    date: dict[str, Any] | None = None
+    location: dict[str, Any] | None = None
+    place_mentions: tuple[PlaceMention, ...] = ()
+    paragraph_start: int = 0
+    sentence_index: int = 0
+
+    HINTS = ("place_mentions", "paragraph_start", "sentence_index")
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key in self.HINTS:
+            out.pop(key, None)
+        out["date"] = self.date or {"start": None, "end": None, "precision": "unknown"}
+        return out

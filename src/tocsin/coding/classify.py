@@ -1,0 +1,56 @@
+"""Statistical text classifiers that back the rules: CASE 2021 / ACLED sub-event labels (30)
+and PLOVER event types (16).  Linear models over word and character n-grams, trained by
+`train/train_classifiers.py` on the benchmarks' dev splits and on sentences written by the
+tocsin developers (train/data/), never on test items.  Weights ship in data/models/.
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import joblib
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Prediction:
+    label: str
+    margin: float  # decision value of the best label minus the runner-up
+    scores: dict[str, float]
+
+
+class ClassifierMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=None)
+def load_classifier(name: str):
+    """Load a shipped model by name ("case2021" or "plover")."""
+    path = resources.files("tocsin") / "data" / "models" / f"{name}.joblib"
+    if not path.is_file():
+        raise ClassifierMissing(f"model {name!r} is not built: run python train/train_classifiers.py")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return joblib.load(str(path))
+
+
+def predict(model, texts: list[str]) -> list[Prediction]:
+    if not texts:
+        return []
+    values = np.atleast_2d(model.decision_function(texts))
+    classes = list(model.classes_)
+    out = []
+    for row in values:
+        order = np.argsort(row)[::-1]
+        best, second = row[order[0]], row[order[1]] if len(order) > 1 else row[order[0]] - 1
+        out.append(Prediction(classes[order[0]], float(best - second),
+                              {classes[i]: float(row[i]) for i in range(len(classes))}))
+    return out
+
+
+def best_among(pred: Prediction, allowed: set[str]) -> str | None:
+    """The classifier's best label within `allowed`, or None."""
+    cands = [(score, label) for label, score in pred.scores.items() if label in allowed]
+    return max(cands)[1] if cands else None

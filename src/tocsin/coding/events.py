@@ -1,0 +1,201 @@
+"""Sentence -> coded events: triggers grouped into events, each typed (ACLED, PLOVER),
+with modality, actors in roles, figures, attribution and evidence offsets.
+
+Triggers of one sentence that share a group (all violent families form one group, every
+other family its own) and a modality class become one event named by the family of highest
+priority (triggers.yaml): "Air and artillery strikes have destroyed hospitals" is one air
+strike, not a strike plus a destruction.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..records import Article, CodedEvent, PlaceMention
+from .attribution import attribution_of
+from .figures import Figure, sentence_figures
+from .lexicon import CodingLexicon
+from .modality import FACTUAL, Modality, modality_of
+from .roles import Actor, assign_roles, sentence_subjects
+from .triggers import TriggerHit, find_instruments, find_triggers, is_place_like
+
+ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
+FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
+                    "displacement": ("displaced",), "protest": ("fatalities", "injured", "arrested"),
+                    "riot": ("fatalities", "injured", "arrested")}
+DISPLACEMENT_TERMS = {"displace": "displaced", "displacement": "displaced", "evacuate": "evacuated",
+                      "evacuation": "evacuated", "return": "returned", "refugee": "refugees"}
+UNITS = {"family": "families", "families": "families", "household": "households", "households": "households"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CANDIDATE_LABELS = PLACE_LABELS | {"PERSON", "ORG", "NORP"}
+PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "inside", "of", "on"}
+EXCLUDED_PLACE_PREPS = {"toward", "towards", "from"}
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class SentenceContext:
+    """What a sentence's events need from the article around them."""
+
+    article: Article
+    actors: list[Actor]  # actor mentions in this sentence
+    prev_subjects: list[Actor]
+    paragraph_start: int
+    index: int
+
+
+def group_of(family: str, lex: CodingLexicon) -> str:
+    return "violent" if lex.families[family].violent else family
+
+
+def _span_bounds(sent: Span) -> tuple[int, int]:
+    toks = [t for t in sent if not t.is_space]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else (sent.start_char, sent.start_char)
+
+
+def _acled(family: str, hits: list[TriggerHit], instruments: list, roles: list[tuple[str, Actor]],
+           sent: Span, lex: CodingLexicon) -> tuple[str | None, str]:
+    """ACLED sub-event type and the rule that fixed it."""
+    fam = lex.families[family]
+    sub, rule = fam.acled, hits[0].trigger.rule_id
+    if sub is None:
+        return None, rule
+    if family in lex.instrument_families and instruments:
+        return instruments[0][0], instruments[0][1]
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    text = sent.text.lower()
+    kinds1 = {a.kind for r, a in roles if r == "actor1"}
+    kinds2 = {a.kind for r, a in roles if r == "actor2"}
+    for i, ref in enumerate(lex.refine.get(family, ())):
+        if "cues" in ref and not any((c in lemmas) if " " not in c else (c in text) for c in ref["cues"]):
+            continue
+        if "needs_actor" in ref and not (set(ref["needs_actor"]) & (kinds1 | kinds2)):
+            continue
+        if "target_kinds" in ref and not (set(ref["target_kinds"]) & kinds2):
+            continue
+        if "actor_kinds" in ref and not (set(ref["actor_kinds"]) & kinds1):
+            continue
+        return ref["acled"], f"refine.{family}.{i}"
+    return sub, rule
+
+
+def _displacement(hits: list[TriggerHit], figure: Figure | None, sent: Span) -> dict:
+    lemma = hits[0].head.lemma_.lower()
+    unit = "people"
+    if figure is not None and figure.end < len(sent):
+        unit = UNITS.get(sent[figure.end].lower_, "people")
+    value = None if figure is None else (figure.value if figure.value is not None else figure.low)
+    return {"term": DISPLACEMENT_TERMS.get(lemma, "fled"), "figure": value, "unit": unit}
+
+
+def _aggregate(sent: Span, lex: CodingLexicon) -> bool:
+    text = f" {sent.text.lower()} "
+    return any(f" {cue} " in text for cue in lex.aggregate_cues)
+
+
+def _place_mentions(sent: Span, lex: CodingLexicon) -> tuple[PlaceMention, ...]:
+    """Place names in the sentence for the place stage to resolve.  Entities the small model
+    tags as places count anywhere; names it tags as people or organisations (it often does,
+    for villages) count only in a place position ("in X", "towns such as X")."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in CANDIDATE_LABELS:
+            continue
+        head = ent.root
+        rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
+        if rel in EXCLUDED_PLACE_PREPS:
+            continue
+        if ent.label_ not in PLACE_LABELS and not (rel in PLACE_PREPS or is_place_like(head, lex)):
+            continue
+        out.append(PlaceMention(ent.text, ent.start_char, ent.end_char, rel, ent.label_))
+    return tuple(out)
+
+
+def _confidence(modality: Modality, roles: list, instruments: list, figures: dict) -> float:
+    score = 0.5 + 0.15 * any(r == "actor1" for r, _ in roles) + 0.1 * bool(instruments)
+    score += 0.1 * bool(figures) - 0.1 * (modality.value == "reported")
+    return round(min(score, 0.95), 2)
+
+
+def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[CodedEvent]:
+    """Every event the sentence reports (factual or not), one per group and modality class."""
+    instruments = find_instruments(sent, lex)
+    figures_all = sentence_figures(sent, lex)
+    violent_context = bool(instruments) or "fatalities" in figures_all or any(
+        a.kind in ARMED_KINDS for a in ctx.actors)
+    hits = find_triggers(sent, lex, violent_context)
+    if not hits:
+        return []
+    groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}
+    for hit in hits:
+        mod = modality_of(hit.head, lex)
+        cls = "factual" if mod.value in FACTUAL else mod.value
+        groups.setdefault((group_of(hit.trigger.family, lex), cls), []).append((hit, mod))
+    attribution = attribution_of(sent, set(lex.modality["reporting_verbs"]))
+    start, end = _span_bounds(sent)
+    art = ctx.article
+    out = []
+    for (group, cls), members in groups.items():
+        members.sort(key=lambda hm: lex.rank(hm[0].trigger.family))
+        top_hits = [h for h, _ in members]
+        family = top_hits[0].trigger.family
+        modality = members[0][1]
+        if modality.value == "asserted" and attribution:
+            modality = Modality("reported", attribution)
+        roles = assign_roles(sent, [h.head for h in top_hits], ctx.actors, ctx.prev_subjects)
+        if family in ("threaten", "accuse", "request", "reject", "consult", "support", "sanction",
+                      "concede", "cooperate", "aid") and not any(r == "actor1" for r, _ in roles):
+            continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
+        sub, rule = _acled(family, top_hits, instruments, roles, sent, lex)
+        plover = lex.families[family].plover
+        figures = {k: f.as_dict() for k, f in figures_all.items() if k in FIGURES_BY_GROUP.get(group, ())}
+        displacement = None
+        if family == "displacement":
+            displacement = _displacement(top_hits, figures_all.get("displaced"), sent)
+            figures = {"displaced": figures_all["displaced"].as_dict()} if "displaced" in figures_all else {}
+        key = f"{art.id}|{start}|{group}|{cls}"
+        out.append(CodedEvent(
+            id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+            article={"id": art.id, "title": art.title, "url": art.url, "published": art.published,
+                     "published_inferred": art.published_inferred},
+            acled={"event_type": lex.acled_types[sub], "sub_event_type": sub} if sub else None,
+            plover={"event": plover, "mode": None, "context": []} if plover else None,
+            displacement=displacement,
+            modality=modality.value,
+            modality_cue=modality.cue,
+            aggregate=_aggregate(sent, lex),
+            attribution=attribution,
+            actors=tuple({"role": r, "name": a.name, "text": a.text, "country": a.country, "kind": a.kind}
+                         for r, a in roles),
+            figures=figures,
+            evidence={"text": art.text[start:end], "start": start, "end": end},
+            confidence=_confidence(modality, roles, instruments, figures),
+            rule_id=rule,
+            trigger=" | ".join(h.text for h in top_hits),
+            place_mentions=_place_mentions(sent, lex),
+            paragraph_start=ctx.paragraph_start,
+            sentence_index=ctx.index,
+        ))
+    return out
+
+
+def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon) -> list[CodedEvent]:
+    """All events of one parsed article; `actors` are the dictionary mentions in its text."""
+    para_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)]
+    events: list[CodedEvent] = []
+    prev_subjects: list[Actor] = []
+    current_para = -1
+    for index, sent in enumerate(doc.sents):
+        para = max(p for p in para_starts if p <= max(sent.start_char, 0))
+        if para != current_para:
+            current_para, prev_subjects = para, []
+        in_sent = [a for a in actors if sent.start_char <= a.start_char < sent.end_char]
+        ctx = SentenceContext(article, in_sent, prev_subjects, para, index)
+        events.extend(code_sentence(sent, ctx, lex))
+        subjects = sentence_subjects(sent, in_sent)
+        if subjects:
+            prev_subjects = subjects
+    return events

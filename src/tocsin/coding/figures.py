@@ -1,0 +1,179 @@
+"""Counts in a sentence ("at least 1,500 civilians", "dozens of soldiers", "between 20 and
+30", "hundreds of thousands") and what they count: fatalities, injured, displaced, arrested,
+abducted (numbers.yaml)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import CodingLexicon
+
+DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([km])$", re.I)
+YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    text: str
+    start: int  # token index of the first token
+    end: int    # token index after the last token
+
+    def as_dict(self) -> dict:
+        def num(x):
+            return int(x) if x is not None and float(x).is_integer() else x
+        return {"value": num(self.value), "low": num(self.low), "high": num(self.high),
+                "qualifier": self.qualifier, "text": self.text}
+
+
+def _num_value(tok: Token, lex: CodingLexicon) -> float | None:
+    text = tok.text.lower()
+    if DIGITS.match(text):
+        if YEARLIKE.match(text) and tok.ent_type_ == "DATE":
+            return None
+        return float(re.sub(r"[,\u202f ]", "", text))
+    m = SUFFIXED.match(text)
+    if m:
+        return float(m.group(1)) * lex.numbers["multipliers"][m.group(2).lower()]
+    units = lex.numbers["units"]
+    if "-" in text:  # twenty-five
+        parts = text.split("-")
+        if all(p in units for p in parts):
+            return float(sum(units[p] for p in parts))
+    if text in units and text not in ("a", "an"):
+        return float(units[text])
+    return None
+
+
+def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | None:
+    """A number starting at sentence position i (with multipliers: "3.5 million", "a dozen")."""
+    mult = lex.numbers["multipliers"]
+    tok = sent[i]
+    if tok.lower_ in ("a", "an") and i + 1 < len(sent) and sent[i + 1].lower_ in ("dozen", "hundred", "thousand", "million"):
+        value, j = 1.0, i + 1
+        value *= 12 if sent[j].lower_ == "dozen" else mult[sent[j].lower_]
+        return value, j + 1
+    value = _num_value(tok, lex)
+    if value is None:
+        return None
+    j = i + 1
+    while j < len(sent) and sent[j].lower_ in mult and sent[j].lower_ not in ("k", "m"):
+        value *= mult[sent[j].lower_]
+        j += 1
+    return value, j
+
+
+def _vague(sent: Span, i: int, lex: CodingLexicon) -> tuple[tuple[int, int], int] | None:
+    """Longest vague amount starting at i ("hundreds of thousands", "dozens")."""
+    vague = lex.numbers["vague"]
+    best = None
+    for n in (4, 3, 2, 1):
+        if i + n > len(sent):
+            continue
+        phrase = " ".join(t.lower_ for t in sent[i:i + n])
+        if phrase in vague and not phrase.endswith(" of"):
+            best = (tuple(vague[phrase]), i + n)
+            break
+    return best
+
+
+def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
+    quals = lex.numbers["qualifiers"]
+    qual_max = max(len(q.split()) for q in quals)
+    out: list[Figure] = []
+    i = 0
+    while i < len(sent):
+        qualifier, start = None, i
+        for n in range(qual_max, 0, -1):
+            phrase = " ".join(t.lower_ for t in sent[i:i + n])
+            if phrase in quals and i + n < len(sent):
+                nxt = sent[i + n]
+                if _num_value(nxt, lex) is not None or nxt.lower_ in ("a", "an") or _vague(sent, i + n, lex):
+                    qualifier, i = quals[phrase], i + n
+                    break
+        if sent[i].lower_ == "between" and (r := _read_number(sent, i + 1, lex)):
+            lo, j = r
+            if j + 1 < len(sent) and sent[j].lower_ in ("and", "to") and (r2 := _read_number(sent, j + 1, lex)):
+                hi, k = r2
+                out.append(Figure(None, lo, hi, "about", sent[i:k].text, i, k))
+                i = k
+                continue
+        num = _read_number(sent, i, lex)
+        if num is not None:
+            value, j = num
+            if j + 1 < len(sent) and sent[j].lower_ in ("to", "-", "–") and (r2 := _read_number(sent, j + 1, lex)):
+                hi, k = r2
+                out.append(Figure(None, value, hi, qualifier or "about", sent[start:k].text, start, k))
+                i = k
+                continue
+            lo = hi = value
+            if qualifier in ("at_least", "more_than"):
+                hi = None
+            elif qualifier == "at_most":
+                lo = None
+            out.append(Figure(value, lo, hi, qualifier or "exact", sent[start:j].text, start, j))
+            i = j
+            continue
+        vg = _vague(sent, i, lex)
+        if vg is not None:
+            (lo, hi), j = vg
+            out.append(Figure(None, float(lo), float(hi), "vague", sent[start:j].text, start, j))
+            i = j
+            continue
+        i = start + 1
+    return out
+
+
+def _counted_noun(sent: Span, fig: Figure) -> Token | None:
+    """The noun a figure counts: "1,500 civilians", "dozens of soldiers", "12 killed"."""
+    j = fig.end
+    if j < len(sent) and sent[j].lower_ == "of":
+        j += 1
+    while j < len(sent) and sent[j].pos_ in ("ADJ", "DET", "PROPN") and sent[j].ent_type_ != "GPE" and j < fig.end + 3:
+        if sent[j].pos_ == "PROPN" and sent[j + 1:j + 2] and sent[j + 1].pos_ not in ("NOUN", "PROPN"):
+            break
+        j += 1
+    return sent[j] if j < len(sent) and sent[j].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") else None
+
+
+def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
+    """What a figure counts, from the counted noun and the verb that governs it."""
+    kinds = lex.numbers["figure_kinds"]
+    noun = _counted_noun(sent, fig)
+    anchor = noun if noun is not None else sent[fig.end - 1]
+    if noun is not None:
+        for kind, spec in kinds.items():
+            if noun.lower_ in spec["nouns"] or noun.lemma_.lower() in spec["nouns"]:
+                return kind
+    # climb to the governing verb: "1,500 civilians have been killed", "killing at least 12"
+    node = anchor
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    lemma = node.lemma_.lower()
+    for kind, spec in kinds.items():
+        if lemma in spec["verbs"]:
+            return kind
+    # "the death toll rose to 40", "left 12 dead"
+    for tok in list(node.children) + [node]:
+        for kind, spec in kinds.items():
+            if tok.lower_ in spec["nouns"] and tok.i != anchor.i and abs(tok.i - anchor.i) <= 6:
+                return kind
+    return None
+
+
+def sentence_figures(sent: Span, lex: CodingLexicon) -> dict[str, Figure]:
+    """The first figure of each kind in the sentence."""
+    out: dict[str, Figure] = {}
+    for fig in find_figures(sent, lex):
+        kind = figure_kind(sent, fig, lex)
+        if kind and kind not in out:
+            out[kind] = fig
+    return out

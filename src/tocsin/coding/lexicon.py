@@ -1,0 +1,102 @@
+"""Loads the coding lexicons (data/lexicons/en/*.yaml) once and indexes them for lookup."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def read_lexicon(name: str, lang: str = "en") -> dict:
+    path = resources.files("tocsin") / "data" / "lexicons" / lang / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule_id: str
+    family: str
+    pos: frozenset[str]
+    words: tuple[str, ...]  # lemma sequence
+    needs: str | None
+    declared_future: bool = False  # a statement announcing a future coercive act (THREATEN)
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    plover: str | None
+    acled: str | None
+    violent: bool
+
+
+@dataclass(frozen=True)
+class Instrument:
+    rule_id: str
+    acled: str
+    words: tuple[tuple[str, ...], ...]  # lemma sequences
+
+
+@dataclass(frozen=True)
+class CodingLexicon:
+    families: dict[str, Family]
+    priority: tuple[str, ...]
+    by_first: dict[str, tuple[Trigger, ...]]  # first lemma -> triggers starting with it
+    instruments: tuple[Instrument, ...]
+    refine: dict[str, tuple[dict, ...]]
+    support_verbs: frozenset[str]
+    place_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    weapon_nouns: frozenset[str]
+    threat_actions: frozenset[str]
+    acled_types: dict[str, str]
+    aggregate_cues: tuple[str, ...]
+    instrument_families: frozenset[str]
+    modality: dict
+    numbers: dict
+
+    def rank(self, family: str) -> int:
+        return self.priority.index(family) if family in self.priority else len(self.priority)
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+@lru_cache(maxsize=None)
+def coding_lexicon(lang: str = "en") -> CodingLexicon:
+    trig = read_lexicon("triggers", lang)
+    inst = read_lexicon("instruments", lang)
+    families = {name: Family(name, f.get("plover"), f.get("acled"), bool(f.get("violent")))
+                for name, f in trig["families"].items()}
+    by_first: dict[str, list[Trigger]] = {}
+    for t in trig["triggers"]:
+        if t["family"] not in families:
+            raise ValueError(f"trigger {t['id']}: unknown family {t['family']!r}")
+        for phrase in t["lemmas"]:
+            words = _words(phrase)
+            tr = Trigger(t["id"], t["family"], frozenset(t["pos"]), words, t.get("needs"),
+                         bool(t.get("declared_future")))
+            by_first.setdefault(words[0], []).append(tr)
+    for first in by_first:  # longest phrases first
+        by_first[first].sort(key=lambda tr: -len(tr.words))
+    instruments = tuple(Instrument(i["id"], i["acled"], tuple(_words(w) for w in i["lemmas"]))
+                        for i in inst["instruments"])
+    return CodingLexicon(
+        families=families,
+        priority=tuple(trig["priority"]),
+        by_first={k: tuple(v) for k, v in by_first.items()},
+        instruments=instruments,
+        refine={k: tuple(v) for k, v in trig.get("refine", {}).items()},
+        support_verbs=frozenset(trig.get("support_verbs", [])),
+        place_nouns=frozenset(trig.get("place_nouns", [])),
+        person_nouns=frozenset(trig.get("person_nouns", [])),
+        weapon_nouns=frozenset(trig.get("weapon_nouns", [])),
+        threat_actions=frozenset(trig.get("threat_actions", [])),
+        acled_types=dict(trig["acled_types"]),
+        aggregate_cues=tuple(trig.get("aggregate_cues", [])),
+        instrument_families=frozenset(trig.get("instrument_families", [])),
+        modality=read_lexicon("modality", lang),
+        numbers=read_lexicon("numbers", lang),
+    )

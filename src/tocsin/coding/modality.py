@@ -1,0 +1,81 @@
+"""Modality of an event mention: did it happen (asserted/reported), or is it hypothetical,
+recommended, future or negated?  (docs/modality.md)
+
+From the trigger, climb the dependency tree to the root of its sentence, reading on every
+node its modal auxiliaries ("would cause", "ought to reach", "will resume"), negation, a
+conditional mark ("if they fail to withdraw"), and whether the node itself is a head that
+makes its complement unreal ("effort to destroy", "threatening military action", "risk of
+confrontation").  The first cue met wins, as it is the closest to the trigger.  The climb
+stops at a relative clause (its own modality) and at the complement of a verb of saying,
+which makes a factual event "reported".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import CodingLexicon
+
+CLIMB_THROUGH_IRREALIS = {"xcomp", "acl", "pobj", "prep", "dobj", "advcl", "ccomp", "nsubj",
+                          "nsubjpass", "attr", "conj", "compound", "amod", "pcomp", "acomp"}
+FACTUAL = ("asserted", "reported")
+
+
+@dataclass(frozen=True)
+class Modality:
+    value: str  # asserted | reported | hypothetical | recommended | future | negated
+    cue: str | None = None
+
+
+def _inverted_conditional(tok: Token, lex: CodingLexicon) -> bool:
+    """ "Should Assad greenlight ...": a sentence-initial modal before its subject."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_punct][:2]
+    opener = next((t for t in words if t.lower_ in lex.modality["inverted_conditionals"]), None)
+    return bool(opener and opener.dep_ in ("aux", "auxpass") and opener.i < opener.head.i
+                and any(c.dep_.startswith("nsubj") and c.i > opener.i for c in opener.head.children))
+
+
+def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modality | None:
+    mod = lex.modality
+    for child in node.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+            return Modality("negated", child.text)
+        if child.dep_ in ("aux", "auxpass") and low in mod["modals"]:
+            return Modality(mod["modals"][low], child.text)
+        if child.dep_ == "advmod" and low == "yet" and came_from is not None and came_from.dep_ == "xcomp":
+            return Modality("negated", "yet to")
+        if child.dep_ == "mark" and low in mod["conditional_marks"] and node.dep_ == "advcl":
+            return Modality("hypothetical", child.text)
+        if child.dep_ == "det" and low == "no" and came_from is None:
+            return Modality("negated", child.text)
+    if node.dep_ in ("csubj", "csubjpass"):
+        return Modality("hypothetical", "clausal subject")
+    if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS:
+        lemma = node.lemma_.lower()
+        for value, heads in mod["irrealis_heads"].items():
+            if lemma in heads or node.lower_ in heads:
+                return Modality(value, node.text)
+    return None
+
+
+def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
+    """The modality of the event whose trigger is `trigger` (see the module docstring)."""
+    if trigger.sent.text.rstrip().endswith("?"):
+        return Modality("hypothetical", "question")
+    if _inverted_conditional(trigger, lex):
+        return Modality("hypothetical", trigger.sent[0].text)
+    reporting = set(lex.modality["reporting_verbs"])
+    node, came_from = trigger, None
+    for _ in range(40):  # a parse tree is never this deep; guards against cycles
+        cue = _node_cue(node, lex, came_from)
+        if cue is not None:
+            return cue
+        if node.dep_ == "relcl" or node.head is node:
+            break
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in reporting:
+            return Modality("reported", node.head.text)
+        node, came_from = node.head, node
+    return Modality("asserted")

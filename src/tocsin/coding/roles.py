@@ -1,0 +1,146 @@
+"""Who did it to whom: actor mentions (actor_dict) placed in roles by syntax.
+
+A mention is tied to the event through the first node of the event's predicate chain
+(the trigger, then the verbs above it) that it reaches by climbing its own heads; the edge
+it arrives by decides the role: subject or passive agent -> actor1, object, passive
+subject or "against/on X" -> actor2, anything else -> associated.  In an object-control
+chain ("enabled the rebels to launch a counter-offensive") the controller's object is the
+acting subject.  Pronouns take the nearest fitting antecedent: "it/its" a singular state
+or organisation, "they/their/them" the subjects of the sentence before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = {"nsubj", "csubj", "poss"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "iobj", "attr"}
+TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "into"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+SINGULAR_PRONOUNS = {"it", "its"}
+SINGULAR_KINDS = {"government", "state_forces", "international_org", "rebel_group", "political_militia", "external"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as the event sees it: a dictionary mention (or a resolved pronoun)."""
+
+    name: str
+    text: str
+    country: str | None
+    kind: str
+    start_char: int
+    end_char: int
+
+    def plural(self) -> bool:
+        return self.text.lower().rstrip("’'s").endswith("s") and self.kind not in ("government",)
+
+
+def from_mention(m) -> Actor:
+    return Actor(m.name, m.text, m.country, m.kind, m.start_char, m.end_char)
+
+
+def _head_token(sent: Span, start: int, end: int) -> Token | None:
+    toks = [t for t in sent if start <= t.idx < end]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in inside or t.head is t:
+            return t
+    return toks[-1]
+
+
+def predicate_chain(pred: Token) -> list[Token]:
+    """The trigger and the nodes above it, up to the sentence root."""
+    chain = [pred]
+    node = pred
+    for _ in range(12):
+        if node.head is node:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def role_of(tok: Token, chain: list[Token]) -> str | None:
+    """actor1 / actor2 / associated, or None when the token is not tied to the event."""
+    on_chain = {t.i: k for k, t in enumerate(chain)}
+    node, arrived = tok, tok
+    for _ in range(10):
+        if node.i in on_chain:
+            k = on_chain[node.i]
+            if arrived is node:
+                return "actor1" if k > 0 else None
+            dep = arrived.dep_
+            if dep in SUBJECT_DEPS or (dep == "agent") or (dep == "prep" and arrived.lower_ == "by"
+                                                               and node.tag_ == "VBN"):
+                return "actor1"
+            if dep == "dobj" and k > 0 and chain[k - 1].dep_ == "xcomp":
+                return "actor1"  # object control: "enabled the rebels to launch"
+            if k == 0 and (dep in OBJECT_DEPS or (dep == "prep" and arrived.lower_ in TARGET_PREPS)):
+                return "actor2"
+            if k == 0 and dep == "compound":
+                return "actor1"
+            return "associated" if k <= 1 else None
+        if node.head is node:
+            return None
+        arrived, node = node, node.head
+    return None
+
+
+def resolve_pronoun(tok: Token, before: list[Actor], prev_subjects: list[Actor]) -> list[Actor]:
+    """Antecedents of a pronoun from earlier mentions in the sentence or paragraph."""
+    low = tok.lower_
+    if low in SINGULAR_PRONOUNS:
+        for actor in reversed(before):
+            if actor.kind in SINGULAR_KINDS and not actor.plural():
+                return [actor]
+        return [a for a in prev_subjects if a.kind in SINGULAR_KINDS][:1]
+    if low in PLURAL_PRONOUNS:
+        return list(prev_subjects) if prev_subjects else [a for a in before if a.plural()][-1:]
+    return []
+
+
+def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
+                 prev_subjects: list[Actor]) -> list[tuple[str, Actor]]:
+    """(role, actor) pairs for the event with these predicate tokens."""
+    chains = [predicate_chain(p) for p in preds]
+    out: list[tuple[str, Actor]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(role: str, actor: Actor) -> None:
+        key = (actor.name, actor.text)
+        if key not in seen:
+            seen.add(key)
+            out.append((role, actor))
+
+    for actor in actors:
+        head = _head_token(sent, actor.start_char, actor.end_char)
+        if head is None:
+            continue
+        roles = [r for r in (role_of(head, c) for c in chains) if r]
+        if roles:
+            add(min(roles, key=["actor1", "actor2", "associated"].index), actor)
+    for tok in sent:
+        if tok.lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            continue
+        roles = [r for r in (role_of(tok, c) for c in chains) if r in ("actor1", "actor2")]
+        if not roles:
+            continue
+        before = [a for a in actors if a.end_char <= tok.idx]
+        for ante in resolve_pronoun(tok, before, prev_subjects):
+            add(roles[0], Actor(ante.name, tok.text, ante.country, ante.kind, tok.idx, tok.idx + len(tok)))
+    order = {"actor1": 0, "actor2": 1, "associated": 2}
+    return sorted(out, key=lambda ra: order[ra[0]])
+
+
+def sentence_subjects(sent: Span, actors: list[Actor]) -> list[Actor]:
+    """Actors in subject position of the sentence's main verb (antecedents for "they")."""
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return []
+    span_toks = {t.i for s in subj for t in s.subtree}
+    return [a for a in actors if any(t.i in span_toks for t in sent if a.start_char <= t.idx < a.end_char)]

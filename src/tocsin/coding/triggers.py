@@ -1,0 +1,179 @@
+"""Finds event triggers (triggers.yaml) and instruments (instruments.yaml) in a parsed sentence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import CodingLexicon, Trigger
+
+MAX_GAP = 3  # words of a multi-word trigger may be this many tokens apart
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "ROOT"}
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    head: Token
+    tokens: tuple[Token, ...]
+    trigger: Trigger
+
+    @property
+    def text(self) -> str:
+        doc = self.head.doc
+        return doc[self.tokens[0].i:self.tokens[-1].i + 1].text
+
+
+def _forms(tok: Token) -> tuple[str, ...]:
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    return (lemma,) if lemma == lower else (lemma, lower)
+
+
+def _match_rest(sent: Span, start: int, words: tuple[str, ...]) -> list[Token] | None:
+    """Tokens matching words[1:] in order after sentence position `start`."""
+    found: list[Token] = []
+    pos = start
+    for word in words[1:]:
+        for j in range(pos + 1, min(pos + 1 + MAX_GAP, len(sent))):
+            if word in _forms(sent[j]):
+                found.append(sent[j])
+                pos = j
+                break
+        else:
+            return None
+    return found
+
+
+def _arg_nouns(tok: Token) -> list[Token]:
+    """Objects, subjects and prepositional objects of a predicate, with their conjuncts;
+    for a relative clause ("towns ..., which the regime seized"), the noun it describes."""
+    out = [tok.head] if tok.dep_ == "relcl" else []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd"):
+            out.append(child)
+        elif child.dep_ in ("prep", "agent", "prt"):
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    for noun in list(out):
+        out.extend(noun.conjuncts)
+        # "the province's outer ring", "parts of the city": the head noun of an "of" phrase
+        out.extend(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def is_place_like(noun: Token, lex: CodingLexicon) -> bool:
+    """A place entity or place noun, or a name listed under one ("towns such as Kafr Nabuda":
+    the small model often tags village names as people)."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in lex.place_nouns:
+        return True
+    node = noun
+    for _ in range(4):
+        if noun.pos_ != "PROPN" or node.dep_ not in ("conj", "pobj", "prep", "appos", "compound"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in lex.place_nouns:
+            return True
+    return False
+
+
+def is_person_like(noun: Token, lex: CodingLexicon) -> bool:
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in lex.person_nouns or (
+        noun.like_num and noun.head.lemma_.lower() in lex.person_nouns)
+
+
+def _announces_future_act(tok: Token, lex: CodingLexicon) -> bool:
+    """A verb of saying whose complement is a future coercive act ("will take measures")."""
+    for desc in tok.subtree:
+        if desc is tok or desc.pos_ != "VERB" or desc.lemma_.lower() not in lex.threat_actions:
+            continue
+        auxes = {c.lower_ for c in desc.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "shall", "'ll"} and not any(c.dep_ == "neg" for c in desc.children):
+            return True
+    return False
+
+
+def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_context: bool) -> bool:
+    if trigger.declared_future and not _announces_future_act(hit_head, lex):
+        return False
+    if trigger.needs is None:
+        return True
+    if trigger.needs == "violent_context":
+        return violent_context
+    args = _arg_nouns(hit_head)
+    if trigger.needs == "place":
+        return any(is_place_like(a, lex) for a in args)
+    if trigger.needs == "person":
+        return any(is_person_like(a, lex) for a in args)
+    return True
+
+
+def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Token]]:
+    """(acled sub-type, rule id, token) for each instrument named in the sentence."""
+    found = []
+    for i, tok in enumerate(sent):
+        forms = _forms(tok)
+        for inst in lex.instruments:
+            for words in inst.words:
+                if words[0] in forms and (len(words) == 1 or _match_rest(sent, i, words)):
+                    found.append((inst.acled, inst.rule_id, tok))
+                    break
+    return found
+
+
+EVENT_PREPS = {"in", "during", "amid", "amidst", "after", "following", "with", "by", "as", "through", "despite", "since", "due", "because", "under"}
+
+
+def noun_is_event(tok: Token, lex: CodingLexicon) -> bool:
+    """An event noun reports an event only in an event position: subject ("clashes
+    erupted"), object of a support verb ("launched an offensive"), the circumstance of a
+    verb ("killed in air strikes", "due to heavy shelling") or a headline root.  Elsewhere
+    ("fled regime offensives", "reconciliation deals", "battle tanks") it names a thing."""
+    for _ in range(3):
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    dep, head = tok.dep_, tok.head
+    if dep in ("nsubj", "nsubjpass", "ROOT"):
+        return True
+    if dep in ("dobj", "attr", "oprd") and head.lemma_.lower() in lex.support_verbs:
+        return True
+    if dep == "pobj":
+        prep = head
+        if prep.lower_ == "to" and prep.head.lower_ == "due":
+            return True
+        if prep.lower_ in EVENT_PREPS and (prep.head.pos_ in ("VERB", "AUX") or (
+                prep.head.dep_ in ("dobj", "nsubj") and prep.head.head.pos_ == "VERB")):
+            return True
+    # "launched what officials described as an offensive": a support verb among the
+    # two nearest verbs above the noun
+    verbs = [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
+    return any(v.lemma_.lower() in lex.support_verbs for v in verbs) and dep not in ("compound", "amod")
+
+
+def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool) -> list[TriggerHit]:
+    """Non-overlapping trigger matches, longest phrase first, in sentence order."""
+    hits: list[TriggerHit] = []
+    used: set[int] = set()
+    for i, tok in enumerate(sent):
+        if tok.i in used or tok.is_punct:
+            continue
+        cands: list[Trigger] = []
+        for form in _forms(tok):
+            cands.extend(lex.by_first.get(form, ()))
+        pos = tok.pos_
+        if pos == "ADJ" and tok.dep_ in NOMINAL_DEPS:  # "a counter-offensive" tagged ADJ
+            pos = "NOUN"
+        for trig in sorted(cands, key=lambda t: -len(t.words)):
+            if pos not in trig.pos:
+                continue
+            rest = _match_rest(sent, i, trig.words) if len(trig.words) > 1 else []
+            if rest is None or any(t.i in used for t in rest):
+                continue
+            if not needs_met(tok, trig, lex, violent_context):
+                continue
+            if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex):
+                continue
+            toks = (tok, *rest)
+            used.update(t.i for t in toks)
+            hits.append(TriggerHit(tok, toks, trig))
+            break
+    return hits

