@@ -54,14 +54,18 @@ def datasets(shared: Path):
     }
 
 
-def cross_val(X, y, AX, Ay, C, folds=5, seed=0):
+def cross_val(X, y, AX, Ay, C, ids, folds=5, seed=0):
+    """id -> Prediction from a model that never saw that item (authored data always in)."""
+    from tocsin.coding.classify import predict
+
     X, y = np.array(X, dtype=object), np.array(y, dtype=object)
-    preds = np.empty(len(y), dtype=object)
-    n_splits = min(folds, min(np.unique(y, return_counts=True)[1].min(), folds))
-    for tr, te in StratifiedKFold(max(2, n_splits), shuffle=True, random_state=seed).split(X, y):
+    out = {}
+    n_splits = max(2, min(folds, int(np.unique(y, return_counts=True)[1].min())))
+    for tr, te in StratifiedKFold(n_splits, shuffle=True, random_state=seed).split(X, y):
         model = make_model(C).fit(list(X[tr]) + AX, list(y[tr]) + Ay)
-        preds[te] = model.predict(list(X[te]))
-    return preds
+        for i, pred in zip(te, predict(model, list(X[te]))):
+            out[ids[i]] = pred
+    return out
 
 
 def main() -> int:
@@ -71,8 +75,9 @@ def main() -> int:
     args = ap.parse_args()
     for name, (X, y, AX, Ay, ids, C) in datasets(args.shared).items():
         if args.cv:
-            preds = cross_val(X, y, AX, Ay, C)
-            print(json.dumps({"model": name, "cv_weighted_f1": round(f1_score(y, preds, average="weighted"), 4),
+            preds = cross_val(X, y, AX, Ay, C, ids)
+            labels = [preds[i].label for i in ids]
+            print(json.dumps({"model": name, "cv_weighted_f1": round(f1_score(y, labels, average="weighted"), 4),
                               "dev": len(X), "authored": len(AX)}))
             continue
         model = make_model(C).fit(X + AX, y + Ay)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from .lexicon import CodingLexicon, Trigger
 
 MAX_GAP = 3  # words of a multi-word trigger may be this many tokens apart
+NAMING_VERBS = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "ROOT"}
 
 
@@ -143,10 +144,10 @@ def noun_is_event(tok: Token, lex: CodingLexicon) -> bool:
         if prep.lower_ in EVENT_PREPS and (prep.head.pos_ in ("VERB", "AUX") or (
                 prep.head.dep_ in ("dobj", "nsubj") and prep.head.head.pos_ == "VERB")):
             return True
-    # "launched what officials described as an offensive": a support verb among the
-    # two nearest verbs above the noun
+    # "launched what officials described as an offensive": a support verb above a naming verb
     verbs = [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
-    return any(v.lemma_.lower() in lex.support_verbs for v in verbs) and dep not in ("compound", "amod")
+    return (len(verbs) == 2 and verbs[0].lemma_.lower() in NAMING_VERBS
+            and verbs[1].lemma_.lower() in lex.support_verbs and dep not in ("compound", "amod"))
 
 
 def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool) -> list[TriggerHit]:

@@ -92,6 +92,11 @@ ADMIN_WORDS = frozenset(
     "division territory wilaya wilayat muhafazat countryside".split()
 )
 CITY_WORDS = frozenset({"city", "town"})
+# "Zaatari refugee camp", "Rafah crossing": the supplement names many such places in full;
+# otherwise the place is next to the named town (precision 2).
+_SITE = re.compile(r"^(?P<core>.+?)\s+(?:(?P<camp>(?:(?:refugee|idp|displacement|displaced "
+                   r"persons?|tent)\s+)?camp)|(?P<crossing>(?:border\s+)?crossing(?: point)?))$",
+                   re.IGNORECASE)
 _DIRECTION = re.compile(
     r"^(?:the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|"
     r"(?:north|south)[- ]?(?:east|west)|outskirts of|rural|greater|"
@@ -110,7 +115,7 @@ def split_qualifiers(text: str) -> tuple[str, str | None, bool]:
     """Split "northern Idlib province" into ("Idlib", "admin", True).
 
     Returns (core, kind, directional): kind is "admin" for province/governorate/... words,
-    "city" for "city"/"town", None otherwise; directional says a compass word or "near"
+    "city" for "city"/"town", "camp" or "crossing" for those, None otherwise; directional says a compass word or "near"
     narrowed the place, which lowers precision (schema: 2 = near a town / part of a region).
     """
     core = strip_the(text)
@@ -121,7 +126,10 @@ def split_qualifiers(text: str) -> tuple[str, str | None, bool]:
     core = _LEADING_THE.sub("", core)
     kind = None
     words = core.split()
-    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+    site = _SITE.match(core)
+    if site:
+        kind, core = ("camp" if site.group("camp") else "crossing"), site.group("core")
+    elif len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         kind, core = "admin", " ".join(words[:-1])
     elif len(words) > 1 and words[-1].lower() in CITY_WORDS:
         kind, core = "city", " ".join(words[:-1])

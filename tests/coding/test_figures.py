@@ -1,0 +1,31 @@
+import pytest
+
+from tocsin.coding.figures import find_figures, sentence_figures
+
+
+@pytest.mark.parametrize("text,kind,value,low,high,qualifier", [
+    ("At least 1,500 civilians have been killed since the spring.", "fatalities", 1500, 1500, None, "at_least"),
+    ("Dozens of soldiers were killed by artillery fire.", "fatalities", None, 24, 96, "vague"),
+    ("The blast killed two people and wounded eleven others.", "fatalities", 2, 2, 2, "exact"),
+    ("The blast killed two people and wounded eleven others.", "injured", 11, 11, 11, "exact"),
+    ("Hundreds of thousands have been displaced by the fighting.", "displaced", None, 200000, 999999, "vague"),
+    ("Police arrested more than 40 protesters in the capital.", "arrested", 40, 40, None, "more_than"),
+    ("Between 20 and 30 villagers died in the raid.", "fatalities", None, 20, 30, "about"),
+    ("Up to 300 families fled the town overnight.", "displaced", 300, None, 300, "at_most"),
+    ("Gunmen kidnapped a dozen students from their dormitory.", "abducted", 12, 12, 12, "exact"),
+])
+def test_figures_kinds_and_values(sent, lex, text, kind, value, low, high, qualifier):
+    figs = sentence_figures(sent(text), lex)
+    assert kind in figs, figs
+    got = figs[kind].as_dict()
+    assert (got["value"], got["low"], got["high"], got["qualifier"]) == (value, low, high, qualifier)
+
+
+def test_figures_ignore_years_and_non_counts(sent, lex):
+    figs = sentence_figures(sent("In 2019 the army destroyed 53 medical facilities in the province."), lex)
+    assert figs == {}
+
+
+def test_figures_text_is_the_words(sent, lex):
+    (fig,) = find_figures(sent("Some 3.5 million refugees live in the country."), lex)
+    assert fig.value == 3_500_000 and fig.text == "Some 3.5 million"
