@@ -119,9 +119,10 @@ def test_actors_yaml_every_un_member_has_a_government_and_forces(actors):
 
 def test_actors_yaml_links_point_at_entries(actors):
     ids = {a["id"] for a in actors}
-    forces = a_forces = [(a["id"], f) for a in actors for f in
-                         ([a["forces"]] if isinstance(a.get("forces"), str) else a.get("forces") or ())]
-    assert not [(i, f) for i, f in a_forces if f not in ids], forces
+    links = [(a["id"], f) for a in actors
+             for f in ([a["forces"]] if isinstance(a.get("forces"), str) else a.get("forces") or ())]
+    assert links
+    assert not [(i, f) for i, f in links if f not in ids]
 
 
 def test_actors_yaml_productive_targets_exist(raw, actors):

@@ -17,9 +17,8 @@ from pathlib import Path
 import yaml
 
 CONTEXT = "CONTEXT"
-KINDS = frozenset({
-    "state_forces", "government", "rebel_group", "political_militia", "identity_militia", "rioters",
-    "protesters", "civilians", "external", "international_org", "person", "other"})
+KINDS = frozenset({"state_forces", "government", "rebel_group", "political_militia", "identity_militia",
+                   "rioters", "protesters", "civilians", "external", "international_org", "person", "other"})
 _GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia", "external",
                           "international_org", "other", "state_forces", "government"})
 # "U.S.", "U.N." (letters with dots) or a word with inner apostrophes ("Hei'at", "Turkey's").
@@ -170,9 +169,6 @@ class ActorDictionary:
             return self.default(e.country, "state_forces", when) or e
         return e if e.kind in _GROUP_KINDS else None
 
-    def state_name(self, iso: str | None) -> str | None:
-        return (self.states.get(iso) or {}).get("name", iso) if iso else None
-
     # -- matching ----------------------------------------------------------------------------
     def find(self, text: str, context_country: str | None = None,
              when: date | str | None = None) -> list[ActorMention]:
@@ -186,6 +182,9 @@ class ActorDictionary:
             best = None
             if keys[i] in self._starts and not (toks[i][4] and i and keys[i - 1] in self._prefixes):
                 best = self._at(toks, keys, i, when)
+            if best is not None and best[1] is not None and best[0] > i + 1:
+                nxt = self._at(toks, keys, i + 1, when)  # "the UN Security Council"
+                best = None if nxt and nxt[0] > best[0] else best
             if best is None:
                 i += 1
                 continue
@@ -204,7 +203,7 @@ class ActorDictionary:
             key, poss = fold(raw)
             if key in self._cs and not raw.replace(".", "").isupper():
                 key += "\0"  # "is", "us", "who" in lower case are ordinary words
-            joined = s > 1 and text[s - 1] in _JOINERS and text[s - 2].isalnum()
+            joined = s > 1 and text[s - 1] in _JOINERS and not text[s - 2].isspace()
             toks.append((key, s, m.end() - 2 if poss else m.end(), poss, joined))
         return toks
 
@@ -301,12 +300,11 @@ class ActorDictionary:
             country, generic = country or context_country, country is None
         elif country is None:
             country = e.country
-        name = e.name
-        if e.resolve and country:
-            d = self.default(country, e.kind, when)
-            name = d.name if d else name
+        d = self.default(country, e.kind, when) if e.resolve and country else None
+        name = d.name if d else e.name
         if "{country}" in name:
-            name = (name.replace("{country}", self.state_name(country)) if country else
+            state = (self.states.get(country) or {}).get("name", country)
+            name = (name.replace("{country}", state) if country else
                     name.replace(" of {country}", "").replace(" ({country})", ""))
         return ActorMention(start, end, text[start:end], e.id, name, country, e.kind,
                             bool(generic), metonym)
@@ -335,10 +333,8 @@ def _entry(a: dict) -> ActorEntry:
 
 
 def _read(path: str | Path | None) -> dict:
-    if path is None:
-        ref = resources.files("tocsin") / "data" / "lexicons" / "en" / "actors.yaml"
-        return yaml.safe_load(ref.read_text(encoding="utf-8"))
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    ref = Path(path) if path else resources.files("tocsin") / "data" / "lexicons" / "en" / "actors.yaml"
+    return yaml.safe_load(ref.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -96,10 +96,12 @@ def _aggregate(sent: Span, lex: CodingLexicon) -> bool:
     return any(f" {cue} " in text for cue in lex.aggregate_cues)
 
 
-def _place_mentions(sent: Span, lex: CodingLexicon) -> tuple[PlaceMention, ...]:
-    """Place names in the sentence for the place stage to resolve.  Entities the small model
-    tags as places count anywhere; names it tags as people or organisations (it often does,
-    for villages) count only in a place position ("in X", "towns such as X")."""
+def _place_mentions(sent: Span, lex: CodingLexicon, actors: list[Actor]) -> tuple[PlaceMention, ...]:
+    """Place names in the sentence for the place stage to resolve: names in a place position
+    ("in X", "near X", "towns such as X"), and place entities elsewhere unless they name an
+    actor ("Russia aided ...", "according to Ankara": a state acting, not a location).  The
+    small model often tags village names as people, so the position matters more than the
+    label."""
     out = []
     for ent in sent.ents:
         if ent.label_ not in CANDIDATE_LABELS:
@@ -108,7 +110,9 @@ def _place_mentions(sent: Span, lex: CodingLexicon) -> tuple[PlaceMention, ...]:
         rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
         if rel in EXCLUDED_PLACE_PREPS:
             continue
-        if ent.label_ not in PLACE_LABELS and not (rel in PLACE_PREPS or is_place_like(head, lex)):
+        in_place_position = rel in PLACE_PREPS or is_place_like(head, lex) and ent.label_ not in PLACE_LABELS
+        is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
+        if not in_place_position and (ent.label_ not in PLACE_LABELS or is_actor or head.dep_ == "pobj"):
             continue
         out.append(PlaceMention(ent.text, ent.start_char, ent.end_char, rel, ent.label_))
     return tuple(out)
@@ -175,7 +179,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             confidence=_confidence(modality, roles, instruments, figures),
             rule_id=rule,
             trigger=" | ".join(h.text for h in top_hits),
-            place_mentions=_place_mentions(sent, lex),
+            place_mentions=_place_mentions(sent, lex, ctx.actors),
             paragraph_start=ctx.paragraph_start,
             sentence_index=ctx.index,
         ))

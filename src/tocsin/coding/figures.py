@@ -154,7 +154,7 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     # climb to the governing verb: "1,500 civilians have been killed", "killing at least 12"
     node = anchor
     for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     lemma = node.lemma_.lower()

@@ -50,6 +50,7 @@ class CodingLexicon:
     person_nouns: frozenset[str]
     weapon_nouns: frozenset[str]
     threat_actions: frozenset[str]
+    threat_objects: frozenset[str]
     acled_types: dict[str, str]
     aggregate_cues: tuple[str, ...]
     instrument_families: frozenset[str]
@@ -94,6 +95,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         person_nouns=frozenset(trig.get("person_nouns", [])),
         weapon_nouns=frozenset(trig.get("weapon_nouns", [])),
         threat_actions=frozenset(trig.get("threat_actions", [])),
+        threat_objects=frozenset(trig.get("threat_objects", [])),
         acled_types=dict(trig["acled_types"]),
         aggregate_cues=tuple(trig.get("aggregate_cues", [])),
         instrument_families=frozenset(trig.get("instrument_families", [])),

@@ -73,7 +73,7 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         cue = _node_cue(node, lex, came_from)
         if cue is not None:
             return cue
-        if node.dep_ == "relcl" or node.head is node:
+        if node.dep_ == "relcl" or node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in reporting:
             return Modality("reported", node.head.text)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj", "poss"}
+SPEECH_VERBS = {"say", "describe", "call", "term", "report", "claim", "tell", "announce", "state", "add",
+                "accuse", "blame", "allege", "note", "write", "confirm", "deny"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "iobj", "attr"}
 TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "into"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -34,7 +36,8 @@ class Actor:
     end_char: int
 
     def plural(self) -> bool:
-        return self.text.lower().rstrip("’'s").endswith("s") and self.kind not in ("government",)
+        text = self.text.lower().replace("’", "'")
+        return text.endswith("s") and not text.endswith("'s") and self.kind != "government"
 
 
 def from_mention(m) -> Actor:
@@ -47,7 +50,7 @@ def _head_token(sent: Span, start: int, end: int) -> Token | None:
         return None
     inside = {t.i for t in toks}
     for t in toks:
-        if t.head.i not in inside or t.head is t:
+        if t.head.i not in inside or t.head.i == t.i:
             return t
     return toks[-1]
 
@@ -57,7 +60,7 @@ def predicate_chain(pred: Token) -> list[Token]:
     chain = [pred]
     node = pred
     for _ in range(12):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         chain.append(node)
@@ -71,11 +74,13 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
     for _ in range(10):
         if node.i in on_chain:
             k = on_chain[node.i]
-            if arrived is node:
+            if arrived.i == node.i:
                 return "actor1" if k > 0 else None
             dep = arrived.dep_
-            if dep in SUBJECT_DEPS or (dep == "agent") or (dep == "prep" and arrived.lower_ == "by"
-                                                               and node.tag_ == "VBN"):
+            if k > 0 and node.lemma_.lower() in SPEECH_VERBS:
+                return "associated"  # who described or reported it is not who did it
+            if (dep == "nsubj" or (dep in SUBJECT_DEPS and k == 0) or dep == "agent"
+                    or (dep == "prep" and arrived.lower_ == "by" and node.tag_ == "VBN")):
                 return "actor1"
             if dep == "dobj" and k > 0 and chain[k - 1].dep_ == "xcomp":
                 return "actor1"  # object control: "enabled the rebels to launch"
@@ -84,7 +89,7 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
             if k == 0 and dep == "compound":
                 return "actor1"
             return "associated" if k <= 1 else None
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         arrived, node = node, node.head
     return None
@@ -99,7 +104,9 @@ def resolve_pronoun(tok: Token, before: list[Actor], prev_subjects: list[Actor])
                 return [actor]
         return [a for a in prev_subjects if a.kind in SINGULAR_KINDS][:1]
     if low in PLURAL_PRONOUNS:
-        return list(prev_subjects) if prev_subjects else [a for a in before if a.plural()][-1:]
+        if len(prev_subjects) > 1 or any(a.plural() for a in prev_subjects):
+            return list(prev_subjects)
+        return [a for a in before if a.plural()][-1:]
     return []
 
 

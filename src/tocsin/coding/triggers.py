@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from .lexicon import CodingLexicon, Trigger
 
 MAX_GAP = 3  # words of a multi-word trigger may be this many tokens apart
+NOMINAL_GERUND_DEPS = {"pcomp", "pobj", "amod", "compound", "csubj"}
 NAMING_VERBS = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "ROOT"}
 
@@ -67,7 +68,7 @@ def is_place_like(noun: Token, lex: CodingLexicon) -> bool:
     if noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in lex.place_nouns:
         return True
     node = noun
-    for _ in range(4):
+    for _ in range(8):  # a list of villages can be long
         if noun.pos_ != "PROPN" or node.dep_ not in ("conj", "pobj", "prep", "appos", "compound"):
             return False
         node = node.head
@@ -84,7 +85,7 @@ def is_person_like(noun: Token, lex: CodingLexicon) -> bool:
 def _announces_future_act(tok: Token, lex: CodingLexicon) -> bool:
     """A verb of saying whose complement is a future coercive act ("will take measures")."""
     for desc in tok.subtree:
-        if desc is tok or desc.pos_ != "VERB" or desc.lemma_.lower() not in lex.threat_actions:
+        if desc.i == tok.i or desc.pos_ != "VERB" or desc.lemma_.lower() not in lex.threat_actions:
             continue
         auxes = {c.lower_ for c in desc.children if c.dep_ in ("aux", "auxpass")}
         if auxes & {"will", "shall", "'ll"} and not any(c.dep_ == "neg" for c in desc.children):
@@ -99,6 +100,13 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
         return True
     if trigger.needs == "violent_context":
         return violent_context
+    if trigger.needs == "threat_object":
+        if any(c.dep_ in ("xcomp", "ccomp") for c in hit_head.children):
+            return True
+        objs = [c for c in hit_head.children if c.dep_ in ("dobj", "pobj")] + [
+            g for c in hit_head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
+            for g in c.children if g.dep_ == "pobj"]
+        return any(o.lemma_.lower() in lex.threat_objects for o in objs for o in [o, *o.conjuncts])
     args = _arg_nouns(hit_head)
     if trigger.needs == "place":
         return any(is_place_like(a, lex) for a in args)
@@ -173,6 +181,9 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool) -> list
                 continue
             if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex):
                 continue
+            if (tok.tag_ == "VBG" and tok.dep_ in NOMINAL_GERUND_DEPS
+                    and not lex.families[trig.family].violent):
+                continue  # "reaction to the United States supporting Greenland": a gerund noun
             toks = (tok, *rest)
             used.update(t.i for t in toks)
             hits.append(TriggerHit(tok, toks, trig))

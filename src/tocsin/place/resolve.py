@@ -122,8 +122,11 @@ def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list
                 if idx not in seen:
                     cands.append(_Candidate("city", idx, cc, gaz.population[idx], group=3))
                     seen.add(idx)
+    skeletal = any(c.group == 3 for c in cands)
     for c in cands:
         c.ctx = rank.get(c.country, outside)
+        if c.group == 4 and not skeletal:
+            c.group = 2  # small vs big matters only against a skeleton match
         # "Georgia" in a story about the US is the state: an admin1 named in a context
         # country outranks a foreign country of the same name.
         if c.kind == "country" and c.country not in rank and any(
