@@ -36,7 +36,7 @@ def main() -> int:
     from tocsin.records import Article
 
     data = args.shared / "benchmarks" / "case2021" / "data.jsonl"
-    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()]
     items = [r for r in rows if r["split"] == args.split]
     labels = json.loads((args.shared / "benchmarks/case2021/labels.json").read_text(encoding="utf-8"))
     code_of = {v["sub_event_type"]: k for k, v in labels.items() if v}

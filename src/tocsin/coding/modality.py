@@ -19,7 +19,7 @@ from .lexicon import CodingLexicon
 
 CLIMB_THROUGH_IRREALIS = {"xcomp", "acl", "pobj", "prep", "dobj", "advcl", "ccomp", "nsubj",
                           "nsubjpass", "attr", "conj", "compound", "amod", "pcomp", "acomp"}
-FACTUAL = ("asserted", "reported")
+FACTUAL = ("asserted", "reported", "historical")
 
 
 @dataclass(frozen=True)
@@ -61,12 +61,31 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
     return None
 
 
+def _historical(trigger: Token) -> bool:
+    """Background, not news: past perfect ("had fled"), or a relative clause under a
+    "has long been" statement ("Idlib has long been the destination for civilians who fled")."""
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return True
+    if trigger.dep_ not in ("relcl", "conj"):
+        return False
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if any(c.lower_ in ("long", "decades", "years") and c.dep_ in ("advmod", "npadvmod") for c in node.children):
+            return True
+    return False
+
+
 def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
     """The modality of the event whose trigger is `trigger` (see the module docstring)."""
     if trigger.sent.text.rstrip().endswith("?"):
         return Modality("hypothetical", "question")
     if _inverted_conditional(trigger, lex):
         return Modality("hypothetical", trigger.sent[0].text)
+    if _historical(trigger):
+        return Modality("historical", "had" if any(c.lower_ == "had" for c in trigger.children) else "long")
     reporting = set(lex.modality["reporting_verbs"])
     node, came_from = trigger, None
     for _ in range(40):  # a parse tree is never this deep; guards against cycles

@@ -181,8 +181,8 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool) -> list
                 continue
             if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex):
                 continue
-            if (tok.tag_ == "VBG" and tok.dep_ in NOMINAL_GERUND_DEPS
-                    and not lex.families[trig.family].violent):
+            if (tok.tag_ == "VBG" and not lex.families[trig.family].violent
+                    and (tok.dep_ in NOMINAL_GERUND_DEPS or (tok.dep_ == "acl" and tok.head.dep_ == "pobj"))):
                 continue  # "reaction to the United States supporting Greenland": a gerund noun
             toks = (tok, *rest)
             used.update(t.i for t in toks)

@@ -28,8 +28,8 @@ _ASCII_KEY = str.maketrans({
     **{c: None for c in _MARKS if ord(c) < 128},
     **{chr(c): chr(c + 32) for c in range(65, 91)},
 })
-# Arabic article forms, dropped only when another word follows (ASHRAF stays, "As Sabkhah"
-# loses "as").  "ez"/"es"/"ed"/"en"/"er"/"et" are the French-style spellings (Deir ez-Zor).
+# Arabic article forms, dropped only when another word follows (a lone "Al" stays a name,
+# "As Sabkhah" loses "as"); "ez", "es", "ed", "en"... are French-style (Deir ez-Zor).
 ARTICLES = frozenset(
     "al el il ul an ar as ash at ad az ed en er es et ez ech".split()
 )
@@ -138,8 +138,9 @@ def split_qualifiers(text: str) -> tuple[str, str | None, bool]:
     """Split "northern Idlib province" into ("Idlib", "admin", True).
 
     Returns (core, kind, directional): kind is "admin" for province/governorate/... words,
-    "city" for "city"/"town", "camp" or "crossing" for those, None otherwise; directional says a compass word or "near"
-    narrowed the place, which lowers precision (schema: 2 = near a town / part of a region).
+    "city" for "city"/"town", "camp" or "crossing" for those, None otherwise; directional
+    says a compass word or "near" narrowed the place, which lowers precision (schema: 2 =
+    near a town / part of a region).
     """
     core = strip_the(text)
     directional = False

