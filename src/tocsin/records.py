@@ -119,4 +119,5 @@ class CodedEvent:
         for key in self.HINTS:
             out.pop(key, None)
         out["date"] = self.date or {"start": None, "end": None, "precision": "unknown"}
+        out["actors"] = [dict(a) for a in self.actors]
         return out

@@ -62,10 +62,9 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
 
 
 def _historical(trigger: Token) -> bool:
-    """Background, not news: past perfect ("had fled"), or a relative clause under a
-    "has long been" statement ("Idlib has long been the destination for civilians who fled")."""
-    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
-        return True
+    """Background, not news: a relative clause under a "has long been" statement ("Idlib has
+    long been the destination for civilians who fled").  A past perfect ("militants had
+    ambushed a convoy") is still news."""
     if trigger.dep_ not in ("relcl", "conj"):
         return False
     node = trigger
@@ -85,7 +84,7 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
     if _inverted_conditional(trigger, lex):
         return Modality("hypothetical", trigger.sent[0].text)
     if _historical(trigger):
-        return Modality("historical", "had" if any(c.lower_ == "had" for c in trigger.children) else "long")
+        return Modality("historical", "long")
     reporting = set(lex.modality["reporting_verbs"])
     node, came_from = trigger, None
     for _ in range(40):  # a parse tree is never this deep; guards against cycles

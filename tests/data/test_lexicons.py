@@ -1,0 +1,65 @@
+"""Every coding lexicon is valid data: provenance and license, unique ids, known codes."""
+import json
+import re
+from importlib import resources
+
+import pytest
+import yaml
+
+from tests.conftest import SHARED
+
+LEX = resources.files("tocsin") / "data" / "lexicons"
+SCHEMA = json.loads((SHARED / "spec" / "event.schema.json").read_text(encoding="utf-8"))
+ACLED_SUBS = set(SCHEMA["properties"]["acled"]["properties"]["sub_event_type"]["enum"])
+ACLED_TYPES = set(SCHEMA["properties"]["acled"]["properties"]["event_type"]["enum"])
+PLOVER = set(SCHEMA["properties"]["plover"]["properties"]["event"]["enum"])
+
+
+def _load(lang, name):
+    text = (LEX / lang / f"{name}.yaml").read_text(encoding="utf-8")
+    return text, yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("lang,name", [("en", n) for n in ("triggers", "instruments", "modality", "numbers", "dates", "actors")]
+                         + [("fr", "dates")])
+def test_lexicon_has_provenance_license_and_version(lang, name):
+    text, data = _load(lang, name)
+    assert re.search(r"provenance", text, re.I) and re.search(r"license", text, re.I)
+    assert data["version"] >= 1
+
+
+def test_lexicon_triggers_codes_are_known():
+    _, t = _load("en", "triggers")
+    ids = [x["id"] for x in t["triggers"]]
+    assert len(ids) == len(set(ids))
+    for fam in t["families"].values():
+        assert fam["plover"] in PLOVER | {None}
+        assert fam["acled"] in ACLED_SUBS | {None}
+    assert set(t["acled_types"]) == ACLED_SUBS and set(t["acled_types"].values()) == ACLED_TYPES
+    assert set(t["priority"]) == set(t["families"])
+    for x in t["triggers"]:
+        assert x["family"] in t["families"] and x["lemmas"]
+    for fam, refs in t["refine"].items():
+        assert fam in t["families"]
+        assert all(r["acled"] in ACLED_SUBS for r in refs)
+    # every ACLED sub-event type and every PLOVER event can be produced
+    produced_acled = {f["acled"] for f in t["families"].values()} | {r["acled"] for refs in t["refine"].values() for r in refs}
+    _, inst = _load("en", "instruments")
+    produced_acled |= {i["acled"] for i in inst["instruments"]}
+    assert ACLED_SUBS <= produced_acled, ACLED_SUBS - produced_acled
+    assert PLOVER <= {f["plover"] for f in t["families"].values()}, PLOVER - {f["plover"] for f in t["families"].values()}
+
+
+def test_lexicon_instruments_and_modality_values():
+    _, inst = _load("en", "instruments")
+    assert len({i["id"] for i in inst["instruments"]}) == len(inst["instruments"])
+    _, mod = _load("en", "modality")
+    values = {"hypothetical", "recommended", "future", "negated"}
+    assert set(mod["modals"].values()) <= values
+    assert set(mod["irrealis_heads"]) <= values
+
+
+def test_lexicon_numbers_vague_ranges_ordered():
+    _, num = _load("en", "numbers")
+    assert all(lo < hi for lo, hi in num["vague"].values())
+    assert set(num["qualifiers"].values()) <= {"exact", "at_least", "at_most", "about", "more_than", "vague"}

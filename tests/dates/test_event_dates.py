@@ -1,0 +1,43 @@
+from datetime import date
+
+from tocsin.dates.event_dates import date_event, date_of_text
+from tocsin.records import Article, CodedEvent
+
+REF = date(2020, 2, 5)
+
+
+def test_event_dates_yearless_day_against_publication():
+    assert date_of_text("On 28 January, troops captured the town.", REF)["start"] == "2020-01-28"
+
+
+def test_event_dates_since_gives_a_range_to_publication():
+    d = date_of_text("At least 300 people have been killed since the end of April 2019.", REF)
+    assert (d["start"], d["end"], d["precision"]) == ("2019-04-21", "2020-02-05", "range")
+
+
+def test_event_dates_past_months_and_relative_days():
+    assert date_of_text("Fighting over the past nine months", REF)["start"] == "2019-05-11"
+    assert date_of_text("Gunmen attacked the post yesterday.", REF)["start"] == "2020-02-04"
+    assert date_of_text("Police raided the office on Monday.", REF)["start"] == "2020-02-03"
+    assert date_of_text("Rebels shelled the town last week.", REF)["precision"] == "range"
+
+
+def test_event_dates_none_without_reference_for_yearless():
+    assert date_of_text("On 3 January the army moved in.", None) is None
+
+
+def _event(text, start, para=0):
+    return CodedEvent(id="e", article={}, acled=None, plover=None, displacement=None, modality="asserted",
+                      aggregate=False, attribution=None, actors=(), figures={},
+                      evidence={"text": text[start:], "start": start, "end": len(text)}, confidence=0.5,
+                      rule_id="r", trigger="t", paragraph_start=para)
+
+
+def test_event_dates_carry_over_within_the_paragraph_then_publication():
+    text = "On 31 January, the council met. Subsequently, troops were sent to the border.\n\nAid groups warned of hunger."
+    art = Article(id="a", source="s", url=None, title=None, text=text, published="2020-02-05",
+                  published_inferred=True, lang="en")
+    carried = date_event(_event(text[:text.index("\n")], text.index("Subsequently")), art)
+    assert carried.date["start"] == "2020-01-31" and carried.date["basis"] == "paragraph"
+    fallback = date_event(_event(text, text.index("Aid groups"), para=text.index("Aid groups")), art)
+    assert fallback.date["basis"] == "published" and fallback.date["precision"] == "unknown"

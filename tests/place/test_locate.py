@@ -1,0 +1,36 @@
+from tocsin.place.locate import article_context, locate_events
+from tocsin.records import CodedEvent, PlaceMention
+
+
+def _event(mentions, para=0, eid="e1"):
+    return CodedEvent(id=eid, article={}, acled=None, plover=None, displacement=None, modality="asserted",
+                      aggregate=False, attribution=None, actors=(), figures={},
+                      evidence={"text": "x", "start": 0, "end": 1}, confidence=0.5, rule_id="r", trigger="t",
+                      place_mentions=tuple(PlaceMention(t, 0, len(t), "in", "GPE") for t in mentions),
+                      paragraph_start=para)
+
+
+def test_locate_context_from_places_and_actors():
+    ctx = article_context([("Idlib", "GPE"), ("Aleppo", "GPE"), ("Ankara", "GPE")], ["SYR", "TUR"])
+    assert ctx.countries[0] == "SY" and ctx.country3 == "SYR"
+    assert ctx.main is not None and ctx.main.admin1 == "Idlib"
+
+
+def test_locate_one_record_per_town():
+    ctx = article_context([("Idlib", "GPE")], ["SYR"])
+    out = locate_events([_event(["Saraqeb", "Ariha"])], ctx)
+    assert [e.location["admin1"] for e in out] == ["Idlib", "Idlib"]
+    assert len({e.id for e in out}) == 2 and out[0].location["precision"] == 1
+
+
+def test_locate_inherits_from_paragraph_then_article():
+    ctx = article_context([("Idlib", "GPE")], ["SYR"])
+    out = locate_events([_event(["Khan Sheikhoun"], eid="a"), _event([], eid="b"),
+                         _event([], para=500, eid="c")], ctx)
+    assert out[1].location["basis"] == "paragraph" and out[1].location["name"] == out[0].location["name"]
+    assert out[2].location["basis"] == "article" and out[2].location["admin1"] == "Idlib"
+
+
+def test_locate_no_context_no_place_is_null():
+    ctx = article_context([], [])
+    assert locate_events([_event([])], ctx)[0].location is None
