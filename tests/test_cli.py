@@ -13,7 +13,7 @@ def _lines(out):
 
 
 def test_cli_help_on_every_command():
-    for args in (["--help"], ["articles", "--help"], ["demo", "--help"]):
+    for args in (["--help"], ["articles", "--help"], ["extract", "--help"], ["demo", "--help"]):
         res = runner.invoke(app, args)
         assert res.exit_code == 0, args
         assert "Usage" in res.output
@@ -27,10 +27,33 @@ def test_cli_version():
 def test_cli_demo_runs_without_arguments():
     res = runner.invoke(app, ["demo"])
     assert res.exit_code == 0, res.output
+    events = _lines(res.stdout)
+    subs = {(e["acled"] or {}).get("sub_event_type") for e in events if e["modality"] in ("asserted", "reported")}
+    assert {"Air/drone strike", "Shelling/artillery/missile attack"} <= subs
+    assert all(e["article"]["title"] == "Shells Fall on El Fasher as Siege Tightens" for e in events)
+    assert any(e["modality"] == "hypothetical" for e in events)  # "If the city falls, the RSF would ..."
+    assert all(e["location"]["country"] == "SD" for e in events)
+
+
+def test_cli_demo_articles():
+    res = runner.invoke(app, ["demo", "--articles"])
+    assert res.exit_code == 0, res.output
     arts = _lines(res.stdout)
     assert [a["title"] for a in arts][0] == "Shells Fall on El Fasher as Siege Tightens"
     assert arts[0]["published"] == "2024-06-11" and arts[0]["published_inferred"] is True
     assert not any("Subscribe" in a["text"] or "Share this" in a["text"] for a in arts)
+
+
+def test_cli_extract_reports_bad_items(tmp_path, page_text):
+    good = tmp_path / "good.txt"
+    good.write_text(page_text("single-clean.txt"), encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(good), str(bad), "--factual-only"])
+    assert res.exit_code == 0
+    events = _lines(res.stdout)
+    assert events and all(e["modality"] in ("asserted", "reported", "historical") for e in events)
+    assert "bad.jsonl:1" in res.stderr
 
 
 def test_cli_articles_jsonl_fields(tmp_path, page_text):

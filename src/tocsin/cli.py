@@ -199,12 +199,17 @@ def demo_page() -> Path:
 
 
 @app.command()
-def demo(fmt: FormatOpt = Format.auto) -> None:
+def demo(fmt: FormatOpt = Format.auto,
+         articles_only: Annotated[bool, typer.Option("--articles", help="Show the articles found, not the events.")] = False
+         ) -> None:
     """Run tocsin on its bundled demo page: no arguments, no network."""
     page = demo_page()
-    err.print(f"tocsin demo: reading {page.name} (a page with site chrome and teaser articles)",
-              markup=False, highlight=False)
-    articles([str(page)], output=None, fmt=fmt, config=None)
+    err.print(f"tocsin demo: reading {page.name}, a news page with site chrome and teaser articles "
+              f"(written for tocsin); coding its events", markup=False, highlight=False)
+    if articles_only:
+        articles([str(page)], output=None, fmt=fmt, config=None)
+    else:
+        extract([str(page)], output=None, fmt=fmt, articles_out=None, factual_only=False, config=None)
 
 
 if __name__ == "__main__":  # pragma: no cover

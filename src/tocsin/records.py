@@ -105,6 +105,7 @@ class CodedEvent:
     confidence: float
     rule_id: str
     trigger: str
+    rule_family: str | None = None
     modality_cue: str | None = None
     date: dict[str, Any] | None = None
     location: dict[str, Any] | None = None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Article, CodedEvent, PlaceMention
 from .attribution import attribution_of
+from .classify import ClassifierMissing, load_classifier, predict
 from .figures import Figure, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
@@ -110,10 +111,13 @@ def _place_mentions(sent: Span, lex: CodingLexicon, actors: list[Actor]) -> tupl
         rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
         if rel in EXCLUDED_PLACE_PREPS:
             continue
-        in_place_position = rel in PLACE_PREPS or is_place_like(head, lex) and ent.label_ not in PLACE_LABELS
+        in_place_position = rel in PLACE_PREPS or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
         is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
-        if not in_place_position and (ent.label_ not in PLACE_LABELS or is_actor or head.dep_ == "pobj"):
+        if is_actor and not in_place_position:
             continue
+        if not in_place_position and (head.dep_ == "pobj" or (
+                ent.label_ not in PLACE_LABELS and head.dep_ not in ("dobj", "nsubjpass"))):
+            continue  # an object named by the small model as ORG/PERSON may still be a town
         out.append(PlaceMention(ent.text, ent.start_char, ent.end_char, rel, ent.label_))
     return tuple(out)
 
@@ -178,12 +182,35 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             evidence={"text": art.text[start:end], "start": start, "end": end},
             confidence=_confidence(modality, roles, instruments, figures),
             rule_id=rule,
+            rule_family=family,
             trigger=" | ".join(h.text for h in top_hits),
             place_mentions=_place_mentions(sent, lex, ctx.actors),
             paragraph_start=ctx.paragraph_start,
             sentence_index=ctx.index,
         ))
     return out
+
+
+NOT_POLITICAL = {"NATURAL_DISASTER", "MAN_MADE_DISASTER"}
+GATE_MARGIN = 0.2
+
+
+def drop_disasters(events: list[CodedEvent], lex: CodingLexicon) -> list[CodedEvent]:
+    """Damage with no one doing it ("floods damaged hundreds of homes", "a gas blast destroyed
+    a market") is a disaster, not political violence: the CASE 2021 classifier, which knows
+    both, vetoes violent events without an acting actor when it is sure of a disaster."""
+    suspects = [i for i, e in enumerate(events) if e.acled and e.acled["event_type"] != "Protests"
+                and not any(a["role"] == "actor1" for a in e.actors)
+                and lex.families.get(e.rule_family, lex.families["violence"]).violent]
+    if not suspects:
+        return events
+    try:
+        model = load_classifier("case2021")
+    except ClassifierMissing:
+        return events
+    preds = predict(model, [events[i].evidence["text"] for i in suspects])
+    drop = {i for i, p in zip(suspects, preds) if p.label in NOT_POLITICAL and p.margin >= GATE_MARGIN}
+    return [e for i, e in enumerate(events) if i not in drop]
 
 
 def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon) -> list[CodedEvent]:
@@ -202,4 +229,4 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         subjects = sentence_subjects(sent, in_sent)
         if subjects:
             prev_subjects = subjects
-    return events
+    return drop_disasters(events, lex)

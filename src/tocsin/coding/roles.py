@@ -19,6 +19,7 @@ SPEECH_VERBS = {"say", "describe", "call", "term", "report", "claim", "tell", "a
                 "accuse", "blame", "allege", "note", "write", "confirm", "deny"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "iobj", "attr"}
 TARGET_PREPS = {"against", "on", "upon", "at", "targeting", "into"}
+ROLE_ORDER = {"actor1": 0, "actor2": 1, "associated": 2}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 SINGULAR_PRONOUNS = {"it", "its"}
 SINGULAR_KINDS = {"government", "state_forces", "international_org", "rebel_group", "political_militia", "external"}
@@ -115,13 +116,15 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
     """(role, actor) pairs for the event with these predicate tokens."""
     chains = [predicate_chain(p) for p in preds]
     out: list[tuple[str, Actor]] = []
-    seen: set[tuple[str, str]] = set()
 
     def add(role: str, actor: Actor) -> None:
-        key = (actor.name, actor.text)
-        if key not in seen:
-            seen.add(key)
-            out.append((role, actor))
+        """One entry per actor: its strongest role (actor1 over actor2 over associated)."""
+        for i, (r, a) in enumerate(out):
+            if a.name == actor.name:
+                if ROLE_ORDER[role] < ROLE_ORDER[r]:
+                    out[i] = (role, actor)
+                return
+        out.append((role, actor))
 
     for actor in actors:
         head = _head_token(sent, actor.start_char, actor.end_char)
@@ -129,7 +132,7 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
             continue
         roles = [r for r in (role_of(head, c) for c in chains) if r]
         if roles:
-            add(min(roles, key=["actor1", "actor2", "associated"].index), actor)
+            add(min(roles, key=ROLE_ORDER.get), actor)
     for tok in sent:
         if tok.lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
             continue
@@ -139,8 +142,7 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
         before = [a for a in actors if a.end_char <= tok.idx]
         for ante in resolve_pronoun(tok, before, prev_subjects):
             add(roles[0], Actor(ante.name, tok.text, ante.country, ante.kind, tok.idx, tok.idx + len(tok)))
-    order = {"actor1": 0, "actor2": 1, "associated": 2}
-    return sorted(out, key=lambda ra: order[ra[0]])
+    return sorted(out, key=lambda ra: ROLE_ORDER[ra[0]])
 
 
 def sentence_subjects(sent: Span, actors: list[Actor]) -> list[Actor]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from ..records import CodedEvent
 from .resolve import Place, country_of, resolve
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
 
 @dataclass(frozen=True)
 class ArticleContext:
@@ -73,8 +75,11 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
         resolved: list[Place] = []
         for m in ev.place_mentions:
             p = resolve(m.text, ctx.countries, kind_hint=m.label)
-            if p is not None and all(p.name != q.name for q in resolved):
-                resolved.append(p)
+            if p is None or any(p.name == q.name for q in resolved):
+                continue
+            if m.label not in PLACE_LABELS and not (p.country in ctx.countries[:2] and p.precision <= 2):
+                continue  # a name the tagger took for a person or body: only a town in the story's country
+            resolved.append(p)
         towns = [p for p in resolved if p.precision <= 2]
         if len(towns) >= 2:
             last_by_paragraph[ev.paragraph_start] = towns[-1]
