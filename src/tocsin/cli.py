@@ -153,7 +153,7 @@ def _event_row(ev: dict) -> dict:
     loc = ev.get("location") or {}
     return {"date": (ev.get("date") or {}).get("start"), "event": kind, "modality": ev["modality"],
             "actors": ", ".join(f"{a['name']}" for a in ev["actors"] if a["role"] != "associated"),
-            "place": ", ".join(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x),
+            "place": ", ".join(dict.fromkeys(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x)),
             "evidence": ev["evidence"]["text"]}
 
 

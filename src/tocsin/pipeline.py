@@ -1,4 +1,9 @@
-"""Chains the stages.  Only this module wires one stage's output into the next."""
+"""Chains the stages.  Only this module wires one stage's output into the next.
+
+STAGES states, spaCy-style, what each stage reads and writes (record.field); a test checks
+the fields exist and that every stage a stage requires comes earlier, and a snapshot test
+(tests/stages.json) catches a stage that disappears or changes version.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -10,6 +15,22 @@ from .config import Settings
 from .records import Article, CodedEvent, ItemError, Page
 
 CONTEXT_LABELS = ("GPE", "LOC", "FAC")
+
+# (name, version, requires, assigns): bump the version when a stage's output changes.
+STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
+                                      "Page.title", "Page.published")),
+    ("segment", "segment.split.v1", ("Page.text", "Page.kind"),
+     ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline")),
+    ("published", "dates.published.v1", ("Article.text", "Article.dateline"),
+     ("Article.published", "Article.published_inferred")),
+    ("coding", "coding.rules.v1", ("Article.text", "Article.published"),
+     ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
+      "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
+      "CodedEvent.evidence", "CodedEvent.place_mentions")),
+    ("event_dates", "dates.events.v1", ("CodedEvent.evidence", "Article.published"), ("CodedEvent.date",)),
+    ("place", "place.locate.v1", ("CodedEvent.place_mentions",), ("CodedEvent.location",)),
+)
 
 
 def articles_from_pages(pages: Iterable[Page | ItemError]) -> Iterator[Article | ItemError]:
