@@ -21,7 +21,7 @@ from .figures import Figure, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
 from .roles import Actor, assign_roles, sentence_subjects
-from .triggers import TriggerHit, find_instruments, find_triggers, is_place_like
+from .triggers import TriggerHit, find_instruments, find_triggers, is_place_like, sentence_is_violent
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -92,6 +92,11 @@ def _displacement(hits: list[TriggerHit], figure: Figure | None, sent: Span) -> 
     return {"term": DISPLACEMENT_TERMS.get(lemma, "fled"), "figure": value, "unit": unit}
 
 
+def _accident(sent: Span, lex: CodingLexicon) -> bool:
+    """An accident, not an attack: "killed when a neighbour accidentally hit her"."""
+    return any(t.lemma_.lower() in lex.accident_cues or t.lower_ in lex.accident_cues for t in sent)
+
+
 def _aggregate(sent: Span, lex: CodingLexicon) -> bool:
     text = f" {sent.text.lower()} "
     return any(f" {cue} " in text for cue in lex.aggregate_cues)
@@ -132,9 +137,12 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     """Every event the sentence reports (factual or not), one per group and modality class."""
     instruments = find_instruments(sent, lex)
     figures_all = sentence_figures(sent, lex)
-    violent_context = bool(instruments) or "fatalities" in figures_all or any(
-        a.kind in ARMED_KINDS for a in ctx.actors)
+    armed = any(a.kind in ARMED_KINDS for a in ctx.actors)
+    violent_context = (bool(instruments) or "fatalities" in figures_all or armed
+                       or sentence_is_violent(sent, lex))
     hits = find_triggers(sent, lex, violent_context)
+    if not armed and _accident(sent, lex):
+        hits = [h for h in hits if not lex.families[h.trigger.family].violent]
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}

@@ -19,7 +19,7 @@ class Trigger:
     family: str
     pos: frozenset[str]
     words: tuple[str, ...]  # lemma sequence
-    needs: str | None
+    needs: tuple[str, ...]  # conditions: place, person, people, violent_context, threat_object
     declared_future: bool = False  # a statement announcing a future coercive act (THREATEN)
 
 
@@ -36,6 +36,7 @@ class Instrument:
     rule_id: str
     acled: str
     words: tuple[tuple[str, ...], ...]  # lemma sequences
+    pos: frozenset[str] | None = None  # parts of speech the first word may take
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class CodingLexicon:
     weapon_nouns: frozenset[str]
     threat_actions: frozenset[str]
     threat_objects: frozenset[str]
+    violent_lemmas: frozenset[str]
+    accident_cues: frozenset[str]
     acled_types: dict[str, str]
     aggregate_cues: tuple[str, ...]
     instrument_families: frozenset[str]
@@ -77,13 +80,19 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
             raise ValueError(f"trigger {t['id']}: unknown family {t['family']!r}")
         for phrase in t["lemmas"]:
             words = _words(phrase)
-            tr = Trigger(t["id"], t["family"], frozenset(t["pos"]), words, t.get("needs"),
+            needs = t.get("needs") or ()
+            tr = Trigger(t["id"], t["family"], frozenset(t["pos"]), words,
+                         (needs,) if isinstance(needs, str) else tuple(needs),
                          bool(t.get("declared_future")))
             by_first.setdefault(words[0], []).append(tr)
     for first in by_first:  # longest phrases first
         by_first[first].sort(key=lambda tr: -len(tr.words))
-    instruments = tuple(Instrument(i["id"], i["acled"], tuple(_words(w) for w in i["lemmas"]))
+    instruments = tuple(Instrument(i["id"], i["acled"], tuple(_words(w) for w in i["lemmas"]),
+                                   frozenset(i["pos"]) if i.get("pos") else None)
                         for i in inst["instruments"])
+    violent = {f for f, v in families.items() if v.violent}
+    violent_lemmas = frozenset(tr.words[0] for trs in by_first.values() for tr in trs
+                               if tr.family in violent and not tr.needs and len(tr.words) == 1)
     return CodingLexicon(
         families=families,
         priority=tuple(trig["priority"]),
@@ -96,6 +105,8 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         weapon_nouns=frozenset(trig.get("weapon_nouns", [])),
         threat_actions=frozenset(trig.get("threat_actions", [])),
         threat_objects=frozenset(trig.get("threat_objects", [])),
+        violent_lemmas=violent_lemmas,
+        accident_cues=frozenset(trig.get("accident_cues", [])),
         acled_types=dict(trig["acled_types"]),
         aggregate_cues=tuple(trig.get("aggregate_cues", [])),
         instrument_families=frozenset(trig.get("instrument_families", [])),

@@ -58,6 +58,10 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
         for value, heads in mod["irrealis_heads"].items():
             if lemma in heads or node.lower_ in heads:
                 return Modality(value, node.text)
+    if (came_from is not None and came_from.dep_ in ("advcl", "acl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)
+            and node.lemma_.lower() not in mod["implicative_heads"]):
+        return Modality("hypothetical", f"to {came_from.text}")
     return None
 
 

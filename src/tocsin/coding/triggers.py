@@ -94,25 +94,38 @@ def _announces_future_act(tok: Token, lex: CodingLexicon) -> bool:
 
 
 def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_context: bool) -> bool:
+    """Every condition the trigger's `needs:` lists holds (triggers.yaml)."""
     if trigger.declared_future and not _announces_future_act(hit_head, lex):
         return False
-    if trigger.needs is None:
-        return True
-    if trigger.needs == "violent_context":
-        return violent_context
-    if trigger.needs == "threat_object":
-        if any(c.dep_ in ("xcomp", "ccomp") for c in hit_head.children):
-            return True
-        objs = [c for c in hit_head.children if c.dep_ in ("dobj", "pobj")] + [
-            g for c in hit_head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
-            for g in c.children if g.dep_ == "pobj"]
-        return any(o.lemma_.lower() in lex.threat_objects for o in objs for o in [o, *o.conjuncts])
-    args = _arg_nouns(hit_head)
-    if trigger.needs == "place":
-        return any(is_place_like(a, lex) for a in args)
-    if trigger.needs == "person":
-        return any(is_person_like(a, lex) for a in args)
+    for need in trigger.needs:
+        if need == "violent_context" and not violent_context:
+            return False
+        if need == "threat_object" and not _threat_object(hit_head, lex):
+            return False
+        if need == "people":  # "vehicles packed with Syrians are streaming toward the border"
+            subj = [t for c in hit_head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            if not any(t.pos_ in ("NOUN", "PROPN") and is_person_like(t, lex) for t in subj):
+                return False
+        if need in ("place", "person"):
+            test = is_place_like if need == "place" else is_person_like
+            if not any(test(a, lex) for a in _arg_nouns(hit_head)):
+                return False
     return True
+
+
+def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:
+    """What is threatened: a clause ("threatened to strike") or a coercive noun."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in hit_head.children):
+        return True
+    objs = [c for c in hit_head.children if c.dep_ in ("dobj", "pobj")] + [
+        g for c in hit_head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lex.threat_objects for o in objs for o in [o, *o.conjuncts])
+
+
+def sentence_is_violent(sent: Span, lex: CodingLexicon) -> bool:
+    """A violent word that needs no context ("killed", "clashes", "offensive") is in the sentence."""
+    return any(t.lemma_.lower() in lex.violent_lemmas and t.pos_ in ("VERB", "NOUN") for t in sent)
 
 
 def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Token]]:
@@ -121,6 +134,8 @@ def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Tok
     for i, tok in enumerate(sent):
         forms = _forms(tok)
         for inst in lex.instruments:
+            if inst.pos is not None and tok.pos_ not in inst.pos:
+                continue
             for words in inst.words:
                 if words[0] in forms and (len(words) == 1 or _match_rest(sent, i, words)):
                     found.append((inst.acled, inst.rule_id, tok))
@@ -131,10 +146,11 @@ def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Tok
 EVENT_PREPS = {"in", "during", "amid", "amidst", "after", "following", "with", "by", "as", "through", "despite", "since", "due", "because", "under"}
 
 
-def noun_is_event(tok: Token, lex: CodingLexicon) -> bool:
+def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> bool:
     """An event noun reports an event only in an event position: subject ("clashes
     erupted"), object of a support verb ("launched an offensive"), the circumstance of a
-    verb ("killed in air strikes", "due to heavy shelling") or a headline root.  Elsewhere
+    verb ("killed in air strikes", "due to heavy shelling"; violent families only: "nodded
+    in agreement" is no agreement) or a headline root.  Elsewhere
     ("fled regime offensives", "reconciliation deals", "battle tanks") it names a thing."""
     for _ in range(3):
         if tok.dep_ != "conj":
@@ -145,7 +161,7 @@ def noun_is_event(tok: Token, lex: CodingLexicon) -> bool:
         return True
     if dep in ("dobj", "attr", "oprd") and head.lemma_.lower() in lex.support_verbs:
         return True
-    if dep == "pobj":
+    if dep == "pobj" and lex.families[family].violent:
         prep = head
         if prep.lower_ == "to" and prep.head.lower_ == "due":
             return True
@@ -179,7 +195,7 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool) -> list
                 continue
             if not needs_met(tok, trig, lex, violent_context):
                 continue
-            if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex):
+            if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex, trig.family):
                 continue
             if (tok.tag_ == "VBG" and not lex.families[trig.family].violent
                     and (tok.dep_ in NOMINAL_GERUND_DEPS or (tok.dep_ == "acl" and tok.head.dep_ == "pobj"))):

@@ -9,6 +9,9 @@ article's publication date (docs/dates.md, "Event dates").
 - a sentence with no date takes the last date written before it in its paragraph
   ("Subsequently, Turkey sent ..."), and failing that the publication date, with
   precision "unknown".  `basis` says which of the three it was.
+
+A factual event that ended more than a year before publication ("Syria first sent its troops
+into Lebanon in the 1970s") is background: its modality becomes "historical".
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ from datetime import date, timedelta
 from ..records import Article, CodedEvent, DateSpan
 from .lexicon import date_lexicon
 from .parse import find_dates, resolve_yearless
+
+HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a": 1}
@@ -132,4 +137,9 @@ def date_event(event: CodedEvent, article: Article) -> CodedEvent:
     if found is None:
         return replace(event, date={"start": None, "end": None, "precision": "unknown", "text": None,
                                     "basis": None})
-    return replace(event, date={**found, "basis": basis})
+    event = replace(event, date={**found, "basis": basis})
+    end = _to_date(found["end"])
+    if (ref is not None and end is not None and event.modality in ("asserted", "reported")
+            and (ref - end).days > HISTORICAL_DAYS):
+        event = replace(event, modality="historical", modality_cue=found.get("text"))
+    return event
