@@ -141,7 +141,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     violent_context = (bool(instruments) or "fatalities" in figures_all or armed
                        or sentence_is_violent(sent, lex))
     hits = find_triggers(sent, lex, violent_context)
-    if not armed and _accident(sent, lex):
+    if not armed and not instruments and _accident(sent, lex):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent]
     if not hits:
         return []

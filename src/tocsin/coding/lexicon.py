@@ -52,7 +52,8 @@ class CodingLexicon:
     weapon_nouns: frozenset[str]
     threat_actions: frozenset[str]
     threat_objects: frozenset[str]
-    violent_lemmas: frozenset[str]
+    violent_lemmas: frozenset[tuple[str, str]]  # (lemma, part of speech)
+    facility_nouns: frozenset[str]
     accident_cues: frozenset[str]
     acled_types: dict[str, str]
     aggregate_cues: tuple[str, ...]
@@ -91,8 +92,9 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
                                    frozenset(i["pos"]) if i.get("pos") else None)
                         for i in inst["instruments"])
     violent = {f for f, v in families.items() if v.violent}
-    violent_lemmas = frozenset(tr.words[0] for trs in by_first.values() for tr in trs
-                               if tr.family in violent and not tr.needs and len(tr.words) == 1)
+    violent_lemmas = frozenset((tr.words[0], pos) for trs in by_first.values() for tr in trs
+                               if tr.family in violent and not tr.needs and len(tr.words) == 1
+                               for pos in tr.pos)
     return CodingLexicon(
         families=families,
         priority=tuple(trig["priority"]),
@@ -106,6 +108,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         threat_actions=frozenset(trig.get("threat_actions", [])),
         threat_objects=frozenset(trig.get("threat_objects", [])),
         violent_lemmas=violent_lemmas,
+        facility_nouns=frozenset(trig.get("facility_nouns", [])),
         accident_cues=frozenset(trig.get("accident_cues", [])),
         acled_types=dict(trig["acled_types"]),
         aggregate_cues=tuple(trig.get("aggregate_cues", [])),

@@ -65,6 +65,14 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
     return None
 
 
+def _imperative(trigger: Token) -> bool:
+    """A command ("Strike the shepherd", "Go ahead - shoot me"): a base-form verb heading its
+    clause with no subject and no auxiliary."""
+    if trigger.tag_ != "VB" or trigger.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in trigger.children)
+
+
 def _historical(trigger: Token) -> bool:
     """Background, not news: a relative clause under a "has long been" statement ("Idlib has
     long been the destination for civilians who fled").  A past perfect ("militants had
@@ -87,6 +95,8 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         return Modality("hypothetical", "question")
     if _inverted_conditional(trigger, lex):
         return Modality("hypothetical", trigger.sent[0].text)
+    if _imperative(trigger):
+        return Modality("recommended", "imperative")
     if _historical(trigger):
         return Modality("historical", "long")
     reporting = set(lex.modality["reporting_verbs"])

@@ -106,10 +106,11 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             subj = [t for c in hit_head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
             if not any(t.pos_ in ("NOUN", "PROPN") and is_person_like(t, lex) for t in subj):
                 return False
-        if need in ("place", "person"):
-            test = is_place_like if need == "place" else is_person_like
-            if not any(test(a, lex) for a in _arg_nouns(hit_head)):
-                return False
+        if need == "place" and not any(is_place_like(a, lex) and a.lemma_.lower() not in lex.facility_nouns
+                                       for a in _arg_nouns(hit_head)):
+            return False
+        if need == "person" and not any(is_person_like(a, lex) for a in _arg_nouns(hit_head)):
+            return False
     return True
 
 
@@ -125,7 +126,7 @@ def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:
 
 def sentence_is_violent(sent: Span, lex: CodingLexicon) -> bool:
     """A violent word that needs no context ("killed", "clashes", "offensive") is in the sentence."""
-    return any(t.lemma_.lower() in lex.violent_lemmas and t.pos_ in ("VERB", "NOUN") for t in sent)
+    return any((t.lemma_.lower(), t.pos_) in lex.violent_lemmas for t in sent)
 
 
 def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Token]]:

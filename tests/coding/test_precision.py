@@ -1,0 +1,55 @@
+"""Words that look like events in general news but are not political violence."""
+import pytest
+
+from tocsin import pipeline
+from tocsin.records import Article
+
+FACTUAL = ("asserted", "reported", "historical")
+
+
+def _factual(text, published="2024-03-01"):
+    art = Article(id="t", source="t", url=None, title=None, text=text, published=published,
+                  published_inferred=False, lang="en")
+    ((_, events),) = list(pipeline.code_articles([art]))
+    return [e for e in events if e.modality in FACTUAL]
+
+
+@pytest.mark.parametrize("text", [
+    "A pensioner was killed on Monday when a delivery truck accidentally reversed into her car.",
+    "The senator has been battling cancer for two years.",
+    "The home team beat their rivals 3-1 in the final on Sunday.",
+    "She nodded in agreement and left the room.",
+    "The council voted to enter into a partnership with the city.",
+    "The scandal damaged the minister's reputation.",
+    "The mayor took part in the parade.",
+])
+def test_precision_no_political_event(text):
+    assert [(e.acled, e.plover, e.trigger) for e in _factual(text)] == []
+
+
+def test_precision_gunman_entering_a_church_is_an_attack_not_territory():
+    subs = {e.acled["sub_event_type"] for e in _factual("A gunman entered a church in the town and killed seven worshippers.") if e.acled}
+    assert "Non-state actor overtakes territory" not in subs and "Attack" in subs
+
+
+def test_precision_imperative_in_a_quote_is_not_a_fact():
+    events = _factual("The preacher shouted: “Strike them down!”")
+    assert events == []
+
+
+def test_precision_car_bomb_is_not_an_accident():
+    subs = {e.acled["sub_event_type"] for e in _factual("A car bomb exploded near a police station in the city, killing four people.") if e.acled}
+    assert "Remote explosive/landmine/IED" in subs
+
+
+def test_precision_purpose_infinitive_is_hypothetical_but_enabled_act_is_not():
+    assert all(e.rule_family != "territory" for e in _factual("Troops were sent to the border to retake the hills."))
+    fams = {e.rule_family for e in _factual("The airlift enabled the rebels to launch a counter-offensive against government forces.")}
+    assert "battle" in fams
+
+
+def test_precision_old_events_are_historical():
+    art = Article(id="h", source="t", url=None, title=None, published="2009-03-10", published_inferred=False,
+                  lang="en", text="Syria first sent its troops into Lebanon in 1976 during the civil war.")
+    ((_, events),) = list(pipeline.code_articles([art]))
+    assert events and all(e.modality == "historical" for e in events)
