@@ -53,3 +53,14 @@ def test_precision_old_events_are_historical():
                   lang="en", text="Syria first sent its troops into Lebanon in 1976 during the civil war.")
     ((_, events),) = list(pipeline.code_articles([art]))
     assert events and all(e.modality == "historical" for e in events)
+
+
+def test_precision_storming_a_hospital_is_an_attack():
+    subs = {e.acled["sub_event_type"] for e in _factual("Militiamen stormed the district hospital and looted its pharmacy.") if e.acled}
+    assert subs == {"Attack"}
+
+
+def test_precision_actor_phrases_stop_at_sentence_ends():
+    events = _factual("The strike was confirmed by Médecins Sans Frontières. Staff fled the clinic after warplanes hit the town.")
+    texts = {a["text"] for e in events for a in e.actors}
+    assert not any("." in t for t in texts)

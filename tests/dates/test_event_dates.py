@@ -41,3 +41,11 @@ def test_event_dates_carry_over_within_the_paragraph_then_publication():
     assert carried.date["start"] == "2020-01-31" and carried.date["basis"] == "paragraph"
     fallback = date_event(_event(text, text.index("Aid groups"), para=text.index("Aid groups")), art)
     assert fallback.date["basis"] == "published" and fallback.date["precision"] == "unknown"
+
+
+def test_event_dates_days_later_counts_from_the_carried_date():
+    text = "On 8 June, gunmen stormed a clinic. Two days later, shells hit a camp north of the town."
+    art = Article(id="a", source="s", url=None, title=None, text=text, published="2024-06-11",
+                  published_inferred=False, lang="en")
+    ev = date_event(_event(text, text.index("Two days later")), art)
+    assert ev.date["start"] == "2024-06-10" and ev.date["basis"] == "paragraph"

@@ -27,6 +27,8 @@ _JOINERS = "-\u2010\u2011"  # hyphens that glue words ("al-Sham", "anti-governme
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0131": "i", "\u00f8": "o",
                        "\u0142": "l", "\u00df": "ss", "\u0111": "d"})
 _END = ""  # trie key for "a phrase ends here"; never a token
+_STOP = "\x01"  # a sentence or clause break between two words; never in the trie
+_BREAK = re.compile(r"[.!?;:\n]")
 
 
 @dataclass(frozen=True)
@@ -198,8 +200,12 @@ class ActorDictionary:
     def _tokens(self, text: str) -> list[tuple[str, int, int, bool, bool]]:
         """(key, start, end, possessive, hyphen-joined to the previous word) per word."""
         toks = []
+        prev_end = 0
         for m in _TOKEN.finditer(text):
             raw, s = m.group(), m.start()
+            if toks and _BREAK.search(text, prev_end, s):  # no phrase across ". " or "; "
+                toks.append((_STOP, prev_end, prev_end, False, False))
+            prev_end = m.end()
             key, poss = fold(raw)
             if key in self._cs and not raw.replace(".", "").isupper():
                 key += "\0"  # "is", "us", "who" in lower case are ordinary words

@@ -79,6 +79,15 @@ def _acled(family: str, hits: list[TriggerHit], instruments: list, roles: list[t
             continue
         if "actor_kinds" in ref and not (set(ref["actor_kinds"]) & kinds1):
             continue
+        if "unless_target_kinds" in ref and set(ref["unless_target_kinds"]) & kinds2:
+            continue
+        if "objects" in ref:  # "stormed the South Hospital": an attack on a place people use
+            nouns = getattr(lex, ref["objects"])
+            objs = {c.lemma_.lower() for h in hits for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")}
+            objs |= {g.lemma_.lower() for h in hits for c in h.head.children if c.dep_ == "dobj"
+                     for g in c.subtree}
+            if not objs & nouns:
+                continue
         return ref["acled"], f"refine.{family}.{i}"
     return sub, rule
 

@@ -92,6 +92,22 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
     return None
 
 
+LATER = re.compile(r"\b(\w+) (day|week)s? (?:later|after)\b|\bthe (next|following) day\b", re.I)
+
+
+def _shift_later(found: dict, text: str) -> dict:
+    """ "Two days later" counts from the date carried over from the paragraph."""
+    m = LATER.search(text)
+    start = _to_date(found["start"])
+    if not m or start is None or found["precision"] != "day":
+        return found
+    n = 1 if m.group(3) else NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+    if n is None:
+        return found
+    d = start + timedelta(days=n * (7 if (m.group(2) or "").lower() == "week" else 1))
+    return {**found, "start": _iso(d), "end": _iso(d), "text": m.group(0)}
+
+
 def date_of_text(text: str, ref: date | None, lang: str = "en") -> dict | None:
     """The event date a piece of text states, or None."""
     spans = find_dates(text, lang)
@@ -130,6 +146,7 @@ def date_event(event: CodedEvent, article: Article) -> CodedEvent:
             found = date_of_text(sent, ref, lang)
             if found is not None:
                 basis = "paragraph"
+                found = _shift_later(found, ev["text"])
                 break
     if found is None and ref is not None:
         found = {"start": _iso(ref), "end": _iso(ref), "precision": "unknown", "text": None}
