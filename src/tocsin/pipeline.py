@@ -64,9 +64,19 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
     batch: list[Article] = []
 
     def flush():
-        docs = nlp.pipe([a.text for a in batch], batch_size=settings.batch_size)
+        try:
+            docs = list(nlp.pipe([a.text for a in batch], batch_size=settings.batch_size))
+        except Exception:  # noqa: BLE001 - find the article that broke the batch, keep the rest
+            docs = []
+            for art in batch:
+                try:
+                    docs.append(nlp(art.text))
+                except Exception as exc:  # noqa: BLE001
+                    docs.append(exc)
         for art, doc in zip(batch, docs):
             try:
+                if isinstance(doc, Exception):
+                    raise doc
                 yield art, _code_one(art, doc, actors)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
                 yield ItemError(art.source, f"article {art.id}: coding failed ({type(exc).__name__}: {exc})")
@@ -75,6 +85,10 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
     for item in items:
         if isinstance(item, ItemError):
             yield item
+            continue
+        if len(item.text) > settings.max_article_chars:
+            yield ItemError(item.source, f"article {item.id}: {len(item.text):,} characters, more than the parser "
+                                         f"takes (max_article_chars = {settings.max_article_chars:,})")
             continue
         batch.append(item)
         if len(batch) >= settings.batch_size:
