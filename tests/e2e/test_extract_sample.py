@@ -1,6 +1,7 @@
 """End to end: `tocsin extract` on the design sample, scored by the shared scorer."""
 import json
 import subprocess
+from pathlib import Path
 import sys
 
 import jsonschema
@@ -23,13 +24,17 @@ def extracted(tmp_path_factory):
     return events, arts, summary, score.stdout
 
 
-def test_e2e_extract_meets_the_sample_thresholds(extracted):
+FLOORS = json.loads((Path(__file__).resolve().parents[2] / "bench" / "floors.json").read_text(encoding="utf-8"))["sample"]
+
+
+def test_e2e_extract_meets_the_sample_floors(extracted):
+    """Floors from bench/floors.json (they only go up; the issue asked for 0.9 / 0 / 0 / 0.8)."""
     _, _, s, report = extracted
-    assert s["core_recall"] >= 0.9, report
-    assert s["non_event_false_positives"] == 0, report
-    assert s["context_violations"] == 0, report
-    assert s["attribute_accuracy"] >= 0.8, report
-    assert s["segmentation"] == 1.0, report
+    assert s["core_recall"] >= FLOORS["core_recall"] >= 0.9, report
+    assert s["non_event_false_positives"] <= FLOORS["non_event_false_positives_max"] == 0, report
+    assert s["context_violations"] <= FLOORS["context_violations_max"] == 0, report
+    assert s["attribute_accuracy"] >= FLOORS["attribute_accuracy"] >= 0.8, report
+    assert s["segmentation"] >= FLOORS["segmentation"] == 1.0, report
 
 
 def test_e2e_extract_records_follow_the_schema(extracted):
