@@ -45,7 +45,7 @@ def datasets(shared: Path):
     case_dev = [r for r in read_jsonl(shared / "benchmarks/case2021/data.jsonl") if r["split"] == "dev"]
     case_auth = [r for f in sorted(glob.glob(str(ROOT / "train/data/case2021_authored*.jsonl"))) for r in read_jsonl(f)]
     plo_dev = [r for r in read_jsonl(shared / "benchmarks/plover/data.jsonl") if r["split"] == "dev"]
-    plo_auth = [r for r in read_jsonl(ROOT / "train/data/plover_authored.jsonl")]
+    plo_auth = [r for f in sorted(glob.glob(str(ROOT / "train/data/plover_authored*.jsonl"))) for r in read_jsonl(f)]
     return {
         "case2021": ([r["text"] for r in case_dev], [r["label"] for r in case_dev],
                      [r["text"] for r in case_auth], [r["label"] for r in case_auth], [r["id"] for r in case_dev], 0.3),
