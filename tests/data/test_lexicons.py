@@ -63,3 +63,11 @@ def test_lexicon_numbers_vague_ranges_ordered():
     _, num = _load("en", "numbers")
     assert all(lo < hi for lo, hi in num["vague"].values())
     assert set(num["qualifiers"].values()) <= {"exact", "at_least", "at_most", "about", "more_than", "vague"}
+
+
+def test_lexicon_classifier_labels_map_to_acled():
+    from tocsin.coding.classify import case_labels
+
+    labels = case_labels()
+    assert len(labels) == 30
+    assert {v for v in labels.values() if v} == ACLED_SUBS

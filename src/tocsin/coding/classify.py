@@ -50,6 +50,15 @@ def predict(model, texts: list[str]) -> list[Prediction]:
     return out
 
 
+@lru_cache(maxsize=None)
+def case_labels() -> dict[str, str | None]:
+    """CASE 2021 code -> ACLED sub-event type (data/models/labels.yaml)."""
+    import yaml
+
+    path = resources.files("tocsin") / "data" / "models" / "labels.yaml"
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8"))["case2021"])
+
+
 def best_among(pred: Prediction, allowed: set[str]) -> str | None:
     """The classifier's best label within `allowed`, or None."""
     cands = [(score, label) for label, score in pred.scores.items() if label in allowed]

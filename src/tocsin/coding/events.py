@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Article, CodedEvent, PlaceMention
 from .attribution import attribution_of
-from .classify import ClassifierMissing, load_classifier, predict
+from .classify import ClassifierMissing, best_among, case_labels, load_classifier, predict
 from .figures import Figure, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
@@ -89,7 +89,24 @@ def _acled(family: str, hits: list[TriggerHit], instruments: list, roles: list[t
             if not objs & nouns:
                 continue
         return ref["acled"], f"refine.{family}.{i}"
+    if family == "territory":  # who took it is not in the dictionary: let the words decide
+        picked = _classifier_pick(sent.text, TERRITORY_CODES)
+        if picked:
+            return picked, "classifier.territory"
     return sub, rule
+
+
+TERRITORY_CODES = {"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"}
+
+
+def _classifier_pick(text: str, codes: set[str]) -> str | None:
+    """The ACLED type of the CASE 2021 classifier's best label among `codes`."""
+    try:
+        model = load_classifier("case2021")
+    except ClassifierMissing:
+        return None
+    code = best_among(predict(model, [text])[0], codes)
+    return case_labels().get(code) if code else None
 
 
 def _displacement(hits: list[TriggerHit], figure: Figure | None, sent: Span) -> dict:
