@@ -128,3 +128,12 @@ def test_cli_extract_too_long_article_is_an_item_error(tmp_path, page_text):
     assert res.exit_code == 0
     assert "article big" in res.stderr and "max_article_chars" in res.stderr
     assert {e["article"]["id"] for e in _lines(res.stdout)} == {"small"}
+
+
+def test_cli_unwritable_output_is_a_clear_error(tmp_path, page_text):
+    page = tmp_path / "one.txt"
+    page.write_text(page_text("single-clean.txt"), encoding="utf-8")
+    res = runner.invoke(app, ["articles", str(page), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")])
+    assert res.exit_code == 2 and "cannot write" in res.stderr
+    res = runner.invoke(app, ["extract", str(page), "--articles-out", str(tmp_path / "no" / "a.jsonl")])
+    assert res.exit_code == 2 and "cannot write" in res.stderr

@@ -96,7 +96,7 @@ def write_records(rows: Iterable[dict], output: Path | None, fmt: Format,
                   columns: tuple[str, ...]) -> None:
     """JSON Lines to a file or stdout, or a table when stdout is a terminal."""
     if output is not None:
-        with open(output, "w", encoding="utf-8") as fh:
+        with _open_out(output) as fh:
             _jsonl(rows, fh)
         return
     table = fmt == Format.table or (fmt == Format.auto and sys.stdout.isatty())
@@ -107,6 +107,15 @@ def write_records(rows: Iterable[dict], output: Path | None, fmt: Format,
     for row in rows:
         tab.add_row(*[_cell(row.get(c)) for c in columns])
     Console().print(tab)
+
+
+def _open_out(path: Path) -> TextIO:
+    """An output file, or a clear error (not a traceback) when it cannot be written."""
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        err.print(f"tocsin: cannot write {path}: {exc.strerror or exc}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_NOTHING) from None
 
 
 def _jsonl(rows: Iterable[dict], fh: TextIO) -> None:
@@ -167,7 +176,7 @@ def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.au
     """Code the events in pages: ACLED and PLOVER types, modality, actors, dates, figures, place."""
     settings = _settings(config)
     stats = {"ok": 0, "errors": 0}
-    art_fh = open(articles_out, "w", encoding="utf-8") if articles_out else None
+    art_fh = _open_out(articles_out) if articles_out else None
     try:
         with _progress("coding events") as prog:
             rows = _event_rows(pipeline.extract(inputs, settings, stdin=sys.stdin.buffer), stats, prog,
