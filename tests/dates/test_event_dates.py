@@ -49,3 +49,15 @@ def test_event_dates_days_later_counts_from_the_carried_date():
                   published_inferred=False, lang="en")
     ev = date_event(_event(text, text.index("Two days later")), art)
     assert ev.date["start"] == "2024-06-10" and ev.date["basis"] == "paragraph"
+
+
+def test_event_dates_survive_arithmetic_off_the_calendar():
+    assert date_of_text("The town was founded 5000 years ago.", date(2024, 5, 1)) is None
+    assert date_of_text("Rebels attacked on 5 March.", date(9999, 12, 30)) is None
+    assert date_of_text("Rebels attacked last week.", date(1, 1, 2)) is None
+
+
+def test_event_dates_last_weekday_on_the_same_weekday_is_a_week_back():
+    monday = date(2024, 6, 10)
+    assert date_of_text("Police arrested him last Monday.", monday)["start"] == "2024-06-03"
+    assert date_of_text("Police arrested him on Monday.", monday)["start"] == "2024-06-10"

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from ..records import Article, CodedEvent, DateSpan
 from .lexicon import date_lexicon
-from .parse import find_dates, resolve_yearless
+from .parse import find_dates, has_lexicon, resolve_yearless, to_date
 
 HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
 
@@ -33,16 +33,9 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-def _to_date(iso: str | None) -> date | None:
-    try:
-        return date.fromisoformat(iso) if iso else None
-    except ValueError:
-        return None
-
-
 def _resolve(span: DateSpan, ref: date | None) -> tuple[date, date] | None:
     if not span.yearless:
-        s, e = _to_date(span.start), _to_date(span.end)
+        s, e = to_date(span.start), to_date(span.end)
         return (s, e) if s and e else None
     if ref is None:
         return None
@@ -75,9 +68,9 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
         d = ref - timedelta(days=n * lex.units[m.group(2)])
         prec = "day" if lex.units[m.group(2)] == 1 else "range"
         return {"start": _iso(d), "end": _iso(d), "precision": prec, "text": m.group(0)}
-    m = re.search(r"\blast (week|month|year)\b", low)
+    m = re.search(rf"\blast ({units})\b", low)
     if m:
-        days = {"week": 7, "month": 31, "year": 366}[m.group(1)]
+        days = lex.units[m.group(1)]
         return {"start": _iso(ref - timedelta(days=days)), "end": _iso(ref), "precision": "range",
                 "text": m.group(0)}
     for word, offset in lex.relative_days.items():
@@ -85,10 +78,13 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
             d = ref + timedelta(days=offset)
             return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": word}
     for i, wd in enumerate(lex.weekdays):
-        if re.search(rf"\b(?:on |last )?{wd}\b", low):
-            back = (ref.weekday() - i) % 7 or 7 if ref.weekday() != i else 0
+        m = re.search(rf"\b(last )?{wd}\b", low)
+        if m:
+            back = (ref.weekday() - i) % 7
+            if back == 0 and m.group(1):  # "last Monday" written on a Monday
+                back = 7
             d = ref - timedelta(days=back)
-            return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": wd.capitalize()}
+            return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": m.group(0)}
     return None
 
 
@@ -98,18 +94,29 @@ LATER = re.compile(r"\b(\w+) (day|week)s? (?:later|after)\b|\bthe (next|followin
 def _shift_later(found: dict, text: str) -> dict:
     """ "Two days later" counts from the date carried over from the paragraph."""
     m = LATER.search(text)
-    start = _to_date(found["start"])
+    start = to_date(found["start"])
     if not m or start is None or found["precision"] != "day":
         return found
     n = 1 if m.group(3) else NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
     if n is None:
         return found
-    d = start + timedelta(days=n * (7 if (m.group(2) or "").lower() == "week" else 1))
+    try:
+        d = start + timedelta(days=n * (7 if (m.group(2) or "").lower() == "week" else 1))
+    except OverflowError:
+        return found
     return {**found, "start": _iso(d), "end": _iso(d), "text": m.group(0)}
 
 
 def date_of_text(text: str, ref: date | None, lang: str = "en") -> dict | None:
-    """The event date a piece of text states, or None."""
+    """The event date a piece of text states, or None (also when the arithmetic leaves the
+    calendar: "founded 5000 years ago", a publication date in year 9999)."""
+    try:
+        return _date_of_text(text, ref, lang)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
     spans = find_dates(text, lang)
     best = None
     for span in spans:
@@ -134,8 +141,8 @@ def date_of_text(text: str, ref: date | None, lang: str = "en") -> dict | None:
 
 def date_event(event: CodedEvent, article: Article) -> CodedEvent:
     """Fill `event.date` (see module docstring)."""
-    ref = _to_date(article.published)
-    lang = article.lang if article.lang in ("en", "fr") else "en"
+    ref = to_date(article.published)
+    lang = article.lang if article.lang and has_lexicon(article.lang) else "en"
     ev = event.evidence
     found = date_of_text(ev["text"], ref, lang)
     basis = "sentence"
@@ -155,7 +162,7 @@ def date_event(event: CodedEvent, article: Article) -> CodedEvent:
         return replace(event, date={"start": None, "end": None, "precision": "unknown", "text": None,
                                     "basis": None})
     event = replace(event, date={**found, "basis": basis})
-    end = _to_date(found["end"])
+    end = to_date(found["end"])
     if (ref is not None and end is not None and event.modality in ("asserted", "reported")
             and (ref - end).days > HISTORICAL_DAYS):
         event = replace(event, modality="historical", modality_cue=found.get("text"))

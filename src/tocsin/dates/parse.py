@@ -21,6 +21,14 @@ ORD = r"(?:st|nd|rd|th|er|e)?"
 AMBIGUOUS = {"may", "mar", "march", "jan", "dec", "sep", "oct", "aug"}
 
 
+def to_date(iso: str | None) -> date | None:
+    """An ISO date (or the date part of a timestamp), or None when absent or invalid."""
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
 def _month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
@@ -109,7 +117,7 @@ def find_dates(text: str, lang: str | None = "en") -> list[DateSpan]:
 
     `lang=None` tries every language that has a date lexicon.
     """
-    lexes = all_date_lexicons() if lang is None else (date_lexicon(lang if _has(lang) else "en"),)
+    lexes = all_date_lexicons() if lang is None else (date_lexicon(lang if has_lexicon(lang) else "en"),)
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     # pattern kinds in priority order across languages: a French "24 janvier 2025" must not
@@ -126,7 +134,7 @@ def find_dates(text: str, lang: str | None = "en") -> list[DateSpan]:
     return sorted(found, key=lambda d: d.start_char)
 
 
-def _has(lang: str) -> bool:
+def has_lexicon(lang: str) -> bool:
     return any(lex.lang == lang for lex in all_date_lexicons())
 
 
@@ -146,8 +154,8 @@ def resolve_yearless(month: int, day: int, ref: date, *, after: date | None = No
             cand = date(year, month, min(day, _month_end(year, month)))
             if cand >= after.replace(day=1):
                 return cand
-    for year in (ref.year + 1, ref.year, ref.year - 1, ref.year - 2):
+    for year in (ref.year + 1, ref.year):
         cand = date(year, month, min(day, _month_end(year, month)))
         if (cand - ref).days <= slack_days:
             return cand
-    return date(ref.year - 1, month, day)
+    return date(ref.year - 1, month, min(day, _month_end(ref.year - 1, month)))

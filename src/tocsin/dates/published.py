@@ -18,23 +18,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..records import Article, DateSpan
-from .parse import find_dates, resolve_yearless
-
-
-def _to_date(iso: str | None) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
-        return None
+from .parse import find_dates, resolve_yearless, to_date
 
 
 def infer_published(text: str, lang: str | None = "en", today: date | None = None) -> date | None:
     """Latest day-precise date the text supports, or None (see module docstring)."""
     today = today or date.today()
     spans = find_dates(text, lang)
-    explicit = [s for s in spans if not s.yearless and _to_date(s.end) and _to_date(s.end) <= today]
+    explicit = [s for s in spans if not s.yearless and to_date(s.end) and to_date(s.end) <= today]
     yearless = [s for s in spans if s.yearless]
-    days = [_to_date(s.start) for s in explicit if s.precision == "day"]
+    days = [to_date(s.start) for s in explicit if s.precision == "day"]
     for s in yearless:
         resolved = _resolve_in_context(s, explicit)
         if resolved is not None:
@@ -46,7 +39,7 @@ def infer_published(text: str, lang: str | None = "en", today: date | None = Non
 def _point(s: DateSpan) -> date:
     """Where an explicit date leaves the narrative: the end of a day, range or month; for a
     bare year, its eve (so "in 2019 ... On 5 March" reads as 5 March 2019)."""
-    return _to_date(s.end) if s.precision != "year" else _to_date(s.start) - timedelta(days=1)
+    return to_date(s.end) if s.precision != "year" else to_date(s.start) - timedelta(days=1)
 
 
 def _resolve_in_context(s: DateSpan, explicit: list[DateSpan]) -> date | None:
@@ -59,7 +52,7 @@ def _resolve_in_context(s: DateSpan, explicit: list[DateSpan]) -> date | None:
     after = [e for e in explicit if e.start_char > s.start_char]
     if not after:
         return None
-    target = _to_date(after[0].start)
+    target = to_date(after[0].start)
     cands = [resolve_yearless(month, day, date(y, 12, 31), after=date(y - 1, 12, 31))
              for y in (target.year - 1, target.year, target.year + 1)]
     return min(cands, key=lambda c: abs((c - target).days))
