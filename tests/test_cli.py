@@ -137,3 +137,10 @@ def test_cli_unwritable_output_is_a_clear_error(tmp_path, page_text):
     assert res.exit_code == 2 and "cannot write" in res.stderr
     res = runner.invoke(app, ["extract", str(page), "--articles-out", str(tmp_path / "no" / "a.jsonl")])
     assert res.exit_code == 2 and "cannot write" in res.stderr
+
+
+def test_cli_ill_typed_setting_is_a_clear_error(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("batch_size = [1, 2]\n", encoding="utf-8")
+    res = runner.invoke(app, ["extract", "--config", str(cfg), "x.txt"])
+    assert res.exit_code == 2 and "batch_size" in res.stderr and "Traceback" not in res.output

@@ -62,7 +62,7 @@ ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file of s
 def _settings(config: Path | None) -> Settings:
     try:
         return load_settings(config)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
         err.print(f"tocsin: bad settings: {exc}", markup=False, highlight=False)
         raise typer.Exit(EXIT_NOTHING) from None
 

@@ -35,12 +35,34 @@ class Settings:
     batch_size: int = 32
 
     def with_overrides(self, values: dict[str, Any]) -> "Settings":
-        known = {f.name: f.type for f in fields(self)}
-        unknown = sorted(set(values) - set(known))
+        """A copy with `values` applied; ValueError names any unknown or ill-typed setting."""
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(values) - known)
         if unknown:
             raise ValueError(f"unknown setting(s): {', '.join(unknown)}")
-        cast = {k: type(getattr(self, k))(v) for k, v in values.items()}
-        return replace(self, **cast)
+        return replace(self, **{k: _checked(k, v, getattr(self, k)) for k, v in values.items()})
+
+
+def _checked(name: str, value: Any, default: Any) -> Any:
+    """`value` as the type of `default`; numbers must be positive, booleans real booleans."""
+    kind = type(default)
+    if kind is bool:
+        if isinstance(value, str) and value.lower() in ("1", "true", "yes", "0", "false", "no"):
+            return value.lower() in ("1", "true", "yes")
+        if not isinstance(value, bool):
+            raise ValueError(f"setting {name}: expected true or false, got {value!r}")
+        return value
+    if kind in (int, float):
+        try:
+            number = kind(value) if not isinstance(value, bool) else None
+        except (TypeError, ValueError):
+            number = None
+        if number is None or (kind is int and isinstance(value, float) and not value.is_integer()) or number <= 0:
+            raise ValueError(f"setting {name}: expected a positive {kind.__name__}, got {value!r}")
+        return number
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"setting {name}: expected a non-empty string, got {value!r}")
+    return value
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
@@ -53,8 +75,5 @@ def load_settings(path: str | Path | None = None) -> Settings:
     env = {name: os.environ[f"TOCSIN_{name.upper()}"] for name, _, _ in SETTINGS
            if f"TOCSIN_{name.upper()}" in os.environ}
     if env:
-        bools = {k: v.lower() in ("1", "true", "yes") for k, v in env.items()
-                 if isinstance(getattr(settings, k), bool)}
-        env.update(bools)
         settings = settings.with_overrides(env)
     return settings

@@ -73,7 +73,7 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
                     docs.append(nlp(art.text))
                 except Exception as exc:  # noqa: BLE001
                     docs.append(exc)
-        for art, doc in zip(batch, docs):
+        for art, doc in zip(batch, docs, strict=True):
             try:
                 if isinstance(doc, Exception):
                     raise doc

@@ -29,3 +29,7 @@ def test_figures_ignore_years_and_non_counts(sent, lex):
 def test_figures_text_is_the_words(sent, lex):
     (fig,) = find_figures(sent("Some 3.5 million refugees live in the country."), lex)
     assert fig.value == 3_500_000 and fig.text == "Some 3.5 million"
+
+
+def test_figures_between_at_the_end_of_a_sentence(sent, lex):
+    assert find_figures(sent("Rebels killed five civilians in fighting between"), lex)[0].value == 5

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -250,14 +251,16 @@ def drop_disasters(events: list[CodedEvent], lex: CodingLexicon) -> list[CodedEv
 def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon) -> list[CodedEvent]:
     """All events of one parsed article; `actors` are the dictionary mentions in its text."""
     para_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)]
+    actors = sorted(actors, key=lambda a: a.start_char)
+    actor_starts = [a.start_char for a in actors]
     events: list[CodedEvent] = []
     prev_subjects: list[Actor] = []
     current_para = -1
     for index, sent in enumerate(doc.sents):
-        para = max(p for p in para_starts if p <= max(sent.start_char, 0))
+        para = para_starts[bisect_right(para_starts, sent.start_char) - 1]
         if para != current_para:
             current_para, prev_subjects = para, []
-        in_sent = [a for a in actors if sent.start_char <= a.start_char < sent.end_char]
+        in_sent = actors[bisect_left(actor_starts, sent.start_char):bisect_left(actor_starts, sent.end_char)]
         ctx = SentenceContext(article, in_sent, prev_subjects, para, index)
         events.extend(code_sentence(sent, ctx, lex))
         subjects = sentence_subjects(sent, in_sent)

@@ -53,6 +53,8 @@ def _num_value(tok: Token, lex: CodingLexicon) -> float | None:
 
 def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | None:
     """A number starting at sentence position i (with multipliers: "3.5 million", "a dozen")."""
+    if i >= len(sent):
+        return None
     mult = lex.numbers["multipliers"]
     tok = sent[i]
     if tok.lower_ in ("a", "an") and i + 1 < len(sent) and sent[i + 1].lower_ in ("dozen", "hundred", "thousand", "million"):
