@@ -32,3 +32,10 @@ def test_segment_run_reports_empty_page_and_passes_errors():
     items = list(run([ItemError("a", "binary file"), Page(source="b", text="Menu\nSearch\n")]))
     assert items[0] == ItemError("a", "binary file")
     assert isinstance(items[1], ItemError) and items[1].source == "b"
+
+
+def test_segment_same_teaser_twice_is_one_article():
+    teaser = "Talks Resume in Doha\n\nNegotiators from both sides met again on Sunday after a two-week pause, mediators said.\n"
+    page = Page(source="p", text=teaser + "Related\n" + teaser)
+    arts = page_articles(page)
+    assert len(arts) == 1

@@ -84,3 +84,16 @@ def test_split_drops_short_untitled_leftovers():
 def test_split_short_item_without_chrome_is_kept_whole():
     (seg,) = split_page("police in kano said three people died in the clashes on friday night.\n")
     assert seg.title is None and seg.paragraphs[0].startswith("police in kano")
+
+
+def test_split_last_line_without_full_stop_is_kept():
+    (seg,) = split_page("Rebels killed 12 civilians in Idlib on Monday")
+    assert seg.paragraphs == ["Rebels killed 12 civilians in Idlib on Monday"]
+    (seg,) = split_page("Clashes In Idlib\n\nRebels attacked the town on Monday, residents said.\n"
+                        "Government forces shelled Aleppo")
+    assert seg.title == "Clashes In Idlib"
+    assert seg.paragraphs[-1] == "Government forces shelled Aleppo"
+
+
+def test_split_punctuation_is_no_article():
+    assert split_page("... !!! ??? --- ,,, ;;;") == []

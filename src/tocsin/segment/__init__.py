@@ -23,11 +23,13 @@ def page_articles(page: Page) -> list[Article]:
     else:
         segments = [Segment(title=page.title, paragraphs=[page.text.strip()])]
     out = []
+    seen: set[tuple[str | None, str]] = set()
     for seg in segments:
         text = "\n\n".join(seg.paragraphs)
         title = seg.title if page.kind == "text" else page.title
-        if not text.strip():
-            continue
+        if not text.strip() or (title, text) in seen:
+            continue  # the same teaser shown twice on a page is one article
+        seen.add((title, text))
         single = page.kind != "text" or len(segments) == 1
         art_id = page.id if (page.id and single) else content_id(title, text)
         out.append(Article(

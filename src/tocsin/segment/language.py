@@ -7,7 +7,7 @@ MIN_CHARS = 20
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text`, or None when there is too little text to tell."""
     sample = text[:5000]
-    if len(sample.strip()) < MIN_CHARS:
+    if sum(ch.isalpha() for ch in sample) < MIN_CHARS:  # letters, not punctuation
         return None
     import py3langid  # loads its model on first use, not at import of tocsin
 

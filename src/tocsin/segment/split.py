@@ -113,12 +113,24 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
         current.paragraphs.append(line)
         pending, boundary = [], False
 
+    if pending and current is not None and not boundary:
+        current.paragraphs.extend(pending)  # a last line with no full stop ends the article
+        pending = []
     kept = [s for s in segments
             if s.words >= (MIN_TITLED_WORDS if s.title is not None else MIN_UNTITLED_WORDS)]
-    if not kept and not saw_chrome and segments:
+    if not kept and not saw_chrome and (segments or pending):
         # a short text with no page furniture at all is a news item, not leftovers
-        return [Segment(title=None, paragraphs=[p for s in segments for p in s.paragraphs])]
-    return kept
+        title = segments[0].title if segments else None
+        paragraphs = [p for s in segments for p in s.paragraphs] + pending
+        if title is None and len(paragraphs) > 1 and is_heading(paragraphs[0]):
+            title, paragraphs = paragraphs[0], paragraphs[1:]
+        return [Segment(title=title, paragraphs=paragraphs)] if _has_words(paragraphs) else []
+    return [s for s in kept if _has_words(s.paragraphs)]
+
+
+def _has_words(paragraphs: list[str]) -> bool:
+    """At least a few words of letters: "... !!! ???" is no article."""
+    return sum(any(ch.isalpha() for ch in w) for p in paragraphs for w in p.split()) >= 3
 
 
 def _pick_title(headings: list[str]) -> str:
