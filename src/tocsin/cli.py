@@ -7,6 +7,7 @@ nothing was.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__, coding, pipeline
+from . import __version__, pipeline
 from .config import Settings, load_settings
 from .records import ItemError
 
@@ -119,9 +120,14 @@ def _open_out(path: Path) -> TextIO:
 
 
 def _jsonl(rows: Iterable[dict], fh: TextIO) -> None:
-    for row in rows:
-        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        fh.flush()
+    try:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.flush()
+    except BrokenPipeError:  # "tocsin articles big.txt | head -1": the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
 
 
 def _cell(value: Any) -> str:
@@ -174,6 +180,8 @@ def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.au
                 "--factual-only", help="Leave out hypothetical, recommended, future and negated statements.")] = False,
             config: ConfigOpt = None) -> None:
     """Code the events in pages: ACLED and PLOVER types, modality, actors, dates, figures, place."""
+    from .coding.nlp import ModelMissing  # spaCy loads only for commands that need it
+
     settings = _settings(config)
     stats = {"ok": 0, "errors": 0}
     art_fh = _open_out(articles_out) if articles_out else None
@@ -183,7 +191,7 @@ def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.au
                                art_fh, factual_only)
             table = output is None and (fmt == Format.table or (fmt == Format.auto and sys.stdout.isatty()))
             write_records((_event_row(r) for r in rows) if table else rows, output, fmt, EVENT_COLUMNS)
-    except coding.ModelMissing as exc:
+    except ModelMissing as exc:
         err.print(f"tocsin: {exc}", markup=False, highlight=False)
         raise typer.Exit(EXIT_NOTHING) from None
     finally:

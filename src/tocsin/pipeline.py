@@ -7,14 +7,12 @@ the fields exist and that every stage a stage requires comes earlier, and a snap
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import BinaryIO
 
 from . import dates, ingest, segment
 from .config import Settings
-from .records import Article, CodedEvent, ItemError, Page
+from .records import PLACE_LABELS, Article, CodedEvent, ItemError, Page
 
-CONTEXT_LABELS = ("GPE", "LOC", "FAC")
 
 # (name, version, requires, assigns): bump the version when a stage's output changes.
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -22,13 +20,14 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
                                       "Page.title", "Page.published")),
     ("segment", "segment.split.v1", ("Page.text", "Page.kind"),
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline")),
-    ("published", "dates.published.v1", ("Article.text", "Article.dateline"),
+    ("published", "dates.published.v1", ("Article.text", "Article.dateline", "Article.lang"),
      ("Article.published", "Article.published_inferred")),
     ("coding", "coding.rules.v1", ("Article.text", "Article.published"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions")),
-    ("event_dates", "dates.events.v1", ("CodedEvent.evidence", "Article.published"), ("CodedEvent.date",)),
+    ("event_dates", "dates.events.v1", ("CodedEvent.evidence", "Article.published"),
+     ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue")),  # old events: historical
     ("place", "place.locate.v1", ("CodedEvent.place_mentions",), ("CodedEvent.location",)),
 )
 
@@ -43,13 +42,6 @@ def articles(inputs: list[str], settings: Settings | None = None,
              stdin: BinaryIO | None = None) -> Iterator[Article | ItemError]:
     """ingest -> segment -> dates: every article in the inputs, plus per-item errors."""
     yield from articles_from_pages(ingest.read(inputs, settings=settings, stdin=stdin))
-
-
-def _when(article: Article) -> date | None:
-    try:
-        return date.fromisoformat(article.published) if article.published else None
-    except ValueError:
-        return None
 
 
 def code_articles(items: Iterable[Article | ItemError], settings: Settings | None = None
@@ -101,9 +93,9 @@ def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
     from . import coding
     from .place.locate import article_context, locate_events
 
-    when = _when(art)
+    when = dates.to_date(art.published)
     mentions = actors.find(art.text, None, when)
-    ctx = article_context(((e.text, e.label_) for e in doc.ents if e.label_ in CONTEXT_LABELS),
+    ctx = article_context(((e.text, e.label_) for e in doc.ents if e.label_ in PLACE_LABELS),
                           (m.country for m in mentions if not m.generic and m.country))
     if ctx.country3:
         mentions = actors.find(art.text, ctx.country3, when)

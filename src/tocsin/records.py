@@ -9,6 +9,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # spaCy entity labels that name places
+
+
 @dataclass(frozen=True)
 class Page:
     """One input item as read: a file, a URL, a JSON record or a feed entry.
@@ -87,8 +90,8 @@ class PlaceMention:
 class CodedEvent:
     """One coded event (shared/spec/event.schema.json) plus the hints later stages need.
 
-    `date` and `location` are filled by the dates and place stages; `place_mentions`,
-    `paragraph_start` and `sentence_index` are hints for them and are not written out.
+    `date` and `location` are filled by the dates and place stages; `place_mentions` and
+    `paragraph_start` are hints for them and are not written out.
     """
 
     id: str
@@ -111,9 +114,8 @@ class CodedEvent:
     location: dict[str, Any] | None = None
     place_mentions: tuple[PlaceMention, ...] = ()
     paragraph_start: int = 0
-    sentence_index: int = 0
 
-    HINTS = ("place_mentions", "paragraph_start", "sentence_index")
+    HINTS = ("place_mentions", "paragraph_start")
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

@@ -17,5 +17,6 @@ __all__ = ["code_article", "load_nlp", "ModelMissing", "coding_lexicon"]
 
 
 def code_article(article: Article, doc, mentions) -> list[CodedEvent]:
-    lex = coding_lexicon(article.lang if article.lang == "en" else "en")
+    """Only English lexicons exist: other languages are coded with them (and the English model)."""
+    lex = coding_lexicon("en")
     return code_doc(article, doc, [from_mention(m) for m in mentions], lex)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..records import Article, CodedEvent, PlaceMention
+from ..records import PLACE_LABELS, Article, CodedEvent, PlaceMention
 from .attribution import attribution_of
 from .classify import ClassifierMissing, best_among, case_labels, load_classifier, predict
 from .figures import Figure, sentence_figures
@@ -31,8 +31,7 @@ FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": 
 DISPLACEMENT_TERMS = {"displace": "displaced", "displacement": "displaced", "evacuate": "evacuated",
                       "evacuation": "evacuated", "return": "returned", "refugee": "refugees"}
 UNITS = {"family": "families", "families": "families", "household": "households", "households": "households"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-CANDIDATE_LABELS = PLACE_LABELS | {"PERSON", "ORG", "NORP"}
+CANDIDATE_LABELS = {*PLACE_LABELS, "PERSON", "ORG", "NORP"}
 PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "inside", "of", "on"}
 EXCLUDED_PLACE_PREPS = {"toward", "towards", "from"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -46,7 +45,6 @@ class SentenceContext:
     actors: list[Actor]  # actor mentions in this sentence
     prev_subjects: list[Actor]
     paragraph_start: int
-    index: int
 
 
 def group_of(family: str, lex: CodingLexicon) -> str:
@@ -189,8 +187,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if modality.value == "asserted" and attribution:
             modality = Modality("reported", attribution)
         roles = assign_roles(sent, [h.head for h in top_hits], ctx.actors, ctx.prev_subjects)
-        if family in ("threaten", "accuse", "request", "reject", "consult", "support", "sanction",
-                      "concede", "cooperate", "aid") and not any(r == "actor1" for r, _ in roles):
+        if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
         sub, rule = _acled(family, top_hits, instruments, roles, sent, lex)
         plover = lex.families[family].plover
@@ -198,7 +195,6 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         displacement = None
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)
-            figures = {"displaced": figures_all["displaced"].as_dict()} if "displaced" in figures_all else {}
         key = f"{art.id}|{start}|{group}|{cls}"
         out.append(CodedEvent(
             id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -221,7 +217,6 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             trigger=" | ".join(h.text for h in top_hits),
             place_mentions=_place_mentions(sent, lex, ctx.actors),
             paragraph_start=ctx.paragraph_start,
-            sentence_index=ctx.index,
         ))
     return out
 
@@ -236,7 +231,7 @@ def drop_disasters(events: list[CodedEvent], lex: CodingLexicon) -> list[CodedEv
     both, vetoes violent events without an acting actor when it is sure of a disaster."""
     suspects = [i for i, e in enumerate(events) if e.acled and e.acled["event_type"] != "Protests"
                 and not any(a["role"] == "actor1" for a in e.actors)
-                and lex.families.get(e.rule_family, lex.families["violence"]).violent]
+                and lex.families[e.rule_family].violent]
     if not suspects:
         return events
     try:
@@ -256,12 +251,12 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     events: list[CodedEvent] = []
     prev_subjects: list[Actor] = []
     current_para = -1
-    for index, sent in enumerate(doc.sents):
+    for sent in doc.sents:
         para = para_starts[bisect_right(para_starts, sent.start_char) - 1]
         if para != current_para:
             current_para, prev_subjects = para, []
         in_sent = actors[bisect_left(actor_starts, sent.start_char):bisect_left(actor_starts, sent.end_char)]
-        ctx = SentenceContext(article, in_sent, prev_subjects, para, index)
+        ctx = SentenceContext(article, in_sent, prev_subjects, para)
         events.extend(code_sentence(sent, ctx, lex))
         subjects = sentence_subjects(sent, in_sent)
         if subjects:

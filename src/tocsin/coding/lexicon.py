@@ -29,6 +29,7 @@ class Family:
     plover: str | None
     acled: str | None
     violent: bool
+    verbal: bool = False  # an act of speech or policy: needs an actor who performs it
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,6 @@ class CodingLexicon:
     support_verbs: frozenset[str]
     place_nouns: frozenset[str]
     person_nouns: frozenset[str]
-    weapon_nouns: frozenset[str]
     threat_actions: frozenset[str]
     threat_objects: frozenset[str]
     violent_lemmas: frozenset[tuple[str, str]]  # (lemma, part of speech)
@@ -73,7 +73,8 @@ def _words(phrase: str) -> tuple[str, ...]:
 def coding_lexicon(lang: str = "en") -> CodingLexicon:
     trig = read_lexicon("triggers", lang)
     inst = read_lexicon("instruments", lang)
-    families = {name: Family(name, f.get("plover"), f.get("acled"), bool(f.get("violent")))
+    families = {name: Family(name, f.get("plover"), f.get("acled"), bool(f.get("violent")),
+                             bool(f.get("verbal")))
                 for name, f in trig["families"].items()}
     by_first: dict[str, list[Trigger]] = {}
     for t in trig["triggers"]:
@@ -104,7 +105,6 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         support_verbs=frozenset(trig.get("support_verbs", [])),
         place_nouns=frozenset(trig.get("place_nouns", [])),
         person_nouns=frozenset(trig.get("person_nouns", [])),
-        weapon_nouns=frozenset(trig.get("weapon_nouns", [])),
         threat_actions=frozenset(trig.get("threat_actions", [])),
         threat_objects=frozenset(trig.get("threat_objects", [])),
         violent_lemmas=violent_lemmas,

@@ -67,9 +67,11 @@ def is_place_like(noun: Token, lex: CodingLexicon) -> bool:
     the small model often tags village names as people)."""
     if noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in lex.place_nouns:
         return True
+    if noun.pos_ != "PROPN":
+        return False
     node = noun
     for _ in range(8):  # a list of villages can be long
-        if noun.pos_ != "PROPN" or node.dep_ not in ("conj", "pobj", "prep", "appos", "compound"):
+        if node.dep_ not in ("conj", "pobj", "prep", "appos", "compound"):
             return False
         node = node.head
         if node.lemma_.lower() in lex.place_nouns:

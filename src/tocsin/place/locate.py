@@ -12,10 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..records import CodedEvent
+from ..records import PLACE_LABELS, CodedEvent
 from .resolve import Place, country_of, resolve
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
     for text, label in place_texts:
-        p = country_of(text) or (resolve(text, (), kind_hint=label) if label in ("GPE", "LOC", "FAC") else None)
+        p = country_of(text) or (resolve(text, (), kind_hint=label) if label in PLACE_LABELS else None)
         if p is None or not p.country:
             continue
         places.append(p)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
@@ -23,8 +24,8 @@ class ChromeRule:
 @lru_cache(maxsize=None)
 def chrome_rules(path: str | None = None) -> tuple[ChromeRule, ...]:
     """Compiled rules, in file order; `path` swaps in another rules file (tests)."""
-    src = resources.files("tocsin") / "data" / "segment" / "chrome.yaml" if path is None else path
-    raw = yaml.safe_load(open(src, encoding="utf-8").read() if path else src.read_text("utf-8"))
+    src = resources.files("tocsin") / "data" / "segment" / "chrome.yaml" if path is None else Path(path)
+    raw = yaml.safe_load(src.read_text(encoding="utf-8"))
     rules = []
     for grp in raw["groups"]:
         if grp["role"] not in ROLES:
