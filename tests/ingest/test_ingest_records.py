@@ -87,3 +87,16 @@ def test_pubdate_normalises_formats():
     assert normalize_date("2024-02-30") is None
     assert normalize_date("last Tuesday") is None
     assert normalize_date(None) is None
+
+
+def test_records_id_must_be_a_string_or_integer(tmp_path):
+    from tocsin.ingest import read
+    from tocsin.records import ItemError, Page
+
+    path = tmp_path / "recs.jsonl"
+    path.write_text('{"id": {"a": 1}, "text": "Protesters marched in Lagos on Monday."}\n'
+                    '{"id": 7, "text": "Police dispersed a rally in Abuja with tear gas.\\u0000 Two were hurt."}\n',
+                    encoding="utf-8")
+    items = list(read([str(path)]))
+    assert isinstance(items[0], ItemError) and '"id"' in items[0].reason
+    assert isinstance(items[1], Page) and items[1].id == "7" and "\x00" not in items[1].text

@@ -44,9 +44,12 @@ def record_to_page(record: Any, source: str) -> Page:
     if isinstance(published, (dict, list)):
         published = None
     record_id = record.get("id")
+    if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
+        raise IngestError('record field "id" is not a string or an integer')
     lang = record.get("lang") if isinstance(record.get("lang"), str) else None
     if text and text.strip():
-        body, extracted = text.replace("\r\n", "\n").replace("\r", "\n"), None
+        # NUL characters would glue sentences together in the parser
+        body, extracted = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " "), None
     elif html and html.strip():
         extracted = extract_article(html, source, url)
         body = extracted.text
