@@ -45,6 +45,7 @@ class SentenceContext:
     actors: list[Actor]  # actor mentions in this sentence
     prev_subjects: list[Actor]
     paragraph_start: int
+    ents: list[Span]  # named entities in this sentence (Span.ents rescans the whole doc)
 
 
 def group_of(family: str, lex: CodingLexicon) -> str:
@@ -127,14 +128,14 @@ def _aggregate(sent: Span, lex: CodingLexicon) -> bool:
     return any(f" {cue} " in text for cue in lex.aggregate_cues)
 
 
-def _place_mentions(sent: Span, lex: CodingLexicon, actors: list[Actor]) -> tuple[PlaceMention, ...]:
+def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor]) -> tuple[PlaceMention, ...]:
     """Place names in the sentence for the place stage to resolve: names in a place position
     ("in X", "near X", "towns such as X"), and place entities elsewhere unless they name an
     actor ("Russia aided ...", "according to Ankara": a state acting, not a location).  The
     small model often tags village names as people, so the position matters more than the
     label."""
     out = []
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
         head = ent.root
@@ -215,7 +216,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             rule_id=rule,
             rule_family=family,
             trigger=" | ".join(h.text for h in top_hits),
-            place_mentions=_place_mentions(sent, lex, ctx.actors),
+            place_mentions=_place_mentions(ctx.ents, lex, ctx.actors),
             paragraph_start=ctx.paragraph_start,
         ))
     return out
@@ -248,6 +249,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     para_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)]
     actors = sorted(actors, key=lambda a: a.start_char)
     actor_starts = [a.start_char for a in actors]
+    ents = list(doc.ents)
+    ent_starts = [e.start for e in ents]
     events: list[CodedEvent] = []
     prev_subjects: list[Actor] = []
     current_para = -1
@@ -256,7 +259,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         if para != current_para:
             current_para, prev_subjects = para, []
         in_sent = actors[bisect_left(actor_starts, sent.start_char):bisect_left(actor_starts, sent.end_char)]
-        ctx = SentenceContext(article, in_sent, prev_subjects, para)
+        sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
+        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents)
         events.extend(code_sentence(sent, ctx, lex))
         subjects = sentence_subjects(sent, in_sent)
         if subjects:
