@@ -72,6 +72,7 @@ def test_events_air_strike_on_civilians(coded):
     _, events = coded["khartoum-air"]
     e = _find(events, "air strike hit a crowded market", sub="Air/drone strike")
     assert e["acled"]["event_type"] == "Explosions/Remote violence"
+    assert e["acled"]["by"] == "rules"  # an instrument named is hard evidence: the classifier does not retype it
     assert e["figures"]["fatalities"]["value"] == 17
     assert e["figures"]["injured"]["qualifier"] == "vague"
     assert e["date"]["start"] == "2023-06-17"  # the Saturday before publication

@@ -69,5 +69,6 @@ def test_precision_actor_phrases_stop_at_sentence_ends():
 def test_territory_without_known_actor_is_typed_by_the_classifier():
     events = [e for e in _factual("After two days of heavy clashes the village of Tal Tamr was recaptured and the "
                                   "fighters who had held it pulled back to the hills.") if e.rule_family == "territory"]
-    assert events and events[0].rule_id == "classifier.territory"
-    assert events[0].acled["sub_event_type"] in ("Government regains territory", "Non-state actor overtakes territory")
+    assert events and events[0].acled["sub_event_type"] in ("Government regains territory",
+                                                            "Non-state actor overtakes territory")
+    assert events[0].acled["by"] == "classifier" and events[0].acled["rule_sub_event_type"] == "Armed clash"

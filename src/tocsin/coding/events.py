@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span
 
 from ..records import PLACE_LABELS, Article, CodedEvent, PlaceMention
 from .attribution import attribution_of
-from .classify import ClassifierMissing, best_among, case_labels, load_classifier, predict
 from .figures import Figure, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
 from .roles import Actor, assign_roles, sentence_subjects
+from .statistical import apply_classifier
 from .triggers import TriggerHit, find_instruments, find_triggers, is_place_like, sentence_is_violent
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
@@ -89,24 +89,7 @@ def _acled(family: str, hits: list[TriggerHit], instruments: list, roles: list[t
             if not objs & nouns:
                 continue
         return ref["acled"], f"refine.{family}.{i}"
-    if family == "territory":  # who took it is not in the dictionary: let the words decide
-        picked = _classifier_pick(sent.text, TERRITORY_CODES)
-        if picked:
-            return picked, "classifier.territory"
     return sub, rule
-
-
-TERRITORY_CODES = {"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"}
-
-
-def _classifier_pick(text: str, codes: set[str]) -> str | None:
-    """The ACLED type of the CASE 2021 classifier's best label among `codes`."""
-    try:
-        model = load_classifier("case2021")
-    except ClassifierMissing:
-        return None
-    code = best_among(predict(model, [text])[0], codes)
-    return case_labels().get(code) if code else None
 
 
 def _displacement(hits: list[TriggerHit], figure: Figure | None, sent: Span) -> dict:
@@ -222,28 +205,6 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     return out
 
 
-NOT_POLITICAL = {"NATURAL_DISASTER", "MAN_MADE_DISASTER"}
-GATE_MARGIN = 0.2
-
-
-def drop_disasters(events: list[CodedEvent], lex: CodingLexicon) -> list[CodedEvent]:
-    """Damage with no one doing it ("floods damaged hundreds of homes", "a gas blast destroyed
-    a market") is a disaster, not political violence: the CASE 2021 classifier, which knows
-    both, vetoes violent events without an acting actor when it is sure of a disaster."""
-    suspects = [i for i, e in enumerate(events) if e.acled and e.acled["event_type"] != "Protests"
-                and not any(a["role"] == "actor1" for a in e.actors)
-                and lex.families[e.rule_family].violent]
-    if not suspects:
-        return events
-    try:
-        model = load_classifier("case2021")
-    except ClassifierMissing:
-        return events
-    preds = predict(model, [events[i].evidence["text"] for i in suspects])
-    drop = {i for i, p in zip(suspects, preds) if p.label in NOT_POLITICAL and p.margin >= GATE_MARGIN}
-    return [e for i, e in enumerate(events) if i not in drop]
-
-
 def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon) -> list[CodedEvent]:
     """All events of one parsed article; `actors` are the dictionary mentions in its text."""
     para_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)]
@@ -265,4 +226,4 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         subjects = sentence_subjects(sent, in_sent)
         if subjects:
             prev_subjects = subjects
-    return drop_disasters(events, lex)
+    return apply_classifier(events, lex)

@@ -56,6 +56,7 @@ class CodingLexicon:
     facility_nouns: frozenset[str]
     accident_cues: frozenset[str]
     acled_types: dict[str, str]
+    classifier_groups: dict[str, tuple[str, ...]]
     aggregate_cues: tuple[str, ...]
     instrument_families: frozenset[str]
     modality: dict
@@ -111,6 +112,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         facility_nouns=frozenset(trig.get("facility_nouns", [])),
         accident_cues=frozenset(trig.get("accident_cues", [])),
         acled_types=dict(trig["acled_types"]),
+        classifier_groups={k: tuple(v) for k, v in trig.get("classifier_groups", {}).items()},
         aggregate_cues=tuple(trig.get("aggregate_cues", [])),
         instrument_families=frozenset(trig.get("instrument_families", [])),
         modality=read_lexicon("modality", lang),
