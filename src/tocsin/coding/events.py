@@ -184,7 +184,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
             article={"id": art.id, "title": art.title, "url": art.url, "published": art.published,
                      "published_inferred": art.published_inferred},
-            acled={"event_type": lex.acled_types[sub], "sub_event_type": sub} if sub else None,
+            acled={"event_type": lex.acled_types[sub], "sub_event_type": sub, "by": "rules"} if sub else None,
             plover={"event": plover, "mode": None, "context": []} if plover else None,
             displacement=displacement,
             modality=modality.value,

@@ -41,7 +41,9 @@ def _group_codes(family: str, lex: CodingLexicon) -> set[str]:
 def apply_classifier(events: list[CodedEvent], lex: CodingLexicon) -> list[CodedEvent]:
     """Events with the ACLED type picked by the classifier within the rules' group; disasters
     without an actor dropped (see module docstring)."""
-    idx = [i for i, e in enumerate(events) if e.acled]
+    idx = [i for i, e in enumerate(events) if e.acled and (  # only events the model may change
+        not e.rule_id.startswith(HARD_RULES) or (lex.families[e.rule_family].violent
+                                                 and not any(a["role"] == "actor1" for a in e.actors)))]
     if not idx:
         return events
     try:
@@ -67,7 +69,5 @@ def apply_classifier(events: list[CodedEvent], lex: CodingLexicon) -> list[Coded
         if sub and sub != rule_sub:
             acled = {"event_type": lex.acled_types[sub], "sub_event_type": sub, "by": "classifier",
                      "rule_sub_event_type": rule_sub}
-        else:
-            acled = {**ev.acled, "by": "rules"}
-        out[i] = replace(ev, acled=acled)
+            out[i] = replace(ev, acled=acled)
     return [e for e in out if e is not None]
