@@ -1,0 +1,11 @@
+"""Command-line interface: a thin Typer app; one module per group of commands.
+
+Records go to stdout (JSON Lines when piped or with --format jsonl, a table in a terminal);
+per-item errors go to stderr, one line each.  Exit 0 when anything was processed, 2 when
+nothing was.
+"""
+from . import demo, extract  # noqa: F401  (each module registers its commands)
+from .app import app
+from .common import EXIT_NOTHING, err
+
+__all__ = ["app", "err", "EXIT_NOTHING"]

@@ -1,0 +1,85 @@
+"""`tocsin articles` and `tocsin extract`: pages in, articles or coded events out."""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import pipeline
+from .app import app
+from .common import (EXIT_NOTHING, ConfigOpt, Format, FormatOpt, InputsArg, OutOpt, _counted, _finish,
+                     _open_out, _progress, _settings, _wants_table, err, write_records)
+
+
+ARTICLE_COLUMNS = ("id", "title", "published", "published_inferred", "lang", "source")
+
+
+@app.command()
+def articles(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.auto,
+             config: ConfigOpt = None) -> None:
+    """Find the clean, dated articles in pages: chrome dropped, teasers split off."""
+    settings = _settings(config)
+    stats = {"ok": 0, "errors": 0}
+    with _progress("reading articles") as prog:
+        rows = (a.to_dict() for a in _counted(
+            pipeline.articles(inputs, settings, stdin=sys.stdin.buffer), stats, prog))
+        write_records(rows, output, fmt, ARTICLE_COLUMNS)
+    _finish(stats)
+
+
+EVENT_COLUMNS = ("date", "event", "modality", "actors", "place", "evidence")
+
+
+def _event_row(ev: dict) -> dict:
+    """A flat view of an event for the terminal table."""
+    acled, plover = ev.get("acled") or {}, ev.get("plover") or {}
+    kind = acled.get("sub_event_type") or plover.get("event") or ("Displacement" if ev.get("displacement") else "")
+    loc = ev.get("location") or {}
+    return {"date": (ev.get("date") or {}).get("start"), "event": kind, "modality": ev["modality"],
+            "actors": ", ".join(f"{a['name']}" for a in ev["actors"] if a["role"] != "associated"),
+            "place": ", ".join(dict.fromkeys(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x)),
+            "evidence": ev["evidence"]["text"]}
+
+
+@app.command()
+def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.auto,
+            articles_out: Annotated[Path | None, typer.Option(
+                "--articles-out", help="Also write the articles (JSON Lines) to this file.")] = None,
+            factual_only: Annotated[bool, typer.Option(
+                "--factual-only", help="Leave out hypothetical, recommended, future and negated statements.")] = False,
+            config: ConfigOpt = None) -> None:
+    """Code the events in pages: ACLED and PLOVER types, modality, actors, dates, figures, place."""
+    from ..coding.nlp import ModelMissing  # spaCy loads only for commands that need it
+
+    settings = _settings(config)
+    stats = {"ok": 0, "errors": 0}
+    art_fh = _open_out(articles_out) if articles_out else None
+    try:
+        with _progress("coding events") as prog:
+            rows = _event_rows(pipeline.extract(inputs, settings, stdin=sys.stdin.buffer), stats, prog,
+                               art_fh, factual_only)
+            write_records((_event_row(r) for r in rows) if _wants_table(output, fmt) else rows,
+                          output, fmt, EVENT_COLUMNS)
+    except ModelMissing as exc:
+        err.print(f"tocsin: {exc}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_NOTHING) from None
+    finally:
+        if art_fh:
+            art_fh.close()
+    _finish(stats)
+
+
+def _event_rows(items, stats, prog, art_fh, factual_only: bool) -> Iterator[dict]:
+    for art, events in _counted(items, stats, prog):
+        if art_fh:
+            art_fh.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+        for ev in events:
+            if factual_only and ev.modality not in ("asserted", "reported", "historical"):
+                continue
+            yield ev.to_dict()
+
+
