@@ -29,6 +29,7 @@ class Page:
     title: str | None = None
     published: str | None = None
     lang: str | None = None
+    outlet: str | None = None  # the publisher's name ("Levant Wire"), when the input gives it
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Article:
     published_inferred: bool
     lang: str | None
     dateline: str | None = None  # the page's own dropped "Published ..." line, if any
+    outlet: str | None = None  # publisher name from the input (JSON "outlet", HTML site name, feed title)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

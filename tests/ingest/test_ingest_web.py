@@ -38,7 +38,7 @@ def test_web_rss_feed_entries_and_link_fetch(http_server):
         source=f"{feed}#0", text="\n".join(S.SAGAING_PARAS), kind="article",
         id="ledger-2024-0311-sagaing", url=http_server.url("/sagaing.html"),
         title="Air strike kills villagers in Myanmar's Sagaing region", published="2024-03-11",
-        lang="en")
+        lang="en", outlet="Riverside Ledger - World")
     assert fetched.source == f"{feed}#1" and fetched.url == http_server.url("/story2.html")
     assert fetched.id == http_server.url("/story2.html") and fetched.title == S.FASHER_TITLE
     assert fetched.published == "2024-03-12"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import feedparser
@@ -78,10 +79,12 @@ def parse_feed(data: bytes, source: str, settings: Settings, fetcher: "Fetcher",
     if not parsed.entries:
         raise IngestError("feed has no entries")
     lang = _lang(parsed.feed.get("language"))
+    outlet = " ".join((parsed.feed.get("title") or "").split()) or None
     for index, entry in enumerate(parsed.entries):
         where = f"{source}#{index}"
         try:
-            yield from _entry_pages(entry, where, lang, settings, fetcher)
+            for item in _entry_pages(entry, where, lang, settings, fetcher):
+                yield replace(item, outlet=outlet) if isinstance(item, Page) and outlet else item
         except IngestError as exc:
             yield ItemError(exc.source or where, exc.reason)
         except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the feed

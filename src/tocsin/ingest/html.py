@@ -39,7 +39,8 @@ def extract_article(html: str, source: str, url: str | None = None) -> Page:
         raise IngestError("no article text found in HTML")
     title = (doc.title or "").strip() or None
     return Page(source=source, text=text, kind="article", url=url or doc.url or None,
-                title=title, published=normalize_date(doc.date))
+                title=title, published=normalize_date(doc.date),
+                outlet=(getattr(doc, "sitename", None) or "").strip() or None)
 
 
 _BLOCKS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",

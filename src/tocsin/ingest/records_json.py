@@ -62,6 +62,8 @@ def record_to_page(record: Any, source: str) -> Page:
         title=title or (extracted.title if extracted else None),
         published=normalize_date(published) or (extracted.published if extracted else None),
         lang=lang or None,
+        outlet=_opt_str(record, "outlet") or _opt_str(record, "source_name")
+        or (extracted.outlet if extracted else None),
     )
 
 

@@ -36,7 +36,7 @@ def page_articles(page: Page) -> list[Article]:
             id=art_id, source=page.source, url=page.url, title=title, text=text,
             published=page.published if single else None, published_inferred=False,
             lang=page.lang or detect_language(f"{title or ''}\n{text}"),
-            dateline=seg.dateline,
+            dateline=seg.dateline, outlet=page.outlet,
         ))
     return out
 
