@@ -3,7 +3,8 @@ import json
 import subprocess
 import sys
 
-from tocsin.place.gazetteer import Gazetteer, SupplementRow, _stream_objects, gazetteer
+from tocsin.place.build import stream_objects as _stream_objects
+from tocsin.place.gazetteer import Gazetteer, SupplementRow, gazetteer
 
 
 def test_gazetteer_stream_objects_survives_chunk_boundaries(tmp_path):

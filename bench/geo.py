@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Geoparsing benchmark: `tocsin places` (recognition + context resolution) on the LGL,
+GeoWebNews and TR-News corpora in ../shared/benchmarks/geo, scored by
+../shared/tools/score_geo.py, beside a most-populous-candidate baseline measured in the same
+run on the same recognised spans (every span gets its most populous candidate, no context).
+
+    python bench/geo.py [--split dev|test] [--corpus lgl,gwn,trnews] [--shared ../shared]
+
+Tune on dev only; run test only to report.  Prints one score line per corpus and system;
+the last line is one JSON object with all figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tocsin.coding.nlp import load_nlp  # noqa: E402
+from tocsin.place.geoparse import recognise, resolve_all, toponym_record  # noqa: E402
+from tocsin.place.resolve import candidates  # noqa: E402
+
+
+def baseline(tops) -> list[dict]:
+    out = []
+    for t in tops:
+        cands = candidates(t.text, (), kind_hint=t.label) if t.label != "NORP" else []
+        best = max(cands, key=lambda c: c.population).place if cands else None
+        rec = {"start": t.start, "end": t.end, "name": t.text,
+               "lat": best.lat if best else None, "lon": best.lon if best else None}
+        out.append(rec)
+    return out
+
+
+def score(shared: Path, corpus: str, pred: Path, split: str) -> dict:
+    res = subprocess.run([sys.executable, str(shared / "tools" / "score_geo.py"),
+                          str(shared / "benchmarks" / "geo" / f"{corpus}.jsonl"), str(pred),
+                          "--split", split, "--json"], capture_output=True, text=True, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--corpus", default="lgl,gwn,trnews")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--keep", type=Path, help="folder to keep the prediction files in")
+    args = ap.parse_args()
+    nlp = load_nlp()
+    summary: dict = {"split": args.split}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for corpus in args.corpus.split(","):
+            docs = [json.loads(line) for line in
+                    open(args.shared / "benchmarks" / "geo" / f"{corpus}.jsonl", encoding="utf-8")]
+            docs = [d for d in docs if d["split"] == args.split]
+            ours, base = folder / f"{corpus}.tocsin.jsonl", folder / f"{corpus}.baseline.jsonl"
+            t0 = time.perf_counter()
+            with open(ours, "w") as fo, open(base, "w") as fb:
+                for d, doc in zip(docs, nlp.pipe(d["text"] for d in docs)):
+                    tops = recognise(doc)
+                    fb.write(json.dumps({"id": d["id"], "toponyms": baseline(tops)}) + "\n")
+                    resolve_all(tops)
+                    fo.write(json.dumps({"id": d["id"],
+                                         "toponyms": [toponym_record(t) for t in tops]}) + "\n")
+            secs = time.perf_counter() - t0
+            for system, path in (("tocsin", ours), ("baseline", base)):
+                s = score(args.shared, corpus, path, args.split)
+                rec, res = s["recognition"], s["resolution"]
+                print(f"{corpus:7s} {args.split:4s} {system:8s} F1={rec['f1']:.3f} "
+                      f"P={rec['precision']:.3f} R={rec['recall']:.3f} "
+                      f"acc@161={res['acc161']:.3f} AUC={res['auc']:.3f} "
+                      f"n={res['n_resolved']} e2e_acc161={res['e2e_acc161']:.3f}")
+                summary[f"{corpus}.{system}"] = {"f1": round(rec["f1"], 4),
+                                                 "acc161": round(res["acc161"], 4),
+                                                 "auc": round(res["auc"], 4),
+                                                 "n": res["n_resolved"]}
+            summary[f"{corpus}.articles_per_s"] = round(len(docs) / secs, 1)
+    print(json.dumps(summary, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Toponyms of a parsed text, each resolved in the context of the whole text.
+
+Recognition: spaCy GPE/LOC/FAC entities, NORP entities that are a country's demonym
+("Syrian", "Americans"), and capitalised spans the tagger missed that name a country or an
+admin1 exactly; names in data/gazetteer/stoplist.txt are never toponyms.
+Resolution, two passes: the first reads the unambiguous names (countries, demonyms, admin1s,
+abbreviations) and the places resolved without context, the second resolves every name with
+the resulting context countries and admin1s, most mentioned first (resolve.py's ranking).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Iterable
+
+from .names import norm_key, strip_the
+from .resolve import Place, candidates, country_of, resolve
+
+TOPONYM_LABELS = ("GPE", "LOC", "FAC")
+# "Idlib province" / "the town of Saraqib": the qualifier belongs to the toponym.
+_AFTER = re.compile(r"^\s+(province|governorate|county|parish|state|region|district|city|"
+                    r"oblast|prefecture|department)\b", re.IGNORECASE)
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    label: str
+    place: Place | None = None
+    runners_up: list[Place] = field(default_factory=list)
+    why: str = ""
+
+
+@cache
+def stoplist() -> frozenset[str]:
+    """Names that look like places but are not, in norm_key form (data file)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "stoplist.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(norm_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _demonym(text: str):
+    from .gazetteer import gazetteer
+
+    return gazetteer().regions.country_by_demonym(norm_key(text))
+
+
+def recognise(doc) -> list[Toponym]:
+    """Toponym spans of a spaCy Doc (see module docstring), in text order."""
+    text = doc.text
+    stop = stoplist()
+    out: list[Toponym] = []
+    for ent in doc.ents:
+        start, end, label = ent.start_char, ent.end_char, ent.label_
+        name = text[start:end]
+        if label == "NORP":
+            if _demonym(name) is None:
+                continue
+        elif label not in TOPONYM_LABELS:
+            continue
+        if name.lower().startswith("the "):
+            start += 4
+            name = text[start:end]
+        if norm_key(name) in stop or not norm_key(name):
+            continue
+        after = _AFTER.match(text, end)
+        if after and label != "NORP":
+            end = after.end()
+            name = text[start:end]
+        out.append(Toponym(start, end, name, label))
+    return out
+
+
+def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Context countries and admin1 (country, code) pairs, most mentioned first."""
+    from .gazetteer import gazetteer
+
+    regions = gazetteer().regions
+    countries: Counter[str] = Counter()
+    admins: Counter[tuple[str, str]] = Counter()
+    for t in tops:
+        if t.label == "NORP":
+            c = _demonym(t.text)
+            if c:
+                countries[c.alpha2] += 1
+            continue
+        p = country_of(t.text)
+        if p is None:
+            p = resolve(t.text, (), kind_hint=t.label)
+        if p is None or not p.country:
+            continue
+        countries[p.country] += 1
+        if p.feature == "admin1" or (p.admin1 and p.precision <= 3):
+            code = regions.admin1_code(p.country, p.admin1) if p.admin1 else None
+            if code:
+                admins[(p.country, code)] += 2 if p.feature == "admin1" else 1
+    return [c for c, _ in countries.most_common()], [a for a, _ in admins.most_common()]
+
+
+def resolve_all(tops: list[Toponym], top_n: int = 3) -> list[Toponym]:
+    """Fill `place`, `runners_up` and `why` of each toponym (two passes, see module doc)."""
+    ctx, admins = _context(tops)
+    for t in tops:
+        if t.label == "NORP":
+            c = _demonym(t.text)
+            t.place = country_of(c.name) if c else None
+            t.why = "demonym of a country"
+            continue
+        ranked = candidates(t.text, ctx, kind_hint=t.label, context_admins=admins)
+        if ranked:
+            t.place, t.why = ranked[0].place, ranked[0].why
+            t.runners_up = [c.place for c in ranked[1:top_n + 1]]
+    return tops
+
+
+def geoparse(doc) -> list[Toponym]:
+    """Recognise and resolve the toponyms of a spaCy Doc."""
+    return resolve_all(recognise(doc))
+
+
+def toponym_record(t: Toponym) -> dict:
+    p = t.place
+    return {"start": t.start, "end": t.end, "name": t.text,
+            "lat": p.lat if p else None, "lon": p.lon if p else None,
+            "country": p.country if p else None, "admin1": p.admin1 if p else None,
+            "geonameid": p.geonameid if p else None}
+
+
+__all__ = ["Toponym", "recognise", "resolve_all", "geoparse", "toponym_record", "strip_the"]
