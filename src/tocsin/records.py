@@ -126,3 +126,45 @@ class CodedEvent:
         out["date"] = self.date or {"start": None, "end": None, "precision": "unknown"}
         out["actors"] = [dict(a) for a in self.actors]
         return out
+
+
+@dataclass(frozen=True)
+class FusedEvent:
+    """One real event as told by one or more records (tocsin.fuse), with its sources.
+
+    `fatalities` is the most conservative credible figure across sources (as ACLED codes);
+    `fatalities_low`/`fatalities_high` keep the range the sources give."""
+
+    id: str
+    members: tuple[str, ...]  # record ids, earliest first
+    n_sources: int  # distinct articles
+    date_start: str | None
+    date_end: str | None
+    time_precision: int  # ACLED: 1 day, 2 week, 3 month or vaguer
+    event_type: str | None
+    sub_event_type: str | None
+    plover_event: str | None
+    modality: str
+    iso: str | None
+    country: str | None
+    admin1: str | None
+    location: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    geonameid: int | None
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+    actor1: str | None
+    assoc_actor_1: str | None
+    actor2: str | None
+    assoc_actor_2: str | None
+    inter1: str | None
+    inter2: str | None
+    civilian_targeting: bool
+    evidence: str
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,97 @@
+"""Fusion: coded records from many articles -> one FusedEvent per real event, with sources.
+
+The rule is data (data/fusion/rules.yaml, see rules.py); clustering is greedy complete-link in
+date order (cluster.py); assemble.py picks place, date, actors and the conservative toll.
+`refuse(con)` recomputes every fused event from the stored records in one transaction, so the
+result depends only on the records, never on the order or number of ingest runs.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..records import FusedEvent
+from .assemble import Member, assemble
+from .cluster import cluster
+from .rules import Candidate, Rules, load_rules
+
+STATE_KINDS = frozenset({"state_forces", "government", "external"})
+RULE_NAME = "fusion.rules.v1"
+
+_RECORD_SQL = """
+SELECT r.id, r.article_id, a.outlet, r.event_type, r.sub_event_type, r.plover_event, r.modality,
+       r.date_start, r.date_end, r.date_precision, r.date_basis, r.country, r.admin1, r.location,
+       r.lat, r.lon, r.geo_precision, r.geonameid, r.fatalities, r.fatalities_low, r.fatalities_high,
+       r.evidence_text
+FROM records r JOIN articles a ON a.id = r.article_id
+WHERE r.event_type IS NOT NULL AND list_contains(?, r.modality) AND (? OR NOT r.aggregate)
+ORDER BY r.id
+"""
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def load_members(con, rules: Rules) -> tuple[list[Candidate], dict[str, Member]]:
+    rows = con.execute(_RECORD_SQL, [sorted(rules.modalities), rules.aggregate]).fetchall()
+    actors: dict[str, list[tuple]] = {}
+    for rid, role, name, country, kind in con.execute(
+            "SELECT record_id, role, name, country, kind FROM record_actors ORDER BY record_id, seq").fetchall():
+        actors.setdefault(rid, []).append((role, name, country, kind))
+    cands, members = [], {}
+    for (rid, art, outlet, etype, stype, plover, modality, d0, d1, dprec, dbasis, country, admin1, loc,
+         lat, lon, prec, gid, fat, low, high, evidence) in rows:
+        acts = tuple(actors.get(rid, ()))
+        keys = frozenset(f"state:{c}" if (k in STATE_KINDS and c) else f"name:{(n or '').lower()}"
+                         for role, n, c, k in acts if role == "actor1" and (n or c))
+        cands.append(Candidate(rid, art, outlet, etype, stype, d0, d1 or d0, dbasis, country, admin1,
+                               lat, lon, prec, keys))
+        members[rid] = Member(rid, art, etype, stype, plover, modality, _iso(d0), _iso(d1 or d0), dprec,
+                              country, admin1, loc, lat, lon, prec, gid, fat, low, high, evidence, acts)
+    return cands, members
+
+
+def fuse(con, rules: Rules | None = None) -> list[FusedEvent]:
+    """The fused events of every eligible stored record (nothing is written)."""
+    rules = rules or load_rules()
+    cands, members = load_members(con, rules)
+    return [assemble([members[c.id] for c in group], RULE_NAME) for group in cluster(cands, rules)]
+
+
+FUSED_COLS = ("id", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
+              "plover_event", "modality", "iso", "country", "admin1", "location", "lat", "lon",
+              "geo_precision", "geonameid", "fatalities", "fatalities_low", "fatalities_high", "actor1",
+              "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting",
+              "n_sources", "n_records", "evidence", "rule")
+
+
+def refuse(con, rules_path: str | Path | None = None) -> int:
+    """Recompute all fused events in one transaction; returns how many there are."""
+    events = fuse(con, load_rules(rules_path))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM fused_members")
+        con.execute("DELETE FROM fused_events")
+        if events:
+            con.executemany(
+                f"INSERT INTO fused_events ({', '.join(FUSED_COLS)}) VALUES ({', '.join('?' * len(FUSED_COLS))})",
+                [_row(ev) for ev in events])
+            con.executemany("INSERT INTO fused_members VALUES (?, ?, ?)",
+                            [(ev.id, rid, i) for ev in events for i, rid in enumerate(ev.members)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return len(events)
+
+
+def _row(ev: FusedEvent) -> tuple:
+    d = ev.to_dict()
+    d["n_records"] = len(ev.members)
+    d["date_start"] = date.fromisoformat(ev.date_start) if ev.date_start else None
+    d["date_end"] = date.fromisoformat(ev.date_end) if ev.date_end else None
+    return tuple(d[c] for c in FUSED_COLS)
+
+
+__all__ = ["fuse", "refuse", "load_rules", "FusedEvent"]
