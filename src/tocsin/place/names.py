@@ -108,7 +108,8 @@ _SITE = re.compile(r"^(?P<core>.+?)\s+(?:(?P<camp>(?:(?:refugee|idp|displacement
 _DIRECTION = re.compile(
     r"^(?:the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|"
     r"(?:north|south)[- ]?(?:east|west)|outskirts of|rural|greater|"
-    r"(?:north|south|east|west) of|near|outside)\s+(.+)$",
+    r"(?:north|south|east|west) of|near|outside|(?:north|south)?(?:east|west)|north|south)"
+    r"\s+(.+)$",
     re.IGNORECASE,
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -167,7 +167,8 @@ class Regions:
         admin = Admin1(cc, sub, display_admin1_name(s.name, s.aliases), s.geonames_id)
         self.admins[(cc, sub)] = admin
         keys = set()
-        for n in (s.name, admin.name, *s.aliases, *EXTRA_ADMIN1_NAMES.get((cc, sub), ())):
+        extra = (*EXTRA_ADMIN1_NAMES.get((cc, sub), ()), *admin1_aliases().get((cc, sub), ()))
+        for n in (s.name, admin.name, *s.aliases, *extra):
             if _latin(n):
                 n = strip_the(n)  # "The Northern State"
                 keys.add(norm_key(n))
@@ -262,14 +263,32 @@ def read_country_points(text: str | None = None) -> dict[str, tuple[float, float
     return out
 
 
+@cache
+def admin1_aliases() -> dict[tuple[str, str], tuple[str, ...]]:
+    """data/gazetteer/admin1_aliases.tsv: (country, GeoNames admin1 code) -> aliases."""
+    text = (resources.files("tocsin") / "data" / "gazetteer" / "admin1_aliases.tsv"
+            ).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines or lines[0].split("\t") != ["country", "admin1", "aliases"]:
+        raise ValueError("admin1_aliases.tsv must start with the columns country admin1 aliases")
+    out = {}
+    for n, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != 3:
+            raise ValueError(f"admin1_aliases.tsv data line {n}: want 3 cells")
+        out[(cells[0], cells[1])] = tuple(a.strip() for a in cells[2].split("|") if a.strip())
+    return out
+
+
 def demonyms() -> dict[str, tuple[str, ...]]:
     """ISO2 -> demonyms as news writes them ("Syrian", "Syrians")."""
     out = {}
-    for d in _countryinfo():
+    for d in sorted(_countryinfo(), key=lambda d: -(d.get("population") or 0)):
         word = (d.get("demonym") or "").strip()
         if word and word.isalpha() and word[0].isupper():
             forms = (word, word + "s") if not word.endswith(("sh", "ch", "ese", "s")) else (word,)
-            out[d["ISO"]["alpha2"].upper()] = forms
+            if not any(forms[0] in f for f in out.values()):  # "American": the US, not Samoa
+                out[d["ISO"]["alpha2"].upper()] = forms
     return out
 
 
