@@ -5,6 +5,7 @@ per-item errors go to stderr, one line each.  Exit 0 when anything was processed
 nothing was.
 """
 from . import demo, extract  # noqa: F401  (each module registers its commands)
+from . import places  # noqa: F401
 from .app import app
 from .common import EXIT_NOTHING, err
 
