@@ -65,3 +65,16 @@ def test_supplement_rows_resolve_in_their_country(row):
     assert (place.lat, place.lon, place.feature) == (row.lat, row.lon, row.feature)
     assert place.geonameid is None
     assert place.precision == (3 if row.feature in ("region", "district") else 1)
+
+
+def test_supplement_country_points_and_admin1_aliases_are_well_formed():
+    from tocsin.place.regions import admin1_aliases, read_country_points
+
+    points = read_country_points()
+    known = regions().countries
+    assert points and all(cc in known and -90 <= la <= 90 and -180 <= lo <= 180
+                          for cc, (la, lo) in points.items())
+    aliases = admin1_aliases()
+    assert all(regions().admin(cc, code) is not None for cc, code in aliases)
+    with pytest.raises(ValueError):
+        read_country_points("country\tlat\tlon\tsource\nUS\t1\t2\n")

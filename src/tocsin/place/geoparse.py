@@ -72,7 +72,12 @@ def recognise(doc) -> list[Toponym]:
         if after and label != "NORP":
             end = after.end()
             name = text[start:end]
-        out.append(Toponym(start, end, name, label))
+        # "Alexandria, Louisiana" as one entity: two toponyms, the second gives context.
+        for part in re.finditer(r"[^,]+", name):
+            piece = part.group().strip()
+            if piece and norm_key(piece):
+                offset = start + part.start() + part.group().index(piece)
+                out.append(Toponym(offset, offset + len(piece), piece, label))
     return out
 
 
@@ -91,8 +96,14 @@ def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]
             continue
         p = country_of(t.text)
         if p is None:
-            p = resolve(t.text, (), kind_hint=t.label)
-        if p is None or not p.country:
+            found = candidates(t.text, (), kind_hint=t.label)
+            # a town counts only when every namesake lies in one country: "Alexandria"
+            # alone must not pull a story into Egypt
+            if not found or len({c.place.country for c in found}) > 1 and \
+                    found[0].place.feature != "admin1":
+                continue
+            p = found[0].place
+        if not p.country:
             continue
         countries[p.country] += 1
         if p.feature == "admin1" or (p.admin1 and p.precision <= 3):

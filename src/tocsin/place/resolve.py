@@ -204,7 +204,8 @@ def _ranked(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
         return []
     if not directional and kind is None:
         # "Idlib" is the city; the province needs "province" or a compass word.
-        seats = {(c.country, gaz.admin1[c.ref]) for c in cands if c.kind == "city"}
+        seats = {(c.country, gaz.admin1[c.ref]) for c in cands
+                 if c.kind == "city" and c.group != 3 and not _is_area(gaz, c)}
         for c in cands:
             if c.kind == "admin1" and (c.ref.country, c.ref.code) in seats:
                 c.group, c.population = 9, 0
