@@ -13,7 +13,8 @@ def _lines(out):
 
 
 def test_cli_help_on_every_command():
-    for args in (["--help"], ["articles", "--help"], ["extract", "--help"], ["demo", "--help"]):
+    for args in (["--help"], ["articles", "--help"], ["extract", "--help"], ["demo", "--help"],
+                 ["ingest", "--help"], ["events", "--help"], ["show", "--help"], ["export", "--help"]):
         res = runner.invoke(app, args)
         assert res.exit_code == 0, args
         assert "Usage" in res.output
@@ -24,8 +25,14 @@ def test_cli_version():
     assert res.exit_code == 0 and res.output.startswith("tocsin ")
 
 
-def test_cli_demo_runs_without_arguments():
-    res = runner.invoke(app, ["demo"])
+def _demo_page() -> str:
+    from tocsin.store.demo import demo_dir
+
+    return str(demo_dir() / "demo-page.txt")
+
+
+def test_cli_extract_demo_page():
+    res = runner.invoke(app, ["extract", _demo_page()])
     assert res.exit_code == 0, res.output
     events = _lines(res.stdout)
     subs = {(e["acled"] or {}).get("sub_event_type") for e in events if e["modality"] in ("asserted", "reported")}
@@ -35,8 +42,8 @@ def test_cli_demo_runs_without_arguments():
     assert all(e["location"]["country"] == "SD" for e in events)
 
 
-def test_cli_demo_articles():
-    res = runner.invoke(app, ["demo", "--articles"])
+def test_cli_articles_demo_page():
+    res = runner.invoke(app, ["articles", _demo_page()])
     assert res.exit_code == 0, res.output
     arts = _lines(res.stdout)
     assert [a["title"] for a in arts][0] == "Shells Fall on El Fasher as Siege Tightens"

@@ -4,7 +4,7 @@ Records go to stdout (JSON Lines when piped or with --format jsonl, a table in a
 per-item errors go to stderr, one line each.  Exit 0 when anything was processed, 2 when
 nothing was.
 """
-from . import demo, extract  # noqa: F401  (each module registers its commands)
+from . import demo, extract, serve, store  # noqa: F401  (each module registers its commands)
 from . import places  # noqa: F401
 from .app import app
 from .common import EXIT_NOTHING, err

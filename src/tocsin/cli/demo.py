@@ -1,33 +1,92 @@
-"""`tocsin demo`: the bundled demo, no arguments, no network."""
+"""`tocsin demo`: ingest the bundled demo corpus into a fresh database and summarise it."""
 from __future__ import annotations
 
-from importlib import resources
+import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
+from ..store import StoreError
 from .app import app
 from .common import Format, FormatOpt, err
-from .extract import articles, extract
+from .store import fail, run_with_progress
 
 
-def demo_page() -> Path:
-    """The bundled demo page (written by the tocsin developers)."""
-    return Path(str(resources.files("tocsin") / "data" / "demo" / "demo-page.txt"))
+def demo_db_default() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("tocsin", appauthor=False)) / "demo.duckdb"
 
 
 @app.command()
-def demo(fmt: FormatOpt = Format.auto,
-         articles_only: Annotated[bool, typer.Option("--articles", help="Show the articles found, not the events.")] = False
-         ) -> None:
-    """Run tocsin on its bundled demo page: no arguments, no network."""
-    page = demo_page()
-    err.print(f"tocsin demo: reading {page.name}, a news page with site chrome and teaser articles "
-              f"(written for tocsin); coding its events", markup=False, highlight=False)
-    if articles_only:
-        articles([str(page)], output=None, fmt=fmt, config=None)
+def demo(db: Annotated[Path | None, typer.Option(
+            "--db", help="Where to build the demo database (default: demo.duckdb in your user data folder; "
+                         "replaced on each run).")] = None,
+         fmt: FormatOpt = Format.auto) -> None:
+    """Ingest the bundled demo corpus (news written for tocsin) into a fresh database and summarise it."""
+    from ..coding.nlp import ModelMissing
+    from ..store.db import opened
+    from ..store.demo import ingest_demo
+
+    path = db or demo_db_default()
+    err.print("tocsin demo: ingesting the bundled demo corpus (articles written for tocsin, several "
+              "outlets, text/HTML/JSON Lines) into a fresh database", markup=False, highlight=False)
+    try:
+        stats = run_with_progress(lambda cb: ingest_demo(path, on_event=cb))
+        with opened(path, read_only=True) as con:
+            summary = summarise(con)
+    except (StoreError, ModelMissing) as exc:
+        fail(str(exc))
+    summary["ingest"] = {**stats.as_dict(), "db": str(path)}
+    summary["next"] = [f"tocsin events --db {path}", f"tocsin show EVENT_ID --db {path}",
+                       f"tocsin serve --db {path}   # then open http://127.0.0.1:8000/"]
+    if fmt == Format.jsonl or (fmt == Format.auto and not sys.stdout.isatty()):
+        print(json.dumps(summary, ensure_ascii=False))
     else:
-        extract([str(page)], output=None, fmt=fmt, articles_out=None, factual_only=False, config=None)
+        print_summary(summary)
 
 
+def summarise(con) -> dict:
+    def q(sql):
+        return con.execute(sql).fetchall()
+
+    return {
+        "articles": q("SELECT count(*) FROM articles")[0][0],
+        "records": q("SELECT count(*) FROM records")[0][0],
+        "fused_events": q("SELECT count(*) FROM fused_events")[0][0],
+        "by_type": [{"event_type": t, "n": n} for t, n in q(
+            "SELECT coalesce(event_type, '?'), count(*) FROM fused_events GROUP BY 1 ORDER BY 2 DESC, 1")],
+        "by_month": [{"month": m, "n": n, "fatalities": int(f)} for m, n, f in q(
+            "SELECT strftime(date_start, '%Y-%m'), count(*), coalesce(sum(fatalities), 0) FROM fused_events "
+            "WHERE date_start IS NOT NULL GROUP BY 1 ORDER BY 1")],
+        "top_places": [{"place": p, "n": n} for p, n in q(
+            "SELECT concat_ws(', ', location, admin1, country), count(*) FROM fused_events "
+            "WHERE location IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 8")],
+        "clusters": [{"id": i, "date": d.isoformat() if d else None, "type": t, "place": p, "sources": n,
+                      "outlets": o, "fatalities": f} for i, d, t, p, n, o, f in q(
+            "SELECT e.id, e.date_start, e.sub_event_type, e.location, e.n_sources, "
+            "string_agg(DISTINCT coalesce(a.outlet, '?'), ', ' ORDER BY coalesce(a.outlet, '?')), e.fatalities "
+            "FROM fused_events e JOIN fused_members m ON m.fused_id = e.id JOIN records r ON r.id = m.record_id "
+            "JOIN articles a ON a.id = r.article_id WHERE e.n_sources > 1 "
+            "GROUP BY ALL ORDER BY e.n_sources DESC, e.date_start, e.id")],
+    }
+
+
+def print_summary(s: dict) -> None:
+    out = Console()
+    out.print(f"[bold]{s['articles']} articles, {s['records']} coded records, {s['fused_events']} fused events[/bold]")
+    for title, rows, cols in (("Events by type", s["by_type"], ("event_type", "n")),
+                              ("Events by month", s["by_month"], ("month", "n", "fatalities")),
+                              ("Top places", s["top_places"], ("place", "n")),
+                              ("Events told by several sources", s["clusters"],
+                               ("date", "type", "place", "sources", "outlets", "fatalities", "id"))):
+        tab = Table(*cols, title=title, title_justify="left")
+        for r in rows:
+            tab.add_row(*["" if r.get(c) is None else str(r[c]) for c in cols])
+        out.print(tab)
+    out.print(f"Database: {s['ingest']['db']}", markup=False, highlight=False)
+    out.print("Next: " + "\n      ".join(s["next"]), markup=False, highlight=False)

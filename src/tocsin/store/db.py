@@ -16,7 +16,15 @@ import duckdb
 from .schema import LATEST, MIGRATIONS
 
 ENV_DB = "TOCSIN_DB"
+ENV_WAIT = "TOCSIN_DB_WAIT"  # seconds to wait for a database another process holds
 DEFAULT_WAIT_S = 10.0
+
+
+def _default_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get(ENV_WAIT, DEFAULT_WAIT_S)))
+    except ValueError:
+        return DEFAULT_WAIT_S
 
 
 class StoreError(Exception):
@@ -39,9 +47,10 @@ def _is_lock_error(exc: Exception) -> bool:
 
 
 def connect(path: str | Path | None = None, read_only: bool = False,
-            wait: float = DEFAULT_WAIT_S) -> duckdb.DuckDBPyConnection:
+            wait: float | None = None) -> duckdb.DuckDBPyConnection:
     """An open connection with the schema up to date (writers migrate; readers check)."""
     path = Path(path) if path is not None else default_db_path()
+    wait = _default_wait() if wait is None else wait
     if read_only and not path.exists():
         raise StoreError(f"no tocsin database at {path} (run `tocsin ingest` or `tocsin demo` first)")
     if path.exists() and path.is_dir():
@@ -72,7 +81,7 @@ def connect(path: str | Path | None = None, read_only: bool = False,
 
 
 @contextmanager
-def opened(path: str | Path | None = None, read_only: bool = False, wait: float = DEFAULT_WAIT_S):
+def opened(path: str | Path | None = None, read_only: bool = False, wait: float | None = None):
     """`with opened(db) as con:` closes the file promptly so other processes can use it."""
     con = connect(path, read_only=read_only, wait=wait)
     try:
