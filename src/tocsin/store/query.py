@@ -174,10 +174,11 @@ def stats(con, f: EventFilter = EventFilter()) -> dict[str, Any]:
     """Counts and fatality sums by day, ISO week, type, admin1 and actor."""
     _ensure_iso3(con)
     where, args = _where(EventFilter(**{**f.__dict__, "limit": None, "offset": 0}))
-    base = f"(SELECT * FROM fused_events e WHERE {where}) s"
+    cte = f"WITH s AS (SELECT * FROM fused_events e WHERE {where}) "
+    base = "s"
 
     def q(sql):
-        return con.execute(sql, args).fetchall()
+        return con.execute(cte + sql, args).fetchall()
 
     total, fat = q(f"SELECT count(*), coalesce(sum(fatalities), 0) FROM {base}")[0]
     return {
