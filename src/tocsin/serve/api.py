@@ -1,0 +1,147 @@
+"""REST API: /api/events, /api/events/{id}, /api/stats, /api/articles/{id}, /api/ingest.
+
+Filters are the ones of `tocsin events` and are handed to tocsin.store.query, which
+parameterises every value.  Unknown ids are 404; bad parameters are FastAPI's 422.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from pydantic import BaseModel, Field
+
+from ..store.query import EventFilter, count_events, find_events, get_article, get_event, stats
+from .security import require_token
+
+router = APIRouter(prefix="/api")
+MAX_LIMIT = 1000
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+class Format(str, Enum):
+    json = "json"
+    geojson = "geojson"
+
+
+def _unprocessable(field: str, msg: str) -> HTTPException:
+    """A 422 shaped like FastAPI's own validation errors."""
+    return HTTPException(422, [{"type": "value_error", "loc": ["query", field], "msg": msg}])
+
+
+def parse_near(near: str | None) -> tuple[float, float, float] | None:
+    """'LAT,LON,KM' -> a tuple, or a 422 naming what is wrong."""
+    if near is None:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in near.split(","))
+    except ValueError:
+        raise _unprocessable("near", "expected LAT,LON,KM, e.g. 35.9,36.6,25") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20000):
+        raise _unprocessable("near", "LAT in [-90, 90], LON in [-180, 180], 0 < KM <= 20000")
+    return lat, lon, km
+
+
+def event_filter(
+    since: Annotated[date | None, Query(description="First day (YYYY-MM-DD), inclusive.")] = None,
+    until: Annotated[date | None, Query(description="Last day (YYYY-MM-DD), inclusive.")] = None,
+    country: Annotated[str | None, Query(max_length=100, description="ISO2/ISO3 code or name.")] = None,
+    admin1: Text = None,
+    type: Annotated[str | None, Query(max_length=100, description="ACLED event or sub-event type, or PLOVER event.")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="Substring of any actor name.")] = None,
+    near: Annotated[str | None, Query(max_length=80, description="LAT,LON,KM")] = None,
+    text: Annotated[str | None, Query(max_length=200, description="Words that must all occur in the evidence.")] = None,
+) -> EventFilter:
+    if since and until and since > until:
+        raise _unprocessable("until", "until is before since")
+    return EventFilter(since=since, until=until, country=country, admin1=admin1, type=type,
+                       actor=actor, near=parse_near(near), text=text)
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+
+
+def _db(request: Request):
+    return request.app.state.db
+
+
+def feature(event: dict) -> dict | None:
+    """One GeoJSON Feature (RFC 7946: lon, lat order); None without coordinates."""
+    if event.get("lat") is None or event.get("lon") is None:
+        return None
+    props = {k: v for k, v in event.items() if k not in ("lat", "lon")}
+    return {"type": "Feature", "id": event["id"], "properties": props,
+            "geometry": {"type": "Point", "coordinates": [event["lon"], event["lat"]]}}
+
+
+@router.get("/health", summary="Liveness probe; touches no database")
+def health() -> dict:
+    return {"status": "ok"}
+
+
+@router.get("/events", summary="Fused events matching the filters, newest first")
+def events(request: Request, flt: Filter,
+           limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+           offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+           format: Format = Format.json) -> dict[str, Any]:
+    flt = replace(flt, limit=limit, offset=offset)
+    with _db(request).reader() as con:
+        rows = find_events(con, flt)
+        total = count_events(con, flt)
+    nxt = offset + len(rows) if offset + len(rows) < total else None
+    if format is Format.geojson:
+        feats = [f for f in map(feature, rows) if f is not None]
+        return {"type": "FeatureCollection", "features": feats, "total": total,
+                "offset": offset, "next_offset": nxt}
+    return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt, "events": rows}
+
+
+@router.get("/events/{event_id}", summary="One fused event with its sources and evidence spans")
+def event(request: Request, event_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+    with _db(request).reader() as con:
+        found = get_event(con, event_id)
+    if found is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return found
+
+
+@router.get("/stats", summary="Counts by day, week, type, admin1 and actor; fatality sums")
+def event_stats(request: Request, flt: Filter) -> dict[str, Any]:
+    with _db(request).reader() as con:
+        return stats(con, flt)
+
+
+@router.get("/articles/{article_id}", summary="An article's text with the evidence offsets in it")
+def article(request: Request, article_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+    with _db(request).reader() as con:
+        found = get_article(con, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return found
+
+
+class IngestRecord(BaseModel):
+    """One article, as a line of a JSONL input file."""
+    id: str | None = Field(default=None, max_length=200)
+    title: str | None = Field(default=None, max_length=2000)
+    text: str = Field(min_length=1, max_length=2_000_000)
+    url: str | None = Field(default=None, max_length=2000)
+    published: str | None = Field(default=None, max_length=40)
+    outlet: str | None = Field(default=None, max_length=200)
+
+
+class IngestBody(BaseModel):
+    records: list[IngestRecord] = Field(min_length=1, max_length=1000)
+
+
+@router.post("/ingest", summary="Code and store articles (needs Authorization: Bearer $TOCSIN_TOKEN)",
+             dependencies=[Depends(require_token)])
+def ingest(request: Request, body: IngestBody) -> dict[str, Any]:
+    from ..store.ingest import ingest_records  # the pipeline is heavy: load it only when asked
+    db = _db(request)
+    with db.lock.write():
+        result = ingest_records(db.path, [r.model_dump(exclude_none=True) for r in body.records])
+    return {**result, "errors": [str(e) for e in result.get("errors", [])]}
