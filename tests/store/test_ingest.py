@@ -161,3 +161,22 @@ def test_locked_database_gives_clear_cli_error(wire_db, tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_schema_migrates_an_older_database_and_refuses_a_newer_one(tmp_path):
+    from tocsin.store.schema import LATEST
+
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    con.execute("CREATE TABLE tocsin_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO tocsin_meta VALUES ('schema_version', '0')")
+    con.close()
+    with pytest.raises(StoreError, match="open it once for writing"):
+        connect(old, read_only=True)
+    with opened(old) as con:
+        assert con.execute("SELECT value FROM tocsin_meta").fetchone()[0] == str(LATEST)
+        assert con.execute("SELECT count(*) FROM fused_events").fetchone()[0] == 0
+    with opened(old) as con:
+        con.execute("UPDATE tocsin_meta SET value = ? WHERE key = 'schema_version'", [str(LATEST + 1)])
+    with pytest.raises(StoreError, match="newer than this tocsin"):
+        connect(old, read_only=True)

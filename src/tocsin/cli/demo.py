@@ -69,7 +69,7 @@ def summarise(con) -> dict:
         "clusters": [{"id": i, "date": d.isoformat() if d else None, "type": t, "place": p, "sources": n,
                       "outlets": o, "fatalities": f} for i, d, t, p, n, o, f in q(
             "SELECT e.id, e.date_start, e.sub_event_type, e.location, e.n_sources, "
-            "string_agg(DISTINCT coalesce(a.outlet, '?'), ', ' ORDER BY coalesce(a.outlet, '?')), e.fatalities "
+            "string_agg(DISTINCT coalesce(a.outlet, regexp_extract(a.source, '[^/]+$')), ', '), e.fatalities "
             "FROM fused_events e JOIN fused_members m ON m.fused_id = e.id JOIN records r ON r.id = m.record_id "
             "JOIN articles a ON a.id = r.article_id WHERE e.n_sources > 1 "
             "GROUP BY ALL ORDER BY e.n_sources DESC, e.date_start, e.id")],

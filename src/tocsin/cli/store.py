@@ -53,10 +53,11 @@ def ingest(inputs: InputsArg, db: DbOpt = None, config: ConfigOpt = None) -> Non
 
 def run_with_progress(job):
     """Run an ingest job with a live count of articles, events and errors on stderr."""
-    counts = {"articles": 0, "errors": 0}
+    counts = {"articles": 0, "records": 0, "errors": 0}
 
     def describe() -> str:
-        return f"ingesting: {counts['articles']} articles, {counts['errors']} errors"
+        return (f"ingesting: {counts['articles']} articles, {counts['records']} events, "
+                f"{counts['errors']} errors")
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, transient=True, disable=not err.is_terminal) as prog:
@@ -68,6 +69,8 @@ def run_with_progress(job):
                 prog.console.print(str(payload), markup=False, highlight=False, soft_wrap=True)
             elif kind == "article":
                 counts["articles"] += 1
+            elif kind == "records":
+                counts["records"] += payload
             elif kind == "fused":
                 prog.update(task, description=f"fused into {payload} events")
                 return

@@ -111,8 +111,8 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 def _migrate(con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
     try:
         version = schema_version(con)
-        foreign = version == 0 and con.execute(
-            "SELECT count(*) FROM information_schema.tables").fetchone()[0] > 0
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        foreign = bool(tables) and "tocsin_meta" not in tables
     except duckdb.Error as exc:
         raise StoreError(_explain(path, exc)) from None
     if foreign:
@@ -126,7 +126,7 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> Non
                          f"(e.g. `tocsin ingest`) to migrate it to {LATEST}")
     con.execute("BEGIN TRANSACTION")
     try:
-        if version == 0:
+        if "tocsin_meta" not in tables:
             con.execute("CREATE TABLE tocsin_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
             con.execute("INSERT INTO tocsin_meta VALUES ('schema_version', '0')")
         for number, sql in MIGRATIONS:

@@ -56,7 +56,7 @@ def ingest(inputs: list[str], db: str | Path, settings: Settings | None = None,
     """Ingest every article of the inputs into the store at `db`; returns the counts.
 
     `on_event(kind, payload)` is called with ("error", ItemError), ("article", Article) for each
-    article handled and ("fused", n) at the end - the CLI draws its progress bar from these."""
+    article handled, ("records", n) for its coded records and ("fused", n) at the end - the CLI draws its progress bar from these."""
     return ingest_articles(pipeline.articles(inputs, settings, stdin=stdin), db, settings, on_event)
 
 
@@ -179,8 +179,9 @@ def _write(db: str | Path, pending: list[tuple[Article, list[CodedEvent]]], vers
         except BaseException:
             con.execute("ROLLBACK")
             raise
-    for art, _ in pending:
+    for art, events in pending:
         notify("article", art)
+        notify("records", len(events))
     pending.clear()
 
 

@@ -131,6 +131,18 @@ WHERE m.fused_id = ? ORDER BY m.seq
 """
 
 
+def source_label(source: str | None, url: str | None) -> str | None:
+    """Who published it, when the input did not say: the web host, else the file name."""
+    from urllib.parse import urlparse
+
+    for value in (url, source):
+        if value and value.startswith(("http://", "https://")):
+            return urlparse(value).hostname
+    if not source:
+        return None
+    return source.replace("\\", "/").rsplit("/", 1)[-1].split(":")[0] or source
+
+
 def get_event(con, event_id: str) -> dict[str, Any] | None:
     """One fused event with every source and its evidence span."""
     row = con.execute(f"SELECT {', '.join(EVENT_COLS)} FROM fused_events WHERE id = ?", [event_id]).fetchone()
@@ -141,7 +153,8 @@ def get_event(con, event_id: str) -> dict[str, Any] | None:
     for (rid, aid, outlet, title, url, published, text, start, end, stype, modality, attribution, fat,
          d0, loc, source) in con.execute(SOURCE_SQL, [event_id]).fetchall():
         ev["sources"].append({
-            "record_id": rid, "article_id": aid, "outlet": outlet or source, "title": title, "url": url,
+            "record_id": rid, "article_id": aid, "outlet": outlet or source_label(source, url),
+            "title": title, "url": url,
             "published": published.isoformat() if published else None,
             "evidence": {"text": text, "start": start, "end": end},
             "sub_event_type": stype, "modality": modality, "attribution": attribution, "fatalities": fat,
