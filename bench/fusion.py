@@ -13,7 +13,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from tocsin.fuse.evaluate import load_gold, score
+from tocsin.fuse.evaluate import load_gold, mention_rows, score
 from tocsin.store.db import opened
 from tocsin.store.demo import demo_dir, demo_inputs
 from tocsin.store.ingest import ingest
@@ -23,12 +23,9 @@ def detail(con, gold) -> None:
     for ev in gold:
         print(f"\n## {ev['id']} ({ev.get('date')}, {ev.get('place')}, {ev.get('type')})")
         for m in ev["mentions"]:
-            rows = con.execute(
-                "SELECT r.sub_event_type, r.modality, r.date_start, r.date_basis, r.location, r.geo_precision, "
-                "fm.fused_id, r.evidence_text FROM records r JOIN articles a ON a.id = r.article_id "
-                "LEFT JOIN fused_members fm ON fm.record_id = r.id "
-                "WHERE (a.id = $art OR ends_with(a.source, '/' || $art)) AND contains(r.evidence_text, $q)",
-                {"art": str(m["article"]), "q": m["quote"]}).fetchall()
+            rows = mention_rows(con, m["article"], m["quote"],
+                                "r.sub_event_type, r.modality, r.date_start, r.date_basis, r.location, "
+                                "r.geo_precision, fm.fused_id")
             print(f"- {m['article']}: {m['quote'][:60]}")
             for r in rows or [("NO RECORD",)]:
                 print("    ", r[:7])

@@ -46,18 +46,24 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
     return [e for e in events if e.get("mentions")]
 
 
+def mention_rows(con, article: str, quote: str, columns: str = "fm.fused_id") -> list[tuple]:
+    """The stored records of `article` (its id or file name) whose evidence contains `quote`,
+    the fused ones first; `columns` may name r (records), a (articles) and fm (fused_members)."""
+    return con.execute(
+        f"SELECT {columns} FROM records r JOIN articles a ON a.id = r.article_id "
+        "LEFT JOIN fused_members fm ON fm.record_id = r.id "
+        "WHERE (a.id = $art OR a.source = $art OR ends_with(a.source, '/' || $art)) "
+        "AND contains(r.evidence_text, $quote) ORDER BY fm.fused_id IS NULL, r.seq",
+        {"art": str(article), "quote": quote}).fetchall()
+
+
 def mention_fused_ids(con, gold: list[dict[str, Any]]) -> dict[tuple[str, int], str | None]:
     """(gold event id, mention index) -> fused event id of the matching record (None if none)."""
     out = {}
     for ev in gold:
         for i, m in enumerate(ev["mentions"]):
-            row = con.execute(
-                "SELECT fm.fused_id FROM records r JOIN articles a ON a.id = r.article_id "
-                "LEFT JOIN fused_members fm ON fm.record_id = r.id "
-                "WHERE (a.id = $art OR a.source = $art OR ends_with(a.source, '/' || $art)) "
-                "AND contains(r.evidence_text, $quote) ORDER BY fm.fused_id IS NULL, r.seq LIMIT 1",
-                {"art": str(m["article"]), "quote": m["quote"]}).fetchone()
-            out[(ev["id"], i)] = row[0] if row else None
+            rows = mention_rows(con, m["article"], m["quote"])
+            out[(ev["id"], i)] = rows[0][0] if rows else None
     return out
 
 

@@ -29,39 +29,32 @@ class EventFilter:
     offset: int = 0
 
 
+_COUNTRY = ("(lower(e.iso) = lower($v) OR lower(e.country) = lower($v) OR lower(e.iso) = "
+            "(SELECT lower(iso2) FROM tocsin_iso3 WHERE lower(iso3) = lower($v)))")
+_TYPE = "(lower(e.event_type) = lower($v) OR lower(e.sub_event_type) = lower($v) OR lower(e.plover_event) = lower($v))"
+_ACTOR = ("EXISTS (SELECT 1 FROM fused_members m JOIN record_actors ra ON ra.record_id = m.record_id "
+          "WHERE m.fused_id = e.id AND contains(lower(ra.name), lower($v)))")
+_WORD = ("EXISTS (SELECT 1 FROM fused_members m JOIN records r ON r.id = m.record_id "
+         "WHERE m.fused_id = e.id AND contains(lower(r.evidence_text), lower($v)))")
+
+
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
+    """SQL conditions with `?` placeholders, and their values in order."""
+    pairs: list[tuple[str, Any]] = [
+        ("coalesce(e.date_end, e.date_start) >= $v", f.since), ("e.date_start <= $v", f.until),
+        (_COUNTRY, f.country), ("lower(e.admin1) = lower($v)", f.admin1), (_TYPE, f.type), (_ACTOR, f.actor),
+    ] + [(_WORD, word) for word in (f.text or "").split()]
     conds, args = ["TRUE"], []
-    if f.since:
-        conds.append("coalesce(e.date_end, e.date_start) >= ?")
-        args.append(f.since)
-    if f.until:
-        conds.append("e.date_start <= ?")
-        args.append(f.until)
-    if f.country:
-        conds.append("(lower(e.iso) = lower(?) OR lower(e.country) = lower(?) OR lower(e.iso) = "
-                     "(SELECT lower(iso2) FROM tocsin_iso3 WHERE lower(iso3) = lower(?)))")
-        args += [f.country] * 3
-    if f.admin1:
-        conds.append("lower(e.admin1) = lower(?)")
-        args.append(f.admin1)
-    if f.type:
-        conds.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?) "
-                     "OR lower(e.plover_event) = lower(?))")
-        args += [f.type] * 3
-    if f.actor:
-        conds.append("EXISTS (SELECT 1 FROM fused_members m JOIN record_actors ra ON ra.record_id = m.record_id "
-                     "WHERE m.fused_id = e.id AND contains(lower(ra.name), lower(?)))")
-        args.append(f.actor)
+    for sql, value in pairs:
+        if value:
+            conds.append(sql.replace("$v", "?"))
+            args += [value] * sql.count("$v")
     if f.near:
         lat, lon, radius = f.near
         conds.append("e.lat IS NOT NULL AND 2 * 6371.0088 * asin(least(1, sqrt("
                      "pow(sin(radians(e.lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(e.lat)) * "
                      "pow(sin(radians(e.lon - ?) / 2), 2)))) <= ?")
         args += [lat, lat, lon, radius]
-    for word in (f.text or "").split():
-        conds.append("EXISTS (SELECT 1 FROM fused_members m JOIN records r ON r.id = m.record_id "
-                     "WHERE m.fused_id = e.id AND contains(lower(r.evidence_text), lower(?)))")
-        args.append(word)
     return " AND ".join(conds), args
 
 
