@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Sequence
 
+from .coherence import cohere
 from .names import norm_key, strip_the
-from .resolve import Place, candidates, country_of, resolve
+from .resolve import Candidate, Place, candidates, country_of, resolve
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 # "Idlib province" / "the town of Saraqib": the qualifier belongs to the toponym.
@@ -89,8 +90,8 @@ def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]
     countries: Counter[str] = Counter()
     admins: Counter[tuple[str, str]] = Counter()
     for t in tops:
-        if t.label == "NORP":
-            c = _demonym(t.text)
+        c = _demonym(t.text)
+        if t.label == "NORP" or c is not None:
             if c:
                 countries[c.alpha2] += 1
             continue
@@ -123,7 +124,8 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
     words = text.split(" ")
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n])
-        ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True)
+        ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True,
+                            limit=COHERENCE_CANDIDATES)
         if ranked:
             t.end = t.start + len(part)
             t.text = part
@@ -131,19 +133,55 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
     return []
 
 
-def resolve_all(tops: list[Toponym], top_n: int = 3) -> list[Toponym]:
-    """Fill `place`, `runners_up` and `why` of each toponym (two passes, see module doc)."""
+COHERENCE_CANDIDATES = 40  # "Jackson County": two dozen US namesakes
+
+
+def resolve_all(tops: list[Toponym], top_n: int = 3,
+                extra_countries: Sequence[str] = ()) -> list[Toponym]:
+    """Fill `place`, `runners_up` and `why` of each toponym (two passes, see module doc),
+    then let the article's places pull each other together (coherence.py).
+    `extra_countries` (ISO2/ISO3, e.g. the actors' countries) join the text's context."""
     ctx, admins = _context(tops)
+    for cc in extra_countries:
+        c = country_of(cc)
+        if c is not None and c.country and c.country not in ctx:
+            ctx.append(c.country)
+    by_name: dict[str, list] = {}
+    members: dict[str, list[Toponym]] = {}
     for t in tops:
-        if t.label == "NORP":
-            c = _demonym(t.text)
-            t.place = country_of(c.name) if c else None
+        demonym = _demonym(t.text)
+        if t.label == "NORP" or demonym is not None:  # "Russian" tagged GPE is still Russia
+            t.place = country_of(demonym.name) if demonym else None
             t.why = "demonym of a country"
             continue
-        ranked = _resolve_span(t, ctx, admins)
-        if ranked:
-            t.place, t.why = ranked[0].place, ranked[0].why
-            t.runners_up = [c.place for c in ranked[1:top_n + 1]]
+        key = norm_key(_TRAIL.sub("", t.text))
+        if key not in by_name:
+            by_name[key] = _resolve_span(t, ctx, admins)
+            key2 = norm_key(t.text)
+            if key2 != key:
+                by_name[key2] = by_name[key]
+        else:
+            ranked = by_name[key]
+            if ranked:  # the same words as an earlier span: shrink the same way
+                shrunk = ranked[0].place.text
+                t.end, t.text = t.start + len(shrunk), shrunk
+        members.setdefault(key, []).append(t)
+    keys = [k for k in members if by_name.get(k)]
+    groups = [by_name[k] for k in keys]
+    weights = [float(len(members[k])) for k in keys]
+    named: Counter[str] = Counter(t.place.country for t in tops
+                                  if t.place is not None and t.label == "NORP" or
+                                  t.why == "demonym of a country" and t.place is not None)
+    for cc, n in named.items():  # "Russian officials": the country anchors its own places
+        groups.append([Candidate(country_of(cc), "", 0, 0.0)])
+        weights.append(float(n))
+    choice = cohere(groups, weights)
+    for k, ranked, i in zip(keys, groups, choice):
+        chosen = ranked[i]
+        why = chosen.why + ("; near the article's other places" if i else "")
+        runners = [c.place for j, c in enumerate(ranked) if j != i][:top_n]
+        for t in members[k]:
+            t.place, t.why, t.runners_up = chosen.place, why, runners
     return tops
 
 

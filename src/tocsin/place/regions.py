@@ -40,7 +40,7 @@ EXTRA_ADMIN1_NAMES = {
     ("SY", "08"): ("Rural Damascus", "Damascus countryside", "Rif Damascus"),
 }
 _TYPE_SUFFIX = re.compile(
-    r"^(?P<core>.+?)\s+(?:%s|regional state|autonomous republic)$"
+    r"^(?P<core>.+?)\s+(?:%s|regional state|autonomous republic|republic)$"
     % "|".join(sorted((ADMIN_WORDS - {"countryside"}) | {"oblast'", "city"},
                       key=len, reverse=True)),
     re.IGNORECASE,
@@ -175,6 +175,9 @@ class Regions:
                 match = _TYPE_SUFFIX.match(fold(n))
                 if match and match.group("core").lower() not in _BARE_DIRECTIONS:
                     keys.add(norm_key(match.group("core")))
+                head, comma, _ = n.partition(",")  # "Dagestan, Respublika"
+                if comma and head.strip():
+                    keys.add(norm_key(head))
         for k in keys:
             self._admin_keys.setdefault(k, []).append(admin)
         return admin
@@ -285,7 +288,7 @@ def demonyms() -> dict[str, tuple[str, ...]]:
     out = {}
     for d in sorted(_countryinfo(), key=lambda d: -(d.get("population") or 0)):
         word = (d.get("demonym") or "").strip()
-        if word and word.isalpha() and word[0].isupper():
+        if word and word.replace(" ", "").isalpha() and word[0].isupper():  # "Sri Lankan"
             forms = (word, word + "s") if not word.endswith(("sh", "ch", "ese", "s")) else (word,)
             if not any(forms[0] in f for f in out.values()):  # "American": the US, not Samoa
                 out[d["ISO"]["alpha2"].upper()] = forms

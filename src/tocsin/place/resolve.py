@@ -55,6 +55,7 @@ class _Candidate:
     population: int
     group: int = 9
     ctx: int = 0
+    score: float = 0.0
 
 
 @cache
@@ -162,7 +163,7 @@ def _name_score(gaz: Gazetteer, c: _Candidate, skel: str) -> float:
     GeoNames lists "Sloviansk" as an alternate of Nikopol too, and "Pokrovsk" of Engels."""
     name = gaz.names[c.ref] if c.kind == "city" else c.ref.name
     bonus = 1.0 if skeleton(norm_key(name)) == skel else 0.0
-    return math.log10(max(c.population, 1)) + bonus
+    return math.log10(max(c.population, UNKNOWN_POPULATION)) + bonus
 
 
 # Weights of the scored ranking (geoparsing): tuned on the dev splits of the geo benchmarks.
@@ -170,6 +171,9 @@ COUNTRY_SCORE = 10.0  # a country named exactly
 CONTEXT_COUNTRY_BONUS = (2.5, 2.0, 1.5)  # by the country's rank in the text's context
 CONTEXT_ADMIN_BONUS = 1.5  # an entry inside a state/province the text names
 SKELETON_PENALTY = 2.0
+# GeoNames gives 0 for many district seats it lists in cities500 (Ariha, Idlib: 0): a
+# settlement of unknown size, not an empty one.
+UNKNOWN_POPULATION = 1_000
 
 
 def _score(gaz: Gazetteer, c: _Candidate, skel: str, cands: list[_Candidate],
@@ -204,15 +208,20 @@ def _ranked(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
         return []
     if not directional and kind is None:
         # "Idlib" is the city; the province needs "province" or a compass word.
+        # the seat must bear the name itself: Minneota lists "Minnesota" as an alternate
         seats = {(c.country, gaz.admin1[c.ref]) for c in cands
-                 if c.kind == "city" and c.group != 3 and not _is_area(gaz, c)}
+                 if c.kind == "city" and c.group != 3 and not _is_area(gaz, c)
+                 and norm_key(gaz.names[c.ref]) == key}
         for c in cands:
             if c.kind == "admin1" and (c.ref.country, c.ref.code) in seats:
                 c.group, c.population = 9, 0
     skel = skeleton(key)
     admin_rank = {a: i for i, a in enumerate(admins)}
     if scored:
-        return sorted(cands, key=lambda c: -_score(gaz, c, skel, cands, set(admins)))
+        admin_set = set(admins)
+        for c in cands:
+            c.score = _score(gaz, c, skel, cands, admin_set)
+        return sorted(cands, key=lambda c: -c.score)
 
     def order(c: _Candidate) -> tuple:
         prefer_area = 0 if (directional and _is_area(gaz, c)) else 1
@@ -279,11 +288,12 @@ class Candidate(NamedTuple):
     place: Place
     why: str
     population: int  # the ranking's population (a country outranks every city)
+    score: float = 0.0  # the scored ranking's score (0 for the group ordering)
 
 
 def candidates(text: str, context_countries: Sequence[str] = (), kind_hint: str | None = None,
-               context_admins: Sequence[tuple[str, str]] = (), scored: bool = False
-               ) -> list[Candidate]:
+               context_admins: Sequence[tuple[str, str]] = (), scored: bool = False,
+               limit: int = 8) -> list[Candidate]:
     """Every reading's candidates for `text`, best first, each with why it ranks there."""
     if not text or not text.strip():
         return []
@@ -298,8 +308,8 @@ def candidates(text: str, context_countries: Sequence[str] = (), kind_hint: str 
         if ranked:
             return [Candidate(_place(gaz, c, text, kind, directional),
                               _why(gaz, c, context_admins),
-                              10**12 if c.kind == "country" else int(c.population))
-                    for c in ranked[:8]]
+                              10**12 if c.kind == "country" else int(c.population), c.score)
+                    for c in ranked[:limit]]
     return []
 
 
