@@ -3,56 +3,26 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
+
+from tocsin.serve.launch import ServerFailed, running
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def serve(db: Path, log: Path):
-    """`tocsin serve` on 127.0.0.1 and a free port; yields the base URL; stops it afterwards."""
-    port = free_port()
-    env = {**os.environ, "TOCSIN_TOKEN": ""}
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "tocsin.cli", "serve", "--db", str(db),
-                                 "--host", "127.0.0.1", "--port", str(port)],
-                                stdout=out, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
+    """`tocsin serve` on 127.0.0.1 and a free port; yields the base URL."""
     try:
-        for _ in range(300):  # bounded start-up wait, not a timed assertion
-            if proc.poll() is not None:
-                pytest.fail(f"tocsin serve exited with {proc.returncode}: {log.read_text(errors='replace')}")
-            try:
-                if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            pytest.fail(f"tocsin serve did not answer on {base}: {log.read_text(errors='replace')}")
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        with running(db, log) as base:
+            yield base
+    except ServerFailed as exc:
+        pytest.fail(str(exc))
 
 
 def chromium_path() -> str:
@@ -81,15 +51,6 @@ def browser_page(base: str):
             yield page
         finally:
             browser.close()
-
-
-def api_events(base: str, **params) -> list[dict]:
-    out, offset = [], 0
-    while offset is not None:
-        page = httpx.get(f"{base}/api/events", params={**params, "limit": 1000, "offset": offset}).json()
-        out += page["events"]
-        offset = page["next_offset"]
-    return out
 
 
 def screenshot(page, tmp_path: Path, name: str) -> Path:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import httpx
 import pytest
 
-from .browser import api_events, browser_page, screenshot, serve
+from .browser import browser_page, screenshot, serve
+from .conftest import all_events
 from .payloads import XSS_ARTICLE, XSS_FLAGS, XSS_TEXT_PAYLOADS, XSS_WORD
 
 
@@ -17,6 +19,11 @@ from .payloads import XSS_ARTICLE, XSS_FLAGS, XSS_TEXT_PAYLOADS, XSS_WORD
 def base(demo_db, tmp_path_factory):
     with serve(demo_db, tmp_path_factory.mktemp("server") / "serve.log") as url:
         yield url
+
+
+def api_events(base: str, **params) -> list[dict]:
+    with httpx.Client(base_url=base) as http:
+        return all_events(http, **params)
 
 
 def ready(page):
@@ -135,6 +142,4 @@ def test_browser_api_docs_work_offline(base):
 
 
 def _event(base: str, event_id: str) -> dict:
-    import httpx
-
     return httpx.get(f"{base}/api/events/{event_id}").json()

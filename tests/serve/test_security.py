@@ -8,10 +8,10 @@ from fastapi.testclient import TestClient
 
 from tocsin.serve.app import create_app, static_dir
 
-RECORD = {"id": "token-test-1", "title": "Shelling in Maarat al-Numan", "published": "2020-01-20",
+RECORD = {"id": "token-test-1", "title": "Shelling in Kherson", "published": "2023-05-08",
           "outlet": "The Test Courier",
-          "text": "Artillery shelling killed three people in Maarat al-Numan in Idlib province on Sunday, "
-                  "a local council member said."}
+          "text": "Russian artillery shelling killed three civilians in the city of Kherson on Sunday, "
+                  "the regional governor said."}
 
 
 def test_security_ingest_forbidden_without_configured_token(writable_db, monkeypatch):
@@ -31,6 +31,7 @@ def test_security_ingest_needs_the_right_bearer_token(writable_db, monkeypatch):
     ok = c.post("/api/ingest", json={"records": [RECORD]}, headers={"Authorization": "Bearer s3cret-token"})
     assert ok.status_code == 200 and ok.json()["articles"] == 1, ok.text
     assert c.get(f"/api/articles/{RECORD['id']}").json()["title"] == RECORD["title"]
+    assert c.get("/api/events").json()["total"] > before  # the memoised answer was dropped
     again = c.post("/api/ingest", json={"records": [RECORD]}, headers={"Authorization": "Bearer s3cret-token"})
     assert again.json()["articles"] == 0
     bad = c.post("/api/ingest", json={"records": []}, headers={"Authorization": "Bearer s3cret-token"})

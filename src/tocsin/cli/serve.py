@@ -20,6 +20,7 @@ def serve(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB file (default: $TOCSIN_DB or the user data dir).")] = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless you mean to share.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
+    cache: Annotated[int, typer.Option("--cache", min=0, help="Answers kept in memory while the database file is unchanged (0: none).")] = 1024,
 ) -> None:
     """Serve the dashboard at / and the REST API at /api (docs at /docs); read-only unless TOCSIN_TOKEN is set."""
     from ..serve.app import create_app
@@ -37,7 +38,7 @@ def serve(
     import uvicorn
 
     _say(f"tocsin serve: dashboard at http://{host}:{port}/ , API docs at /docs (database {path}); Ctrl-C stops")
-    uvicorn.run(create_app(path), host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(create_app(path, cache_size=cache), host=host, port=port, log_level="warning", access_log=False)
 
 
 def _loopback(host: str) -> bool:

@@ -5,12 +5,14 @@ parameterises every value.  Unknown ids are 404; bad parameters are FastAPI's 42
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from enum import Enum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
 
@@ -68,6 +70,28 @@ def _db(request: Request):
     return request.app.state.db
 
 
+def answer(request: Request, compute: Callable[[Any], Any]) -> Response:
+    """compute(con) as JSON, memoised per URL while the database file is unchanged.
+
+    Encoded here with json.dumps: FastAPI's generic encoder costs more than the queries."""
+    cache = request.app.state.cache
+    key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+    state = cache.state()
+    body = cache.get(key, state)
+    if body is None:
+        with _db(request).reader() as con:
+            result = compute(con)
+        body = json.dumps(result, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+        cache.put(key, body, state)
+    return Response(body, media_type="application/json")
+
+
+def _found(value: dict | None, what: str, ident: str) -> dict:
+    if value is None:
+        raise HTTPException(404, f"no {what} {ident!r}")
+    return value
+
+
 def feature(event: dict) -> dict | None:
     """One GeoJSON Feature (RFC 7946: lon, lat order); None without coordinates."""
     if event.get("lat") is None or event.get("lon") is None:
@@ -82,45 +106,43 @@ def health() -> dict:
     return {"status": "ok"}
 
 
-@router.get("/events", summary="Fused events matching the filters, newest first")
+@router.get("/events", summary="Fused events matching the filters, newest first",
+            response_description="{total, limit, offset, next_offset, events: [event]}, or a GeoJSON "
+                                 "FeatureCollection (with total and next_offset) for format=geojson")
 def events(request: Request, flt: Filter,
            limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
            offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-           format: Format = Format.json) -> dict[str, Any]:
+           format: Format = Format.json) -> Response:
     flt = replace(flt, limit=limit, offset=offset)
-    with _db(request).reader() as con:
+
+    def compute(con) -> dict[str, Any]:
         rows = find_events(con, flt)
         total = count_events(con, flt)
-    nxt = offset + len(rows) if offset + len(rows) < total else None
-    if format is Format.geojson:
-        feats = [f for f in map(feature, rows) if f is not None]
-        return {"type": "FeatureCollection", "features": feats, "total": total,
-                "offset": offset, "next_offset": nxt}
-    return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt, "events": rows}
+        nxt = offset + len(rows) if offset + len(rows) < total else None
+        if format is Format.geojson:
+            feats = [f for f in map(feature, rows) if f is not None]
+            return {"type": "FeatureCollection", "features": feats, "total": total,
+                    "offset": offset, "next_offset": nxt}
+        return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt, "events": rows}
+
+    return answer(request, compute)
 
 
-@router.get("/events/{event_id}", summary="One fused event with its sources and evidence spans")
-def event(request: Request, event_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
-    with _db(request).reader() as con:
-        found = get_event(con, event_id)
-    if found is None:
-        raise HTTPException(404, f"no event {event_id!r}")
-    return found
+@router.get("/events/{event_id}", summary="One fused event with its sources and evidence spans",
+            responses={404: {"description": "No such event"}})
+def event(request: Request, event_id: Annotated[str, PathParam(max_length=200)]) -> Response:
+    return answer(request, lambda con: _found(get_event(con, event_id), "event", event_id))
 
 
 @router.get("/stats", summary="Counts by day, week, type, admin1 and actor; fatality sums")
-def event_stats(request: Request, flt: Filter) -> dict[str, Any]:
-    with _db(request).reader() as con:
-        return stats(con, flt)
+def event_stats(request: Request, flt: Filter) -> Response:
+    return answer(request, lambda con: stats(con, flt))
 
 
-@router.get("/articles/{article_id}", summary="An article's text with the evidence offsets in it")
-def article(request: Request, article_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
-    with _db(request).reader() as con:
-        found = get_article(con, article_id)
-    if found is None:
-        raise HTTPException(404, f"no article {article_id!r}")
-    return found
+@router.get("/articles/{article_id}", summary="An article's text with the evidence offsets in it",
+            responses={404: {"description": "No such article"}})
+def article(request: Request, article_id: Annotated[str, PathParam(max_length=200)]) -> Response:
+    return answer(request, lambda con: _found(get_article(con, article_id), "article", article_id))
 
 
 class IngestRecord(BaseModel):
@@ -143,5 +165,6 @@ def ingest(request: Request, body: IngestBody) -> dict[str, Any]:
     from ..store.ingest import ingest_records  # the pipeline is heavy: load it only when asked
     db = _db(request)
     with db.lock.write():
+        db.close()  # DuckDB allows no read-write connection beside our read-only one
         result = ingest_records(db.path, [r.model_dump(exclude_none=True) for r in body.records])
     return {**result, "errors": [str(e) for e in result.get("errors", [])]}

@@ -1,6 +1,7 @@
 """The FastAPI application: API router, dashboard, offline API docs, security headers."""
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from .api import router
+from .cache import ResponseCache
 from .db import Database, StoreError
 from .security import SecurityHeaders
 
@@ -18,12 +20,21 @@ def static_dir() -> Path:
     return Path(str(resources.files("tocsin.serve") / "static"))
 
 
-def create_app(db_path: Path, token: str | None = None) -> FastAPI:
-    """The app serving db_path read-only; token enables POST /api/ingest (default: $TOCSIN_TOKEN)."""
-    app = FastAPI(title="tocsin", version=__version__, docs_url=None, redoc_url=None,
+def create_app(db_path: Path, token: str | None = None, cache_size: int = 1024) -> FastAPI:
+    """The app serving db_path read-only; token enables POST /api/ingest (default: $TOCSIN_TOKEN);
+    cache_size answers are memoised while the file is unchanged (0: none)."""
+    db = Database(db_path)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        db.close()
+
+    app = FastAPI(title="tocsin", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Fused political-violence events with their sources and evidence.")
-    app.state.db = Database(db_path)
+    app.state.db = db
     app.state.token = token
+    app.state.cache = ResponseCache(db_path, cache_size)
     static = static_dir()
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=static), name="static")

@@ -1,12 +1,16 @@
-"""Database access for the server: a read-only connection per request, writes exclusive.
+"""Database access for the server: pooled read-only cursors, released when idle; writes exclusive.
 
-DuckDB refuses a read-write and a read-only connection to the same file in one process,
-so in-process ingest waits for the readers to finish and holds new ones back (a small
-readers-writer lock).  Another process writing shows up as StoreError: a 503, not a 500.
+Opening a DuckDB file costs tens of milliseconds, so requests borrow cursors of one read-only
+connection instead of opening their own.  DuckDB lets one process write or several read, not
+both, so the pool lets go of the file whenever the server is idle (IDLE_S) and, under steady
+load, every MAX_AGE_S for HANDOVER_S: a `tocsin ingest` in another process (which waits and
+retries for the lock) gets its turn, and the next request sees what it wrote.  In-process
+ingest (POST /api/ingest) holds back readers, closes the pool and writes.
 """
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,26 +56,101 @@ class ReadWriteLock:
                 self._cond.notify_all()
 
 
-class Database:
-    """The served database file."""
+IDLE_S = 2.0
+MAX_AGE_S = 30.0
+HANDOVER_S = 0.3
 
-    def __init__(self, path: Path) -> None:
+
+class Database:
+    """The served database file and the pool of read-only cursors on it."""
+
+    def __init__(self, path: Path, idle_s: float = IDLE_S, max_age_s: float = MAX_AGE_S,
+                 handover_s: float = HANDOVER_S) -> None:
         self.path = Path(path)
         self.lock = ReadWriteLock()
+        self.idle_s, self.max_age_s, self.handover_s = idle_s, max_age_s, handover_s
+        self._cond = threading.Condition()
+        self._con = None
+        self._free: list = []
+        self._busy = 0
+        self._opened_at = self._last_used = self._closed_at = 0.0
+        self._reaper: threading.Thread | None = None
 
     def check(self) -> None:
         """Open once read-only: StoreError with a clear message if missing, locked or corrupt."""
         with self.reader():
             pass
+        self.close()
 
     @contextmanager
     def reader(self):
         with self.lock.read():
-            con = connect(self.path, read_only=True)
+            cur = self._acquire()
             try:
-                yield con
+                yield cur
             finally:
-                con.close()
+                self._release(cur)
+
+    def _acquire(self):
+        with self._cond:
+            while self._retiring() or time.monotonic() < self._closed_at + self.handover_s:
+                if self._retiring() and self._busy == 0:
+                    self._close_locked()
+                self._cond.wait(0.05)
+            if self._con is None:
+                self._con = connect(self.path, read_only=True)
+                self._opened_at = time.monotonic()
+                self._start_reaper()
+            cur = self._free.pop() if self._free else self._con.cursor()
+            self._busy += 1
+            return cur
+
+    def _release(self, cur) -> None:
+        with self._cond:
+            self._busy -= 1
+            self._last_used = time.monotonic()
+            self._free.append(cur)
+            if self._retiring() and self._busy == 0:
+                self._close_locked()
+            self._cond.notify_all()
+
+    def _retiring(self) -> bool:
+        return self._con is not None and time.monotonic() - self._opened_at > self.max_age_s
+
+    def _close_locked(self) -> None:
+        for cur in self._free:
+            cur.close()
+        self._free.clear()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+            self._closed_at = time.monotonic()
+
+    def close(self) -> None:
+        """Let go of the file now (waits for requests in flight)."""
+        with self._cond:
+            while self._busy:
+                self._cond.wait(0.05)
+            self._close_locked()
+            self._closed_at = 0.0
+            self._cond.notify_all()
+
+    def _start_reaper(self) -> None:
+        if self._reaper is None or not self._reaper.is_alive():
+            self._reaper = threading.Thread(target=self._reap, name="tocsin-db-idle", daemon=True)
+            self._reaper.start()
+
+    def _reap(self) -> None:
+        """Closes the pool after idle_s without requests; ends when the pool is closed."""
+        while True:
+            time.sleep(min(0.5, self.idle_s / 2))
+            with self._cond:
+                if self._con is None:
+                    return
+                if self._busy == 0 and time.monotonic() - self._last_used > self.idle_s:
+                    self._close_locked()
+                    self._closed_at = 0.0
+                    return
 
 
 __all__ = ["Database", "ReadWriteLock", "StoreError"]
