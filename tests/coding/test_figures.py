@@ -33,3 +33,15 @@ def test_figures_text_is_the_words(sent, lex):
 
 def test_figures_between_at_the_end_of_a_sentence(sent, lex):
     assert find_figures(sent("Rebels killed five civilians in fighting between"), lex)[0].value == 5
+
+
+def test_figures_day_of_month_is_not_a_count(sent, lex):
+    figs = sentence_figures(sent("The number of miners killed in the ambush near Kamituga on 14 March has risen to 27, "
+                                 "a local official said."), lex)
+    assert figs["fatalities"].value == 27
+    assert sentence_figures(sent("Militiamen abducted the priest on 9 June, his parish said."), lex) == {}
+
+
+def test_figures_toll_rising_to_a_number_of_dead(sent, lex):
+    figs = sentence_figures(sent("The toll from the raid on the market rose to more than 40 dead, the mayor said."), lex)
+    assert figs["fatalities"].as_dict()["low"] == 40

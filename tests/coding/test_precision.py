@@ -72,3 +72,48 @@ def test_territory_without_known_actor_is_typed_by_the_classifier():
     assert events and events[0].acled["sub_event_type"] in ("Government regains territory",
                                                             "Non-state actor overtakes territory")
     assert events[0].acled["by"] == "classifier" and events[0].acled["rule_sub_event_type"] == "Armed clash"
+
+
+def _subs(text):
+    return [e.acled["sub_event_type"] for e in _factual(text) if e.acled]
+
+
+def test_precision_transliterated_town_name_as_object_is_territory():
+    assert "Government regains territory" in _subs("Army troops retook Khirbet al-Ghazal on Sunday, state television said.")
+    assert "Government regains territory" in _subs("Government forces seized Tall Nuhayr on 3 May after heavy fighting.")
+
+
+def test_precision_who_backs_the_taker_does_not_take():
+    assert _subs("Rebel fighters backed by foreign drones recaptured the village of Umm Jurn on Friday.") == [
+        "Non-state actor overtakes territory"]
+
+
+def test_precision_capture_after_a_withdrawal_is_one_takeover():
+    subs = _subs("Government troops entered the town of Tell Sawan on Monday after insurgents withdrew from it.")
+    assert subs == ["Government regains territory"]
+
+
+def test_precision_shooting_down_aircraft_is_a_clash_intercepting_missiles_is_not():
+    assert _subs("Rebel fighters shot down an army helicopter over the valley on Friday.") == ["Armed clash"]
+    assert "Disrupted weapons use" in _subs("Air defences intercepted two rockets fired at the airport on Friday.")
+
+
+def test_precision_bombed_from_the_air_is_an_air_strike():
+    assert "Air/drone strike" in _subs("Eleven soldiers were killed when their base near the river was bombed from the air.")
+
+
+def test_precision_gunmen_killing_people_is_an_attack_whoever_ordered_them():
+    assert _subs("Militants killed about 60 villagers who had been told by the army to guard the wells.") == ["Attack"]
+
+
+def test_precision_toll_from_an_attack_reports_the_attack():
+    assert "Attack" in _subs("The toll from an attack by gunmen on the hamlet of Dounde rose to 14 dead, officials said.")
+
+
+def test_precision_superlative_since_is_no_aggregate():
+    (ev,) = [e for e in _factual("Artillery fire killed four soldiers near the border on Monday, in the deadliest "
+                                 "exchange between the two armies since the truce began.") if e.rule_family != "agreement"]
+    assert ev.aggregate is False
+    (agg,) = [e for e in _factual("More than 300 civilians have been killed in the region since the truce began.")
+              if e.rule_family != "agreement"]
+    assert agg.aggregate is True

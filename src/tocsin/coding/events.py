@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import PLACE_LABELS, Article, CodedEvent, PlaceMention
 from .attribution import attribution_of
+from .context import anaphoric, hazard_subject, is_sports_article
 from .figures import Figure, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
@@ -46,6 +47,8 @@ class SentenceContext:
     prev_subjects: list[Actor]
     paragraph_start: int
     ents: list[Span]  # named entities in this sentence (Span.ents rescans the whole doc)
+    sports: bool = False  # the article is a sports report (context.is_sports_article)
+    prior_violent: tuple[str, ...] = ()  # ACLED types of the article's earlier factual violent events
 
 
 def group_of(family: str, lex: CodingLexicon) -> str:
@@ -69,13 +72,17 @@ def _acled(family: str, hits: list[TriggerHit], instruments: list, roles: list[t
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     text = sent.text.lower()
     kinds1 = {a.kind for r, a in roles if r == "actor1"}
-    kinds2 = {a.kind for r, a in roles if r == "actor2"}
+    targets = [a for r, a in roles if r == "actor2"]
+    kinds2 = {a.kind for a in targets}
+    first2 = min(targets, key=lambda a: a.start_char).kind if targets else None
     for i, ref in enumerate(lex.refine.get(family, ())):
         if "cues" in ref and not any((c in lemmas) if " " not in c else (c in text) for c in ref["cues"]):
             continue
         if "needs_actor" in ref and not (set(ref["needs_actor"]) & (kinds1 | kinds2)):
             continue
         if "target_kinds" in ref and not (set(ref["target_kinds"]) & kinds2):
+            continue
+        if "first_target_kinds" in ref and first2 not in ref["first_target_kinds"]:
             continue
         if "actor_kinds" in ref and not (set(ref["actor_kinds"]) & kinds1):
             continue
@@ -86,6 +93,8 @@ def _acled(family: str, hits: list[TriggerHit], instruments: list, roles: list[t
             objs = {c.lemma_.lower() for h in hits for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")}
             objs |= {g.lemma_.lower() for h in hits for c in h.head.children if c.dep_ == "dobj"
                      for g in c.subtree}
+            objs |= {g.lemma_.lower() for h in hits if h.head.pos_ in ("NOUN", "PROPN") for c in h.head.children
+                     if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.subtree}  # "attack on X"
             if not objs & nouns:
                 continue
         return ref["acled"], f"refine.{family}.{i}"
@@ -106,9 +115,32 @@ def _accident(sent: Span, lex: CodingLexicon) -> bool:
     return any(t.lemma_.lower() in lex.accident_cues or t.lower_ in lex.accident_cues for t in sent)
 
 
+def _comparison_since(sent: Span, lex: CodingLexicon) -> set[int]:
+    """Positions of "since" that date a comparison ("in the most serious clash between the two
+    armies since Turkey sent troops", "the deadliest attack since 2015"), not a period: a
+    superlative earlier in the same stretch between punctuation marks.  (The parser hangs such
+    clauses on the main verb, so the surface is the better guide.)"""
+    out = set()
+    for k, tok in enumerate(sent):
+        if tok.lower_ != "since":
+            continue
+        for prev in reversed(sent[max(0, k - 10):k]):
+            if prev.is_punct:
+                break
+            if prev.i > sent.start and prev.nbor(-1).lower_ == "at":
+                continue  # "at least 1,500 civilians have been killed since April": a count
+            if prev.tag_ in ("JJS", "RBS") or prev.lower_ in lex.superlative_cues:
+                out.add(tok.i)
+                break
+    return out
+
+
 def _aggregate(sent: Span, lex: CodingLexicon) -> bool:
     text = f" {sent.text.lower()} "
-    return any(f" {cue} " in text for cue in lex.aggregate_cues)
+    cues = [cue for cue in lex.aggregate_cues if f" {cue} " in text]
+    if cues == ["since"] and sum(t.lower_ == "since" for t in sent) == len(_comparison_since(sent, lex)):
+        return False
+    return bool(cues)
 
 
 def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor]) -> tuple[PlaceMention, ...]:
@@ -149,9 +181,13 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     armed = any(a.kind in ARMED_KINDS for a in ctx.actors)
     violent_context = (bool(instruments) or "fatalities" in figures_all or armed
                        or sentence_is_violent(sent, lex))
-    hits = find_triggers(sent, lex, violent_context)
-    if not armed and not instruments and _accident(sent, lex):
+    actor_chars = frozenset(t.idx for a in ctx.actors for t in sent if a.start_char <= t.idx < a.end_char)
+    hits = find_triggers(sent, lex, violent_context, actor_chars)
+    # the last-resort "strike" instrument is no weapon in a sports report ("a late strike")
+    weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
+    if not armed and ((not instruments and _accident(sent, lex)) or (ctx.sports and not weapon)):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent]
+    hits = [h for h in hits if not (lex.families[h.trigger.family].violent and hazard_subject(h.head, lex))]
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}
@@ -163,6 +199,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     start, end = _span_bounds(sent)
     art = ctx.article
     out = []
+    if any(h.trigger.family == "territory" for h, _ in groups.get(("violent", "factual"), ())):
+        groups.pop(("retreat", "factual"), None)  # "took the town after rebels withdrew": one takeover
     for (group, cls), members in groups.items():
         members.sort(key=lambda hm: lex.rank(hm[0].trigger.family))
         top_hits = [h for h, _ in members]
@@ -176,6 +214,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         sub, rule = _acled(family, top_hits, instruments, roles, sent, lex)
         plover = lex.families[family].plover
         figures = {k: f.as_dict() for k, f in figures_all.items() if k in FIGURES_BY_GROUP.get(group, ())}
+        if (group == "violent" and cls == "factual" and ctx.prior_violent and anaphoric(top_hits, figures)
+                and (sub is None or sub not in ctx.prior_violent)):
+            continue  # "Residents said the raids began at dawn": the air strike already coded
         displacement = None
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)
@@ -215,14 +256,19 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     events: list[CodedEvent] = []
     prev_subjects: list[Actor] = []
     current_para = -1
+    sports = is_sports_article(doc, lex)
+    prior: list[str] = []
     for sent in doc.sents:
         para = para_starts[bisect_right(para_starts, sent.start_char) - 1]
         if para != current_para:
             current_para, prev_subjects = para, []
         in_sent = actors[bisect_left(actor_starts, sent.start_char):bisect_left(actor_starts, sent.end_char)]
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents)
-        events.extend(code_sentence(sent, ctx, lex))
+        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior))
+        coded = code_sentence(sent, ctx, lex)
+        events.extend(coded)
+        prior.extend(e.acled["sub_event_type"] for e in coded if e.acled and e.modality in FACTUAL
+                     and lex.families[e.rule_family].violent)
         subjects = sentence_subjects(sent, in_sent)
         if subjects:
             prev_subjects = subjects

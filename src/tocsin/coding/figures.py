@@ -51,6 +51,17 @@ def _num_value(tok: Token, lex: CodingLexicon) -> float | None:
     return None
 
 
+def _is_day(sent: Span, i: int, lex: CodingLexicon) -> bool:
+    """A day of the month, not a count: "on 18 January", "January 18" (a capitalised month name
+    next to it; "may" and "march" in lower case are words)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(sent):
+            tok = sent[j]
+            if tok.text[:1].isupper() and tok.lower_.rstrip(".") in lex.month_words:
+                return True
+    return False
+
+
 def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | None:
     """A number starting at sentence position i (with multipliers: "3.5 million", "a dozen")."""
     if i >= len(sent):
@@ -62,7 +73,7 @@ def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | 
         value *= 12 if sent[j].lower_ == "dozen" else mult[sent[j].lower_]
         return value, j + 1
     value = _num_value(tok, lex)
-    if value is None:
+    if value is None or (tok.like_num and tok.text.isdigit() and len(tok.text) <= 2 and _is_day(sent, i, lex)):
         return None
     j = i + 1
     while j < len(sent) and sent[j].lower_ in mult and sent[j].lower_ not in ("k", "m"):
@@ -132,12 +143,15 @@ def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
     return out
 
 
-def _counted_noun(sent: Span, fig: Figure) -> Token | None:
+def _counted_noun(sent: Span, fig: Figure, lex: CodingLexicon) -> Token | None:
     """The noun a figure counts: "1,500 civilians", "dozens of soldiers", "12 killed"."""
     j = fig.end
     if j < len(sent) and sent[j].lower_ == "of":
         j += 1
+    kind_nouns = {n for spec in lex.numbers["figure_kinds"].values() for n in spec["nouns"]}
     while j < len(sent) and sent[j].pos_ in ("ADJ", "DET", "PROPN") and sent[j].ent_type_ != "GPE" and j < fig.end + 3:
+        if sent[j].lower_ in kind_nouns:  # "more than 30 dead"
+            return sent[j]
         if sent[j].pos_ == "PROPN" and sent[j + 1:j + 2] and sent[j + 1].pos_ not in ("NOUN", "PROPN"):
             break
         j += 1
@@ -147,7 +161,7 @@ def _counted_noun(sent: Span, fig: Figure) -> Token | None:
 def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     """What a figure counts, from the counted noun and the verb that governs it."""
     kinds = lex.numbers["figure_kinds"]
-    noun = _counted_noun(sent, fig)
+    noun = _counted_noun(sent, fig, lex)
     anchor = noun if noun is not None else sent[fig.end - 1]
     if noun is not None:
         for kind, spec in kinds.items():
@@ -167,6 +181,12 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     for tok in list(node.children) + [node]:
         for kind, spec in kinds.items():
             if tok.lower_ in spec["nouns"] and tok.i != anchor.i and abs(tok.i - anchor.i) <= 6:
+                return kind
+    # "the number of soldiers killed in the strike has risen to 111": what the risen total counts
+    if lemma in lex.numbers.get("total_verbs", ()):
+        subj = [t for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        for kind, spec in kinds.items():
+            if any(t.lemma_.lower() in spec["verbs"] or t.lower_ in spec["nouns"] for t in subj):
                 return kind
     return None
 

@@ -38,6 +38,7 @@ class Instrument:
     acled: str
     words: tuple[tuple[str, ...], ...]  # lemma sequences
     pos: frozenset[str] | None = None  # parts of speech the first word may take
+    weak: bool = False  # a last resort: only when no other instrument is named
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,14 @@ class CodingLexicon:
     instrument_families: frozenset[str]
     modality: dict
     numbers: dict
+    aircraft_nouns: frozenset[str] = frozenset()
+    toll_nouns: frozenset[str] = frozenset()
+    hazard_nouns: frozenset[str] = frozenset()
+    sports_cues: frozenset[str] = frozenset()
+    sports_min: int = 4
+    superlative_cues: frozenset[str] = frozenset()
+    month_words: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
 
     def rank(self, family: str) -> int:
         return self.priority.index(family) if family in self.priority else len(self.priority)
@@ -91,7 +100,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
     for first in by_first:  # longest phrases first
         by_first[first].sort(key=lambda tr: -len(tr.words))
     instruments = tuple(Instrument(i["id"], i["acled"], tuple(_words(w) for w in i["lemmas"]),
-                                   frozenset(i["pos"]) if i.get("pos") else None)
+                                   frozenset(i["pos"]) if i.get("pos") else None, bool(i.get("weak")))
                         for i in inst["instruments"])
     violent = {f for f, v in families.items() if v.violent}
     violent_lemmas = frozenset((tr.words[0], pos) for trs in by_first.values() for tr in trs
@@ -117,4 +126,12 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         instrument_families=frozenset(trig.get("instrument_families", [])),
         modality=read_lexicon("modality", lang),
         numbers=read_lexicon("numbers", lang),
+        aircraft_nouns=frozenset(trig.get("aircraft_nouns", [])),
+        toll_nouns=frozenset(trig.get("toll_nouns", [])),
+        hazard_nouns=frozenset(trig.get("hazard_nouns", [])),
+        sports_cues=frozenset(trig.get("sports_context", {}).get("cues", [])),
+        sports_min=int(trig.get("sports_context", {}).get("min", 4)),
+        superlative_cues=frozenset(trig.get("superlative_cues", [])),
+        settlement_nouns=frozenset(trig.get("settlement_nouns", [])),
+        month_words=frozenset(w for names in read_lexicon("dates", lang)["months"].values() for w in names),
     )

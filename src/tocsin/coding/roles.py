@@ -3,7 +3,9 @@
 A mention is tied to the event through the first node of the event's predicate chain
 (the trigger, then the verbs above it) that it reaches by climbing its own heads; the edge
 it arrives by decides the role: subject or passive agent -> actor1, object, passive
-subject or "against/on X" -> actor2, anything else -> associated.  In an object-control
+subject or "against/on X" -> actor2, anything else -> associated.  A mention inside a clause
+that describes a noun ("opposition fighters backed by Turkish artillery", "people who had been
+ordered by the army to dig trenches") is at most associated: it neither acts nor is hit.  In an object-control
 chain ("enabled the rebels to launch a counter-offensive") the controller's object is the
 acting subject.  Pronouns take the nearest fitting antecedent: "it/its" a singular state
 or organisation, "they/their/them" the subjects of the sentence before.
@@ -72,16 +74,20 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
     """actor1 / actor2 / associated, or None when the token is not tied to the event."""
     on_chain = {t.i: k for k, t in enumerate(chain)}
     node, arrived = tok, tok
+    modifier = False  # the mention sits in a clause that describes a noun
     for _ in range(10):
         if node.i in on_chain:
             k = on_chain[node.i]
             if arrived.i == node.i:
                 return "actor1" if k > 0 else None
+            if modifier:  # "fighters backed by Turkish artillery", "people ordered by the army to dig"
+                return "associated" if k <= 1 else None
             dep = arrived.dep_
             if k > 0 and node.lemma_.lower() in SPEECH_VERBS:
                 return "associated"  # who described or reported it is not who did it
             if (dep == "nsubj" or (dep in SUBJECT_DEPS and k == 0) or dep == "agent"
-                    or (dep == "prep" and arrived.lower_ == "by" and node.tag_ == "VBN")):
+                    or (dep == "prep" and arrived.lower_ == "by"
+                                                     and (node.tag_ == "VBN" or (k == 0 and node.pos_ == "NOUN")))):
                 return "actor1"
             if dep == "dobj" and k > 0 and chain[k - 1].dep_ == "xcomp":
                 return "actor1"  # object control: "enabled the rebels to launch"
@@ -92,6 +98,7 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
             return "associated" if k <= 1 else None
         if node.head.i == node.i:
             return None
+        modifier = modifier or node.dep_ in ("acl", "relcl")
         arrived, node = node, node.head
     return None
 

@@ -11,6 +11,8 @@ MAX_GAP = 3  # words of a multi-word trigger may be this many tokens apart
 NOMINAL_GERUND_DEPS = {"pcomp", "pobj", "amod", "compound", "csubj"}
 NAMING_VERBS = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "ROOT"}
+PERSON_TITLES = {"commander", "leader", "chief", "president", "general", "colonel", "sheikh", "emir",
+                 "mr", "mrs", "ms", "dr", "spokesman", "minister", "governor", "mayor"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,17 @@ def is_place_like(noun: Token, lex: CodingLexicon) -> bool:
     return False
 
 
+def is_named_place(noun: Token, lex: CodingLexicon) -> bool:
+    """A proper name taken as a territory ("captured Ma'arrat al-Nu'man", "retook Saraqeb"): the
+    small model tags many transliterated town names as PERSON or ORG or not at all, so any
+    proper noun that names no nationality and carries no person title ("commander Abu X")
+    counts.  Actor names never reach here as places: the caller checks them first."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "MONEY"):
+        return False
+    words = [t for t in noun.subtree if t.i < noun.i or t.dep_ in ("appos", "compound")]
+    return not any(t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in PERSON_TITLES for t in words)
+
+
 def is_person_like(noun: Token, lex: CodingLexicon) -> bool:
     return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in lex.person_nouns or (
         noun.like_num and noun.head.lemma_.lower() in lex.person_nouns)
@@ -95,8 +108,10 @@ def _announces_future_act(tok: Token, lex: CodingLexicon) -> bool:
     return False
 
 
-def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_context: bool) -> bool:
-    """Every condition the trigger's `needs:` lists holds (triggers.yaml)."""
+def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_context: bool,
+              actor_chars: frozenset[int] = frozenset()) -> bool:
+    """Every condition the trigger's `needs:` lists holds (triggers.yaml).  `actor_chars`: the
+    start offsets of words inside actor mentions (an actor is never the place taken)."""
     if trigger.declared_future and not _announces_future_act(hit_head, lex):
         return False
     for need in trigger.needs:
@@ -108,8 +123,20 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             subj = [t for c in hit_head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
             if not any(t.pos_ in ("NOUN", "PROPN") and is_person_like(t, lex) for t in subj):
                 return False
-        if need == "place" and not any(is_place_like(a, lex) and a.lemma_.lower() not in lex.facility_nouns
-                                       for a in _arg_nouns(hit_head)):
+        if need == "place" and not any(
+                (is_place_like(a, lex) or (a.dep_ in ("dobj", "nsubjpass") and is_named_place(a, lex)))
+                and a.lemma_.lower() not in lex.facility_nouns and a.idx not in actor_chars
+                for a in _arg_nouns(hit_head)):
+            return False
+        if need == "place_subject" and not any(
+                c.dep_ == "nsubj" and (is_place_like(c, lex) or is_named_place(c, lex))
+                and c.lemma_.lower() not in lex.facility_nouns and c.idx not in actor_chars
+                for c in hit_head.children):
+            return False
+        if need == "aircraft" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in lex.aircraft_nouns or t.lemma_.lower() in lex.aircraft_nouns
+                                                         for t in c.subtree)
+                for c in hit_head.children):
             return False
         if need == "person" and not any(is_person_like(a, lex) for a in _arg_nouns(hit_head)):
             return False
@@ -141,9 +168,10 @@ def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Tok
                 continue
             for words in inst.words:
                 if words[0] in forms and (len(words) == 1 or _match_rest(sent, i, words)):
-                    found.append((inst.acled, inst.rule_id, tok))
+                    found.append((inst.acled, inst.rule_id, tok, inst.weak))
                     break
-    return found
+    found.sort(key=lambda f: f[3])  # weak instruments last (stable: sentence order otherwise)
+    return [f[:3] for f in found]
 
 
 EVENT_PREPS = {"in", "during", "amid", "amidst", "after", "following", "with", "by", "as", "through", "despite", "since", "due", "because", "under"}
@@ -166,6 +194,8 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
         return True
     if dep == "pobj" and lex.families[family].violent:
         prep = head
+        if prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in lex.toll_nouns:
+            return True  # "the toll from an attack", "victims of the bombing"
         if prep.lower_ == "to" and prep.head.lower_ == "due":
             return True
         if prep.lower_ in EVENT_PREPS and (prep.head.pos_ in ("VERB", "AUX") or (
@@ -177,7 +207,8 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
             and verbs[1].lemma_.lower() in lex.support_verbs and dep not in ("compound", "amod"))
 
 
-def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool) -> list[TriggerHit]:
+def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
+                  actor_chars: frozenset[int] = frozenset()) -> list[TriggerHit]:
     """Non-overlapping trigger matches, longest phrase first, in sentence order."""
     hits: list[TriggerHit] = []
     used: set[int] = set()
@@ -196,7 +227,7 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool) -> list
             rest = _match_rest(sent, i, trig.words) if len(trig.words) > 1 else []
             if rest is None or any(t.i in used for t in rest):
                 continue
-            if not needs_met(tok, trig, lex, violent_context):
+            if not needs_met(tok, trig, lex, violent_context, actor_chars):
                 continue
             if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex, trig.family):
                 continue
