@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from . import dates, ingest, segment
 from .config import Settings
-from .records import PLACE_LABELS, Article, CodedEvent, ItemError, Page
+from .records import Article, CodedEvent, ItemError, Page
 
 
 # (name, version, requires, assigns): bump the version when a stage's output changes.
@@ -28,7 +28,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "CodedEvent.evidence", "CodedEvent.place_mentions")),
     ("event_dates", "dates.events.v1", ("CodedEvent.evidence", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue")),  # old events: historical
-    ("place", "place.locate.v1", ("CodedEvent.place_mentions",), ("CodedEvent.location",)),
+    ("place", "place.locate.v2", ("CodedEvent.place_mentions",), ("CodedEvent.location",)),
 )
 
 
@@ -95,8 +95,7 @@ def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
 
     when = dates.to_date(art.published)
     mentions = actors.find(art.text, None, when)
-    ctx = article_context(((e.text, e.label_) for e in doc.ents if e.label_ in PLACE_LABELS),
-                          (m.country for m in mentions if not m.generic and m.country))
+    ctx = article_context((), [m.country for m in mentions if not m.generic and m.country], doc=doc)
     if ctx.country3:
         mentions = actors.find(art.text, ctx.country3, when)
     events = coding.code_article(art, doc, mentions)

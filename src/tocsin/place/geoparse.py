@@ -35,6 +35,8 @@ class Toponym:
     place: Place | None = None
     runners_up: list[Place] = field(default_factory=list)
     why: str = ""
+    metonymic: bool = False  # "Ankara vowed...": a government acting, never an event place
+    in_source: bool = False  # "an official in Ankara said": the speaker's place
 
 
 @cache
@@ -43,6 +45,42 @@ def stoplist() -> frozenset[str]:
     path = resources.files("tocsin") / "data" / "gazetteer" / "stoplist.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(norm_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@cache
+def metonymy_verbs() -> frozenset[str]:
+    """Speech and decision verbs whose place-name subject is a government (data file)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "metonymy_verbs.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _speaks(tok) -> bool:
+    """`tok` is the subject of a speech/decision verb or the object of "according to"."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in metonymy_verbs():
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def is_metonymic(ent) -> bool:
+    """"Ankara said", "Moscow and Ankara agreed", "according to Damascus"."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return _speaks(root)
+
+
+def in_source(ent, depth: int = 5) -> bool:
+    """Inside a source's phrase: "the governor of Hatay province said", "according to an
+    official in Ankara" -- where the speaker is, not where the event was."""
+    tok = ent.root
+    for _ in range(depth):
+        if _speaks(tok):
+            return True
+        if tok.head is tok or tok.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "ROOT"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _demonym(text: str):
@@ -73,12 +111,15 @@ def recognise(doc) -> list[Toponym]:
         if after and label != "NORP":
             end = after.end()
             name = text[start:end]
+        metonymic = label != "NORP" and is_metonymic(ent)
+        sourced = label != "NORP" and in_source(ent)
         # "Alexandria, Louisiana" as one entity: two toponyms, the second gives context.
         for part in re.finditer(r"[^,]+", name):
             piece = part.group().strip()
             if piece and norm_key(piece):
                 offset = start + part.start() + part.group().index(piece)
-                out.append(Toponym(offset, offset + len(piece), piece, label))
+                out.append(Toponym(offset, offset + len(piece), piece, label,
+                                   metonymic=metonymic, in_source=sourced))
     return out
 
 

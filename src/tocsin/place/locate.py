@@ -1,19 +1,37 @@
-"""Locates coded events: the places named in an event's sentence, resolved in the article's
-country context; an event naming several towns becomes one record per town (as ACLED codes
-one event per location).  A sentence naming no place takes the last place located earlier
-in its paragraph, then the article's main province, then its main country.  Places the text
-names as destinations or origins ("toward the Turkish border", "from western Aleppo") are
-not where the event happened and were left out by the coder.
+"""Locates coded events with the article-level resolver of `geoparse.py`.
+
+The article's toponyms are recognised and resolved once, in the context of everything the
+article names (countries, demonyms, provinces, the actors' countries, the proximity of its
+other places: coherence.py).  An event's place mentions take the place their toponym got;
+a mention the recogniser missed (the small model tags many villages as persons) is resolved
+with the same context and pulled toward the article's places.  An event naming several
+towns becomes one record per town (as ACLED codes one event per location).  A sentence
+naming no place takes the last place located earlier in its paragraph, then the article's
+main province, then its main country.  A place the text gives as an anchor ("north of X",
+"on the outskirts of X", "near X") keeps the anchor's point with a coarser precision.
+Places the text names as destinations or origins were left out by the coder.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..records import PLACE_LABELS, CodedEvent
-from .resolve import Place, country_of, resolve
+from ..records import PLACE_LABELS, CodedEvent, PlaceMention
+from .coherence import cohere
+from .geoparse import Toponym, recognise, resolve_all
+from .resolve import Candidate, Place, candidates, country_of, resolve
+
+# "north of X", "the outskirts of X", "near X": X is an anchor, not the event's place.
+_RELATIVE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|outskirts of)|"
+    r"\boutskirts of|\bcountryside of|\bnear|\boutside|\baround|\bvicinity of|"
+    r"\bkm (?:from|of)|\bkilometres? (?:from|of)|\bmiles? (?:from|of))\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|province|governorate) of\s+)?$", re.IGNORECASE)
+_RELATIVE_RELATIONS = frozenset({"near", "outside", "around"})
+MENTION_CANDIDATES = 40
 
 
 @dataclass(frozen=True)
@@ -21,76 +39,167 @@ class ArticleContext:
     countries: tuple[str, ...]  # ISO2, most mentioned first
     country3: str | None
     main: Place | None  # the article's most mentioned province (or country)
+    toponyms: tuple[Toponym, ...] = ()  # the article's resolved toponyms (geoparse)
+    admins: tuple[tuple[str, str], ...] = ()  # (country, admin1 code) the article names
 
 
-def _location(p: Place, basis: str) -> dict:
+def _location(p: Place, basis: str, precision: int | None = None) -> dict:
     return {"name": p.name, "text": p.text, "country": p.country, "admin1": p.admin1,
-            "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "precision": p.precision,
-            "basis": basis}
+            "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid,
+            "precision": precision or p.precision, "basis": basis}
 
 
-def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: Iterable[str]) -> ArticleContext:
-    """Country context from the article's place names (text, NER label) and actor countries."""
-    places: list[Place] = []
+def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: Iterable[str],
+                    doc=None) -> ArticleContext:
+    """The article's resolved toponyms and country context.
+
+    With a spaCy `doc` the toponyms come from `geoparse.recognise` (offsets into the
+    article); otherwise from the (text, NER label) pairs given, without offsets.  The
+    actors' countries (ISO3) count as context, as the text's own names do."""
+    actors3 = [c for c in actor_countries3 if c]
+    if doc is not None:
+        tops = recognise(doc)
+    else:
+        tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
+    resolve_all(tops, extra_countries=actors3)
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
-    for text, label in place_texts:
-        p = country_of(text) or (resolve(text, (), kind_hint=label) if label in PLACE_LABELS else None)
-        if p is None or not p.country:
-            continue
-        places.append(p)
+    places = [t.place for t in tops if t.place is not None and t.place.country
+              and not t.metonymic]
+    for p in places:
         counts[p.country] += 1
         if p.country3:
             iso3[p.country] = p.country3
-    for c3 in actor_countries3:
+    for c3 in actors3:
         p = country_of(c3)
         if p is not None and p.country:
             counts[p.country] += 1
-            iso3[p.country] = c3
+            iso3[p.country] = p.country3 or c3
     countries = tuple(c for c, _ in counts.most_common())
     main = None
+    # the focus is where the named places are, not whose people the story names
+    named = Counter(t.place.country for t in tops if t.place is not None and t.place.country
+                    and not t.metonymic and t.label != "NORP"
+                    and t.why != "demonym of a country")
+    countries = tuple([c for c, _ in named.most_common()]
+                      + [c for c in countries if c not in named])
     if countries:
         top = countries[0]
-        admins = Counter(p.admin1 for p in places if p.country == top and p.admin1)
-        if admins:
-            name = admins.most_common(1)[0][0]
+        admins1 = Counter(p.admin1 for p in places if p.country == top and p.admin1)
+        if admins1:
+            name = admins1.most_common(1)[0][0]
             main = resolve(f"{name} province", (top,)) or next(
                 p for p in places if p.country == top and p.admin1 == name)
         else:
             main = next((p for p in places if p.country == top), None)
-    return ArticleContext(countries, iso3.get(countries[0]) if countries else None, main)
+    from .regions import regions
+
+    table = regions()
+    admin_counts: Counter[tuple[str, str]] = Counter()
+    for p in places:
+        code = table.admin1_code(p.country, p.admin1) if p.admin1 else None
+        if code:
+            admin_counts[(p.country, code)] += 1
+    return ArticleContext(countries, iso3.get(countries[0]) if countries else None, main,
+                          tuple(tops), tuple(a for a, _ in admin_counts.most_common()))
 
 
 def _split_id(event_id: str, place: Place) -> str:
     return hashlib.sha1(f"{event_id}|{place.geonameid or place.name}".encode()).hexdigest()[:16]
 
 
+def _toponym(m: PlaceMention, ctx: ArticleContext) -> Toponym | None:
+    for t in ctx.toponyms:
+        if t.start >= 0 and t.start < m.end and m.start < t.end:
+            return t
+    return None
+
+
+def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
+    """A mention the article's toponyms do not cover: resolved with the article's context
+    and its places as anchors (coherence.py)."""
+    ranked = candidates(m.text, ctx.countries, kind_hint=m.label, context_admins=ctx.admins,
+                        scored=True, limit=MENTION_CANDIDATES)
+    if not ranked:
+        from .fuzzy import fuzzy_candidates
+
+        ranked = fuzzy_candidates(m.text, ctx.countries[:2])
+    if not ranked:
+        return None
+    anchors = [[Candidate(t.place, "", 0, 0.0)] for t in ctx.toponyms if t.place is not None]
+    return ranked[cohere([ranked, *anchors])[0]].place
+
+
+def _relative(ev: CodedEvent, m: PlaceMention) -> bool:
+    """The sentence gives the place as an anchor: "north of X", "near X"."""
+    if m.relation in _RELATIVE_RELATIONS:
+        return True
+    ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
+    if not isinstance(ev_start, int) or not (0 <= m.start - ev_start <= len(ev_text)):
+        return False
+    before = ev_text[max(0, m.start - ev_start - 40):m.start - ev_start]
+    return bool(_RELATIVE.search(before))
+
+
+def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]]:
+    """(place, precision) of each place the event's sentence names, in text order."""
+    resolved: list[tuple[Place, int]] = []
+    sourced: list[tuple[Place, int]] = []
+    for m in ev.place_mentions:
+        t = _toponym(m, ctx)
+        if t is not None and t.metonymic:
+            continue  # "Ankara vowed to respond": the government, not the place
+        p = t.place if t is not None and t.place is not None else _mention_place(m, ctx)
+        if p is None or any(p.name == q.name for q, _ in resolved):
+            continue
+        if m.label not in PLACE_LABELS and not (p.country in ctx.countries[:2] and p.precision <= 2):
+            continue  # a name the tagger took for a person or body: only a town in the story's country
+        precision = max(p.precision, 2) if _relative(ev, m) else p.precision
+        # "the governor of Hatay province said": the source's place, used only alone
+        (sourced if t is not None and t.in_source else resolved).append((p, precision))
+    return resolved or sourced[:1]
+
+
+def _focus(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place | None:
+    """The article's focus for events that name no place: the province its events'
+    sentences name most (a story about Idlib that mentions Ankara's statements is about
+    Idlib), else the main province of the whole text."""
+    admins: Counter[tuple[str, str]] = Counter()
+    for places in found:
+        for p, _ in places:
+            if p.country and p.admin1 and p.feature != "country":
+                admins[(p.country, p.admin1)] += 1
+    if admins:
+        (cc, name), _ = admins.most_common(1)[0]
+        if ctx.main is not None and (ctx.main.country, ctx.main.admin1) == (cc, name):
+            return ctx.main
+        return resolve(f"{name} province", (cc,)) or next(
+            p for places in found for p, _ in places if (p.country, p.admin1) == (cc, name))
+    return ctx.main
+
+
 def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
     """Events of one article, in order, with `location` filled (see module docstring)."""
+    found = [_event_places(ev, ctx) for ev in events]
+    focus = _focus(found, ctx)
     out: list[CodedEvent] = []
-    last_by_paragraph: dict[int, Place] = {}
-    for ev in events:
-        resolved: list[Place] = []
-        for m in ev.place_mentions:
-            p = resolve(m.text, ctx.countries, kind_hint=m.label)
-            if p is None or any(p.name == q.name for q in resolved):
-                continue
-            if m.label not in PLACE_LABELS and not (p.country in ctx.countries[:2] and p.precision <= 2):
-                continue  # a name the tagger took for a person or body: only a town in the story's country
-            resolved.append(p)
-        towns = [p for p in resolved if p.precision <= 2]
+    last_by_paragraph: dict[int, tuple[Place, int]] = {}
+    for ev, resolved in zip(events, found):
+        towns = [(p, prec) for p, prec in resolved if prec <= 2]
         if len(towns) >= 2:
             last_by_paragraph[ev.paragraph_start] = towns[-1]
-            out.extend(replace(ev, id=_split_id(ev.id, p), location=_location(p, "sentence")) for p in towns)
+            out.extend(replace(ev, id=_split_id(ev.id, p), location=_location(p, "sentence", prec))
+                       for p, prec in towns)
             continue
         if resolved:
-            best = min(resolved, key=lambda p: p.precision)
+            best = min(resolved, key=lambda r: r[1])
             last_by_paragraph[ev.paragraph_start] = best
-            out.append(replace(ev, location=_location(best, "sentence")))
+            out.append(replace(ev, location=_location(best[0], "sentence", best[1])))
         elif ev.paragraph_start in last_by_paragraph:
-            out.append(replace(ev, location=_location(last_by_paragraph[ev.paragraph_start], "paragraph")))
-        elif ctx.main is not None:
-            out.append(replace(ev, location=_location(ctx.main, "article")))
+            p, prec = last_by_paragraph[ev.paragraph_start]
+            out.append(replace(ev, location=_location(p, "paragraph", prec)))
+        elif focus is not None:
+            out.append(replace(ev, location=_location(focus, "article")))
         else:
             out.append(replace(ev, location=None))
     return out

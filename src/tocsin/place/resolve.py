@@ -119,7 +119,9 @@ def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list
         group = 1 if in_ctx else (2 if pop >= BIG_CITY else 4)
         cands.append(_Candidate("city", idx, cc, pop, group=group))
         seen.add(idx)
-    if ctx and not short and capitalised and key not in ambiguous_words():
+    exact_in_ctx = any(c.country in rank and c.kind != "country" for c in cands)
+    if ctx and not short and capitalised and key not in ambiguous_words() and not exact_in_ctx:
+        # a spelling variant never beats a place of exactly this name in a context country
         for cc in ctx:
             for idx in gaz.by_skeleton(cc, key):
                 if idx not in seen:
