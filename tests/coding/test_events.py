@@ -110,3 +110,16 @@ def test_events_rebels_take_a_town(coded):
 def test_events_ids_are_stable(coded):
     again = {art.id: [e.id for e in evs] for art, evs in pipeline.code_articles(_articles())}
     assert again == {k: [e["id"] for e in v[1]] for k, v in coded.items()}
+
+
+def test_events_lines_are_paragraphs_when_a_text_has_no_blank_lines():
+    from tocsin import pipeline
+    from tocsin.records import Article
+    text = ("Militants stormed a police post in the town of Dabanga on Sunday, killing three officers.\n"
+            "A local rights activist was shot dead in the town in 2017.\n"
+            "Gunmen torched a customs office on the edge of the town, residents said.")
+    art = Article(id="p", source="t", url=None, title=None, text=text, published="2021-06-08",
+                  published_inferred=False, lang="en")
+    ((_, events),) = list(pipeline.code_articles([art]))
+    (torched,) = [e for e in events if "torched" in e.evidence["text"]]
+    assert torched.paragraph_start == text.index("Gunmen") and torched.date["start"] != "2017-01-01"

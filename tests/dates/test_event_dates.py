@@ -61,3 +61,24 @@ def test_event_dates_last_weekday_on_the_same_weekday_is_a_week_back():
     monday = date(2024, 6, 10)
     assert date_of_text("Police arrested him last Monday.", monday)["start"] == "2024-06-03"
     assert date_of_text("Police arrested him on Monday.", monday)["start"] == "2024-06-10"
+
+
+def test_event_dates_old_background_does_not_date_the_next_sentence():
+    text = ("The losses were the worst for the brigade since its 2016 campaign in the north. "
+            "Members of parliament demanded an inquiry into the convoy's route.")
+    art = Article(id="a", source="s", url=None, title=None, text=text, published="2021-03-04",
+                  published_inferred=False, lang="en")
+    ev = date_event(_event(text, text.index("Members")), art)
+    assert ev.date["basis"] == "published" and ev.modality == "asserted"
+
+
+def test_event_dates_part_of_the_current_month_is_this_year():
+    got = date_of_text("The army was given until the end of March to leave the hills.", date(2021, 3, 9))
+    assert (got["start"], got["end"]) == ("2021-03-21", "2021-03-31")
+    got = date_of_text("Talks broke down in early November.", date(2021, 3, 9))
+    assert got["start"] == "2020-11-01"
+
+
+def test_event_dates_this_week_is_the_week_before_publication():
+    got = date_of_text("Shelling forced hundreds of families out of the valley this week.", date(2021, 3, 9))
+    assert (got["start"], got["end"], got["precision"]) == ("2021-03-02", "2021-03-09", "range")

@@ -36,6 +36,7 @@ CANDIDATE_LABELS = {*PLACE_LABELS, "PERSON", "ORG", "NORP"}
 PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "inside", "of", "on"}
 EXCLUDED_PLACE_PREPS = {"toward", "towards", "from"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+LINE_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass
@@ -248,7 +249,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
 
 def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon) -> list[CodedEvent]:
     """All events of one parsed article; `actors` are the dictionary mentions in its text."""
-    para_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)]
+    # blank lines separate paragraphs; a text with none (HTML main content) has one per line
+    breaks = PARAGRAPH_BREAK if PARAGRAPH_BREAK.search(article.text) else LINE_BREAK
+    para_starts = [0] + [m.end() for m in breaks.finditer(article.text)]
     actors = sorted(actors, key=lambda a: a.start_char)
     actor_starts = [a.start_char for a in actors]
     ents = list(doc.ents)

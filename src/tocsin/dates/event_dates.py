@@ -7,14 +7,17 @@ article's publication date (docs/dates.md, "Event dates").
 - "over the past nine months", "in the last two weeks" -> a range ending at publication;
 - "yesterday", "last week", "on Monday" -> relative to publication;
 - a sentence with no date takes the last date written before it in its paragraph
-  ("Subsequently, Turkey sent ..."), and failing that the publication date, with
-  precision "unknown".  `basis` says which of the three it was.
+  ("Subsequently, Turkey sent ..."), unless that date is background more than a year old
+  ("the heaviest loss since its 2018 operation. Lawmakers demanded ..." is news of today),
+  and failing that the publication date, with precision "unknown".  `basis` says which of
+  the three it was.
 
 A factual event that ended more than a year before publication ("Syria first sent its troops
 into Lebanon in the 1970s") is background: its modality becomes "historical".
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -40,9 +43,13 @@ def _resolve(span: DateSpan, ref: date | None) -> tuple[date, date] | None:
     if ref is None:
         return None
     month, day = span.extra["month"], span.extra["day"]
-    start = resolve_yearless(month, day, ref)
     end_day = span.extra.get("day_end")
-    end = resolve_yearless(month, end_day, ref) if end_day else start
+    if end_day:  # part of a month ("the end of February"): the year of the month's first day,
+        year = resolve_yearless(month, 1, ref).year  # so a February article's "end of February" is this one
+        last = calendar.monthrange(year, month)[1]
+        return date(year, month, min(day, last)), date(year, month, min(end_day, last))
+    start = resolve_yearless(month, day, ref)
+    end = start
     if end < start:
         end = start
     return start, end
@@ -68,6 +75,11 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
         d = ref - timedelta(days=n * lex.units[m.group(2)])
         prec = "day" if lex.units[m.group(2)] == 1 else "range"
         return {"start": _iso(d), "end": _iso(d), "precision": prec, "text": m.group(0)}
+    m = re.search(r"\bthis (week|month)\b", low)  # "the fighting pushed thousands out this week"
+    if m:
+        days = lex.units[m.group(1)]
+        return {"start": _iso(ref - timedelta(days=days)), "end": _iso(ref), "precision": "range",
+                "text": m.group(0)}
     m = re.search(rf"\blast ({units})\b", low)
     if m:
         days = lex.units[m.group(1)]
@@ -139,6 +151,11 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
     return best[1] if best else None
 
 
+def _historical(found: dict, ref: date | None) -> bool:
+    end = to_date(found["end"])
+    return ref is not None and end is not None and (ref - end).days > HISTORICAL_DAYS
+
+
 def date_event(event: CodedEvent, article: Article) -> CodedEvent:
     """Fill `event.date` (see module docstring)."""
     ref = to_date(article.published)
@@ -155,6 +172,8 @@ def date_event(event: CodedEvent, article: Article) -> CodedEvent:
                 basis = "paragraph"
                 found = _shift_later(found, ev["text"])
                 break
+        if found is not None and _historical(found, ref):
+            found = None  # background ("since its 2018 operation") does not date the news after it
     if found is None and ref is not None:
         found = {"start": _iso(ref), "end": _iso(ref), "precision": "unknown", "text": None}
         basis = "published"
