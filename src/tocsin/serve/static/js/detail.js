@@ -49,6 +49,7 @@ export class Detail {
     const place = [e.location, e.admin1, e.country].filter(Boolean).join(", ");
     const dates = e.date_end && e.date_end !== e.date_start ? `${e.date_start} – ${e.date_end}` : e.date_start;
     const actors = el("ul", { class: "actors" });
+    if (!(e.actors_detail || []).length) actors.append(el("li", { class: "none", text: "none coded" }));
     for (const a of e.actors_detail || []) {
       actors.append(el("li", {}, el("span", { class: "role", text: a.role || "actor" }), " ",
                        a.name || "", a.kind ? ` (${a.kind}${a.country ? `, ${a.country}` : ""})` : ""));
@@ -65,13 +66,19 @@ export class Detail {
       el("h3", { text: "Actors" }), actors,
       el("h3", { text: "Sources" }), this.sources,
       this.article);
-    const sources = e.sources || [];
-    sources.forEach((s, i) => {
-      const item = el("li", {},
+    // One entry per article: a fused event may hold several records of the same article.
+    const byArticle = new Map();
+    for (const src of e.sources || []) {
+      if (!byArticle.has(src.article_id)) byArticle.set(src.article_id, []);
+      byArticle.get(src.article_id).push(src);
+    }
+    [...byArticle.values()].forEach((group, i) => {
+      const s = group[0];
+      const item = el("li", { dataset: { articleId: s.article_id } },
         el("button", { type: "button", class: "source", onclick: () => this.showArticle(s.article_id) },
            s.outlet || "unknown outlet", s.published ? ` · ${s.published}` : ""),
         el("div", { class: "source-title", text: s.title || "" }),
-        el("blockquote", { class: "source-evidence", text: s.evidence?.text || "" }));
+        ...group.map((g) => el("blockquote", { class: "source-evidence", text: g.evidence?.text || "" })));
       if (s.url) item.append(safeUrl(s.url) === "#" ? el("span", { class: "url", text: s.url })
         : el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", text: s.url }));
       this.sources.append(item);

@@ -55,6 +55,7 @@ async function refresh({ fit = true, redrawTimeline = true } = {}) {
     renderList($("event-list"), $("summary"), events, total, select);
     if (undated) timeline.draw(undated, f.since && f.until ? { since: f.since, until: f.until } : null);
     await map.showAdmin1(new Set(events.map((e) => e.iso)));
+    if (mine === generation) map.shade(events);
     if (mine === generation) {
       document.body.dataset.loads = String(++loads);  // tests wait on this, CSP forbids their eval
       setBusy(false);

@@ -1,6 +1,7 @@
 // The Leaflet map: bundled Natural Earth boundaries (no tiles, no network) and event markers.
 import { el } from "./dom.js";
 import { TYPE_COLORS, radius, typeColor } from "./colors.js";
+import { bbox, contains } from "./geo.js";
 
 const BOUNDARIES = "/static/boundaries";
 
@@ -17,6 +18,7 @@ export class EventMap {
     this.markers = L.layerGroup().addTo(this.map);
     this.admin1 = L.layerGroup().addTo(this.map);
     this.loadedAdmin1 = new Set();
+    this.regions = [];
     this.byId = new Map();
     this.addLegend();
   }
@@ -42,10 +44,25 @@ export class EventMap {
       L.geoJSON(data, {
         pane: "admin1",
         style: { color: "#9c8f80", weight: 0.8, dashArray: "3 3", fill: true, fillOpacity: 0 },
-        onEachFeature: (f, layer) => layer.bindTooltip(el("span", { text: f.properties.name }),
-                                                       { sticky: true, opacity: 0.8 }),
+        onEachFeature: (f, layer) => {
+          layer.bindTooltip(el("span", { text: f.properties.name }), { sticky: true, opacity: 0.8 });
+          this.regions.push({ feature: f, layer, box: bbox(f.geometry) });
+        },
       }).addTo(this.admin1);
     }));
+  }
+
+  // Shade each admin-1 region by the number of events in view inside it.
+  shade(events) {
+    const located = events.filter((e) => e.lat !== null && e.lat !== undefined && e.lon !== null && e.lon !== undefined);
+    const counts = this.regions.map((r) => located.filter((e) => contains(r.feature.geometry, r.box, e.lon, e.lat)).length);
+    const max = Math.max(1, ...counts);
+    this.regions.forEach((r, i) => {
+      const n = counts[i];
+      r.layer.setStyle({ fillColor: "#b2182b", fillOpacity: n ? 0.1 + 0.35 * Math.sqrt(n / max) : 0 });
+      r.layer.setTooltipContent(el("span", { text: n ? `${r.feature.properties.name}: ${n} event${n === 1 ? "" : "s"}` : r.feature.properties.name }));
+    });
+    this.node.dataset.shadedRegions = String(counts.filter((n) => n > 0).length);
   }
 
   setEvents(events, fit) {
@@ -93,7 +110,9 @@ export class EventMap {
         swatch.style.background = color;
         box.append(el("div", {}, swatch, type));
       }
-      box.append(el("div", { class: "legend-note", text: "size: fatalities" }));
+      box.append(el("div", { class: "legend-note", text: "circle size: fatalities" }));
+      const shade = el("span", { class: "swatch region" });
+      box.append(el("div", { class: "legend-note" }, shade, "admin-1 shade: events"));
       return box;
     };
     legend.addTo(this.map);

@@ -27,9 +27,12 @@ export class Timeline {
   }
 
   // stats: the /api/stats answer for the filters without dates; brushed: {since, until} or null.
+  // Days are binned by week when they span more than 400 days.
   draw(stats, brushed) {
     this.node.replaceChildren();
-    const weekly = stats.by_day.length > 400;
+    const days = stats.by_day;
+    const span = days.length ? (toDay(days[days.length - 1].day) - toDay(days[0].day)) / DAY : 0;
+    const weekly = span > 400;
     const bins = weekly ? stats.by_week.map((b) => ({ day: b.week, n: b.n })) : stats.by_day;
     this.label.textContent = weekly ? "Events per week" : "Events per day";
     if (!bins.length) { this.range = null; return; }
