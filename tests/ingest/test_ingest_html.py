@@ -33,3 +33,15 @@ def test_html_fragment_to_text():
     frag = "<p>Shelling hit <b>Kharkiv</b> &amp; Izium.</p><p>Two died.<br>Five hurt.</p><script>x()</script>"
     assert fragment_to_text(frag) == "Shelling hit Kharkiv & Izium.\nTwo died.\nFive hurt."
     assert fragment_to_text("Plain   summary\n text") == "Plain summary\ntext"
+
+
+def test_html_heading_inside_article_is_the_title_not_the_first_sentence(tmp_path):
+    path = tmp_path / "h1.html"
+    path.write_text("<html><head><title>Wire</title></head><body><nav>Home</nav><article>"
+                    "<h1>Army shells villages near the river</h1>"
+                    "<p>Government artillery shelled three villages near the river on Monday, killing four "
+                    "civilians, residents said.</p><p>Hundreds of families fled toward the hills, aid workers "
+                    "said.</p></article></body></html>", encoding="utf-8")
+    [page] = read([str(path)])
+    assert page.title == "Army shells villages near the river"
+    assert page.text.startswith("Government artillery shelled")

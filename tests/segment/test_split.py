@@ -97,3 +97,12 @@ def test_split_last_line_without_full_stop_is_kept():
 
 def test_split_punctuation_is_no_article():
     assert split_page("... !!! ??? --- ,,, ;;;") == []
+
+
+def test_split_bare_date_line_is_a_dateline_not_a_title():
+    page = ("Middle East | Wire\n\nTurkish convoy hit near the border\n\n7 Feb 2020 | 14:05 GMT\n\n"
+            "Artillery hit a Turkish convoy near the border on Friday, killing two soldiers, officials said. "
+            "The convoy had been sent to reinforce an observation post on the hills.\n\nTurkey said it returned fire.")
+    (seg,) = split_page(page)
+    assert seg.title == "Turkish convoy hit near the border"
+    assert seg.dateline == "7 Feb 2020 | 14:05 GMT"

@@ -26,6 +26,15 @@ def _clean_text(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _drop_title_line(text: str, title: str | None) -> str:
+    """An <h1> inside <article> comes back as the text's first line: the title is kept apart in
+    `title` (as for plain-text pages), so the headline is not coded twice."""
+    first, sep, rest = text.partition("\n")
+    if title and sep and rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        return rest
+    return text
+
+
 def extract_article(html: str, source: str, url: str | None = None) -> Page:
     """The main article of an HTML page as Page(kind="article"); IngestError if none."""
     html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
@@ -38,6 +47,7 @@ def extract_article(html: str, source: str, url: str | None = None) -> Page:
     if len(text.split()) < MIN_WORDS:  # nothing, or a stray menu label such as "Home"
         raise IngestError("no article text found in HTML")
     title = (doc.title or "").strip() or None
+    text = _drop_title_line(text, title)
     return Page(source=source, text=text, kind="article", url=url or doc.url or None,
                 title=title, published=normalize_date(doc.date),
                 outlet=(getattr(doc, "sitename", None) or "").strip() or None)
