@@ -113,3 +113,24 @@ def test_assemble_actors_and_acled_categories():
     assert ev.actor1 == syr[1] and ev.assoc_actor_1 == rus[1] and ev.actor2 == tur[1]
     assert ev.inter1 == ev.inter2 == "State forces" and not ev.civilian_targeting
     assert ev.id == assemble([member("1", "x")], "test").id  # stable: the earliest record's id
+
+
+def test_town_named_like_the_province_counts_as_the_province():
+    idlib_city = dict(country="SY", admin1="Idlib", lat=35.93, lon=36.63, precision=1)
+    balyun = dict(country="SY", admin1="Idlib", lat=35.68, lon=36.53, precision=2)  # ~29 km away
+    city = cand("c", 1, sub="Air/drone strike", place=idlib_city)
+    village = cand("v", 1, sub="Air/drone strike", place=balyun)
+    city = replace(city, location="Idlib")
+    assert same_event(city, village, RULES)
+    assert not same_event(replace(city, start=date(2020, 1, 2), end=date(2020, 1, 2)), village, RULES)
+    other_name = replace(city, location="Binnish")
+    assert not same_event(other_name, village, RULES)
+
+
+def test_non_state_actors_agree_by_kind():
+    from tocsin.fuse import actor_key
+
+    rebels_a = actor_key("Rebel Group (Syria)", "SYR", "rebel_group")
+    rebels_b = actor_key("HTS: Hayat Tahrir al-Sham", "SYR", "rebel_group")
+    assert rebels_a == rebels_b != actor_key("Military Forces of Syria", "SYR", "state_forces")
+    assert actor_key("Military Forces of Turkey", "TUR", "state_forces") == "state:TUR"

@@ -29,6 +29,14 @@ ORDER BY r.id
 """
 
 
+def actor_key(name: str | None, country: str | None, kind: str | None) -> str:
+    """Who acted, as far as fusion compares it: a state by its country; any other actor by its
+    kind, since outlets name the same armed group differently ("rebels", "HTS", "jihadists")."""
+    if kind in STATE_KINDS and country:
+        return f"state:{country}"
+    return f"kind:{kind}" if kind else f"name:{(name or '').lower()}"
+
+
 def _iso(d) -> str | None:
     return d.isoformat() if d is not None else None
 
@@ -43,10 +51,9 @@ def load_members(con, rules: Rules) -> tuple[list[Candidate], dict[str, Member]]
     for (rid, art, outlet, etype, stype, plover, modality, d0, d1, dprec, dbasis, country, admin1, loc,
          lat, lon, prec, gid, fat, low, high, evidence) in rows:
         acts = tuple(actors.get(rid, ()))
-        keys = frozenset(f"state:{c}" if (k in STATE_KINDS and c) else f"name:{(n or '').lower()}"
-                         for role, n, c, k in acts if role == "actor1" and (n or c))
+        keys = frozenset(actor_key(n, c, k) for role, n, c, k in acts if role == "actor1" and (n or c))
         cands.append(Candidate(rid, art, outlet, etype, stype, d0, d1 or d0, dbasis, country, admin1,
-                               lat, lon, prec, keys))
+                               lat, lon, prec, keys, loc))
         members[rid] = Member(rid, art, etype, stype, plover, modality, _iso(d0), _iso(d1 or d0), dprec,
                               country, admin1, loc, lat, lon, prec, gid, fat, low, high, evidence, acts)
     return cands, members

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +29,8 @@ class Candidate:
     lat: float | None
     lon: float | None
     precision: int | None
-    actor1_keys: frozenset[str]  # country codes, or names for actors without a country
+    actor1_keys: frozenset[str]  # "state:SYR" for state actors, "kind:rebel_group" for others
+    location: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,32 @@ def dates_agree(a: Candidate, b: Candidate, tol: int, rules: Rules) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
+def _fold(name: str | None) -> str:
+    from anyascii import anyascii
+
+    return " ".join(anyascii(name or "").lower().replace("-", " ").split())
+
+
+def namesake_of_region(town: Candidate, other: Candidate, rules: Rules) -> bool:
+    """A town named like the other record's province ("Idlib" beside a village in Idlib
+    province): the text may have meant the province, so it matches as the province does."""
+    from rapidfuzz import fuzz
+
+    if (town.precision or 9) >= rules.coarse_precision or not town.location or not other.admin1:
+        return False
+    return town.country == other.country and fuzz.ratio(_fold(town.location), _fold(other.admin1)) >= 85
+
+
 def places_agree(a: Candidate, b: Candidate, rules: Rules) -> tuple[bool, bool]:
     """(agree, coarse): coarse when one side is only a region or a country."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return False, False
     if a.country and b.country and a.country != b.country:
         return False, False
+    if namesake_of_region(a, b, rules) and km(a.lat, a.lon, b.lat, b.lon) > rules.distance_km:
+        a = replace(a, precision=rules.coarse_precision, admin1=b.admin1)
+    elif namesake_of_region(b, a, rules) and km(a.lat, a.lon, b.lat, b.lon) > rules.distance_km:
+        b = replace(b, precision=rules.coarse_precision, admin1=a.admin1)
     coarse_a = (a.precision or 9) >= rules.coarse_precision
     coarse_b = (b.precision or 9) >= rules.coarse_precision
     if not coarse_a and not coarse_b:
