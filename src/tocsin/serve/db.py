@@ -57,7 +57,7 @@ class ReadWriteLock:
 
 
 IDLE_S = 2.0
-MAX_AGE_S = 30.0
+MAX_AGE_S = 8.0
 HANDOVER_S = 0.3
 
 

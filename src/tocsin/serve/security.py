@@ -9,7 +9,10 @@ from __future__ import annotations
 import hmac
 import os
 
-from fastapi import Header, HTTPException, Request
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -51,11 +54,15 @@ def configured_token(request: Request) -> str | None:
     return token or None
 
 
-def require_token(request: Request, authorization: str | None = Header(default=None)) -> None:
+bearer = HTTPBearer(auto_error=False, description=f"the server's {TOKEN_ENV}")
+
+
+def require_token(request: Request,
+                  creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
     """403 when no token is configured (writes are off), 401 when the bearer token is wrong."""
     token = configured_token(request)
     if token is None:
         raise HTTPException(403, f"writes are disabled: set {TOKEN_ENV} on the server to enable POST /api/ingest")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+    given = creds.credentials if creds is not None else ""
+    if not hmac.compare_digest(given.encode(), token.encode()):
         raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
