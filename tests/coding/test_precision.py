@@ -117,3 +117,14 @@ def test_precision_superlative_since_is_no_aggregate():
     (agg,) = [e for e in _factual("More than 300 civilians have been killed in the region since the truce began.")
               if e.rule_family != "agreement"]
     assert agg.aggregate is True
+
+
+def test_precision_taking_it_back_is_territory_and_a_time_clause_is_its_own_event():
+    subs = _subs("The hill town has changed hands twice this month. Militia fighters took it back on Friday, "
+                 "the same day that four soldiers were killed in a drone strike near the dam.")
+    assert "Non-state actor overtakes territory" in subs and "Air/drone strike" in subs
+    assert _subs("Gunmen took it on Monday.") == []
+
+
+def test_precision_air_raid_hitting_homes_is_no_police_raid():
+    assert _subs("Nine people died when an air raid hit homes in the east of the city on Sunday.") == ["Air/drone strike"]

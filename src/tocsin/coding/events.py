@@ -56,6 +56,22 @@ def group_of(family: str, lex: CodingLexicon) -> str:
     return "violent" if lex.families[family].violent else family
 
 
+TIME_NOUNS = {"day", "week", "month", "time", "hour", "night", "morning", "evening", "afternoon", "year"}
+
+
+def _time_aside(tok) -> bool:
+    """The trigger sits in a clause describing a time ("the same day that dozens of soldiers were
+    killed"): it reports another event than the main clause."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in TIME_NOUNS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _span_bounds(sent: Span) -> tuple[int, int]:
     toks = [t for t in sent if not t.is_space]
     return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else (sent.start_char, sent.start_char)
@@ -195,7 +211,10 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     for hit in hits:
         mod = modality_of(hit.head, lex)
         cls = "factual" if mod.value in FACTUAL else mod.value
-        groups.setdefault((group_of(hit.trigger.family, lex), cls), []).append((hit, mod))
+        group = group_of(hit.trigger.family, lex)
+        if group == "violent" and _time_aside(hit.head):
+            group = "violent:aside"  # its own event: "..., the same day that soldiers were killed in a strike"
+        groups.setdefault((group, cls), []).append((hit, mod))
     attribution = attribution_of(sent, set(lex.modality["reporting_verbs"]))
     start, end = _span_bounds(sent)
     art = ctx.article
@@ -214,8 +233,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
         sub, rule = _acled(family, top_hits, instruments, roles, sent, lex)
         plover = lex.families[family].plover
-        figures = {k: f.as_dict() for k, f in figures_all.items() if k in FIGURES_BY_GROUP.get(group, ())}
-        if (group == "violent" and cls == "factual" and ctx.prior_violent and anaphoric(top_hits, figures)
+        base = group.split(":")[0]
+        figures = {k: f.as_dict() for k, f in figures_all.items() if k in FIGURES_BY_GROUP.get(base, ())}
+        if (base == "violent" and cls == "factual" and ctx.prior_violent and anaphoric(top_hits, figures)
                 and (sub is None or sub not in ctx.prior_violent)):
             continue  # "Residents said the raids began at dawn": the air strike already coded
         displacement = None

@@ -123,7 +123,9 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             subj = [t for c in hit_head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
             if not any(t.pos_ in ("NOUN", "PROPN") and is_person_like(t, lex) for t in subj):
                 return False
-        if need == "place" and not any(
+        if need == "place_or_it" and any(a.lower_ == "it" and a.dep_ == "dobj" for a in _arg_nouns(hit_head)):
+            continue
+        if need in ("place", "place_or_it") and not any(
                 (is_place_like(a, lex) or (a.dep_ in ("dobj", "nsubjpass") and is_named_place(a, lex)))
                 and a.lemma_.lower() not in lex.facility_nouns and a.idx not in actor_chars
                 for a in _arg_nouns(hit_head)):
