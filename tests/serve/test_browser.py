@@ -136,6 +136,23 @@ def test_browser_page_payloads_render_as_text_and_never_run(base, tmp_path):
         assert page.problems == []
 
 
+def test_browser_view_from_the_url(base, tmp_path):
+    syria = api_events(base, country="Syria")
+    wanted = next(e for e in syria if e["n_sources"] > 1)
+    with browser_page(base) as page:
+        page.goto(f"{base}/#country=Syria&event={wanted['id']}")
+        page.wait_for_selector(f'#detail[data-event-id="{wanted["id"]}"] .article-text mark.evidence', timeout=30000)
+        ready(page)
+        assert page.input_value("#f-country") == "Syria"
+        assert markers(page) == located(syria) < located(api_events(base))
+        assert page.locator("#event-list > li.selected").get_attribute("data-id") == wanted["id"]
+        screenshot(page, tmp_path, "dashboard-syria.png")
+        page.keyboard.press("Escape")
+        assert page.locator("#detail").is_hidden()
+        assert "event=" not in page.url and "country=Syria" in page.url
+        assert page.problems == []
+
+
 def test_browser_api_docs_work_offline(base):
     with browser_page(base) as page:
         page.goto(base + "/docs")

@@ -12,6 +12,7 @@ const status = $("status");
 let facets = { by_admin1: [] };
 let generation = 0;
 let loads = 0;
+let current = null;
 
 function filters({ withDates = true } = {}) {
   const f = Object.fromEntries(new FormData(form).entries());
@@ -24,7 +25,33 @@ function setBusy(busy, message = "") {
   status.textContent = message;
 }
 
+// The view lives in the URL (#country=Syria&type=Battles&event=ev-...): bookmark it, share it.
+function saveView() {
+  const view = { ...filters(), event: current };
+  const q = new URLSearchParams(Object.entries(view).filter(([, v]) => v));
+  history.replaceState(null, "", q.toString() ? `#${q}` : window.location.pathname);
+}
+
+function loadView() {
+  const q = new URLSearchParams(window.location.hash.slice(1));
+  for (const name of ["type", "actor", "country", "text", "since", "until"]) {
+    if (q.has(name)) form.elements[name].value = q.get(name);
+  }
+  fillAdmin1(form.elements.country.value);
+  if (q.has("admin1")) form.elements.admin1.value = q.get("admin1");
+  return q.get("event");
+}
+
+function unselect() {
+  current = null;
+  markSelected($("event-list"), null);
+  map.highlight(null);
+  saveView();
+}
+
 async function select(id) {
+  current = id;
+  saveView();
   markSelected($("event-list"), id);
   try {
     await detail.show(id);
@@ -35,7 +62,10 @@ async function select(id) {
 }
 
 const map = new EventMap($("map"), select);
-const detail = new Detail($("detail"), $("detail-body"), () => { markSelected($("event-list"), null); map.highlight(null); });
+const detail = new Detail($("detail"), $("detail-body"), unselect);
+document.addEventListener("keydown", (ev) => {
+  if (ev.key === "Escape" && !$("detail").hidden) { detail.hide(); unselect(); }
+});
 const timeline = new Timeline($("timeline"), $("timeline-label"), (range) => {
   $("f-since").value = range ? range.since : "";
   $("f-until").value = range ? range.until : "";
@@ -53,6 +83,8 @@ async function refresh({ fit = true, redrawTimeline = true } = {}) {
     if (mine !== generation) return;
     map.setEvents(events, fit);
     renderList($("event-list"), $("summary"), events, total, select);
+    markSelected($("event-list"), current);
+    saveView();
     if (undated) timeline.draw(undated, f.since && f.until ? { since: f.since, until: f.until } : null);
     await map.showAdmin1(new Set(events.map((e) => e.iso)));
     if (mine === generation) map.shade(events);
@@ -107,7 +139,9 @@ async function start() {
     setBusy(false, `Could not load the dashboard: ${err.message}`);
     return;
   }
+  const wanted = loadView();
   await refresh();
+  if (wanted) await select(wanted);
 }
 
 start();
