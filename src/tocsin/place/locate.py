@@ -152,7 +152,8 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         p = t.place if t is not None and t.place is not None else _mention_place(m, ctx)
         if p is None or any(p.name == q.name for q, _ in resolved):
             continue
-        if m.label not in PLACE_LABELS and not (p.country in ctx.countries[:2] and p.precision <= 2):
+        story = p.country in ctx.countries[:2] or (not ctx.countries and m.relation in ("in", "near", "at"))
+        if m.label not in PLACE_LABELS and not (story and p.precision <= 2):
             continue  # a name the tagger took for a person or body: only a town in the story's country
         precision = max(p.precision, 2) if _relative(ev, m) else p.precision
         # "the governor of Hatay province said": the source's place, used only alone
