@@ -63,3 +63,18 @@ def test_db_answers_follow_the_file_after_another_writer(writable_db):
     result = ingest_records(writable_db, [RECORD])
     assert result["articles"] == 1 and result["fused_events"] > before
     assert c.get("/api/events").json()["total"] == result["fused_events"]
+
+
+def test_db_server_lets_a_writer_in_and_then_serves_what_it_wrote(writable_db, tmp_path):
+    """`tocsin serve` running, `tocsin ingest`-style writer in another process: both work."""
+    import httpx
+
+    from tocsin.serve.launch import running
+
+    with running(writable_db, tmp_path / "serve.log") as base:
+        before = httpx.get(f"{base}/api/events").json()["total"]  # the server now holds the file
+        result = ingest_records(writable_db, [RECORD])  # waits for the server's idle release
+        assert result["articles"] == 1
+        after = httpx.get(f"{base}/api/events").json()["total"]
+        assert after == result["fused_events"] > before
+        assert httpx.get(f"{base}/api/articles/{RECORD['id']}").json()["title"] == RECORD["title"]
