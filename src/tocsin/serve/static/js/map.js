@@ -4,6 +4,7 @@ import { TYPE_COLORS, radius, typeColor } from "./colors.js";
 import { bbox, contains } from "./geo.js";
 
 const BOUNDARIES = "/static/boundaries";
+const CANVAS_ABOVE = 3000;  // events; below this each marker is an SVG path (inspectable, testable)
 
 export class EventMap {
   constructor(node, onSelect) {
@@ -20,6 +21,7 @@ export class EventMap {
     this.loadedAdmin1 = new Set();
     this.regions = [];
     this.byId = new Map();
+    this.canvas = L.canvas({ padding: 0.2 });  // thousands of SVG circles make panning sluggish
     this.addLegend();
   }
 
@@ -69,11 +71,12 @@ export class EventMap {
     this.markers.clearLayers();
     this.byId.clear();
     let n = 0;
+    const renderer = events.length > CANVAS_ABOVE ? this.canvas : undefined;
     for (const e of events) {
       if (e.lat === null || e.lat === undefined || e.lon === null || e.lon === undefined) continue;
       const marker = L.circleMarker([e.lat, e.lon], {
         radius: radius(e.fatalities), color: "#222", weight: 0.7, fillColor: typeColor(e.event_type),
-        fillOpacity: 0.8, className: "ev-marker",
+        fillOpacity: 0.8, className: "ev-marker", renderer,
       });
       marker.bindTooltip(el("span", { text: `${e.date_start} · ${e.location || e.admin1 || e.country || ""} · ${e.event_type || ""}` }));
       marker.on("click", () => this.onSelect(e.id));
