@@ -134,3 +134,10 @@ def test_non_state_actors_agree_by_kind():
     rebels_b = actor_key("HTS: Hayat Tahrir al-Sham", "SYR", "rebel_group")
     assert rebels_a == rebels_b != actor_key("Military Forces of Syria", "SYR", "state_forces")
     assert actor_key("Military Forces of Turkey", "TUR", "state_forces") == "state:TUR"
+
+
+def test_vaguely_dated_records_do_not_merge():
+    month = replace(cand("m", 1), start=date(2020, 1, 1), end=date(2020, 1, 31))
+    assert not same_event(cand("a", 15), month, RULES)
+    short = replace(cand("s", 1), start=date(2020, 1, 14), end=date(2020, 1, 16))
+    assert same_event(cand("a", 15), short, RULES)

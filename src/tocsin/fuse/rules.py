@@ -38,6 +38,7 @@ class Rules:
     modalities: frozenset[str]
     aggregate: bool
     date_tolerance: int
+    max_span: int
     lookback: int
     distance_km: float
     coarse_precision: int
@@ -70,6 +71,7 @@ def _parse(raw: dict[str, Any]) -> Rules:
         modalities=frozenset(elig.get("modalities") or ("asserted", "reported")),
         aggregate=bool(elig.get("aggregate", False)),
         date_tolerance=int(raw["date_tolerance_days"]),
+        max_span=int(raw["max_span_days"]),
         lookback=int(raw["published_basis_lookback_days"]),
         distance_km=float(raw["distance_km"]),
         coarse_precision=int(raw["coarse_precision"]),
@@ -104,8 +106,14 @@ def _window(c: Candidate, tol: int, rules: Rules) -> tuple[date, date]:
     return start - timedelta(days=tol), end + timedelta(days=tol)
 
 
+def _span(c: Candidate) -> int:
+    return ((c.end or c.start) - c.start).days if c.start else 0
+
+
 def dates_agree(a: Candidate, b: Candidate, tol: int, rules: Rules) -> bool:
     if a.start is None or b.start is None:
+        return False
+    if _span(a) > rules.max_span or _span(b) > rules.max_span:
         return False
     a0, a1 = _window(a, tol, rules)
     b0, b1 = _window(b, 0, rules)
