@@ -87,3 +87,33 @@ def test_geoparse_candidates_explain_their_rank():
     assert ranked[0].place.feature == "admin1" and ranked[0].place.country == "US"
     assert any(c.place.feature == "country" for c in ranked[1:])
     assert all(c.why for c in ranked)
+
+
+def test_geoparse_state_named_like_its_big_city_is_the_state():
+    place = candidates("New York", ["US"], scored=True)[0].place
+    assert place.feature == "admin1" and place.admin1 == "New York"
+    dateline = candidates("NEW YORK", ["US"], scored=True)[0].place  # a wire dateline
+    assert dateline.feature == "city" and dateline.precision == 1
+
+
+def test_geoparse_town_of_asks_for_a_settlement(nlp):
+    text = ("Volunteers in the town of Jackson, Mississippi, handed out water after the "
+            "treatment plant failed again on Monday.")
+    got = _places(nlp, text)
+    assert got["Jackson"].feature == "city" and got["Jackson"].admin1 == "Mississippi"
+    assert candidates("Town of Groton", ["US"])[0].place.feature == "city"
+
+
+def test_geoparse_country_stays_when_namesake_towns_are_far_apart(nlp):
+    text = ("Lebanon's caretaker cabinet met in Beirut on Tuesday while aid flights landed. "
+            "In Mexico, officials in Oaxaca and Puebla counted damage from the storm.")
+    got = _places(nlp, text)
+    assert got["Lebanon"].feature == "country" and got["Lebanon"].country == "LB"
+    assert got["Mexico"].feature == "country"
+
+
+def test_geoparse_demonym_inside_a_name_is_no_shorter_place(nlp):
+    text = "The exhibition opened at the Russian Museum in St. Petersburg on Friday."
+    for t in geoparse(nlp(text)):
+        assert t.place is None or t.place.country == "RU"
+        assert t.place is None or t.place.name != "Ryazan’"

@@ -7,7 +7,8 @@ papers (Leidner 2007, "spatial minimality"; Lieberman et al. 2010, LGL) use the 
 One name keeps one sense per article.  Starting from the scored ranking's choices, every
 ambiguous name gets, for each candidate, a bonus growing with the number of the article's
 other names whose chosen place lies near it (a town inside a province the article names gets the resolver's admin bonus instead); a few
-rounds let the choices settle.  Countries and continents give no proximity: the
+rounds let the choices settle.  A name whose best candidate is a country yields only to
+a town with neighbouring towns of its own.  Countries and continents give no proximity: the
 context-country bonus already counts them.
 """
 from __future__ import annotations
@@ -39,9 +40,14 @@ def _pointlike(c: Candidate) -> bool:
     return p.lat is not None and p.feature not in ("country", "continent", "admin1")
 
 
-def _closeness(c: Candidate, anchor: Candidate) -> float:
-    """1 for a neighbour or a place inside the anchor's admin1, 0.5 for the same region."""
+def _closeness(c: Candidate, anchor: Candidate, strict: bool = False) -> float:
+    """1 for a neighbour or a place inside the anchor's admin1, 0.5 for the same region;
+    `strict` counts only neighbouring towns."""
     p, a = c.place, anchor.place
+    if strict:
+        if not (_pointlike(c) and _pointlike(anchor)):
+            return 0.0
+        return 1.0 if haversine_km(p.lat, p.lon, a.lat, a.lon) <= NEAR_KM else 0.0
     if a.feature == "country":
         return COUNTRY_ANCHOR if p.country == a.country else 0.0
     if a.feature == "continent" or p.lat is None or a.lat is None:
@@ -65,11 +71,17 @@ def cohere(groups: Sequence[Sequence[Candidate]], weights: Sequence[float] | Non
         for g, cands in enumerate(groups):
             if len(cands) < 2:
                 continue
+            # a country named exactly yields only to a town with neighbours of its own
+            # ("Palestine" beside Tyler and Athens, Texas), not to a province or a far
+            # region: "Lebanon's PM" in a story from Pennsylvania is still Lebanon
+            strict = cands[0].place.feature in ("country", "continent")
             anchors = [(groups[h][choice[h]], weights[h]) for h in range(len(groups))
                        if h != g and groups[h]]
             best, best_score = choice[g], None
             for i, c in enumerate(cands):
-                near = sum(w * _closeness(c, a) for a, w in anchors)
+                if strict and i and c.place.country == cands[0].place.country:
+                    continue  # "Mexico" is the country, not its capital
+                near = sum(w * _closeness(c, a, strict) for a, w in anchors)
                 score = c.score + PROXIMITY_WEIGHT * math.log2(1.0 + near)
                 if best_score is None or score > best_score + 1e-9:
                     best, best_score = i, score

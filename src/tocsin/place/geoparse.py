@@ -22,6 +22,9 @@ from .resolve import Candidate, Place, candidates, country_of, resolve
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 # "Idlib province" / "the town of Saraqib": the qualifier belongs to the toponym.
+# "the town of X", "X's county of Y": the words before the name say what kind of place it is.
+_BEFORE = re.compile(r"\b(?:(?P<city>town|city|village|hamlet|township)|(?P<admin>county|"
+                     r"province|governorate|district|state|region))\s+of\s+$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s+(province|governorate|county|parish|state|region|district|city|"
                     r"oblast|prefecture|department)\b", re.IGNORECASE)
 
@@ -37,6 +40,7 @@ class Toponym:
     why: str = ""
     metonymic: bool = False  # "Ankara vowed...": a government acting, never an event place
     in_source: bool = False  # "an official in Ankara said": the speaker's place
+    kind: str | None = None  # what the words before ask for: "the town of X" -> "city"
 
 
 @cache
@@ -119,11 +123,17 @@ def recognise(doc) -> list[Toponym]:
             if piece and norm_key(piece):
                 offset = start + part.start() + part.group().index(piece)
                 out.append(Toponym(offset, offset + len(piece), piece, label,
-                                   metonymic=metonymic, in_source=sourced))
+                                   metonymic=metonymic, in_source=sourced,
+                                   kind=_kind_before(text, offset)))
     if GAZETTEER_SPANS:
         out.extend(_gazetteer_spans(doc, out))
         out.sort(key=lambda t: t.start)
     return out
+
+
+def _kind_before(text: str, start: int) -> str | None:
+    m = _BEFORE.search(text, max(0, start - 24), start)
+    return None if m is None else ("city" if m.group("city") else "admin")
 
 
 GAZETTEER_SPANS = True  # measured on the geo dev splits (docs/geoparsing.md)
@@ -156,12 +166,16 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     for a, b in spans:
         if a == 0 or doc[a - 1].lower_ not in GAZ_PREPS:
             continue
+        if doc[a].lower_ == "the":  # "at the Russian Museum"
+            a += 1
+            if a >= b:
+                continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         if any(t.start < end and start < t.end for t in taken):
             continue
         name = doc.text[start:end]
         if norm_key(name) and norm_key(name) not in stop:
-            out.append(Toponym(start, end, name, "GAZ"))
+            out.append(Toponym(start, end, name, "GAZ", kind=_kind_before(doc.text, start)))
     return out
 
 
@@ -209,8 +223,12 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
     words = text.split(" ")
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n])
+        if n < len(words) and _demonym(part) is not None:
+            return []  # "Russian Museum": a demonym, not a shorter place name
         ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True,
-                            limit=COHERENCE_CANDIDATES)
+                            limit=COHERENCE_CANDIDATES, kind=t.kind)
+        if n < len(words):  # a shortened span takes exact names only
+            ranked = [c for c in ranked if not c.why.startswith("same consonants")]
         if ranked:
             t.end = t.start + len(part)
             t.text = part
@@ -239,10 +257,11 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
             t.place = country_of(demonym.name) if demonym else None
             t.why = "demonym of a country"
             continue
-        key = norm_key(_TRAIL.sub("", t.text))
+        suffix = f"|{t.kind}" if t.kind else ""
+        key = norm_key(_TRAIL.sub("", t.text)) + suffix
         if key not in by_name:
             by_name[key] = _resolve_span(t, ctx, admins)
-            key2 = norm_key(t.text)
+            key2 = norm_key(t.text) + suffix
             if key2 != key:
                 by_name[key2] = by_name[key]
         else:

@@ -100,6 +100,7 @@ ADMIN_WORDS = frozenset(
     "division territory wilaya wilayat muhafazat countryside".split()
 )
 CITY_WORDS = frozenset({"city", "town"})
+TOWN_WORDS = frozenset({"city", "town", "village", "hamlet"})
 # "Zaatari refugee camp", "Rafah crossing": the supplement names many such places in full;
 # otherwise the place is next to the named town (precision 2).
 _SITE = re.compile(r"^(?P<core>.+?)\s+(?:(?P<camp>(?:(?:refugee|idp|displacement|displaced "
@@ -145,4 +146,6 @@ def split_qualifiers(text: str) -> tuple[str, str | None, bool]:
         kind, core = "city", " ".join(words[:-1])
     elif len(words) > 2 and words[0].lower() in ADMIN_WORDS and words[1].lower() == "of":
         kind, core = "admin", " ".join(words[2:])  # "province of Idlib"
+    elif len(words) > 2 and words[0].lower() in TOWN_WORDS and words[1].lower() == "of":
+        kind, core = "city", " ".join(words[2:])  # "Town of Groton"
     return core.strip(" ,"), kind, directional

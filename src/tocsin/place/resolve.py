@@ -200,9 +200,21 @@ def _score(gaz: Gazetteer, c: _Candidate, skel: str, cands: list[_Candidate],
     return score
 
 
+def _state_over_alias(gaz: Gazetteer, cands: list[_Candidate], key: str) -> None:
+    """"New York" is the state: an admin1 whose own name is the text outranks a city of its
+    own that carries the name only as an alternate ("New York City")."""
+    for a in cands:
+        if a.kind != "admin1" or a.group == 9 or norm_key(a.ref.name) != key:
+            continue
+        for c in cands:
+            if (c.kind == "city" and not _is_area(gaz, c) and c.country == a.country
+                    and gaz.admin1[c.ref] == a.ref.code and norm_key(gaz.names[c.ref]) != key):
+                a.score = max(a.score, c.score + 0.01)
+
+
 def _ranked(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
             directional: bool, admins: Sequence[tuple[str, str]] = (),
-            scored: bool = False) -> list[_Candidate]:
+            scored: bool = False, key_upper: bool = False) -> list[_Candidate]:
     """Candidates best first (see module docstring); inside a context country an entry in a
     context admin1 (a state or province the text names) goes first."""
     cands = _filter_kind(gaz, cands, kind)
@@ -223,6 +235,8 @@ def _ranked(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
         admin_set = set(admins)
         for c in cands:
             c.score = _score(gaz, c, skel, cands, admin_set)
+        if not key_upper:  # "NEW YORK -" opening a wire story is the city
+            _state_over_alias(gaz, cands, key)
         return sorted(cands, key=lambda c: -c.score)
 
     def order(c: _Candidate) -> tuple:
@@ -295,18 +309,22 @@ class Candidate(NamedTuple):
 
 def candidates(text: str, context_countries: Sequence[str] = (), kind_hint: str | None = None,
                context_admins: Sequence[tuple[str, str]] = (), scored: bool = False,
-               limit: int = 8) -> list[Candidate]:
-    """Every reading's candidates for `text`, best first, each with why it ranks there."""
+               limit: int = 8, kind: str | None = None) -> list[Candidate]:
+    """Every reading's candidates for `text`, best first, each with why it ranks there.
+    `kind` ("city", "admin") is what the words around the name ask for ("the town of X")
+    when the name itself carries no qualifier."""
     if not text or not text.strip():
         return []
     gaz = gazetteer()
     ctx = _context(gaz, context_countries)
+    wanted = kind
     for core, kind, directional in _readings(text):
         key = norm_key(core)
         if not key:
             continue
+        kind = kind or wanted
         ranked = _ranked(gaz, _candidates(gaz, core, key, kind, ctx, kind_hint), key, kind,
-                         directional, context_admins, scored)
+                         directional, context_admins, scored, core.isupper())
         if ranked:
             return [Candidate(_place(gaz, c, text, kind, directional),
                               _why(gaz, c, context_admins),
