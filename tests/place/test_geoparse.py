@@ -117,3 +117,23 @@ def test_geoparse_demonym_inside_a_name_is_no_shorter_place(nlp):
     for t in geoparse(nlp(text)):
         assert t.place is None or t.place.country == "RU"
         assert t.place is None or t.place.name != "Ryazan’"
+
+
+def test_geoparse_other_consonant_pattern_is_no_variant():
+    # "Sarmin" and Turkish "Sürmene" share consonants, not a spelling
+    found = candidates("Sarmin", ["TR"], scored=True)
+    assert all(c.place.country != "TR" for c in found)
+    assert resolve("Sarmeen", ["SY"]).name == "Sarmīn"
+    assert resolve("Um Durman", ["SD"]).name == "Omdurman"
+
+
+def test_geoparse_name_tagged_as_a_date_is_still_found(nlp):
+    text = "Rockets hit a market in Sarmeen on 1 January, Syrian rescuers said."
+    got = _places(nlp, text)
+    assert got["Sarmeen"].name == "Sarmīn" and got["Sarmeen"].country == "SY"
+
+
+def test_geoparse_unique_settlement_is_kept_without_a_country(nlp):
+    text = "Residents fled the outskirts of Barsalogho after the attack on Saturday."
+    got = _places(nlp, text)
+    assert got["Barsalogho"].country == "BF" and got["Barsalogho"].admin1 == "Centre-Nord"

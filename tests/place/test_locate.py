@@ -34,3 +34,35 @@ def test_locate_inherits_from_paragraph_then_article():
 def test_locate_no_context_no_place_is_null():
     ctx = article_context([], [])
     assert locate_events([_event([])], ctx)[0].location is None
+
+
+def _sentence_event(text, start, end, mentions=()):
+    return CodedEvent(id="s1", article={}, acled=None, plover=None, displacement=None,
+                      modality="asserted", aggregate=False, attribution=None, actors=(),
+                      figures={}, evidence={"text": text[start:end], "start": start, "end": end},
+                      confidence=0.5, rule_id="r", trigger="t", place_mentions=tuple(mentions))
+
+
+def test_locate_town_the_coder_missed_comes_from_the_sentence():
+    from tocsin.coding.nlp import load_nlp
+
+    text = ("Militants stormed the outskirts of Barsalogho before dawn on Saturday, "
+            "killing dozens of trench diggers, witnesses told reporters.")
+    doc = load_nlp()(text)
+    ctx = article_context((), [], doc=doc)
+    out = locate_events([_sentence_event(text, 0, len(text))], ctx)
+    loc = out[0].location
+    assert loc is not None and loc["name"] == "Barsalogho" and loc["country"] == "BF"
+    assert loc["precision"] == 2  # "on the outskirts of": the anchor town, coarser
+
+
+def test_locate_misspelt_village_is_matched_inside_the_story_country():
+    from tocsin.coding.nlp import load_nlp
+
+    text = ("Soldiers returned to Ogossogou on Sunday after gunmen burned granaries there, "
+            "the government of Mali said.")
+    doc = load_nlp()(text)
+    ctx = article_context((), ["MLI"], doc=doc)
+    names = {t.text: t.place for t in ctx.toponyms}
+    assert names["Ogossogou"] is not None and names["Ogossogou"].name == "Ogossagou"
+    assert names["Ogossogou"].admin1 == "Mopti"

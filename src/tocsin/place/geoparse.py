@@ -145,13 +145,24 @@ GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of"})
 GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC")
 
 
+_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                       r"fri|sat|sun|christmas|easter|ramadan|eid|new)", re.IGNORECASE)
+
+
+def _mistaken_date(ent) -> bool:
+    """"in Sarmeen on 1 January" tagged DATE as a whole: capitalised words that name no
+    month, weekday or feast are free for the gazetteer."""
+    return ent.label_ in ("DATE", "TIME") and all(
+        t.is_title and t.is_alpha and not _CALENDAR.match(t.text) for t in ent)
+
+
 def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     """Capitalised names after a place preposition that the tagger labelled otherwise or
     missed ("in Saraqeb" tagged PERSON); kept by `resolve_all` only when they name a
     settlement in the story's countries."""
     stop = stoplist()
     spans = [(e.start, e.end) for e in doc.ents if e.label_ in GAZ_LABELS]
-    in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
+    in_ent = {i for e in doc.ents if not _mistaken_date(e) for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         if doc[i].is_title and i not in in_ent and i > 0:
@@ -236,6 +247,16 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
     return []
 
 
+def _fuzzy(t: Toponym, ctx: list[str]) -> list:
+    """A name nothing spells exactly, matched loosely inside the story's two main countries
+    ("Ogossogou" in a story about Mali is Ogossagou; fuzzy.py)."""
+    if not ctx or t.label == "NORP":
+        return []
+    from .fuzzy import fuzzy_candidates
+
+    return fuzzy_candidates(t.text, ctx[:2])
+
+
 COHERENCE_CANDIDATES = 40  # "Jackson County": two dozen US namesakes
 
 
@@ -260,7 +281,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
         suffix = f"|{t.kind}" if t.kind else ""
         key = norm_key(_TRAIL.sub("", t.text)) + suffix
         if key not in by_name:
-            by_name[key] = _resolve_span(t, ctx, admins)
+            by_name[key] = _resolve_span(t, ctx, admins) or _fuzzy(t, ctx)
             key2 = norm_key(t.text) + suffix
             if key2 != key:
                 by_name[key2] = by_name[key]
@@ -286,8 +307,26 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
         runners = [c.place for j, c in enumerate(ranked) if j != i][:top_n]
         for t in members[k]:
             t.place, t.why, t.runners_up = chosen.place, why, runners
-    tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2])]
+    single = {k for k in keys if _one_country_settlement(by_name[k], k)}
+    tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2])
+               or _gaz_key(t) in single]
     return tops
+
+
+def _gaz_key(t: Toponym) -> str:
+    return norm_key(_TRAIL.sub("", t.text)) + (f"|{t.kind}" if t.kind else "")
+
+
+def _one_country_settlement(ranked: list, key: str) -> bool:
+    """Every namesake is one settlement, spelt exactly ("on the outskirts of Barsalogho" in
+    a story naming no country): a place even outside the story's countries."""
+    if len(ranked) != 1 or len(key.split("|")[0].replace(" ", "")) < ONE_PLACE_LETTERS:
+        return False
+    c = ranked[0]
+    return c.why.startswith("exact name") and _settlement_in(c.place, [c.place.country])
+
+
+ONE_PLACE_LETTERS = 6
 
 
 def _settlement_in(p: Place | None, countries: list[str]) -> bool:

@@ -158,7 +158,26 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         precision = max(p.precision, 2) if _relative(ev, m) else p.precision
         # "the governor of Hatay province said": the source's place, used only alone
         (sourced if t is not None and t.in_source else resolved).append((p, precision))
+    if not resolved and not sourced:
+        resolved = _sentence_toponyms(ev, ctx)
     return resolved or sourced[:1]
+
+
+def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]]:
+    """Settlements the geoparser found in the event's sentence when the coder saw none
+    ("in Sarmeen on 1 January" tagged as a date): the first one places the event."""
+    ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
+    if not isinstance(ev_start, int) or not ev_text:
+        return []
+    for t in ctx.toponyms:
+        p = t.place
+        if (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
+                and not (t.metonymic or t.in_source) and p.precision <= 2
+                and p.feature not in ("country", "admin1", "continent")):
+            before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
+            relative = bool(_RELATIVE.search(before))
+            return [(p, max(p.precision, 2) if relative else p.precision)]
+    return []
 
 
 def _focus(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place | None:

@@ -124,7 +124,7 @@ def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list
         # a spelling variant never beats a place of exactly this name in a context country
         for cc in ctx:
             for idx in gaz.by_skeleton(cc, key):
-                if idx not in seen:
+                if idx not in seen and _spelt_alike(key, gaz.names[idx]):
                     cands.append(_Candidate("city", idx, cc, gaz.population[idx], group=3))
                     seen.add(idx)
     skeletal = any(c.group == 3 for c in cands)
@@ -138,6 +138,16 @@ def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list
                 a.kind == "admin1" and a.country in rank for a in cands):
             c.group = 1
     return cands
+
+
+SKELETON_MIN_RATIO = 70  # rapidfuzz ratio of the keys: "Sarmin" is no "Surmene" (61)
+
+
+def _spelt_alike(key: str, name: str) -> bool:
+    """Same consonants and near enough in spelling: vowels may differ, not the whole word."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(key, norm_key(name)) >= SKELETON_MIN_RATIO
 
 
 def _is_area(gaz: Gazetteer, c: _Candidate) -> bool:
