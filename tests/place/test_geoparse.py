@@ -137,3 +137,14 @@ def test_geoparse_unique_settlement_is_kept_without_a_country(nlp):
     text = "Residents fled the outskirts of Barsalogho after the attack on Saturday."
     got = _places(nlp, text)
     assert got["Barsalogho"].country == "BF" and got["Barsalogho"].admin1 == "Centre-Nord"
+
+
+def test_geoparse_ambiguous_town_names_no_province_for_the_context(nlp):
+    from tocsin.place.geoparse import _context, recognise
+
+    # "Gainesville" has namesakes in Florida, Georgia, Texas...: no province for context
+    tops = recognise(nlp("Police in Gainesville arrested two men on Tuesday."))
+    countries, admins = _context(tops)
+    assert countries == ["US"] and admins == []
+    tops = recognise(nlp("Farmers near Idlib counted the damage."))
+    assert ("SY", "12") in _context(tops)[1]  # a province every namesake shares

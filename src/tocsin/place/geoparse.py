@@ -214,10 +214,15 @@ def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]
                     found[0].place.feature != "admin1":
                 continue
             p = found[0].place
+            # a town's province counts only when every namesake lies in it: "Rochester"
+            # alone says the US, not New York
+            one_admin = len({(c.place.country, c.place.admin1) for c in found}) == 1
+        else:
+            one_admin = True
         if not p.country:
             continue
         countries[p.country] += 1
-        if p.feature == "admin1" or (p.admin1 and p.precision <= 3):
+        if p.feature == "admin1" or (one_admin and p.admin1 and p.precision <= 3):
             code = regions.admin1_code(p.country, p.admin1) if p.admin1 else None
             if code:
                 admins[(p.country, code)] += 2 if p.feature == "admin1" else 1
