@@ -18,9 +18,15 @@ MIN_KEY_LETTERS = 5  # shorter names are one letter away from too many others
 
 @cache
 def _country_keys(country: str) -> tuple[str, ...]:
+    import numpy as np
+
     from .gazetteer import gazetteer
 
-    return tuple(sorted(set(gazetteer().country_keys(country)[0])))
+    ckeys = gazetteer().arrays["ckeys"]  # sorted, unique "CC|key" byte strings
+    lo = int(np.searchsorted(ckeys, f"{country}|".encode("ascii")))
+    hi = int(np.searchsorted(ckeys, f"{country}}}".encode("ascii")))
+    cut = len(country) + 1
+    return tuple(k[cut:].decode("ascii") for k in ckeys[lo:hi].tolist())
 
 
 def fuzzy_candidates(text: str, countries: Sequence[str], limit: int = 5) -> list[Candidate]:
