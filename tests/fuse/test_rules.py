@@ -64,12 +64,19 @@ def test_unplaced_records_stay_alone():
     assert not same_event(cand("a", 1), unplaced, RULES)
 
 
-def test_disagreeing_attackers_do_not_merge():
+def test_disagreeing_attackers_merge_only_on_a_strong_match():
     syria = cand("a", 1, actors=frozenset({"state:SYR"}))
-    russia = cand("b", 1, actors=frozenset({"state:RUS"}))
+    russia_next_day = cand("b", 2, actors=frozenset({"state:RUS"}))
     unknown = cand("c", 1)
-    assert not same_event(syria, russia, RULES)
-    assert same_event(syria, unknown, RULES) and same_event(russia, unknown, RULES)
+    assert not same_event(syria, russia_next_day, RULES)
+    assert same_event(syria, unknown, RULES) and same_event(russia_next_day, unknown, RULES)
+    # same type, same day, same town: the actors, coding's weakest field, do not veto
+    assert same_event(syria, cand("d", 1, actors=frozenset({"state:TUR"})), RULES)
+    air_strike = cand("e", 1, sub="Air/drone strike", actors=frozenset({"state:RUS"}))
+    assert not same_event(syria, air_strike, RULES)
+    # a province beside a town is no strong match: opposite attackers stay apart
+    province = cand("p", 1, place=IDLIB_PROVINCE, actors=frozenset({"state:TUR"}))
+    assert not same_event(syria, province, RULES) and same_event(unknown, province, RULES)
 
 
 def test_complete_link_never_chains_and_order_does_not_matter():
@@ -141,3 +148,12 @@ def test_vaguely_dated_records_do_not_merge():
     assert not same_event(cand("a", 15), month, RULES)
     short = replace(cand("s", 1), start=date(2020, 1, 14), end=date(2020, 1, 16))
     assert same_event(cand("a", 15), short, RULES)
+
+
+def test_related_types_must_agree_on_the_day():
+    clash = cand("c", 1, sub="Armed clash", etype="Battles")
+    capture_same_day = cand("t", 1, sub="Government regains territory", etype="Battles")
+    capture_next_day = cand("n", 2, sub="Government regains territory", etype="Battles")
+    assert same_event(clash, capture_same_day, RULES)
+    assert not same_event(clash, capture_next_day, RULES)
+    assert same_event(capture_same_day, capture_next_day, RULES)

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tocsin.store.db import opened
-from tocsin.store.demo import demo_inputs
+from tocsin.fuse.evaluate import load_gold, score
+from tocsin.store.demo import demo_dir, demo_inputs
 from tocsin.store.ingest import ingest
 from tocsin.store.schema import TABLES
 
 from .conftest import run_cli
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def counts(db) -> dict[str, int]:
@@ -26,6 +30,12 @@ def test_demo_builds_a_database_and_summarises_it(tmp_path):
     assert any(c["sources"] >= 3 for c in summary["clusters"])  # several outlets, one event
     assert {m["month"] for m in summary["by_month"]} >= {"2020-01", "2020-02", "2020-03"}
     assert any("tocsin serve" in step for step in summary["next"])
+    # fusion against the corpus' gold clusters: no false merge, recall at its floor
+    floors = json.loads((ROOT / "bench" / "floors.json").read_text())["fusion_demo"]
+    with opened(db, read_only=True) as con:
+        result = score(con, load_gold(demo_dir() / "clusters.yaml"))
+    assert result.merged == [] and result.missing_mentions == []
+    assert result.precision >= floors["pairwise_precision"] and result.recall >= floors["pairwise_recall"]
     before = counts(db)
     # re-ingesting the demo twice changes nothing
     for _ in range(2):

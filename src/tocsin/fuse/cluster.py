@@ -1,6 +1,13 @@
-"""Greedy complete-link clustering of candidates in date order (deterministic)."""
+"""Greedy clustering of candidates in date order, complete link by source (deterministic).
+
+A coder may read one sentence as several records (one per place it names: "near the village of
+Balyun in Idlib"), so a cluster is checked source by source: a record joins when, for every
+article already in the cluster, at least one of that article's records matches it.  Two
+clusters that fit each other that way are then merged.
+"""
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, timedelta
 
 from .rules import Candidate, Rules, km, same_event
@@ -10,8 +17,16 @@ def _key(c: Candidate) -> tuple:
     return (c.start or date.max, c.id)
 
 
+def fits(c: Candidate, members: list[Candidate], rules: Rules) -> bool:
+    """Does c match at least one record of every article in the cluster?"""
+    by_article: dict[str, list[Candidate]] = defaultdict(list)
+    for m in members:
+        by_article[m.article_id].append(m)
+    return all(any(same_event(c, m, rules) for m in recs) for recs in by_article.values())
+
+
 def cluster(cands: list[Candidate], rules: Rules) -> list[list[Candidate]]:
-    """Each record joins the closest open cluster all of whose members it matches, else starts one."""
+    """Each record joins the closest open cluster it fits, else starts one; then fitting clusters merge."""
     horizon = timedelta(days=max(rules.date_tolerance, rules.coarse_date_tolerance) + rules.lookback + 1)
     clusters: list[list[Candidate]] = []
     open_: list[int] = []  # indexes of clusters that may still take members
@@ -20,9 +35,8 @@ def cluster(cands: list[Candidate], rules: Rules) -> list[list[Candidate]]:
             open_ = [i for i in open_ if _latest(clusters[i]) + horizon >= c.start]
         best, best_d = None, None
         for i in open_:
-            members = clusters[i]
-            if all(same_event(c, m, rules) for m in members):
-                d = _distance(c, members)
+            if fits(c, clusters[i], rules):
+                d = _distance(c, clusters[i])
                 if best_d is None or d < best_d:
                     best, best_d = i, d
         if best is None:
@@ -31,7 +45,35 @@ def cluster(cands: list[Candidate], rules: Rules) -> list[list[Candidate]]:
                 open_.append(len(clusters) - 1)
         else:
             clusters[best].append(c)
+    return _merge(clusters, rules, horizon)
+
+
+def _merge(clusters: list[list[Candidate]], rules: Rules, horizon: timedelta) -> list[list[Candidate]]:
+    """Merge pairs of clusters each of whose records fits the other (in a fixed order)."""
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                a, b = clusters[i], clusters[j]
+                if not _near_in_time(a, b, horizon):
+                    continue
+                if all(fits(c, b, rules) for c in a) and all(fits(c, a, rules) for c in b):
+                    clusters[i] = a + b
+                    del clusters[j]
+                    merged = True
+                    break
+            if merged:
+                break
     return clusters
+
+
+def _near_in_time(a: list[Candidate], b: list[Candidate], horizon: timedelta) -> bool:
+    da = [m.start for m in a if m.start]
+    db = [m.start for m in b if m.start]
+    if not da or not db:
+        return False
+    return min(db) - horizon <= max(da) and min(da) - horizon <= max(db)
 
 
 def _latest(members: list[Candidate]) -> date:

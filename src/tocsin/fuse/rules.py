@@ -38,6 +38,7 @@ class Rules:
     modalities: frozenset[str]
     aggregate: bool
     date_tolerance: int
+    cross_type_tolerance: int
     max_span: int
     lookback: int
     distance_km: float
@@ -47,6 +48,7 @@ class Rules:
     unplaced_merge: bool
     groups: dict[str, int]
     actors_must_agree: bool
+    actors_veto_strong: bool
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -72,6 +74,7 @@ def _parse(raw: dict[str, Any]) -> Rules:
         aggregate=bool(elig.get("aggregate", False)),
         date_tolerance=int(raw["date_tolerance_days"]),
         max_span=int(raw["max_span_days"]),
+        cross_type_tolerance=int(raw["cross_type_date_tolerance_days"]),
         lookback=int(raw["published_basis_lookback_days"]),
         distance_km=float(raw["distance_km"]),
         coarse_precision=int(raw["coarse_precision"]),
@@ -80,6 +83,7 @@ def _parse(raw: dict[str, Any]) -> Rules:
         unplaced_merge=bool(raw["unplaced_merge"]),
         groups=groups,
         actors_must_agree=bool(raw["actors_must_agree"]),
+        actors_veto_strong=bool(raw["actors_veto_strong_matches"]),
     )
 
 
@@ -175,6 +179,11 @@ def same_event(a: Candidate, b: Candidate, rules: Rules) -> bool:
     if coarse and rules.coarse_same_type and a.sub_event_type != b.sub_event_type:
         return False
     tol = rules.coarse_date_tolerance if coarse else rules.date_tolerance
+    if a.sub_event_type != b.sub_event_type:
+        tol = min(tol, rules.cross_type_tolerance)
     if not dates_agree(a, b, tol, rules):
         return False
+    strong = not coarse and a.sub_event_type == b.sub_event_type and a.start == b.start
+    if strong and not rules.actors_veto_strong:
+        return True
     return not rules.actors_must_agree or actors_agree(a, b)
