@@ -82,8 +82,8 @@ def print_summary(s: dict) -> None:
     for title, rows, cols in (("Events by type", s["by_type"], ("event_type", "n")),
                               ("Events by month", s["by_month"], ("month", "n", "fatalities")),
                               ("Top places", s["top_places"], ("place", "n")),
-                              ("Events told by several sources", s["clusters"],
-                               ("date", "type", "place", "sources", "outlets", "fatalities", "id"))):
+                              ("Events told by several sources (tocsin show ID lists them)", s["clusters"],
+                               ("date", "type", "place", "sources", "fatalities", "id"))):
         tab = Table(*cols, title=title, title_justify="left")
         for r in rows:
             tab.add_row(*["" if r.get(c) is None else str(r[c]) for c in cols])
