@@ -52,7 +52,12 @@ def test_gazetteer_skeleton_index_is_per_country(tmp_path):
 def test_gazetteer_points_of_countries_and_admin1s(tmp_path):
     gaz = _tiny(tmp_path)
     assert gaz.centroid("SY") == (35.0, 38.0)  # countryinfo's point
-    assert gaz.centroid("SY", "12") == (10.5, 20.5)  # middle of its cities' bounding box
+    # midpoint of its cities' bounding-box middle (10.5, 20.5) and the packaged Idlib point
+    from tocsin.place.build import packaged_admin1_points
+
+    lat, lon = packaged_admin1_points()["SY-ID"]
+    assert gaz.centroid("SY", "12") == (round((10.5 + lat) / 2, 4), round((20.5 + lon) / 2, 4))
+    assert gaz.centroid("IQ", "15") != (30.0, 40.0)  # a lone city is not its province's point
     assert gaz.centroid("ZZ") is None
 
 

@@ -50,3 +50,25 @@ def test_regions_every_syrian_admin1_resolves_by_display_name():
         place = resolve(f"{admin.name} province", ["SY"])
         assert place is not None and place.feature == "admin1", admin
         assert (place.admin1, place.precision) == (admin.name, 3)
+
+
+def test_admin1_point_is_midpoint_of_box_and_packaged_point():
+    from tocsin.place.build import blend_admin1_points
+
+    box = {("CA", "08"): (48.0, -84.0), ("US", "VA"): (37.0, -79.0)}
+    packaged = {"CA-ON": (50.0, -86.0)}
+    out = blend_admin1_points(box, packaged, {("CA", "08"): "CA-ON", ("US", "VA"): "US-VA"})
+    assert out[("CA", "08")] == (49.0, -85.0)
+    assert out[("US", "VA")] == (37.0, -79.0)  # no packaged point: the box middle stays
+
+
+def test_packaged_admin1_points_reach_the_index():
+    from tocsin.place.build import packaged_admin1_points
+    from tocsin.place.coherence import haversine_km
+    from tocsin.place.regions import regions
+
+    packaged = packaged_admin1_points()
+    assert len(packaged) > 4000 and "US-VA" in packaged
+    # GeoNames puts Ontario at (49.25, -84.5): the blended point is within 161 km of it
+    lat, lon = regions().admin_points[("CA", "08")]
+    assert haversine_km(lat, lon, 49.25, -84.5) <= 161
