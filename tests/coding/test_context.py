@@ -1,16 +1,10 @@
 """Context that decides whether violent words are political violence (coding/context.py):
 a sports report, a natural hazard as the agent, a definite noun that refers back."""
-from tocsin import pipeline
-from tocsin.records import Article
-
-FACTUAL = ("asserted", "reported", "historical")
+from .factual import factual_events
 
 
 def _events(text, published="2021-05-10"):
-    art = Article(id="c", source="t", url=None, title=None, text=text, published=published,
-                  published_inferred=False, lang="en")
-    ((_, events),) = list(pipeline.code_articles([art]))
-    return [e for e in events if e.modality in FACTUAL]
+    return factual_events(text, published, "c")
 
 
 def _violent_subs(events):

@@ -4,14 +4,11 @@ import pytest
 from tocsin import pipeline
 from tocsin.records import Article
 
-FACTUAL = ("asserted", "reported", "historical")
+from .factual import factual_events
 
 
 def _factual(text, published="2024-03-01"):
-    art = Article(id="t", source="t", url=None, title=None, text=text, published=published,
-                  published_inferred=False, lang="en")
-    ((_, events),) = list(pipeline.code_articles([art]))
-    return [e for e in events if e.modality in FACTUAL]
+    return factual_events(text, published, "t")
 
 
 @pytest.mark.parametrize("text", [
