@@ -129,7 +129,24 @@ class CodedEvent:
 
 
 @dataclass(frozen=True)
-class FusedEvent:
+class PlaceAndToll:
+    """Where an event happened and what it cost: shared by stored records (tocsin.fuse) and
+    fused events."""
+
+    country: str | None
+    admin1: str | None
+    location: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    geonameid: int | None
+    fatalities: int | None
+    fatalities_low: int | None
+    fatalities_high: int | None
+
+
+@dataclass(frozen=True)
+class FusedEvent(PlaceAndToll):
     """One real event as told by one or more records (tocsin.fuse), with its sources.
 
     `fatalities` is the most conservative credible figure across sources (as ACLED codes);
@@ -146,16 +163,6 @@ class FusedEvent:
     plover_event: str | None
     modality: str
     iso: str | None
-    country: str | None
-    admin1: str | None
-    location: str | None
-    lat: float | None
-    lon: float | None
-    geo_precision: int | None
-    geonameid: int | None
-    fatalities: int | None
-    fatalities_low: int | None
-    fatalities_high: int | None
     actor1: str | None
     assoc_actor_1: str | None
     actor2: str | None

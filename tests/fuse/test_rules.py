@@ -92,8 +92,11 @@ def test_complete_link_never_chains_and_order_does_not_matter():
 
 
 def member(mid, article, fat=None, low=None, high=None, day="2020-02-27", prec=1, loc="Balyun", actors=()):
-    return Member(mid, article, "Explosions/Remote violence", "Air/drone strike", "ASSAULT", "reported", day, day,
-                  "day", "SY", "Idlib", loc, 35.68, 36.53, prec, None, fat, low, high, f"evidence {mid}", actors)
+    return Member(id=mid, article_id=article, event_type="Explosions/Remote violence",
+                  sub_event_type="Air/drone strike", plover_event="ASSAULT", modality="reported",
+                  date_start=day, date_end=day, date_precision="day", country="SY", admin1="Idlib",
+                  location=loc, lat=35.68, lon=36.53, geo_precision=prec, geonameid=None, fatalities=fat,
+                  fatalities_low=low, fatalities_high=high, evidence=f"evidence {mid}", actors=actors)
 
 
 def test_assemble_takes_the_most_conservative_toll_and_keeps_the_range():

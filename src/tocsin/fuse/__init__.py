@@ -54,8 +54,11 @@ def load_members(con, rules: Rules) -> tuple[list[Candidate], dict[str, Member]]
         keys = frozenset(actor_key(n, c, k) for role, n, c, k in acts if role == "actor1" and (n or c))
         cands.append(Candidate(rid, art, outlet, etype, stype, d0, d1 or d0, dbasis, country, admin1,
                                lat, lon, prec, keys, loc))
-        members[rid] = Member(rid, art, etype, stype, plover, modality, _iso(d0), _iso(d1 or d0), dprec,
-                              country, admin1, loc, lat, lon, prec, gid, fat, low, high, evidence, acts)
+        members[rid] = Member(
+            id=rid, article_id=art, event_type=etype, sub_event_type=stype, plover_event=plover,
+            modality=modality, date_start=_iso(d0), date_end=_iso(d1 or d0), date_precision=dprec,
+            country=country, admin1=admin1, location=loc, lat=lat, lon=lon, geo_precision=prec, geonameid=gid,
+            fatalities=fat, fatalities_low=low, fatalities_high=high, evidence=evidence, actors=acts)
     return cands, members
 
 

@@ -10,11 +10,11 @@ from typing import Any
 
 import yaml
 
-from ..records import FusedEvent
+from ..records import FusedEvent, PlaceAndToll
 
 
 @dataclass(frozen=True)
-class Member:
+class Member(PlaceAndToll):
     """A stored record with what assembling needs (one row of records, plus actors)."""
 
     id: str
@@ -26,16 +26,6 @@ class Member:
     date_start: str | None
     date_end: str | None
     date_precision: str | None
-    country: str | None
-    admin1: str | None
-    location: str | None
-    lat: float | None
-    lon: float | None
-    geo_precision: int | None
-    geonameid: int | None
-    fatalities: int | None
-    fatalities_low: int | None
-    fatalities_high: int | None
     evidence: str
     actors: tuple[tuple[str, str, str | None, str | None], ...]  # (role, name, country, kind)
 
