@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from .rules import Candidate, Rules, km, same_event
+from ..place.coherence import haversine_km
+from .rules import Candidate, Rules, same_event
 
 
 def _key(c: Candidate) -> tuple:
@@ -81,6 +82,6 @@ def _latest(members: list[Candidate]) -> date:
 
 
 def _distance(c: Candidate, members: list[Candidate]) -> float:
-    ds = [km(c.lat, c.lon, m.lat, m.lon) for m in members
+    ds = [haversine_km(c.lat, c.lon, m.lat, m.lon) for m in members
           if None not in (c.lat, c.lon, m.lat, m.lon)]
     return min(ds) if ds else 0.0

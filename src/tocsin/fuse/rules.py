@@ -1,7 +1,6 @@
 """The fusion rule (data/fusion/rules.yaml) and the pairwise test it defines."""
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -10,6 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz
+
+from ..place.coherence import haversine_km
+from ..place.names import norm_key
 
 
 @dataclass(frozen=True)
@@ -87,14 +90,6 @@ def _parse(raw: dict[str, Any]) -> Rules:
     )
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def types_agree(a: Candidate, b: Candidate, rules: Rules) -> bool:
     if a.sub_event_type == b.sub_event_type:
         return True
@@ -124,20 +119,13 @@ def dates_agree(a: Candidate, b: Candidate, tol: int, rules: Rules) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def _fold(name: str | None) -> str:
-    from anyascii import anyascii
-
-    return " ".join(anyascii(name or "").lower().replace("-", " ").split())
-
-
 def namesake_of_region(town: Candidate, other: Candidate, rules: Rules) -> bool:
     """A town named like the other record's province ("Idlib" beside a village in Idlib
     province): the text may have meant the province, so it matches as the province does."""
-    from rapidfuzz import fuzz
-
     if (town.precision or 9) >= rules.coarse_precision or not town.location or not other.admin1:
         return False
-    return town.country == other.country and fuzz.ratio(_fold(town.location), _fold(other.admin1)) >= 85
+    return (town.country == other.country
+            and fuzz.ratio(norm_key(town.location), norm_key(other.admin1)) >= 85)
 
 
 def places_agree(a: Candidate, b: Candidate, rules: Rules) -> tuple[bool, bool]:
@@ -146,14 +134,15 @@ def places_agree(a: Candidate, b: Candidate, rules: Rules) -> tuple[bool, bool]:
         return False, False
     if a.country and b.country and a.country != b.country:
         return False, False
-    if namesake_of_region(a, b, rules) and km(a.lat, a.lon, b.lat, b.lon) > rules.distance_km:
+    near = haversine_km(a.lat, a.lon, b.lat, b.lon) <= rules.distance_km
+    if not near and namesake_of_region(a, b, rules):
         a = replace(a, precision=rules.coarse_precision, admin1=b.admin1)
-    elif namesake_of_region(b, a, rules) and km(a.lat, a.lon, b.lat, b.lon) > rules.distance_km:
+    elif not near and namesake_of_region(b, a, rules):
         b = replace(b, precision=rules.coarse_precision, admin1=a.admin1)
     coarse_a = (a.precision or 9) >= rules.coarse_precision
     coarse_b = (b.precision or 9) >= rules.coarse_precision
     if not coarse_a and not coarse_b:
-        return km(a.lat, a.lon, b.lat, b.lon) <= rules.distance_km, False
+        return near, False
     # a region contains the town if the town's admin1 is that region (or the region is the country)
     wide, narrow = (a, b) if (a.precision or 9) >= (b.precision or 9) else (b, a)
     if (wide.precision or 9) >= 4 or not wide.admin1:
