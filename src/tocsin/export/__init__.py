@@ -13,7 +13,8 @@ from typing import Any, TextIO
 
 import yaml
 
-from ..fuse.assemble import acled_vocab, countries
+from ..fuse.assemble import acled_vocab
+from ..store.countries import countries
 from ..store.query import EventFilter, find_events, get_event
 
 ACLED_COLUMNS = (

