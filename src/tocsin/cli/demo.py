@@ -11,15 +11,10 @@ from rich.console import Console
 from rich.table import Table
 
 from ..store import StoreError
+from ..store.db import data_dir
 from .app import app
 from .common import Format, FormatOpt, err
 from .store import fail, run_with_progress
-
-
-def demo_db_default() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("tocsin", appauthor=False)) / "demo.duckdb"
 
 
 @app.command()
@@ -32,7 +27,7 @@ def demo(db: Annotated[Path | None, typer.Option(
     from ..store.db import opened
     from ..store.demo import ingest_demo
 
-    path = db or demo_db_default()
+    path = db or data_dir() / "demo.duckdb"
     err.print("tocsin demo: ingesting the bundled demo corpus (articles written for tocsin, several "
               "outlets, text/HTML/JSON Lines) into a fresh database", markup=False, highlight=False)
     try:

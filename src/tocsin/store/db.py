@@ -31,14 +31,19 @@ class StoreError(Exception):
     """A store problem the user can act on (message says what and where)."""
 
 
+def data_dir() -> Path:
+    """The user's tocsin data folder (platformdirs), where databases live by default."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("tocsin", appauthor=False))
+
+
 def default_db_path() -> Path:
     """$TOCSIN_DB, else tocsin.duckdb in the user's data directory."""
     env = os.environ.get(ENV_DB)
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("tocsin", appauthor=False)) / "tocsin.duckdb"
+    return data_dir() / "tocsin.duckdb"
 
 
 def _is_lock_error(exc: Exception) -> bool:
