@@ -101,15 +101,12 @@ def _date(value: datetime | None):
 
 
 def _near(value: str | None) -> tuple[float, float, float] | None:
-    if not value:
-        return None
+    from ..store.query import parse_near
+
     try:
-        lat, lon, km = (float(x) for x in value.split(","))
-    except ValueError:
-        raise typer.BadParameter("expected LAT,LON,KM, e.g. 35.8,36.6,25") from None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
-        raise typer.BadParameter("latitude in -90..90, longitude in -180..180, radius > 0 km")
-    return lat, lon, km
+        return parse_near(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 Since = Annotated[datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="Events on or after this day.")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -62,8 +63,6 @@ def _actors(members: list[Member], role: str) -> tuple[str | None, str | None, s
 def _time_precision(start: str | None, end: str | None, precision: str | None) -> int:
     if not start or not end:
         return 3
-    from datetime import date
-
     days = (date.fromisoformat(end) - date.fromisoformat(start)).days
     if days == 0 and precision in ("day", None):
         return 1

@@ -16,7 +16,15 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
 
-from ..store.query import EventFilter, count_events, find_events, get_article, get_event, stats
+from ..store.query import (
+    EventFilter,
+    count_events,
+    find_events,
+    get_article,
+    get_event,
+    stats,
+)
+from ..store.query import parse_near as parse_near_text
 from .security import require_token
 
 router = APIRouter(prefix="/api")
@@ -39,12 +47,9 @@ def parse_near(near: str | None) -> tuple[float, float, float] | None:
     if near is None:
         return None
     try:
-        lat, lon, km = (float(x) for x in near.split(","))
-    except ValueError:
-        raise _unprocessable("near", "expected LAT,LON,KM, e.g. 35.9,36.6,25") from None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20000):
-        raise _unprocessable("near", "LAT in [-90, 90], LON in [-180, 180], 0 < KM <= 20000")
-    return lat, lon, km
+        return parse_near_text(near)
+    except ValueError as exc:
+        raise _unprocessable("near", str(exc)) from None
 
 
 def event_filter(
@@ -163,7 +168,9 @@ class IngestBody(BaseModel):
 @router.post("/ingest", summary="Code and store articles (needs Authorization: Bearer $TOCSIN_TOKEN)",
              dependencies=[Depends(require_token)])
 def ingest(request: Request, body: IngestBody) -> dict[str, Any]:
-    from ..store.ingest import ingest_records  # the pipeline is heavy: load it only when asked
+    from ..store.ingest import (
+        ingest_records,  # the pipeline is heavy: load it only when asked
+    )
     db = _db(request)
     with db.lock.write():
         db.close()  # DuckDB allows no read-write connection beside our read-only one

@@ -31,6 +31,19 @@ class EventFilter:
     offset: int = 0
 
 
+def parse_near(text: str | None) -> tuple[float, float, float] | None:
+    """'LAT,LON,KM' -> (lat, lon, km); ValueError saying what is wrong (CLI and API share it)."""
+    if not text:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in text.split(","))
+    except ValueError:
+        raise ValueError("expected LAT,LON,KM, e.g. 35.9,36.6,25") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20000):
+        raise ValueError("LAT in [-90, 90], LON in [-180, 180], 0 < KM <= 20000")
+    return lat, lon, km
+
+
 _COUNTRY = ("(lower(e.iso) = lower($v) OR lower(e.country) = lower($v) OR lower(e.iso) = "
             "(SELECT lower(iso2) FROM tocsin_iso3 WHERE lower(iso3) = lower($v)))")
 _TYPE = "(lower(e.event_type) = lower($v) OR lower(e.sub_event_type) = lower($v) OR lower(e.plover_event) = lower($v))"
@@ -179,7 +192,7 @@ def get_article(con, article_id: str) -> dict[str, Any] | None:
 def stats(con, f: EventFilter = EventFilter()) -> dict[str, Any]:
     """Counts and fatality sums by day, ISO week, type, admin1 and actor."""
     _ensure_iso3(con)
-    where, args = _where(EventFilter(**{**f.__dict__, "limit": None, "offset": 0}))
+    where, args = _where(f)  # the filters only: paging does not apply to statistics
     cte = f"WITH s AS (SELECT * FROM fused_events e WHERE {where}) "
     base = "s"
 
