@@ -17,9 +17,9 @@ from .records import Article, CodedEvent, ItemError, Page
 # (name, version, requires, assigns): bump the version when a stage's output changes.
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
-                                      "Page.title", "Page.published")),
-    ("segment", "segment.split.v1", ("Page.text", "Page.kind"),
-     ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline")),
+                                      "Page.title", "Page.published", "Page.outlet")),
+    ("segment", "segment.split.v2", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
+     ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet")),
     ("published", "dates.published.v1", ("Article.text", "Article.dateline", "Article.lang"),
      ("Article.published", "Article.published_inferred")),
     ("coding", "coding.rules.v1", ("Article.text", "Article.published"),
@@ -93,13 +93,24 @@ def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
     from . import coding
     from .place.locate import article_context, locate_events
 
-    when = dates.to_date(art.published)
-    mentions = actors.find(art.text, None, when)
-    ctx = article_context((), [m.country for m in mentions if not m.generic and m.country], doc=doc)
+    from .coding.dateline import find_dateline, inside
+
+    line = find_dateline(art.text, art.lang or "en")
+    skip = ((line.start, line.end),) if line else ()  # the reporter's desk: no actor, place or context
+    ref = dates.dateline_reference(line.date if line else None, art.published)
+    when = dates.to_date(ref or art.published)
+
+    def find(country3):
+        return [m for m in actors.find(art.text, country3, when)
+                if not any(inside(s, m.start_char, m.end_char) for s in skip)]
+
+    mentions = find(None)
+    ctx = article_context((), [m.country for m in mentions if not m.generic and m.country], doc=doc,
+                          exclude=skip)
     if ctx.country3:
-        mentions = actors.find(art.text, ctx.country3, when)
+        mentions = find(ctx.country3)
     events = coding.code_article(art, doc, mentions)
-    events = [dates.date_event(ev, art) for ev in events]
+    events = [dates.date_event(ev, art, ref) for ev in events]
     return locate_events(events, ctx)
 
 

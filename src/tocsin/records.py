@@ -116,8 +116,11 @@ class CodedEvent:
     location: dict[str, Any] | None = None
     place_mentions: tuple[PlaceMention, ...] = ()
     paragraph_start: int = 0
+    date_texts: tuple[str, ...] = ()  # the event's clause, then its sentence (running totals blanked)
+    place_basis: str = "sentence"  # "clause" when the place mentions come from the event's clause
+    refers_back: bool = False  # "the raids killed nine": details of an event already coded
 
-    HINTS = ("place_mentions", "paragraph_start")
+    HINTS = ("place_mentions", "paragraph_start", "date_texts", "place_basis", "refers_back")
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

@@ -5,11 +5,10 @@ import json
 import jsonschema
 import pytest
 
-from tests.conftest import RESOURCES, SHARED
+from tests.conftest import EVENT_SCHEMA, RESOURCES
 from tocsin import pipeline
 from tocsin.records import Article
 
-SCHEMA = json.loads((SHARED / "spec" / "event.schema.json").read_text(encoding="utf-8"))
 FACTUAL = ("asserted", "reported", "historical")
 
 
@@ -41,8 +40,9 @@ def _find(events, words, **want):
     raise AssertionError(f"no event {want} on {words!r}: {[(e['evidence']['text'][:40], e['acled'], e['modality']) for e in events]}")
 
 
+@pytest.mark.needs_shared
 def test_events_validate_against_schema_with_exact_evidence(coded):
-    validator = jsonschema.Draft202012Validator(SCHEMA)
+    validator = jsonschema.Draft202012Validator(json.loads(EVENT_SCHEMA.read_text(encoding="utf-8")))
     n = 0
     for art, events in coded.values():
         for e in events:

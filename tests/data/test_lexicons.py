@@ -6,13 +6,18 @@ from importlib import resources
 import pytest
 import yaml
 
-from tests.conftest import SHARED
+from tests.conftest import EVENT_SCHEMA
 
 LEX = resources.files("tocsin") / "data" / "lexicons"
-SCHEMA = json.loads((SHARED / "spec" / "event.schema.json").read_text(encoding="utf-8"))
-ACLED_SUBS = set(SCHEMA["properties"]["acled"]["properties"]["sub_event_type"]["enum"])
-ACLED_TYPES = set(SCHEMA["properties"]["acled"]["properties"]["event_type"]["enum"])
-PLOVER = set(SCHEMA["properties"]["plover"]["properties"]["event"]["enum"])
+
+
+@pytest.fixture(scope="module")
+def codes(shared_dir) -> tuple[set, set, set]:
+    """(ACLED sub-event types, ACLED event types, PLOVER events) from the shared event schema."""
+    props = json.loads(EVENT_SCHEMA.read_text(encoding="utf-8"))["properties"]
+    return (set(props["acled"]["properties"]["sub_event_type"]["enum"]),
+            set(props["acled"]["properties"]["event_type"]["enum"]),
+            set(props["plover"]["properties"]["event"]["enum"]))
 
 
 def _load(lang, name):
@@ -28,26 +33,27 @@ def test_lexicon_has_provenance_license_and_version(lang, name):
     assert data["version"] >= 1
 
 
-def test_lexicon_triggers_codes_are_known():
+def test_lexicon_triggers_codes_are_known(codes):
+    acled_subs, acled_types, plover = codes
     _, t = _load("en", "triggers")
     ids = [x["id"] for x in t["triggers"]]
     assert len(ids) == len(set(ids))
     for fam in t["families"].values():
-        assert fam["plover"] in PLOVER | {None}
-        assert fam["acled"] in ACLED_SUBS | {None}
-    assert set(t["acled_types"]) == ACLED_SUBS and set(t["acled_types"].values()) == ACLED_TYPES
+        assert fam["plover"] in plover | {None}
+        assert fam["acled"] in acled_subs | {None}
+    assert set(t["acled_types"]) == acled_subs and set(t["acled_types"].values()) == acled_types
     assert set(t["priority"]) == set(t["families"])
     for x in t["triggers"]:
         assert x["family"] in t["families"] and x["lemmas"]
     for fam, refs in t["refine"].items():
         assert fam in t["families"]
-        assert all(r["acled"] in ACLED_SUBS for r in refs)
+        assert all(r["acled"] in acled_subs for r in refs)
     # every ACLED sub-event type and every PLOVER event can be produced
     produced_acled = {f["acled"] for f in t["families"].values()} | {r["acled"] for refs in t["refine"].values() for r in refs}
     _, inst = _load("en", "instruments")
     produced_acled |= {i["acled"] for i in inst["instruments"]}
-    assert ACLED_SUBS <= produced_acled, ACLED_SUBS - produced_acled
-    assert PLOVER <= {f["plover"] for f in t["families"].values()}, PLOVER - {f["plover"] for f in t["families"].values()}
+    assert acled_subs <= produced_acled, acled_subs - produced_acled
+    assert plover <= {f["plover"] for f in t["families"].values()}, plover - {f["plover"] for f in t["families"].values()}
 
 
 def test_lexicon_instruments_and_modality_values():
@@ -65,9 +71,10 @@ def test_lexicon_numbers_vague_ranges_ordered():
     assert set(num["qualifiers"].values()) <= {"exact", "at_least", "at_most", "about", "more_than", "vague"}
 
 
-def test_lexicon_classifier_labels_map_to_acled():
+def test_lexicon_classifier_labels_map_to_acled(codes):
+    acled_subs = codes[0]
     from tocsin.coding.classify import case_labels
 
     labels = case_labels()
     assert len(labels) == 30
-    assert {v for v in labels.values() if v} == ACLED_SUBS
+    assert {v for v in labels.values() if v} == acled_subs

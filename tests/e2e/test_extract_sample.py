@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import SAMPLE_GOLD, SHARED
 
+pytestmark = pytest.mark.needs_shared
+
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):

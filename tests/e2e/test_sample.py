@@ -3,7 +3,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import SAMPLE_GOLD, SHARED
+
+pytestmark = pytest.mark.needs_shared
 
 
 def _score(events, articles):

@@ -2,12 +2,14 @@
 US doctrine and Israel: none of their records may be placed in Syria (issue 5)."""
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import SAMPLE
 from tocsin.cli import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.needs_shared
 
 
 def test_sample_teasers_never_placed_in_syria(tmp_path):

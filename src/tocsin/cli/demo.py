@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..store import StoreError
-from ..store.db import data_dir
+from ..store.db import demo_db_path
 from .app import app
 from .common import Format, FormatOpt, err
 from .store import fail, run_with_progress
@@ -27,7 +27,7 @@ def demo(db: Annotated[Path | None, typer.Option(
     from ..store.db import opened
     from ..store.demo import ingest_demo
 
-    path = db or data_dir() / "demo.duckdb"
+    path = db or demo_db_path()
     err.print("tocsin demo: ingesting the bundled demo corpus (articles written for tocsin, several "
               "outlets, text/HTML/JSON Lines) into a fresh database", markup=False, highlight=False)
     try:

@@ -6,11 +6,16 @@ from pathlib import Path
 from typing import Annotated, Iterator
 
 import typer
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
 
 from .app import app
-from .common import EXIT_NOTHING, Format, FormatOpt, OutOpt, err, write_records
+from .common import EXIT_NOTHING, Format, FormatOpt, OutOpt, _wants_table, err, write_records
 
 COLUMNS = ("name", "start", "chosen", "country", "admin1", "lat", "lon", "why", "runners_up")
+WIDE = 140  # narrower terminals get one block per place: nine columns in 80 wrap every cell
 
 
 def _items(source: str, jsonl: bool) -> Iterator[tuple[str, str] | str]:
@@ -92,4 +97,29 @@ def places(source: Annotated[str, typer.Argument(
         write_records(rows, output, Format.jsonl, ("id", "toponyms"))
         return
     rows = (dict(_row(t), id=rid) for (rid, _), doc in zip(good, docs) for t in geoparse(doc))
+    out = Console()
+    if _wants_table(output, fmt) and out.width < WIDE:
+        for row in rows:
+            out.print(_block(row))
+        return
     write_records(rows, output, fmt, COLUMNS)
+
+
+def _block(row: dict) -> Group:
+    """One place as a heading line and label/value lines that wrap between words."""
+    head = Text.assemble((row["name"], "bold"), " -> ")
+    if row["chosen"]:
+        where = ", ".join(x for x in (row["chosen"], row["admin1"], row["country"]) if x)
+        head.append(where)
+        if row["lat"] is not None:
+            head.append(f" ({row['lat']}, {row['lon']})")
+    else:
+        head.append("no place chosen")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row("chars", f"{row['start']}-{row['end']}")
+    for label, key in (("why", "why"), ("runners-up", "runners_up")):
+        if row[key]:
+            grid.add_row(label, row[key])
+    return Group(head, Padding(grid, (0, 0, 1, 2)))

@@ -9,6 +9,7 @@ import typer
 
 from .app import app
 from .common import EXIT_NOTHING, err
+from .store import read_db_path
 
 
 def _say(msg: str) -> None:
@@ -17,7 +18,7 @@ def _say(msg: str) -> None:
 
 @app.command()
 def serve(
-    db: Annotated[Path | None, typer.Option("--db", help="DuckDB file (default: $TOCSIN_DB or the user data dir).")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="DuckDB file (default: $TOCSIN_DB, else the user data dir's tocsin.duckdb, else the demo database).")] = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless you mean to share.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
     cache: Annotated[int, typer.Option("--cache", min=0, help="Answers kept in memory while the database file is unchanged (0: none).")] = 1024,
@@ -25,9 +26,8 @@ def serve(
     """Serve the dashboard at / and the REST API at /api (docs at /docs); read-only unless TOCSIN_TOKEN is set."""
     from ..serve.app import create_app
     from ..serve.db import Database, StoreError
-    from ..store.db import default_db_path
 
-    path = db or default_db_path()
+    path = read_db_path(db)
     try:
         Database(path).check()
     except StoreError as exc:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from datetime import datetime
 from enum import Enum
@@ -20,11 +21,30 @@ from .common import EXIT_NOTHING, ConfigOpt, InputsArg, _jsonl, _settings, err
 
 DbOpt = Annotated[Path | None, typer.Option(
     "--db", envvar="TOCSIN_DB", show_default=False,
-    help="Database file (default: $TOCSIN_DB, else tocsin.duckdb in your user data folder).")]
+    help="Database file (default: $TOCSIN_DB, else tocsin.duckdb in your user data folder; "
+         "readers fall back to the `tocsin demo` database when that is missing).")]
 
 
 def db_path(db: Path | None) -> Path:
     return db if db is not None else default_db_path()
+
+
+def read_db_path(db: Path | None) -> Path:
+    """The database a reading command opens.  Without --db or $TOCSIN_DB, a new user who ran only
+    `tocsin demo` gets the demo database (said on stderr) rather than "no database"."""
+    from ..store.db import ENV_DB, demo_db_path
+
+    if db is not None or os.environ.get(ENV_DB):
+        return db_path(db)
+    default, demo = default_db_path(), demo_db_path()
+    if default.exists():
+        return default
+    if demo.exists():
+        err.print(f"tocsin: no database at {default}; using the demo database {demo} (tocsin demo)",
+                  markup=False, highlight=False, soft_wrap=True)
+        return demo
+    fail(f"no database at {default}: run `tocsin demo` to try the bundled demo corpus, or "
+         f"`tocsin ingest INPUT...` to build one (or pass --db PATH)")
 
 
 def fail(message: str) -> None:
@@ -126,11 +146,11 @@ def build_filter(since, until, country, admin1, type_, actor, near, text, limit=
                        actor=actor, near=_near(near), text=text, limit=limit, offset=offset)
 
 
-def _open_read(db: Path | None):
+def _open_read(path: Path):
     from ..store.db import connect
 
     try:
-        return connect(db_path(db), read_only=True)
+        return connect(path, read_only=True)
     except StoreError as exc:
         fail(str(exc))
 
@@ -151,7 +171,8 @@ def events(db: DbOpt = None, since: Since = None, until: Until = None, country: 
     from ..store.query import find_events
 
     f = build_filter(since, until, country, admin1, type_, actor, near, text, limit)
-    con = _open_read(db)
+    path = read_db_path(db)
+    con = _open_read(path)
     try:
         rows = find_events(con, f)
     finally:
@@ -182,13 +203,14 @@ def show(event_id: Annotated[str, typer.Argument(help="A fused event id (see `to
     """One fused event: its codes, actors, figures, and every source with its evidence sentence."""
     from ..store.query import get_event
 
-    con = _open_read(db)
+    path = read_db_path(db)
+    con = _open_read(path)
     try:
         ev = get_event(con, event_id)
     finally:
         con.close()
     if ev is None:
-        fail(f"no event {event_id!r} in {db_path(db)}")
+        fail(f"no event {event_id!r} in {path}")
     if as_json or not sys.stdout.isatty():
         print(json.dumps(ev, ensure_ascii=False, indent=1))
         return
@@ -220,7 +242,8 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Out
     from ..export import export as run_export
 
     f = build_filter(since, until, country, admin1, type_, actor, near, text)
-    con = _open_read(db)
+    path = read_db_path(db)
+    con = _open_read(path)
     try:
         n = run_export(con, fmt.value, output, f)
     except OSError as exc:

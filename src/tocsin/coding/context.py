@@ -4,6 +4,8 @@ refers back to ("Residents said the raids began shortly after dawn" after an air
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import CodingLexicon
@@ -43,7 +45,39 @@ def is_definite_noun(hit: TriggerHit) -> bool:
     return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in head.children)
 
 
-def anaphoric(hits: list[TriggerHit], figures: dict) -> bool:
-    """Every trigger of the event is a definite event noun and the sentence gives no toll of its
-    own: the sentence refers back to an event already coded, it does not report a new one."""
-    return bool(hits) and not figures and all(is_definite_noun(h) for h in hits)
+def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
+    """The event is named by a definite event noun ("the raids", "the attack drew
+    condemnation", "nine were killed in the strike") and otherwise only by words that tell its
+    toll: the sentence tells more of an event already coded, not a new one."""
+    nouns = [h for h in hits if h.head.lemma_.lower() not in toll_lemmas and h.head.lower_ not in toll_lemmas]
+    return bool(nouns) and all(is_definite_noun(h) for h in nouns)
+
+
+def _mention_keys(ev) -> set[str]:
+    return {m.text.lower() for m in ev.place_mentions}
+
+
+def merge_back(events: list, ev) -> bool:
+    """Give a back-reference's details to the event it tells again: the latest factual violent
+    event of the article, the one at a place both name if there is one.  Figures the earlier
+    record lacks are added (with the back-reference's attribution when it brings a figure);
+    nothing else moves (its new clause, "as the leaders met in Moscow", places nothing).
+    False when there is no such event."""
+    known = [k for k, e in enumerate(events) if e.modality in ("asserted", "reported") and e.acled
+             and e.acled.get("event_type") in VIOLENT_TYPES]
+    if not known:
+        return False
+    keys = _mention_keys(ev)
+    same_place = [k for k in known if keys & _mention_keys(events[k])]
+    k = (same_place or known)[-1]
+    target = events[k]
+    added = {n: f for n, f in ev.figures.items() if n not in target.figures}
+    if added:
+        changes = {"figures": {**target.figures, **added}}
+        if ev.attribution and not target.attribution:
+            changes.update(attribution=ev.attribution, modality="reported")
+        events[k] = replace(target, **changes)
+    return True
+
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}

@@ -12,12 +12,15 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..records import PLACE_LABELS, Article, CodedEvent, PlaceMention
+
 from .attribution import attribution_of
-from .context import anaphoric, hazard_subject, is_sports_article
+from .clauses import clause_of_hits, covers, cumulative_spans, masked, split_by_clause
+from .context import hazard_subject, is_sports_article, merge_back, refers_to_known
 from .figures import Figure, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
@@ -37,6 +40,7 @@ PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "insid
 EXCLUDED_PLACE_PREPS = {"toward", "towards", "from"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = re.compile(r"\n\s*")
+HOME = re.compile(r"[-\u2010\u2011\u2013]based\b", re.IGNORECASE)  # "London-based": an organisation's home
 
 
 @dataclass
@@ -152,12 +156,56 @@ def _comparison_since(sent: Span, lex: CodingLexicon) -> set[int]:
     return out
 
 
-def _aggregate(sent: Span, lex: CodingLexicon) -> bool:
-    text = f" {sent.text.lower()} "
+def _aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = ()) -> bool:
+    """A summary over a period or many places; a running total told beside one event ("...,
+    killing 12, bringing the toll since Sunday to 90") does not make the event one."""
+    text = f" {masked(sent.text, sent.start_char, None, list(totals)).lower()} "
+    text = re.sub(r"\s+", " ", text)
     cues = [cue for cue in lex.aggregate_cues if f" {cue} " in text]
-    if cues == ["since"] and sum(t.lower_ == "since" for t in sent) == len(_comparison_since(sent, lex)):
+    sinces = [t for t in sent if t.lower_ == "since" and not covers(list(totals), t.idx, t.idx + 5)]
+    if cues == ["since"] and len(sinces) == len(_comparison_since(sent, lex) & {t.i for t in sinces}):
         return False
     return bool(cues)
+
+
+def _cumulative_patterns(lex: CodingLexicon) -> tuple:
+    return _compiled(tuple(r["pattern"] for r in lex.assembly.get("cumulative", ())))
+
+
+@lru_cache(maxsize=8)
+def _compiled(patterns: tuple[str, ...]) -> tuple:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _split_clauses(groups: dict, lex: CodingLexicon) -> dict:
+    """The factual violent group split by clause: "captured the town after an air strike killed
+    seven" is a capture and an air strike (clauses.split_by_clause)."""
+    out: dict = {}
+    toll = frozenset(lex.assembly.get("toll_lemmas", ()))
+    for (group, cls), members in groups.items():
+        if (group, cls) != ("violent", "factual"):
+            out[(group, cls)] = members
+            continue
+        mod = {id(h): m for h, m in members}
+        for n, part in enumerate(split_by_clause([h for h, _ in members], toll)):
+            out[(group if n == 0 else f"violent:c{n}", cls)] = [(h, mod[id(h)]) for h in part]
+    return out
+
+
+def cap_single_event(figures: dict, text: str, rules: dict) -> dict:
+    """A single event's death toll above the ceiling needs single-event wording ("in a single
+    strike"); otherwise it is kept out of `fatalities` (the range keeps it, with the reason)."""
+    fat = figures.get("fatalities")
+    ceiling = rules.get("fatality_ceiling")
+    if not fat or ceiling is None:
+        return figures
+    top = max(v for v in (fat.get("value"), fat.get("low"), fat.get("high"), 0) if v is not None)
+    low = text.lower()
+    if top <= ceiling or any(c in low for c in rules.get("single_event_cues", ())):
+        return figures
+    flagged = {**fat, "value": None, "low": None, "high": top,
+               "flag": f"above the single-event ceiling ({ceiling}) without single-event wording"}
+    return {**figures, "fatalities": flagged}
 
 
 def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor]) -> tuple[PlaceMention, ...]:
@@ -172,8 +220,8 @@ def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor]) -
             continue
         head = ent.root
         rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
-        if rel in EXCLUDED_PLACE_PREPS:
-            continue
+        if rel in EXCLUDED_PLACE_PREPS or HOME.match(ent.doc.text, ent.end_char):
+            continue  # "toward X", "the London-based monitor"
         in_place_position = rel in PLACE_PREPS or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
         is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
         if is_actor and not in_place_position:
@@ -192,9 +240,15 @@ def _confidence(modality: Modality, roles: list, instruments: list, figures: dic
 
 
 def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[CodedEvent]:
-    """Every event the sentence reports (factual or not), one per group and modality class."""
+    """Every event the sentence reports (factual or not), one per group and modality class;
+    each takes its places, figures, actors and date from its own clause (clauses.py)."""
     instruments = find_instruments(sent, lex)
-    figures_all = sentence_figures(sent, lex)
+    cumulative = cumulative_spans(sent, _cumulative_patterns(lex))
+
+    def outside_totals(fig: Figure) -> bool:
+        return not covers(cumulative, sent[fig.start].idx, sent[fig.end - 1].idx + 1)
+
+    figures_all = sentence_figures(sent, lex, outside_totals)
     armed = any(a.kind in ARMED_KINDS for a in ctx.actors)
     violent_context = (bool(instruments) or "fatalities" in figures_all or armed
                        or sentence_is_violent(sent, lex))
@@ -221,6 +275,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     out = []
     if any(h.trigger.family == "territory" for h, _ in groups.get(("violent", "factual"), ())):
         groups.pop(("retreat", "factual"), None)  # "took the town after rebels withdrew": one takeover
+    groups = _split_clauses(groups, lex)
+    clause_of = {key: clause_of_hits([h for h, _ in members], sent) for key, members in groups.items()}
+    mentions_all = _place_mentions(ctx.ents, lex, ctx.actors)
     for (group, cls), members in groups.items():
         members.sort(key=lambda hm: lex.rank(hm[0].trigger.family))
         top_hits = [h for h, _ in members]
@@ -228,19 +285,30 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         modality = members[0][1]
         if modality.value == "asserted" and attribution:
             modality = Modality("reported", attribution)
-        roles = assign_roles(sent, [h.head for h in top_hits], ctx.actors, ctx.prev_subjects)
+        toks, spans = clause_of[(group, cls)]
+        others = set().union(*(t for k, (t, _) in clause_of.items() if k != (group, cls)))
+        own_actors = [a for a in ctx.actors if covers(spans, a.start_char, a.end_char)] or ctx.actors
+        roles = assign_roles(sent, [h.head for h in top_hits], own_actors, ctx.prev_subjects)
         if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
         sub, rule = _acled(family, top_hits, instruments, roles, sent, lex)
         plover = lex.families[family].plover
         base = group.split(":")[0]
-        figures = {k: f.as_dict() for k, f in figures_all.items() if k in FIGURES_BY_GROUP.get(base, ())}
-        if (base == "violent" and cls == "factual" and ctx.prior_violent and anaphoric(top_hits, figures)
-                and (sub is None or sub not in ctx.prior_violent)):
-            continue  # "Residents said the raids began at dawn": the air strike already coded
+        own = sentence_figures(sent, lex, lambda f: outside_totals(f) and sent.start + f.start in toks)
+        for k, f in figures_all.items():  # a figure no other clause holds: the sentence's
+            if k not in own and sent.start + f.start not in others:
+                own[k] = f
+        figures = {k: f.as_dict() for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
+        aggregate = _aggregate(sent, lex, cumulative)
+        if base == "violent" and not aggregate:
+            figures = cap_single_event(figures, sent.text, lex.assembly)
+        toll = frozenset(lex.assembly.get("toll_lemmas", ()))
+        refers_back = bool(base == "violent" and cls == "factual" and ctx.prior_violent and not aggregate
+                           and refers_to_known(top_hits, toll))
         displacement = None
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)
+        own_places = tuple(m for m in mentions_all if covers(spans, m.start, m.end))
         key = f"{art.id}|{start}|{group}|{cls}"
         out.append(CodedEvent(
             id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -251,7 +319,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             displacement=displacement,
             modality=modality.value,
             modality_cue=modality.cue,
-            aggregate=_aggregate(sent, lex),
+            aggregate=aggregate,
             attribution=attribution,
             actors=tuple({"role": r, "name": a.name, "text": a.text, "country": a.country, "kind": a.kind}
                          for r, a in roles),
@@ -261,8 +329,12 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             rule_id=rule,
             rule_family=family,
             trigger=" | ".join(h.text for h in top_hits),
-            place_mentions=_place_mentions(ctx.ents, lex, ctx.actors),
+            place_mentions=own_places or mentions_all,
             paragraph_start=ctx.paragraph_start,
+            date_texts=(masked(art.text[start:end], start, spans, cumulative),
+                        masked(art.text[start:end], start, None, cumulative)),
+            place_basis="clause" if own_places and len(own_places) < len(mentions_all) else "sentence",
+            refers_back=refers_back,
         ))
     return out
 
@@ -289,7 +361,10 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior))
         coded = code_sentence(sent, ctx, lex)
-        events.extend(coded)
+        for ev in coded:
+            if ev.refers_back and merge_back(events, ev):
+                continue  # told again: its details went to the event already coded
+            events.append(ev)
         prior.extend(e.acled["sub_event_type"] for e in coded if e.acled and e.modality in FACTUAL
                      and lex.families[e.rule_family].violent)
         subjects = sentence_subjects(sent, in_sent)

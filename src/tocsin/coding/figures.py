@@ -191,10 +191,12 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     return None
 
 
-def sentence_figures(sent: Span, lex: CodingLexicon) -> dict[str, Figure]:
-    """The first figure of each kind in the sentence."""
+def sentence_figures(sent: Span, lex: CodingLexicon, keep=None) -> dict[str, Figure]:
+    """The first figure of each kind in the sentence (of those `keep(fig)` accepts)."""
     out: dict[str, Figure] = {}
     for fig in find_figures(sent, lex):
+        if keep is not None and not keep(fig):
+            continue
         kind = figure_kind(sent, fig, lex)
         if kind and kind not in out:
             out[kind] = fig

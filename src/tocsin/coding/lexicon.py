@@ -68,6 +68,7 @@ class CodingLexicon:
     sports_cues: frozenset[str] = frozenset()
     sports_min: int = 4
     superlative_cues: frozenset[str] = frozenset()
+    assembly: dict = None  # type: ignore[assignment]  # assembly.yaml: datelines, cumulative tolls, ceiling
     month_words: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
 
@@ -134,4 +135,5 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         superlative_cues=frozenset(trig.get("superlative_cues", [])),
         settlement_nouns=frozenset(trig.get("settlement_nouns", [])),
         month_words=frozenset(w for names in read_lexicon("dates", lang)["months"].values() for w in names),
+        assembly=read_lexicon("assembly", lang),
     )

@@ -26,6 +26,7 @@ from ..records import Article, CodedEvent, DateSpan
 from .lexicon import date_lexicon
 from .parse import find_dates, has_lexicon, resolve_yearless, to_date
 
+COMPARISON = re.compile(r"\b(?:most|worst|first|\w{3,}est)\b[^.;:,]{0,40}$", re.IGNORECASE)
 HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -128,7 +129,59 @@ def date_of_text(text: str, ref: date | None, lang: str = "en") -> dict | None:
         return None
 
 
+def _month_start(month: int, ref: date, year: int | None) -> date:
+    """The first day of a named month: in `year`, else the latest one not after `ref`."""
+    if year is None:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return date(year, month, 1)
+
+
+def _month_end(start: date) -> date:
+    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+
+
+def _year_of(words: str | None, ref: date) -> int | None:
+    if not words:
+        return None
+    words = words.strip().lower()
+    if words.isdigit():
+        return int(words)
+    return ref.year - 1 if words == "last year" else ref.year if words == "this year" else None
+
+
+def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -> dict | None:
+    """Bare month names in a period: "since the offensive began in December", "between April
+    and July last year", "since December 2019" (a capitalised month name, so "may" is a verb)."""
+    if ref is None:
+        return None
+    lex = date_lexicon(lang)
+    names = "|".join(re.escape(n.capitalize()) for n in sorted(lex.months, key=len, reverse=True) if len(n) > 2)
+    year = r"(?:\s+(\d{4}|last year|this year))?"
+    m = re.search(rf"\bbetween\s+({names})\.?{year}\s+and\s+({names})\.?{year}\b", text)
+    if m:
+        y2 = _year_of(m.group(4), ref)
+        end_start = _month_start(lex.months[m.group(3).lower()], ref, y2)
+        m1 = lex.months[m.group(1).lower()]
+        start = _month_start(m1, ref, _year_of(m.group(2), ref) or (end_start.year if m1 <= end_start.month
+                                                                    else end_start.year - 1))
+        return {"start": _iso(start), "end": _iso(min(_month_end(end_start), ref)), "precision": "range",
+                "text": m.group(0)}
+    if not since:
+        return None
+    m = re.search(rf"\b(?:since|from)\b[^.;:]{{0,45}}?\b({names})\.?{year}\b", text)
+    if m and COMPARISON.search(text[max(0, m.start() - 60):m.start()]):
+        m = None  # "the most intense bombardment since the August truce": a comparison, no period
+    if m and not re.search(r"\d", text[m.end():m.end() + 3]):
+        start = _month_start(lex.months[m.group(1).lower()], ref, _year_of(m.group(2), ref))
+        if start <= ref:
+            return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": m.group(0)}
+    return None
+
+
 def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
+    period = _month_phrase(text, ref, lang)
+    if period is not None:
+        return period
     spans = find_dates(text, lang)
     best = None
     for span in spans:
@@ -145,6 +198,10 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
         rank = {"day": 0, "range": 1, "week": 1, "month": 2, "year": 3}.get(cand["precision"], 4)
         if best is None or rank < best[0]:
             best = (rank, cand)
+    if best is None or best[0] > 0:
+        period = _month_phrase(text, ref, lang, since=True)
+        if period is not None:
+            return period
     rel = _relative(text, ref, lang)
     if rel is not None and (best is None or best[0] >= 2):
         return rel
@@ -156,13 +213,40 @@ def _historical(found: dict, ref: date | None) -> bool:
     return ref is not None and end is not None and (ref - end).days > HISTORICAL_DAYS
 
 
-def date_event(event: CodedEvent, article: Article) -> CodedEvent:
-    """Fill `event.date` (see module docstring)."""
-    ref = to_date(article.published)
+def dateline_reference(written: str | None, published: str | None) -> str | None:
+    """The story's own date from its dateline ("BEIRUT, Feb. 27 (Wire) -"): an aggregator that
+    republishes it on 2 March still tells of 27 February's "Tuesday".  A year-less dateline
+    takes the latest such day not after publication; None when the dateline gives no date or
+    one after publication."""
+    if not written:
+        return None
+    pub = to_date(published)
+    for span in find_dates(written, None):
+        if span.precision != "day":
+            continue
+        if not span.yearless:
+            day = to_date(span.start)
+        elif pub is not None:
+            day = resolve_yearless(span.extra["month"], span.extra["day"], pub, slack_days=0)
+        else:
+            day = None
+        if day is not None and (pub is None or day <= pub):
+            return _iso(day)
+    return None
+
+
+def date_event(event: CodedEvent, article: Article, reference: str | None = None) -> CodedEvent:
+    """Fill `event.date` (see module docstring); `reference` (the dateline's date) replaces the
+    publication date as the day relative expressions count from."""
+    ref = to_date(reference) or to_date(article.published)
     lang = article.lang if article.lang and has_lexicon(article.lang) else "en"
     ev = event.evidence
-    found = date_of_text(ev["text"], ref, lang)
-    basis = "sentence"
+    found, basis = None, "sentence"
+    for k, text in enumerate(event.date_texts or (ev["text"],)):
+        found = date_of_text(text, ref, lang)
+        if found is not None:
+            basis = "clause" if k == 0 and len(text.split()) < len(ev["text"].split()) else "sentence"
+            break
     if found is None:
         before = article.text[event.paragraph_start:ev["start"]]
         sentences = re.split(r"(?<=[.!?])\s+", before)

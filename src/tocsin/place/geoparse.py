@@ -25,6 +25,7 @@ TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 # "the town of X", "X's county of Y": the words before the name say what kind of place it is.
 _BEFORE = re.compile(r"\b(?:(?P<city>town|city|village|hamlet|township)|(?P<admin>county|"
                      r"province|governorate|district|state|region))\s+of\s+$", re.IGNORECASE)
+_HOME = re.compile(r"[-\u2010\u2011\u2013]based\b", re.IGNORECASE)
 _AFTER = re.compile(r"^\s+(province|governorate|county|parish|state|region|district|city|"
                     r"oblast|prefecture|department)\b", re.IGNORECASE)
 
@@ -109,8 +110,8 @@ def recognise(doc) -> list[Toponym]:
         if name.lower().startswith("the "):
             start += 4
             name = text[start:end]
-        if norm_key(name) in stop or not norm_key(name):
-            continue
+        if norm_key(name) in stop or not norm_key(name) or _HOME.match(text, end):
+            continue  # "the London-based monitor": an organisation's home, not a place of the story
         after = _AFTER.match(text, end)
         if after and label != "NORP":
             end = after.end()

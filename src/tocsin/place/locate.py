@@ -23,6 +23,7 @@ from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
+from .theatre import Theatre, plausible, theatre_of
 
 # "north of X", "the outskirts of X", "near X": X is an anchor, not the event's place.
 _RELATIVE = re.compile(
@@ -41,6 +42,8 @@ class ArticleContext:
     main: Place | None  # the article's most mentioned province (or country)
     toponyms: tuple[Toponym, ...] = ()  # the article's resolved toponyms (geoparse)
     admins: tuple[tuple[str, str], ...] = ()  # (country, admin1 code) the article names
+    excluded: tuple[tuple[int, int], ...] = ()  # spans that place nothing (the dateline)
+    theatre: Theatre | None = None  # the story's countries from its strongest evidence (theatre.py)
 
 
 def _location(p: Place, basis: str, precision: int | None = None) -> dict:
@@ -50,15 +53,16 @@ def _location(p: Place, basis: str, precision: int | None = None) -> dict:
 
 
 def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: Iterable[str],
-                    doc=None) -> ArticleContext:
+                    doc=None, exclude: tuple[tuple[int, int], ...] = ()) -> ArticleContext:
     """The article's resolved toponyms and country context.
 
     With a spaCy `doc` the toponyms come from `geoparse.recognise` (offsets into the
     article); otherwise from the (text, NER label) pairs given, without offsets.  The
-    actors' countries (ISO3) count as context, as the text's own names do."""
+    actors' countries (ISO3) count as context, as the text's own names do.  Toponyms in
+    `exclude` (the dateline: where the reporter filed from) are neither context nor places."""
     actors3 = [c for c in actor_countries3 if c]
     if doc is not None:
-        tops = recognise(doc)
+        tops = [t for t in recognise(doc) if not any(t.start < e and s < t.end for s, e in exclude)]
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     resolve_all(tops, extra_countries=actors3)
@@ -83,8 +87,10 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
                     and t.why != "demonym of a country")
     countries = tuple([c for c, _ in named.most_common()]
                       + [c for c in countries if c not in named])
-    if countries:
-        top = countries[0]
+    stage = theatre_of(tops, actors3)  # strong evidence first: one bad name must not lead the story
+    countries = stage.countries + tuple(c for c in countries if c not in stage.countries)
+    if stage.countries or named:  # a demonym alone ("Russian jets") is no story place
+        top = countries[0] if stage.countries else named.most_common(1)[0][0]
         admins1 = Counter(p.admin1 for p in places if p.country == top and p.admin1)
         if admins1:
             name = admins1.most_common(1)[0][0]
@@ -101,7 +107,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         if code:
             admin_counts[(p.country, code)] += 1
     return ArticleContext(countries, iso3.get(countries[0]) if countries else None, main,
-                          tuple(tops), tuple(a for a, _ in admin_counts.most_common()))
+                          tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage)
 
 
 def _split_id(event_id: str, place: Place) -> str:
@@ -146,12 +152,16 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
     resolved: list[tuple[Place, int]] = []
     sourced: list[tuple[Place, int]] = []
     for m in ev.place_mentions:
+        if any(m.start < e and s < m.end for s, e in ctx.excluded):
+            continue  # the dateline: where the reporter filed from
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:
             continue  # "Ankara vowed to respond": the government, not the place
         p = t.place if t is not None and t.place is not None else _mention_place(m, ctx)
         if p is None or any(p.name == q.name for q, _ in resolved):
             continue
+        if ctx.theatre is not None and not plausible(p, ctx.theatre):
+            continue  # a village-sized namesake far from the story's theatre
         story = p.country in ctx.countries[:2] or (not ctx.countries and m.relation in ("in", "near", "at"))
         if m.label not in PLACE_LABELS and not (story and p.precision <= 2):
             continue  # a name the tagger took for a person or body: only a town in the story's country
@@ -173,7 +183,8 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
         p = t.place
         if (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
                 and not (t.metonymic or t.in_source) and p.precision <= 2
-                and p.feature not in ("country", "admin1", "continent")):
+                and p.feature not in ("country", "admin1", "continent")
+                and (ctx.theatre is None or plausible(p, ctx.theatre))):
             before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
             relative = bool(_RELATIVE.search(before))
             return [(p, max(p.precision, 2) if relative else p.precision)]
@@ -206,15 +217,18 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
     for ev, resolved in zip(events, found):
         towns = [(p, prec) for p, prec in resolved if prec <= 2]
+        exact = [(p, prec) for p, prec in towns if prec == p.precision]
+        if exact and len(exact) < len(towns):
+            towns = exact  # "struck X and Y, south of Z": Z is a reference point
         if len(towns) >= 2:
             last_by_paragraph[ev.paragraph_start] = towns[-1]
-            out.extend(replace(ev, id=_split_id(ev.id, p), location=_location(p, "sentence", prec))
+            out.extend(replace(ev, id=_split_id(ev.id, p), location=_location(p, ev.place_basis, prec))
                        for p, prec in towns)
             continue
         if resolved:
             best = min(resolved, key=lambda r: r[1])
             last_by_paragraph[ev.paragraph_start] = best
-            out.append(replace(ev, location=_location(best[0], "sentence", best[1])))
+            out.append(replace(ev, location=_location(best[0], ev.place_basis, best[1])))
         elif ev.paragraph_start in last_by_paragraph:
             p, prec = last_by_paragraph[ev.paragraph_start]
             out.append(replace(ev, location=_location(p, "paragraph", prec)))

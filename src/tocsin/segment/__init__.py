@@ -1,4 +1,5 @@
-"""Segment stage: Page -> Article (drops site chrome, splits multi-article pages)."""
+"""Segment stage: Page -> Article (drops site chrome, splits multi-article pages, names the outlet
+when the input did not: segment/outlet.py)."""
 from __future__ import annotations
 
 import hashlib
@@ -6,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from ..records import Article, ItemError, Page
 from .language import detect_language
+from .outlet import find_outlet
 from .split import Segment, split_page
 
 __all__ = ["run", "page_articles", "split_page", "detect_language", "content_id"]
@@ -36,7 +38,7 @@ def page_articles(page: Page) -> list[Article]:
             id=art_id, source=page.source, url=page.url, title=title, text=text,
             published=page.published if single else None, published_inferred=False,
             lang=page.lang or detect_language(f"{title or ''}\n{text}"),
-            dateline=seg.dateline, outlet=page.outlet,
+            dateline=seg.dateline, outlet=page.outlet or find_outlet(text, page.url),
         ))
     return out
 

@@ -53,4 +53,27 @@ def create_app(db_path: Path, token: str | None = None, cache_size: int = 1024) 
         return JSONResponse({"detail": f"database unavailable: {exc}"}, status_code=503)
 
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     return app
+
+
+class HeadAsGet:
+    """Answers HEAD like GET without the body (RFC 9110 9.3.2): FastAPI routes declare only GET,
+    so uptime checks and `curl -I` got 405.  Pure ASGI, like SecurityHeaders."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message):
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return  # drop every chunk; the last one closes the response
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)

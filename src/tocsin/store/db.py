@@ -46,6 +46,11 @@ def default_db_path() -> Path:
     return data_dir() / "tocsin.duckdb"
 
 
+def demo_db_path() -> Path:
+    """Where `tocsin demo` builds its database unless told otherwise."""
+    return data_dir() / "demo.duckdb"
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
     return "lock" in text or "being used by another process" in text or "resource temporarily" in text

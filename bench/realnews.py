@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Realistic news benchmark: articles written for tocsin in the styles of wire copy, monitors'
+reports, UN situation reports, aggregator pages and local outlets (bench/realnews/).
+
+    python bench/realnews.py --split dev|test      # tocsin extract, scored by score_events.py
+    python bench/realnews.py --stream              # 110 articles on one conflict, ingested
+
+--split: prints the scorer's report, then a summary line with the scorer's figures plus
+`foreign_records` (factual records placed in a country outside the article's gold theatre).
+--stream: ingests bench/realnews/stream/*.jsonl into a fresh store and prints the share of
+fused events placed in the conflict's countries, the largest single-event toll, and the fused
+tolls that no article gives for one event (manifest `tolls`).  Last line: one JSON object.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "realnews"
+
+
+def _tocsin(*args: str) -> subprocess.CompletedProcess:
+    run = subprocess.run([sys.executable, "-m", "tocsin.cli", *args], capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"tocsin {' '.join(args[:1])} failed:\n{run.stderr}")
+    return run
+
+
+def split_bench(split: str, shared: Path) -> dict:
+    folder = DATA / split
+    gold_path = folder / "gold.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        events = Path(tmp) / "events.jsonl"
+        _tocsin("extract", str(folder / "articles.jsonl"), "-o", str(events))
+        res = subprocess.run([sys.executable, str(shared / "tools" / "score_events.py"), str(gold_path),
+                              str(events)], capture_output=True, text=True)
+        records = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+    print(res.stdout.rstrip().rsplit("\n", 1)[0])
+    summary = json.loads(res.stdout.strip().splitlines()[-1])
+    theatres = {aid: set(m.get("theatre", ())) for aid, m in gold.get("meta", {}).items()}
+    foreign = []
+    for r in records:
+        aid = (r.get("article") or {}).get("id")
+        country = (r.get("location") or {}).get("country")
+        if r.get("modality") in ("asserted", "reported") and country and theatres.get(aid) and country not in theatres[aid]:
+            foreign.append(f"{aid}: {country}: {(r.get('evidence') or {}).get('text', '')[:90]}")
+    for line in foreign:
+        print(f"FOREIGN {line}")
+    return {"split": split, **summary, "foreign_records": len(foreign)}
+
+
+def stream_bench() -> dict:
+    folder = DATA / "stream"
+    parts = sorted(folder.glob("*.jsonl"))
+    manifests = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml"))]
+    countries = set(manifests[0]["countries"])
+    allowed = {int(v) for m in manifests for vals in (m.get("tolls") or {}).values() for v in vals or ()}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "stream.duckdb")
+        _tocsin("ingest", *map(str, parts), "--db", db)
+        out = _tocsin("events", "--db", db, "--format", "jsonl", "--limit", "100000").stdout
+    fused = [json.loads(line) for line in out.splitlines() if line.strip()]
+    placed = [f for f in fused if f.get("country")]
+    inside = [f for f in fused if (f.get("iso") or "") in countries]
+    tolls = [(f.get("fatalities"), f) for f in fused if f.get("fatalities")]
+    unknown = [f"{t}: {f.get('evidence', '')[:90]}" for t, f in tolls if int(t) not in allowed]
+    outside = [f"{f.get("iso")}: {f.get('evidence', '')[:90]}" for f in fused if f not in inside]
+    for line in outside:
+        print(f"OUTSIDE {line}")
+    for line in unknown:
+        print(f"TOLL    {line}")
+    biggest = max(tolls, key=lambda tf: tf[0])[0] if tolls else 0
+    return {"stream_articles": sum(1 for p in parts for line in p.open(encoding="utf-8") if line.strip()),
+            "fused_events": len(fused), "placed": len(placed),
+            "share_in_conflict_countries": round(len(inside) / max(1, len(fused)), 3),
+            "largest_single_event_toll": biggest, "max_toll_given_for_one_event": max(allowed, default=0),
+            "tolls_not_given_for_one_event": len(unknown)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test"))
+    ap.add_argument("--stream", action="store_true")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
+    if not args.split and not args.stream:
+        ap.error("give --split dev|test or --stream")
+    print(json.dumps(stream_bench() if args.stream else split_bench(args.split, args.shared)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

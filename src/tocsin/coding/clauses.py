@@ -1,0 +1,132 @@
+"""Clause-level assembly: which words of a sentence belong to which event.
+
+A sentence may tell several events: "Russian jets struck Kafr Nabl and Hass, south of
+Maarat al-Numan, on Tuesday, as Turkish troops reinforced posts near Sarmin" is two air
+strikes by Russia and a reinforcement by Turkey.  Each event takes its places, figures and
+actors from its own clause; the coder falls back to the whole sentence only when its clause
+has none, and says so (docs/coding.md, "Assembly").
+
+A clause is headed by a predicate with a subject of its own (or by the sentence root).  A
+predicate without one ("..., killing nine", "struck X and shelled Y") elaborates the clause
+it hangs on.  Clauses nested in a clause (a finite "as/after ..." clause) are not part of it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+PREDICATE_POS = {"VERB", "AUX"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+ELABORATING = {"advcl", "xcomp", "conj", "acl", "pcomp"}
+TOLL_FAMILIES = {"property"}
+CLAUSE_DEPS = ELABORATING | {"ccomp", "relcl", "parataxis", "csubj", "csubjpass"}
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause `tok` belongs to (see module docstring)."""
+    node = tok
+    for _ in range(30):
+        if node.head.i == node.i:
+            return node
+        if node.pos_ in PREDICATE_POS and node.dep_ in CLAUSE_DEPS and (
+                node.dep_ not in ELABORATING or _has_subject(node)):
+            return node
+        node = node.head
+    return node
+
+
+def clause_tokens(head: Token, sent: Span) -> set[int]:
+    """Token indices of the clause headed by `head`, without the clauses nested in it."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        out.add(node.i)
+        for child in node.children:
+            if child.pos_ in PREDICATE_POS and clause_head(child).i == child.i:
+                continue  # a clause of its own
+            stack.append(child)
+    return {i for i in out if sent.start <= i < sent.end}
+
+
+def char_spans(tokens: set[int], sent: Span) -> list[tuple[int, int]]:
+    """The clause's tokens as character spans (contiguous runs)."""
+    spans: list[tuple[int, int]] = []
+    for tok in sent:
+        if tok.i not in tokens:
+            continue
+        end = tok.idx + len(tok.text)
+        if spans and tok.i - 1 in tokens:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((tok.idx, end))
+    return spans
+
+
+def covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans) or any(start < e and s < end for s, e in spans)
+
+
+def split_by_clause(hits: list, toll_lemmas: frozenset[str]) -> list[list]:
+    """Violent trigger hits of one sentence grouped by clause.  A clause whose triggers only
+    tell a toll ("three soldiers were killed", "53 clinics levelled") joins the clause it hangs
+    on (else the nearest)."""
+    by_head: dict[int, list] = {}
+    heads: dict[int, Token] = {}
+    for h in hits:
+        ch = clause_head(h.head)
+        by_head.setdefault(ch.i, []).append(h)
+        heads[ch.i] = ch
+    if len(by_head) < 2:
+        return [hits]
+    groups = list(by_head.items())
+
+    def toll_only(members) -> bool:  # casualties and damage ("homes levelled") tell a toll
+        return all(m.head.lemma_.lower() in toll_lemmas or m.head.lower_ in toll_lemmas
+                   or m.trigger.family in TOLL_FAMILIES for m in members)
+
+    main = [(i, m) for i, m in groups if not toll_only(m)]
+    if not main:
+        return [hits]
+    out = {i: list(m) for i, m in main}
+    for i, members in groups:
+        if i in out:
+            continue
+        target = next((a.i for a in heads[i].ancestors if a.i in out), None)
+        if target is None:
+            target = min(out, key=lambda k: abs(k - i))
+        out[target].extend(members)
+    return [out[i] for i in sorted(out)]
+
+
+def cumulative_spans(sent: Span, patterns: tuple) -> list[tuple[int, int]]:
+    """Character spans of the sentence that give a running total ("bringing the toll to about
+    90 since Sunday"): their figures, dates and "since" are not the event's."""
+    text, base = sent.text, sent.start_char
+    out = []
+    for pat in patterns:
+        out.extend((base + m.start(), base + m.end()) for m in pat.finditer(text))
+    return out
+
+
+def masked(text: str, base: int, keep: list[tuple[int, int]] | None, drop: list[tuple[int, int]]) -> str:
+    """`text` (starting at character `base`) with everything outside `keep` (when given) and
+    inside `drop` blanked out, lengths unchanged."""
+    chars = list(text)
+    for k in range(len(chars)):
+        pos = base + k
+        if (keep is not None and not any(s <= pos < e for s, e in keep)) or any(s <= pos < e for s, e in drop):
+            if not chars[k].isspace():
+                chars[k] = " "
+    return "".join(chars)
+
+
+def clause_of_hits(hits: list, sent: Span) -> tuple[set[int], list[tuple[int, int]]]:
+    """Token indices and character spans of the clauses the event's triggers stand in."""
+    toks: set[int] = set()
+    for h in hits:
+        toks |= clause_tokens(clause_head(h.head), sent)
+    return toks, char_spans(toks, sent)

@@ -1,0 +1,56 @@
+"""Datelines: "BEIRUT (Levant Wire) -", "AMMAN, Jordan, Feb. 27 -", "Nairobi/Khartoum -".
+
+A dateline says where a reporter filed from, and its date is the story's own date (an
+aggregator that republishes a wire story days later keeps the wire's dateline).  Its place
+never locates an event, names no actor and is not one of the story's countries
+(data/lexicons/<lang>/assembly.yaml; docs/coding.md, "Assembly").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import read_lexicon
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int  # character offsets of the whole dateline in the article text
+    place: str | None
+    date: str | None  # the date as written ("Feb. 27"), unresolved
+    outlet: str | None
+    rule_id: str
+
+
+@lru_cache(maxsize=4)
+def _rules(lang: str) -> tuple[int, tuple[tuple[str, re.Pattern], ...]]:
+    try:
+        data = read_lexicon("assembly", lang)
+    except FileNotFoundError:
+        data = read_lexicon("assembly", "en")
+    return data["dateline_window"], tuple((r["id"], re.compile(r["pattern"])) for r in data["datelines"])
+
+
+def find_dateline(text: str, lang: str = "en") -> Dateline | None:
+    """The dateline opening the article text (after leading blank space), or None."""
+    window, rules = _rules(lang)
+    lead = len(text) - len(text.lstrip())
+    head = text[lead:lead + window]
+    for rule_id, pat in rules:
+        m = pat.match(head)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        place = (groups.get("place") or "").strip() or None
+        if place and len(place.split()) > 6:
+            continue
+        return Dateline(lead, lead + m.end(), place, groups.get("date"),
+                        (groups.get("outlet") or "").strip() or None, rule_id)
+    return None
+
+
+def inside(span: tuple[int, int], start: int, end: int) -> bool:
+    """The text start:end overlaps the span."""
+    return start < span[1] and span[0] < end

@@ -1,0 +1,110 @@
+"""A story's theatre and the plausibility of an event's place.
+
+The theatre is the set of countries the story's strongest, mutually agreeing evidence points
+to: countries and provinces it names exactly, big cities, settlements that lie near one
+another, demonyms and its named actors' countries, weighted (data/gazetteer/theatre.yaml).
+A lone village-sized match makes no theatre:
+"Ma'saran" read as a hamlet in Java must not turn a story about Idlib into one about
+Indonesia, and then place its other events and generic actors there.
+
+An event place outside the theatre needs strong evidence of its own: a country, province or
+big city (`strong`); a village-sized namesake abroad is kept only near one of the story's
+strong places (`plausible`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+import yaml
+
+from .coherence import haversine_km
+from .resolve import Place, country_of
+
+
+@dataclass(frozen=True)
+class Theatre:
+    countries: tuple[str, ...]  # ISO2, heaviest first
+    weights: tuple[tuple[str, int], ...]  # every country with evidence, heaviest first
+    anchors: tuple[Place, ...]  # the strong places inside the theatre
+
+
+@cache
+def rules() -> dict:
+    path = resources.files("tocsin") / "data" / "gazetteer" / "theatre.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _population_index() -> tuple[np.ndarray, np.ndarray]:
+    from .gazetteer import gazetteer
+
+    gaz = gazetteer()
+    ids = np.asarray(gaz.geonameid)
+    order = np.argsort(ids, kind="stable")
+    return ids[order], np.asarray(gaz.population)[order]
+
+
+def population(p: Place) -> int:
+    if not p.geonameid:
+        return 0
+    ids, pops = _population_index()
+    k = int(np.searchsorted(ids, p.geonameid))
+    return int(pops[k]) if k < len(ids) and ids[k] == p.geonameid else 0
+
+
+def strong(p: Place) -> bool:
+    """A country, a province or a big city: a name that can place an event far away."""
+    return p.feature in ("country", "admin1") or population(p) >= rules()["strong_population"]
+
+
+def theatre_of(toponyms, actor_countries3=()) -> Theatre:
+    """The theatre of a story from its toponyms (geoparse.Toponym, dateline already left out)
+    and its named actors' countries (ISO3)."""
+    w = rules()["weights"]
+    weights: Counter[str] = Counter()
+    anchors: list[Place] = []
+    for t in toponyms:
+        p = t.place
+        if p is None or not p.country or t.metonymic or t.in_source:
+            continue
+        if t.label == "NORP" or t.why == "demonym of a country":
+            weights[p.country] += w["demonym"]
+        elif p.feature in ("country", "admin1"):
+            weights[p.country] += w["named_country_or_province"]
+            anchors.append(p)
+        elif strong(p):
+            weights[p.country] += w["big_city"]
+            anchors.append(p)
+    weak = [t.place for t in toponyms if t.place is not None and t.place.country and t.place.lat is not None
+            and not (t.metonymic or t.in_source or t.label == "NORP" or t.why == "demonym of a country")
+            and t.place.feature not in ("country", "admin1") and not strong(t.place)]
+    near = rules()["near_km"]
+    for p in weak:  # settlements of one country near one another agree: "Kafr Nabl ... Sarmin"
+        if any(q.name != p.name and q.country == p.country and haversine_km(p.lat, p.lon, q.lat, q.lon) <= near
+               for q in weak + anchors if q.lat is not None):
+            weights[p.country] += w["agreeing_settlement"]
+            anchors.append(p)
+    for c3 in actor_countries3:
+        p = country_of(c3) if c3 else None
+        if p is not None and p.country:
+            weights[p.country] += w["actor"]
+    ranked = weights.most_common()
+    top = ranked[0][1] if ranked else 0
+    floor = max(rules()["min_weight"], rules()["min_share"] * top)
+    countries = tuple(c for c, n in ranked if n >= floor)
+    return Theatre(countries, tuple(ranked), tuple(a for a in anchors if a.country in countries))
+
+
+def plausible(p: Place, theatre: Theatre) -> bool:
+    """May `p` place an event of this story?  Inside the theatre, or strong, or a weak place
+    close to one of the theatre's strong places; always when the story has no theatre."""
+    if not theatre.countries or p.country in theatre.countries or strong(p):
+        return True
+    if p.lat is None or p.lon is None:
+        return False
+    near = rules()["near_km"]
+    return any(a.lat is not None and haversine_km(p.lat, p.lon, a.lat, a.lon) <= near for a in theatre.anchors)
