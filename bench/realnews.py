@@ -72,7 +72,7 @@ def stream_bench() -> dict:
     inside = [f for f in fused if (f.get("iso") or "") in countries]
     tolls = [(f.get("fatalities"), f) for f in fused if f.get("fatalities")]
     unknown = [f"{t}: {f.get('evidence', '')[:90]}" for t, f in tolls if int(t) not in allowed]
-    outside = [f"{f.get("iso")}: {f.get('evidence', '')[:90]}" for f in fused if f not in inside]
+    outside = [f"{f.get('iso')}: {f.get('evidence', '')[:90]}" for f in fused if f not in inside]
     for line in outside:
         print(f"OUTSIDE {line}")
     for line in unknown:

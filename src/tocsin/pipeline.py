@@ -110,7 +110,7 @@ def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
     if ctx.country3:
         mentions = find(ctx.country3)
     events = coding.code_article(art, doc, mentions)
-    events = [dates.date_event(ev, art, ref) for ev in events]
+    events = [dates.date_event(ev, art, ref, skip) for ev in events]
     return locate_events(events, ctx)
 
 

@@ -18,7 +18,7 @@ PREDICATE_POS = {"VERB", "AUX"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 ELABORATING = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 TOLL_FAMILIES = {"property"}
-CLAUSE_DEPS = ELABORATING | {"ccomp", "relcl", "parataxis", "csubj", "csubjpass"}
+CLAUSE_DEPS = ELABORATING | {"ccomp", "relcl", "parataxis"}  # a clausal subject ("Shelling by X killed") is part of its clause
 
 
 def _has_subject(tok: Token) -> bool:
@@ -84,9 +84,15 @@ def split_by_clause(hits: list, toll_lemmas: frozenset[str]) -> list[list]:
         return [hits]
     groups = list(by_head.items())
 
-    def toll_only(members) -> bool:  # casualties and damage ("homes levelled") tell a toll
-        return all(m.head.lemma_.lower() in toll_lemmas or m.head.lower_ in toll_lemmas
-                   or m.trigger.family in TOLL_FAMILIES for m in members)
+    def is_toll(m) -> bool:
+        return m.head.lemma_.lower() in toll_lemmas or m.head.lower_ in toll_lemmas or m.trigger.family in TOLL_FAMILIES
+
+    def toll_only(members) -> bool:
+        """Casualties and damage ("homes levelled") tell a toll; an event noun with no verb of its
+        own and no toll ("as fighting escalated") is background to the main clause."""
+        if all(is_toll(m) for m in members):
+            return True
+        return not any(m.head.pos_ in PREDICATE_POS or is_toll(m) for m in members)
 
     main = [(i, m) for i, m in groups if not toll_only(m)]
     if not main:

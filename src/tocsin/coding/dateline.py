@@ -33,21 +33,26 @@ def _rules(lang: str) -> tuple[int, tuple[tuple[str, re.Pattern], ...]]:
     return data["dateline_window"], tuple((r["id"], re.compile(r["pattern"])) for r in data["datelines"])
 
 
+PARAGRAPH_STARTS = 3  # an aggregator's note may come before the wire story's own dateline
+
+
 def find_dateline(text: str, lang: str = "en") -> Dateline | None:
-    """The dateline opening the article text (after leading blank space), or None."""
+    """The dateline opening the article text or one of its first paragraphs, or None."""
     window, rules = _rules(lang)
-    lead = len(text) - len(text.lstrip())
-    head = text[lead:lead + window]
-    for rule_id, pat in rules:
-        m = pat.match(head)
-        if m is None:
-            continue
-        groups = m.groupdict()
-        place = (groups.get("place") or "").strip() or None
-        if place and len(place.split()) > 6:
-            continue
-        return Dateline(lead, lead + m.end(), place, groups.get("date"),
-                        (groups.get("outlet") or "").strip() or None, rule_id)
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:window * 10])][:PARAGRAPH_STARTS - 1]
+    for begin in starts:
+        lead = begin + len(text[begin:]) - len(text[begin:].lstrip())
+        head = text[lead:lead + window]
+        for rule_id, pat in rules:
+            m = pat.match(head)
+            if m is None:
+                continue
+            groups = m.groupdict()
+            place = (groups.get("place") or "").strip() or None
+            if place and len(place.split()) > 6:
+                continue
+            return Dateline(lead, lead + m.end(), place, groups.get("date"),
+                            (groups.get("outlet") or "").strip() or None, rule_id)
     return None
 
 

@@ -168,6 +168,23 @@ def _aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = (
     return bool(cues)
 
 
+def _adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:
+    """Appeals are recommended ("called for a ceasefire"), warnings of what could happen are
+    hypothetical, and "were to hold talks" is future (assembly.yaml)."""
+    if mod.value not in FACTUAL:
+        return mod
+    rules, head = lex.assembly, hit.head
+    if hit.trigger.family in rules.get("recommending_families", ()):
+        return Modality("recommended", hit.text)
+    if head.lemma_.lower() in rules.get("warning_lemmas", ()):
+        modals = set(rules.get("hedge_modals", ()))
+        if any(t.lower_ in modals for c in head.children if c.dep_ == "ccomp" for t in c.subtree):
+            return Modality("hypothetical", hit.text)
+    if head.dep_ == "xcomp" and head.head.lemma_ == "be" and any(c.lower_ == "to" for c in head.children):
+        return Modality("future", f"{head.head.text} to")
+    return mod
+
+
 def _cumulative_patterns(lex: CodingLexicon) -> tuple:
     return _compiled(tuple(r["pattern"] for r in lex.assembly.get("cumulative", ())))
 
@@ -263,7 +280,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}
     for hit in hits:
-        mod = modality_of(hit.head, lex)
+        mod = _adjust_modality(hit, modality_of(hit.head, lex), lex)
         cls = "factual" if mod.value in FACTUAL else mod.value
         group = group_of(hit.trigger.family, lex)
         if group == "violent" and _time_aside(hit.head):
@@ -288,10 +305,11 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         toks, spans = clause_of[(group, cls)]
         others = set().union(*(t for k, (t, _) in clause_of.items() if k != (group, cls)))
         own_actors = [a for a in ctx.actors if covers(spans, a.start_char, a.end_char)] or ctx.actors
-        roles = assign_roles(sent, [h.head for h in top_hits], own_actors, ctx.prev_subjects)
+        roles = assign_roles(sent, [h.head for h in top_hits], own_actors, ctx.prev_subjects, ctx.actors)
         if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
-        sub, rule = _acled(family, top_hits, instruments, roles, sent, lex)
+        own_instruments = [i for i in instruments if i[2].i in toks] or (instruments if len(groups) == 1 else [])
+        sub, rule = _acled(family, top_hits, own_instruments, roles, sent, lex)
         plover = lex.families[family].plover
         base = group.split(":")[0]
         own = sentence_figures(sent, lex, lambda f: outside_totals(f) and sent.start + f.start in toks)
@@ -325,7 +343,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                          for r, a in roles),
             figures=figures,
             evidence={"text": art.text[start:end], "start": start, "end": end},
-            confidence=_confidence(modality, roles, instruments, figures),
+            confidence=_confidence(modality, roles, own_instruments, figures),
             rule_id=rule,
             rule_family=family,
             trigger=" | ".join(h.text for h in top_hits),

@@ -119,8 +119,9 @@ def resolve_pronoun(tok: Token, before: list[Actor], prev_subjects: list[Actor])
 
 
 def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
-                 prev_subjects: list[Actor]) -> list[tuple[str, Actor]]:
-    """(role, actor) pairs for the event with these predicate tokens."""
+                 prev_subjects: list[Actor], antecedents: list[Actor] | None = None) -> list[tuple[str, Actor]]:
+    """(role, actor) pairs for the event with these predicate tokens; a pronoun may refer to
+    any of `antecedents` (default: `actors`), e.g. the speaker outside the event's clause."""
     chains = [predicate_chain(p) for p in preds]
     out: list[tuple[str, Actor]] = []
 
@@ -146,7 +147,7 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
         roles = [r for r in (role_of(tok, c) for c in chains) if r in ("actor1", "actor2")]
         if not roles:
             continue
-        before = [a for a in actors if a.end_char <= tok.idx]
+        before = [a for a in (actors if antecedents is None else antecedents) if a.end_char <= tok.idx]
         for ante in resolve_pronoun(tok, before, prev_subjects):
             add(roles[0], Actor(ante.name, tok.text, ante.country, ante.kind, tok.idx, tok.idx + len(tok)))
     return sorted(out, key=lambda ra: ROLE_ORDER[ra[0]])

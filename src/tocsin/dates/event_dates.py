@@ -235,9 +235,23 @@ def dateline_reference(written: str | None, published: str | None) -> str | None
     return None
 
 
-def date_event(event: CodedEvent, article: Article, reference: str | None = None) -> CodedEvent:
+def _blank(text: str, base: int, spans: tuple[tuple[int, int], ...]) -> str:
+    for s, e in spans:
+        lo, hi = max(0, s - base), min(len(text), e - base)
+        if lo < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def date_event(event: CodedEvent, article: Article, reference: str | None = None,
+               skip: tuple[tuple[int, int], ...] = ()) -> CodedEvent:
     """Fill `event.date` (see module docstring); `reference` (the dateline's date) replaces the
-    publication date as the day relative expressions count from."""
+    publication date as the day relative expressions count from, and the text in `skip` (the
+    dateline itself) dates nothing."""
+    if skip:
+        base = event.evidence["start"]
+        event = replace(event, date_texts=tuple(_blank(t, base, skip) for t in
+                                                (event.date_texts or (event.evidence["text"],))))
     ref = to_date(reference) or to_date(article.published)
     lang = article.lang if article.lang and has_lexicon(article.lang) else "en"
     ev = event.evidence

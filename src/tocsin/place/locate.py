@@ -32,6 +32,9 @@ _RELATIVE = re.compile(
     r"\bkm (?:from|of)|\bkilometres? (?:from|of)|\bmiles? (?:from|of))\s+(?:the\s+)?"
     r"(?:(?:town|city|village|province|governorate) of\s+)?$", re.IGNORECASE)
 _RELATIVE_RELATIONS = frozenset({"near", "outside", "around"})
+# "struck X and Y, south of Z": Z only tells where X and Y are
+_COMPASS = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+                      r"(?:(?:town|city|village|province|governorate) of\s+)?$", re.IGNORECASE)
 MENTION_CANDIDATES = 40
 
 
@@ -87,10 +90,12 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
                     and t.why != "demonym of a country")
     countries = tuple([c for c, _ in named.most_common()]
                       + [c for c in countries if c not in named])
-    stage = theatre_of(tops, actors3)  # strong evidence first: one bad name must not lead the story
-    countries = stage.countries + tuple(c for c in countries if c not in stage.countries)
+    stage = theatre_of(tops, actors3)
+    if stage.countries and countries and countries[0] not in stage.countries:
+        # the most named country has no strong evidence (village namesakes): the theatre leads
+        countries = stage.countries + tuple(c for c in countries if c not in stage.countries)
     if stage.countries or named:  # a demonym alone ("Russian jets") is no story place
-        top = countries[0] if stage.countries else named.most_common(1)[0][0]
+        top = countries[0] if stage.countries or countries[0] in named else named.most_common(1)[0][0]
         admins1 = Counter(p.admin1 for p in places if p.country == top and p.admin1)
         if admins1:
             name = admins1.most_common(1)[0][0]
@@ -136,21 +141,23 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     return ranked[cohere([ranked, *anchors])[0]].place
 
 
-def _relative(ev: CodedEvent, m: PlaceMention) -> bool:
-    """The sentence gives the place as an anchor: "north of X", "near X"."""
-    if m.relation in _RELATIVE_RELATIONS:
-        return True
+def _before(ev: CodedEvent, m: PlaceMention) -> str:
     ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
     if not isinstance(ev_start, int) or not (0 <= m.start - ev_start <= len(ev_text)):
-        return False
-    before = ev_text[max(0, m.start - ev_start - 40):m.start - ev_start]
-    return bool(_RELATIVE.search(before))
+        return ""
+    return ev_text[max(0, m.start - ev_start - 40):m.start - ev_start]
+
+
+def _relative(ev: CodedEvent, m: PlaceMention) -> bool:
+    """The sentence gives the place as an anchor: "north of X", "near X"."""
+    return m.relation in _RELATIVE_RELATIONS or bool(_RELATIVE.search(_before(ev, m)))
 
 
 def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]]:
     """(place, precision) of each place the event's sentence names, in text order."""
     resolved: list[tuple[Place, int]] = []
     sourced: list[tuple[Place, int]] = []
+    references: list[tuple[Place, int]] = []  # "south of Z": only when nothing else is named
     for m in ev.place_mentions:
         if any(m.start < e and s < m.end for s, e in ctx.excluded):
             continue  # the dateline: where the reporter filed from
@@ -166,10 +173,13 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         if m.label not in PLACE_LABELS and not (story and p.precision <= 2):
             continue  # a name the tagger took for a person or body: only a town in the story's country
         precision = max(p.precision, 2) if _relative(ev, m) else p.precision
+        if _COMPASS.search(_before(ev, m)):
+            references.append((p, precision))
+            continue
         # "the governor of Hatay province said": the source's place, used only alone
         (sourced if t is not None and t.in_source else resolved).append((p, precision))
     if not resolved and not sourced:
-        resolved = _sentence_toponyms(ev, ctx)
+        resolved = references[:1] or _sentence_toponyms(ev, ctx)
     return resolved or sourced[:1]
 
 
@@ -217,9 +227,6 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
     for ev, resolved in zip(events, found):
         towns = [(p, prec) for p, prec in resolved if prec <= 2]
-        exact = [(p, prec) for p, prec in towns if prec == p.precision]
-        if exact and len(exact) < len(towns):
-            towns = exact  # "struck X and Y, south of Z": Z is a reference point
         if len(towns) >= 2:
             last_by_paragraph[ev.paragraph_start] = towns[-1]
             out.extend(replace(ev, id=_split_id(ev.id, p), location=_location(p, ev.place_basis, prec))
