@@ -109,8 +109,8 @@ def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
                           exclude=skip)
     if ctx.country3:
         mentions = find(ctx.country3)
-    events = coding.code_article(art, doc, mentions)
-    events = [dates.date_event(ev, art, ref, skip) for ev in events]
+    events = coding.code_article(art, doc, mentions, skip)
+    events = dates.date_events(events, art, ref, skip)
     return locate_events(events, ctx)
 
 

@@ -16,7 +16,8 @@ from .roles import from_mention
 __all__ = ["code_article", "load_nlp", "ModelMissing", "coding_lexicon"]
 
 
-def code_article(article: Article, doc, mentions) -> list[CodedEvent]:
-    """Only English lexicons exist: other languages are coded with them (and the English model)."""
+def code_article(article: Article, doc, mentions, skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
+    """Only English lexicons exist: other languages are coded with them (and the English model).
+    `skip`: spans that tell no event detail (the dateline)."""
     lex = coding_lexicon("en")
-    return code_doc(article, doc, [from_mention(m) for m in mentions], lex)
+    return code_doc(article, doc, [from_mention(m) for m in mentions], lex, skip)

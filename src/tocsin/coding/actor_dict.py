@@ -285,6 +285,13 @@ class ActorDictionary:
             if toks[dend - 1][3]:
                 continue
             noun = self._noun(self._nouns, toks, keys, dend)
+            if not noun and dend < len(keys) and keys[dend] in ("and", "or"):
+                # "Russian and Syrian government warplanes": the noun serves both demonyms
+                for dend2, _ in _walk(self._demonyms, keys, dend + 1):
+                    shared = self._noun(self._nouns, toks, keys, dend2)
+                    if shared:
+                        noun = (dend, shared[1])
+                        break
             if not noun:
                 continue
             end, target, iso = noun[0], noun[1], isos[0]

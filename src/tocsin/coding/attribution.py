@@ -21,19 +21,52 @@ def _subtree_text(tok: Token) -> str:
     return tok.doc[toks[0].i:toks[-1].i + 1].text
 
 
-def attribution_of(sent: Span, reporting_verbs: frozenset[str] | set[str]) -> str | None:
-    """The named source of the sentence's claim, or None (see module docstring)."""
+def _outside(tok: Token, skip: tuple[tuple[int, int], ...]) -> str:
+    """The subtree's text, without the part inside `skip` (the dateline)."""
+    toks = [t for t in tok.subtree if not any(s <= t.idx < e for s, e in skip)]
+    return tok.doc[toks[0].i:toks[-1].i + 1].text if toks else ""
+
+
+def _tail_source(sent: Span, verb: Token) -> str | None:
+    """ "..., the governor of Turkey's southern Hatay province said." parsed with no subject:
+    the words between the last comma and a sentence-final reporting verb."""
+    rest = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
+    if rest:
+        return None
+    k = verb.i - 1
+    while k > sent.start and sent.doc[k].text not in (",", ";", "\u2014", "\u2013"):
+        k -= 1
+    words = sent.doc[k + 1:verb.i]
+    if not 1 <= len(words) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words[0].lower_ in PRONOUNS:
+        return None
+    return _clean(words.text)
+
+
+def attribution_of(sent: Span, reporting_verbs: frozenset[str] | set[str],
+                   skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The named source of the sentence's claim, or None (see module docstring).  Words in
+    `skip` (the dateline: "KYIV —", "BOGOTA (Andes Wire) —") are no source."""
+    def inside(tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in skip)
+
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             objs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 return _clean(_subtree_text(objs[0]))
+    late = None  # "..., the governor of Hatay province said": a source after the claim
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting_verbs or tok.lemma_.lower() == "according":
             continue
-        if not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and tok.dep_ not in ("parataxis", "ROOT"):
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and not inside(c)]
+        if not subj and late is None:
+            late = _tail_source(sent, tok)
+        if not subj or subj[0].lower_ in PRONOUNS:
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subj and subj[0].lower_ not in PRONOUNS:
-            return _clean(_subtree_text(subj[0]))
-    return None
+        if any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or tok.dep_ in ("parataxis", "ROOT"):
+            return _clean(_outside(subj[0], skip))
+        if late is None and tok.i > sent.start + len(sent) // 2 and subj[0].i > tok.i - 12:
+            late = _clean(_outside(subj[0], skip))
+    return late

@@ -136,3 +136,13 @@ def clause_of_hits(hits: list, sent: Span) -> tuple[set[int], list[tuple[int, in
     for h in hits:
         toks |= clause_tokens(clause_head(h.head), sent)
     return toks, char_spans(toks, sent)
+
+
+def reporting_spans(sent: Span, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of the sentence's reporting clauses ("..., Esper said in an interview
+    broadcast in Washington"), without the clauses they report."""
+    toks: set[int] = set()
+    for tok in sent:
+        if tok.lemma_.lower() in verbs and tok.pos_ in PREDICATE_POS and clause_head(tok).i == tok.i:
+            toks |= clause_tokens(tok, sent)
+    return char_spans(toks, sent)

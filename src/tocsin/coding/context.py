@@ -12,6 +12,7 @@ from .lexicon import CodingLexicon
 from .triggers import TriggerHit
 
 DEFINITE = {"the", "this", "that", "these", "those"}
+TIME_ENTS = {"DATE", "TIME"}
 
 
 def is_sports_article(doc: Doc, lex: CodingLexicon) -> bool:
@@ -42,7 +43,8 @@ def is_definite_noun(hit: TriggerHit) -> bool:
     head = hit.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in head.children)
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.ent_type_ not in TIME_ENTS)
+               for c in head.children)  # "Tuesday's fighting" names its day, not an earlier event
 
 
 def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:

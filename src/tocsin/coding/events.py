@@ -19,14 +19,15 @@ from spacy.tokens import Doc, Span
 from ..records import PLACE_LABELS, Article, CodedEvent, PlaceMention
 
 from .attribution import attribution_of
-from .clauses import clause_of_hits, covers, cumulative_spans, masked, split_by_clause
+from .clauses import clause_of_hits, covers, cumulative_spans, masked, reporting_spans, split_by_clause
 from .context import hazard_subject, is_sports_article, merge_back, refers_to_known
-from .figures import Figure, sentence_figures
+from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
 from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
-from .triggers import TriggerHit, find_instruments, find_triggers, is_place_like, sentence_is_violent
+from .triggers import (TriggerHit, find_instruments, find_triggers, is_person_like, is_place_like,
+                       sentence_is_violent)
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -40,7 +41,9 @@ PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "insid
 EXCLUDED_PLACE_PREPS = {"toward", "towards", "from"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = re.compile(r"\n\s*")
-HOME = re.compile(r"[-\u2010\u2011\u2013]based\b", re.IGNORECASE)  # "London-based": an organisation's home
+# "London-based", "Iran-aligned", "Turkish-backed": an organisation's home or patron, not a place
+HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
+HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|aligned|backed|allied|sponsored|led)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -54,6 +57,7 @@ class SentenceContext:
     ents: list[Span]  # named entities in this sentence (Span.ents rescans the whole doc)
     sports: bool = False  # the article is a sports report (context.is_sports_article)
     prior_violent: tuple[str, ...] = ()  # ACLED types of the article's earlier factual violent events
+    skip: tuple[tuple[int, int], ...] = ()  # the dateline: names no source
 
 
 def group_of(family: str, lex: CodingLexicon) -> str:
@@ -156,16 +160,40 @@ def _comparison_since(sent: Span, lex: CodingLexicon) -> set[int]:
     return out
 
 
-def _aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = ()) -> bool:
-    """A summary over a period or many places; a running total told beside one event ("...,
-    killing 12, bringing the toll since Sunday to 90") does not make the event one."""
-    text = f" {masked(sent.text, sent.start_char, None, list(totals)).lower()} "
-    text = re.sub(r"\s+", " ", text)
+def _aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = (),
+               clause: list[tuple[int, int]] | None = None) -> bool:
+    """A summary over a period or many places, told in the event's clause; a running total
+    told beside one event ("..., killing 12, bringing the toll since Sunday to 90") and another
+    clause ("..., as funerals were held across the country") do not make the event one."""
+    text = f" {masked(sent.text, sent.start_char, clause, list(totals)).lower()} "
+    text = re.sub(r"[\s,.;:!?()\"“”]+", " ", text)
+    counted = set(lex.assembly.get("event_count_nouns", ()))
+    for fig in find_figures(sent, lex):  # "more than 500 air raids": a count of events
+        if clause is not None and not covers(clause, sent[fig.start].idx, sent[fig.start].idx + 1):
+            continue
+        value = fig.value if fig.value is not None else fig.low
+        noun = fig.end < len(sent) and next((t for t in sent[fig.end:fig.end + 3] if t.pos_ == "NOUN"), None)
+        if value and value >= 3 and noun is not None and noun.lemma_.lower() in counted:
+            return True
     cues = [cue for cue in lex.aggregate_cues if f" {cue} " in text]
     sinces = [t for t in sent if t.lower_ == "since" and not covers(list(totals), t.idx, t.idx + 5)]
     if cues == ["since"] and len(sinces) == len(_comparison_since(sent, lex) & {t.i for t in sinces}):
         return False
     return bool(cues)
+
+
+def _one_victim(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
+    """ "killed a nurse", "a child was killed", "shot dead a tribal elder": one person killed."""
+    deadly = set(lex.assembly.get("deadly_lemmas", ()))
+    for h in hits:
+        if h.head.lemma_.lower() not in deadly and h.text.lower() not in deadly:
+            continue
+        for c in h.head.children:
+            if (c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN" and not c.conjuncts
+                    and any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children)
+                    and is_person_like(c, lex)):
+                return True
+    return False
 
 
 def _adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:
@@ -182,6 +210,14 @@ def _adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Moda
             return Modality("hypothetical", hit.text)
     if head.dep_ == "xcomp" and head.head.lemma_ == "be" and any(c.lower_ == "to" for c in head.children):
         return Modality("future", f"{head.head.text} to")
+    denial = set(rules.get("denial_lemmas", ()))
+    node = head
+    for _ in range(4):  # "denied that its jets had targeted the centre"
+        if node.head is node or node.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            break
+        node = node.head
+        if node.lemma_.lower() in denial:
+            return Modality("negated", node.text)
     return mod
 
 
@@ -237,7 +273,8 @@ def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor]) -
             continue
         head = ent.root
         rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
-        if rel in EXCLUDED_PLACE_PREPS or HOME.match(ent.doc.text, ent.end_char):
+        if (rel in EXCLUDED_PLACE_PREPS or HOME.match(ent.doc.text, ent.end_char)
+                or HOME_BEFORE.search(ent.doc.text, max(0, ent.start_char - 12), ent.start_char)):
             continue  # "toward X", "the London-based monitor"
         in_place_position = rel in PLACE_PREPS or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
         is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
@@ -286,7 +323,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if group == "violent" and _time_aside(hit.head):
             group = "violent:aside"  # its own event: "..., the same day that soldiers were killed in a strike"
         groups.setdefault((group, cls), []).append((hit, mod))
-    attribution = attribution_of(sent, set(lex.modality["reporting_verbs"]))
+    attribution = attribution_of(sent, set(lex.modality["reporting_verbs"]), ctx.skip)
     start, end = _span_bounds(sent)
     art = ctx.article
     out = []
@@ -295,6 +332,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     groups = _split_clauses(groups, lex)
     clause_of = {key: clause_of_hits([h for h, _ in members], sent) for key, members in groups.items()}
     mentions_all = _place_mentions(ctx.ents, lex, ctx.actors)
+    reporting = reporting_spans(sent, frozenset(lex.modality["reporting_verbs"]))
     for (group, cls), members in groups.items():
         members.sort(key=lambda hm: lex.rank(hm[0].trigger.family))
         top_hits = [h for h, _ in members]
@@ -317,7 +355,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             if k not in own and sent.start + f.start not in others:
                 own[k] = f
         figures = {k: f.as_dict() for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
-        aggregate = _aggregate(sent, lex, cumulative)
+        if base == "violent" and "fatalities" not in figures and _one_victim(top_hits, lex):
+            figures["fatalities"] = {"value": 1, "low": 1, "high": 1, "qualifier": "exact", "text": "one victim"}
+        aggregate = _aggregate(sent, lex, cumulative, spans if len(groups) > 1 else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
         toll = frozenset(lex.assembly.get("toll_lemmas", ()))
@@ -327,6 +367,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)
         own_places = tuple(m for m in mentions_all if covers(spans, m.start, m.end))
+        if not own_places:  # the sentence's places, but not the speaker's ("said in Washington")
+            mentions_all = tuple(m for m in mentions_all if not covers(reporting, m.start, m.end)) or mentions_all
         key = f"{art.id}|{start}|{group}|{cls}"
         out.append(CodedEvent(
             id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -357,8 +399,10 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     return out
 
 
-def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon) -> list[CodedEvent]:
-    """All events of one parsed article; `actors` are the dictionary mentions in its text."""
+def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon,
+             skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
+    """All events of one parsed article; `actors` are the dictionary mentions in its text,
+    `skip` the spans that tell no event detail (the dateline)."""
     # blank lines separate paragraphs; a text with none (HTML main content) has one per line
     breaks = PARAGRAPH_BREAK if PARAGRAPH_BREAK.search(article.text) else LINE_BREAK
     para_starts = [0] + [m.end() for m in breaks.finditer(article.text)]
@@ -377,7 +421,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
             current_para, prev_subjects = para, []
         in_sent = actors[bisect_left(actor_starts, sent.start_char):bisect_left(actor_starts, sent.end_char)]
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior))
+        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior), skip)
         coded = code_sentence(sent, ctx, lex)
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):

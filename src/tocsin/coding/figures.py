@@ -75,11 +75,24 @@ def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | 
     value = _num_value(tok, lex)
     if value is None or (tok.like_num and tok.text.isdigit() and len(tok.text) <= 2 and _is_day(sent, i, lex)):
         return None
+    if _age(sent, i + 1):
+        return None  # "a 10-year-old boy" counts one boy, not ten
     j = i + 1
+    # "Eighty-nine" split by the tokenizer: tens, hyphen, units
+    if (j + 1 < len(sent) and sent[j].text in ("-", "\u2010", "\u2011") and value % 10 == 0 and 20 <= value <= 90
+            and (units := _num_value(sent[j + 1], lex)) is not None and 1 <= units <= 9 and not _age(sent, j + 2)):
+        value, j = value + units, j + 2
     while j < len(sent) and sent[j].lower_ in mult and sent[j].lower_ not in ("k", "m"):
         value *= mult[sent[j].lower_]
         j += 1
     return value, j
+
+
+def _age(sent: Span, j: int) -> bool:
+    """The number before position j is an age or a duration adjective: "10-year-old", "24-hour"."""
+    words = [t.lower_ for t in sent[j:j + 3]]
+    return len(words) >= 2 and words[0] in ("-", "\u2010", "\u2011") and words[1] in (
+        "year", "years", "month", "months", "day", "hour", "week", "km", "kilometre", "mile", "metre")
 
 
 def _vague(sent: Span, i: int, lex: CodingLexicon) -> tuple[tuple[int, int], int] | None:
@@ -192,12 +205,28 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
 
 
 def sentence_figures(sent: Span, lex: CodingLexicon, keep=None) -> dict[str, Figure]:
-    """The first figure of each kind in the sentence (of those `keep(fig)` accepts)."""
+    """The first figure of each kind in the sentence (of those `keep(fig)` accepts); counts of
+    coordinated nouns add up ("killed 14 government fighters and 11 rebels": 25)."""
     out: dict[str, Figure] = {}
+    nouns: dict[str, Token | None] = {}
     for fig in find_figures(sent, lex):
         if keep is not None and not keep(fig):
             continue
         kind = figure_kind(sent, fig, lex)
-        if kind and kind not in out:
-            out[kind] = fig
+        if not kind:
+            continue
+        noun = _counted_noun(sent, fig, lex)
+        while noun is not None and noun.dep_ == "compound" and noun.head is not noun:
+            noun = noun.head  # "14 government fighters": the fighters
+        if kind not in out:
+            out[kind], nouns[kind] = fig, noun
+        elif noun is not None and nouns[kind] is not None and noun in nouns[kind].conjuncts:
+            out[kind] = _added(out[kind], fig)
     return out
+
+
+def _added(a: Figure, b: Figure) -> Figure:
+    def plus(x, y):
+        return None if x is None or y is None else x + y
+    return Figure(plus(a.value, b.value), plus(a.low, b.low), plus(a.high, b.high),
+                  a.qualifier if a.qualifier == b.qualifier else "about", f"{a.text} + {b.text}", a.start, b.end)

@@ -70,6 +70,8 @@ class CodingLexicon:
     superlative_cues: frozenset[str] = frozenset()
     assembly: dict = None  # type: ignore[assignment]  # assembly.yaml: datelines, cumulative tolls, ceiling
     month_words: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    protester_nouns: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
 
     def rank(self, family: str) -> int:
@@ -136,4 +138,6 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         settlement_nouns=frozenset(trig.get("settlement_nouns", [])),
         month_words=frozenset(w for names in read_lexicon("dates", lang)["months"].values() for w in names),
         assembly=read_lexicon("assembly", lang),
+        force_nouns=frozenset(trig.get("force_nouns", [])),
+        protester_nouns=frozenset(trig.get("protester_nouns", [])),
     )

@@ -142,7 +142,23 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need == "person" and not any(is_person_like(a, lex) for a in _arg_nouns(hit_head)):
             return False
+        if need in ("force_subject", "protester_subject"):
+            nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
+            subj = [c for c in _subjects(hit_head) if c.dep_ in ("nsubj", "nsubjpass")]
+            if not any(c.lemma_.lower() in nouns for c in subj):
+                return False
     return True
+
+
+def _subjects(head: Token) -> list[Token]:
+    """The verb's subjects, also through a chain of xcomp/conj verbs ("had begun moving")."""
+    node = head
+    for _ in range(3):
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
+            return [t for s in subj for t in (s, *s.conjuncts)]
+        node = node.head
+    return []
 
 
 def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:

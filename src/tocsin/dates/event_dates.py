@@ -78,8 +78,15 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
         return {"start": _iso(d), "end": _iso(d), "precision": prec, "text": m.group(0)}
     m = re.search(r"\bthis (week|month)\b", low)  # "the fighting pushed thousands out this week"
     if m:
-        days = lex.units[m.group(1)]
-        return {"start": _iso(ref - timedelta(days=days)), "end": _iso(ref), "precision": "range",
+        start = ref.replace(day=1) if m.group(1) == "month" else ref - timedelta(days=ref.weekday())
+        return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": m.group(0)}
+    if re.search(r"\b(?:earlier (?:in|this) the week|earlier this week|earlier in the week)\b", low):
+        return {"start": _iso(ref - timedelta(days=ref.weekday())), "end": _iso(ref), "precision": "range",
+                "text": "earlier in the week"}
+    m = re.search(r"\b(?:over|during|at) the weekend\b|\blast weekend\b", low)
+    if m:  # the Saturday and Sunday before (or of) the reference day
+        sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        return {"start": _iso(sat), "end": _iso(min(sat + timedelta(days=1), ref)), "precision": "range",
                 "text": m.group(0)}
     m = re.search(rf"\blast ({units})\b", low)
     if m:
@@ -157,7 +164,7 @@ def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -
     lex = date_lexicon(lang)
     names = "|".join(re.escape(n.capitalize()) for n in sorted(lex.months, key=len, reverse=True) if len(n) > 2)
     year = r"(?:\s+(\d{4}|last year|this year))?"
-    m = re.search(rf"\bbetween\s+({names})\.?{year}\s+and\s+({names})\.?{year}\b", text)
+    m = re.search(rf"\b[Bb]etween\s+({names})\.?{year}\s+and\s+({names})\.?{year}\b", text)
     if m:
         y2 = _year_of(m.group(4), ref)
         end_start = _month_start(lex.months[m.group(3).lower()], ref, y2)
@@ -166,8 +173,27 @@ def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -
                                                                     else end_start.year - 1))
         return {"start": _iso(start), "end": _iso(min(_month_end(end_start), ref)), "precision": "range",
                 "text": m.group(0)}
+    m = re.search(rf"\b[Bb]etween\s+(\d{{1,2}})\s+and\s+(\d{{1,2}})\s+({names})\.?{year}\b", text)
+    if m:  # "between 1 and 23 February"
+        first = _month_start(lex.months[m.group(3).lower()], ref, _year_of(m.group(4), ref))
+        last = _month_end(first).day
+        lo, hi = min(int(m.group(1)), last), min(int(m.group(2)), last)
+        if 1 <= lo <= hi:
+            return {"start": _iso(first.replace(day=lo)), "end": _iso(first.replace(day=hi)),
+                    "precision": "range", "text": m.group(0)}
     if not since:
         return None
+    m = re.search(rf"\blast\s+({names})\b", text)
+    if m:  # "last June": the latest June before this month
+        month = lex.months[m.group(1).lower()]
+        start = _month_start(month, ref, ref.year - 1 if month >= ref.month else ref.year)
+        return {"start": _iso(start), "end": _iso(_month_end(start)), "precision": "month", "text": m.group(0)}
+    m = re.search(rf"\b(?:in|during|throughout)\s+({names})\.?{year}\b(?!\s*\d)", text)
+    if m and not re.search(r"\b(?:since|from)\b[^.;:]{0,45}$", text[:m.start()]):
+        start = _month_start(lex.months[m.group(1).lower()], ref, _year_of(m.group(2), ref))
+        if start <= ref:
+            return {"start": _iso(start), "end": _iso(min(_month_end(start), ref)), "precision": "month",
+                    "text": m.group(0)}
     m = re.search(rf"\b(?:since|from)\b[^.;:]{{0,45}}?\b({names})\.?{year}\b", text)
     if m and COMPARISON.search(text[max(0, m.start() - 60):m.start()]):
         m = None  # "the most intense bombardment since the August truce": a comparison, no period
@@ -190,7 +216,8 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
             continue
         start, end = got
         before = text[max(0, span.start_char - 12):span.start_char].lower()
-        if re.search(r"\b(since|from)( the)?\s*$", before) and ref is not None and ref >= start:
+        if (re.search(r"\b(since|from)( the)?\s*$", before) and ref is not None and ref >= start
+                and not COMPARISON.search(text[max(0, span.start_char - 70):max(0, span.start_char - 6)])):
             return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": f"since {span.text}"}
         cand = {"start": _iso(start), "end": _iso(end),
                 "precision": span.precision if start == end or span.precision != "day" else "range",
@@ -284,3 +311,37 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
             and (ref - end).days > HISTORICAL_DAYS):
         event = replace(event, modality="historical", modality_cue=found.get("text"))
     return event
+
+
+def _continues(text: str, lang: str) -> str | None:
+    low = f" {' '.join(text.lower().split())} "
+    return next((c for c in date_lexicon(lang).continuation_cues if f" {c} " in low or f" {c}," in low), None)
+
+
+def date_events(events: list[CodedEvent], article: Article, reference: str | None = None,
+                skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
+    """`date_event` for an article's events in text order; an event whose text gives no date
+    but continues the timeline ("Hours later, ...", "The same day, ...") takes the day of the
+    event told before it (basis "story"), and a period of several days told with a figure
+    ("between 1 and 23 February, at least 100 were killed") is an aggregate."""
+    lang = article.lang if article.lang and has_lexicon(article.lang) else "en"
+    ref = to_date(reference) or to_date(article.published)
+    out: list[CodedEvent] = []
+    last: dict | None = None
+    for ev in events:
+        ev = date_event(ev, article, reference, skip)
+        cue = _continues(ev.evidence["text"], lang) if ev.date.get("basis") == "published" else None
+        if cue and last is not None:
+            ev = replace(ev, date={**last, "basis": "story", "text": cue})
+            end = to_date(last["end"])
+            if ev.modality in ("asserted", "reported") and ref and end and (ref - end).days > HISTORICAL_DAYS:
+                ev = replace(ev, modality="historical", modality_cue=cue)
+        elif ev.date.get("basis") in ("sentence", "clause", "paragraph") and ev.date.get("precision") == "day":
+            last = {k: ev.date[k] for k in ("start", "end", "precision")}
+        start, end = to_date(ev.date.get("start")), to_date(ev.date.get("end"))
+        if (not ev.aggregate and ev.figures and ev.date.get("precision") == "range" and start and end
+                and (end - start).days >= 2 and ev.date.get("basis") in ("sentence", "clause")
+                and re.search(r"\b(?:between|since|from|past|last|over)\b", ev.date.get("text") or "", re.I)):
+            ev = replace(ev, aggregate=True)
+        out.append(ev)
+    return out

@@ -17,6 +17,7 @@ class DateLexicon:
     weekdays: tuple[str, ...]
     relative_days: dict[str, int]
     units: dict[str, int]
+    continuation_cues: tuple[str, ...] = ()
 
     @property
     def month_alt(self) -> str:
@@ -41,6 +42,7 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         weekdays=tuple(raw.get("weekdays") or ()),
         relative_days=dict(raw.get("relative_days") or {}),
         units=dict(raw.get("units") or {}),
+        continuation_cues=tuple(raw.get("continuation_cues") or ()),
     )
 
 

@@ -26,6 +26,7 @@ TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _BEFORE = re.compile(r"\b(?:(?P<city>town|city|village|hamlet|township)|(?P<admin>county|"
                      r"province|governorate|district|state|region))\s+of\s+$", re.IGNORECASE)
 _HOME = re.compile(r"[-\u2010\u2011\u2013]based\b", re.IGNORECASE)
+_HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
 _AFTER = re.compile(r"^\s+(province|governorate|county|parish|state|region|district|city|"
                     r"oblast|prefecture|department)\b", re.IGNORECASE)
 
@@ -42,6 +43,7 @@ class Toponym:
     metonymic: bool = False  # "Ankara vowed...": a government acting, never an event place
     in_source: bool = False  # "an official in Ankara said": the speaker's place
     kind: str | None = None  # what the words before ask for: "the town of X" -> "city"
+    home: bool = False  # "London-based", "based in Britain": an organisation's home
 
 
 @cache
@@ -110,8 +112,11 @@ def recognise(doc) -> list[Toponym]:
         if name.lower().startswith("the "):
             start += 4
             name = text[start:end]
-        if norm_key(name) in stop or not norm_key(name) or _HOME.match(text, end):
-            continue  # "the London-based monitor": an organisation's home, not a place of the story
+        if norm_key(name) in stop or not norm_key(name):
+            continue
+        # "the London-based monitor", "the Observatory, based in Britain": a toponym, but an
+        # organisation's home, never a place or a country of the story
+        home = bool(_HOME.match(text, end) or _HOME_BEFORE.search(text, max(0, start - 12), start))
         after = _AFTER.match(text, end)
         if after and label != "NORP":
             end = after.end()
@@ -125,7 +130,7 @@ def recognise(doc) -> list[Toponym]:
                 offset = start + part.start() + part.group().index(piece)
                 out.append(Toponym(offset, offset + len(piece), piece, label,
                                    metonymic=metonymic, in_source=sourced,
-                                   kind=_kind_before(text, offset)))
+                                   kind=_kind_before(text, offset), home=home))
     if GAZETTEER_SPANS:
         out.extend(_gazetteer_spans(doc, out))
         out.sort(key=lambda t: t.start)
@@ -143,7 +148,8 @@ GAZETTEER_SPANS = True  # measured on the geo dev splits (docs/geoparsing.md)
 # Words before a name that make it a place if the gazetteer knows it in the story's
 # countries ("shelled Saraqeb" is not enough; "in Saraqeb" is).
 GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of"})
-GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC")
+GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")  # NORP: "the Aleppo countryside"
+GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts"})
 
 
 _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
@@ -163,6 +169,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     settlement in the story's countries."""
     stop = stoplist()
     spans = [(e.start, e.end) for e in doc.ents if e.label_ in GAZ_LABELS]
+    norp = {(e.start, e.end) for e in doc.ents if e.label_ == "NORP"}  # only before a kind noun
     in_ent = {i for e in doc.ents if not _mistaken_date(e) for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
@@ -176,7 +183,8 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             i += 1
     out = []
     for a, b in spans:
-        if a == 0 or doc[a - 1].lower_ not in GAZ_PREPS:
+        kind_after = (a, b) in norp and b < len(doc) and doc[b].lower_ in GAZ_KIND_NOUNS  # "the western Aleppo countryside"
+        if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after) or ((a, b) in norp and not kind_after):
             continue
         if doc[a].lower_ == "the":  # "at the Russian Museum"
             a += 1

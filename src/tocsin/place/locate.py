@@ -65,7 +65,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     `exclude` (the dateline: where the reporter filed from) are neither context nor places."""
     actors3 = [c for c in actor_countries3 if c]
     if doc is not None:
-        tops = [t for t in recognise(doc) if not any(t.start < e and s < t.end for s, e in exclude)]
+        tops = [t for t in recognise(doc) if not t.home and not any(t.start < e and s < t.end for s, e in exclude)]
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     resolve_all(tops, extra_countries=actors3)
@@ -189,16 +189,19 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
     ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
     if not isinstance(ev_start, int) or not ev_text:
         return []
+    province = []
     for t in ctx.toponyms:
         p = t.place
-        if (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
-                and not (t.metonymic or t.in_source) and p.precision <= 2
-                and p.feature not in ("country", "admin1", "continent")
-                and (ctx.theatre is None or plausible(p, ctx.theatre))):
+        if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
+                and not (t.metonymic or t.in_source) and (ctx.theatre is None or plausible(p, ctx.theatre))):
+            continue
+        if p.feature == "admin1" and t.label != "NORP" and not province:
+            province = [(p, p.precision)]  # "in western Aleppo province": better than the paragraph's town
+        if p.precision <= 2 and p.feature not in ("country", "admin1", "continent"):
             before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
             relative = bool(_RELATIVE.search(before))
             return [(p, max(p.precision, 2) if relative else p.precision)]
-    return []
+    return province
 
 
 def _focus(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place | None:
