@@ -79,6 +79,20 @@ def test_event_dates_part_of_the_current_month_is_this_year():
     assert got["start"] == "2020-11-01"
 
 
-def test_event_dates_this_week_is_the_week_before_publication():
+def test_event_dates_this_week_runs_from_the_monday_of_the_reference_week():
     got = date_of_text("Shelling forced hundreds of families out of the valley this week.", date(2021, 3, 9))
-    assert (got["start"], got["end"], got["precision"]) == ("2021-03-02", "2021-03-09", "range")
+    assert (got["start"], got["end"], got["precision"]) == ("2021-03-08", "2021-03-09", "range")
+
+
+def test_event_dates_periods_written_with_month_names():
+    ref = date(2020, 2, 5)
+    assert date_of_text("Nearly a million have fled since the offensive began in December.", ref)["start"] == "2019-12-01"
+    got = date_of_text("Some 300,000 were displaced between April and July last year.", ref)
+    assert (got["start"], got["end"]) == ("2019-04-01", "2019-07-31")
+    got = date_of_text("Between 1 and 23 January, 100 civilians were killed.", ref)
+    assert (got["start"], got["end"]) == ("2020-01-01", "2020-01-23")
+    assert date_of_text("Rebels recaptured the town last June.", ref)["start"] == "2019-06-01"
+    assert date_of_text("It was the heaviest bombardment since the August truce.", ref) is None
+    got = date_of_text("The army killed 30 militants over the weekend.", date(2020, 2, 17))
+    assert (got["start"], got["end"]) == ("2020-02-15", "2020-02-16")
+    assert date_of_text("Overnight, rebels shelled the base.", ref)["start"] == "2020-02-04"

@@ -176,7 +176,15 @@ def _aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = (
         if value and value >= 3 and noun is not None and noun.lemma_.lower() in counted:
             return True
     cues = [cue for cue in lex.aggregate_cues if f" {cue} " in text]
-    sinces = [t for t in sent if t.lower_ == "since" and not covers(list(totals), t.idx, t.idx + 5)]
+
+    def scopes_clause(t) -> bool:  # "since" in the clause, or marking a clause that hangs on it
+        return clause is None or covers(clause, t.idx, t.idx + 5) or (
+            t.dep_ == "mark" and covers(clause, t.head.head.idx, t.head.head.idx + 1))
+
+    sinces = [t for t in sent if t.lower_ == "since" and not covers(list(totals), t.idx, t.idx + 5)
+              and scopes_clause(t)]
+    if sinces and "since" not in cues:
+        cues.append("since")
     if cues == ["since"] and len(sinces) == len(_comparison_since(sent, lex) & {t.i for t in sinces}):
         return False
     return bool(cues)
