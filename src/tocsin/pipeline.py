@@ -110,7 +110,7 @@ def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
     if ctx.country3:
         mentions = find(ctx.country3)
     events = coding.code_article(art, doc, mentions, skip)
-    events = dates.date_events(events, art, ref, skip)
+    events = coding.date_actors(dates.date_events(events, art, ref, skip), actors)
     return locate_events(events, ctx)
 
 

@@ -115,3 +115,11 @@ def test_assembly_village_namesake_abroad_does_not_place_the_event():
             "Ma'saran.")
     evs = [e for e in coded(text) if sub(e)]
     assert evs and all(e.location and e.location["country"] == "SY" for e in evs)
+
+
+def test_assembly_state_actor_is_the_regime_of_the_event_date():
+    text = ("In February 2020, government forces shelled the town of Ariha in Idlib province, "
+            "killing five civilians, the monitor recalled.")
+    evs = [e for e in coded(text, published="2025-03-01", factual=False) if sub(e)]
+    names = {a["name"] for e in evs for a in e.actors if a["country"] == "SYR" and a["kind"] != "civilians"}
+    assert names and all("2000-2024" in n for n in names), names

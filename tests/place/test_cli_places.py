@@ -36,3 +36,12 @@ def test_cli_places_missing_file_is_a_clear_error():
     res = runner.invoke(app, ["places", "no/such/file.jsonl", "--jsonl"])
     assert res.exit_code == 2
     assert "no such file" in res.stderr and "Traceback" not in res.output
+
+
+def test_cli_places_long_text_argument_is_text_not_a_file_name():
+    text = ("AMMAN, Jordan - Air strikes killed five civilians in the villages of Maarat al-Numan "
+            "and Kafr Nabl in southern Idlib, the monitor said, as government forces massed around "
+            "Saraqib and the town of Ariha, and aid groups said thousands fled towards the border.") * 2
+    res = runner.invoke(app, ["places", text, "-f", "jsonl"])
+    assert res.exit_code == 0 and "Traceback" not in res.output
+    assert "Idlib" in {json.loads(ln)["chosen"] for ln in res.stdout.splitlines()}

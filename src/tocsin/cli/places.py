@@ -21,8 +21,12 @@ WIDE = 140  # narrower terminals get one block per place: nine columns in 80 wra
 def _items(source: str, jsonl: bool) -> Iterator[tuple[str, str] | str]:
     """(id, text) pairs, or an error message per bad item."""
     path = Path(source)
-    if not path.exists():
-        if jsonl or source.endswith((".jsonl", ".txt")) or "/" in source:
+    try:
+        exists = path.exists()
+    except (OSError, ValueError):  # text longer than a file name may be, or with a NUL
+        exists = False
+    if not exists:
+        if jsonl or (len(source) < 256 and (source.endswith((".jsonl", ".txt")) or "/" in source)):
             yield f"{source}: no such file"
             return
         yield ("text", source)  # the argument is the text itself

@@ -155,6 +155,18 @@ class ActorDictionary:
         cands = [e for e in self._defaults.get((country, kind), ()) if e.valid_on(when)]
         return max(cands, key=_recency) if cands else None
 
+    def on_date(self, name: str, country: str | None, kind: str, when: str | None) -> str | None:
+        """The name of the country's government / state forces valid on `when`, when `name`
+        is another regime's ("Government of Syria (2024-)" for an event of 2020), else None."""
+        if not when:
+            return None
+        regimes = self._defaults.get((country, kind), ())
+        named = [e for e in regimes if e.name == name]
+        if not named or any(e.valid_on(when) for e in named):
+            return None
+        valid = self.default(country, kind, when)
+        return valid.name if valid is not None else None
+
     def forces_of(self, e: ActorEntry, when: str | None) -> ActorEntry | None:
         """Whose forces "forces loyal to X" / "X's troops" are: the person's, the state's, the group."""
         if e.forces:

@@ -13,6 +13,8 @@ from .lexicon import CodingLexicon
 DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([km])$", re.I)
 YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
+DURATION_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                            "km", "kilometres", "kilometers", "miles", "metres", "meters", "minutes"})
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,8 @@ def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | 
     value = _num_value(tok, lex)
     if value is None or (tok.like_num and tok.text.isdigit() and len(tok.text) <= 2 and _is_day(sent, i, lex)):
         return None
-    if _age(sent, i + 1):
-        return None  # "a 10-year-old boy" counts one boy, not ten
+    if _age(sent, i + 1) or (i + 1 < len(sent) and sent[i + 1].lower_ in DURATION_UNITS):
+        return None  # "a 10-year-old boy" counts one boy, not ten; "in the past 24 hours" no one
     j = i + 1
     # "Eighty-nine" split by the tokenizer: tens, hyphen, units
     if (j + 1 < len(sent) and sent[j].text in ("-", "\u2010", "\u2011") and value % 10 == 0 and 20 <= value <= 90
