@@ -119,8 +119,9 @@ class CodedEvent:
     date_texts: tuple[str, ...] = ()  # the event's clause, then its sentence (running totals blanked)
     place_basis: str = "sentence"  # "clause" when the place mentions come from the event's clause
     refers_back: bool = False  # "the raids killed nine": details of an event already coded
+    clause_spans: tuple[tuple[int, int], ...] = ()  # the event's own clause(s) when the sentence has several
 
-    HINTS = ("place_mentions", "paragraph_start", "date_texts", "place_basis", "refers_back")
+    HINTS = ("place_mentions", "paragraph_start", "date_texts", "place_basis", "refers_back", "clause_spans")
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

@@ -146,3 +146,16 @@ def reporting_spans(sent: Span, verbs: frozenset[str]) -> list[tuple[int, int]]:
         if tok.lemma_.lower() in verbs and tok.pos_ in PREDICATE_POS and clause_head(tok).i == tok.i:
             toks |= clause_tokens(tok, sent)
     return char_spans(toks, sent)
+
+
+def outer_spans(hits: list, sent: Span) -> list[tuple[int, int]]:
+    """Character spans of the clauses the event's clauses hang on ("they were hit" in "Russia
+    said the troops were among terrorists when they were hit"): where a place may come from
+    when the event's own clause names none.  Sibling clauses ("..., and that Moscow had not
+    been informed") are not among them."""
+    toks: set[int] = set()
+    for h in hits:
+        for a in clause_head(h.head).ancestors:
+            if sent.start <= a.i < sent.end and a.pos_ in PREDICATE_POS and clause_head(a).i == a.i:
+                toks |= clause_tokens(a, sent)
+    return char_spans(toks, sent)

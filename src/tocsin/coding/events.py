@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span
 from ..records import PLACE_LABELS, Article, CodedEvent, PlaceMention
 
 from .attribution import attribution_of
-from .clauses import clause_of_hits, covers, cumulative_spans, masked, reporting_spans, split_by_clause
-from .context import hazard_subject, is_sports_article, merge_back, refers_to_known
+from .clauses import (clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans,
+                      split_by_clause)
+from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
@@ -368,6 +369,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         aggregate = _aggregate(sent, lex, cumulative, spans if len(groups) > 1 else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
+        if base != "violent" and cls == "factual" and all(is_definite_noun(h) for h in top_hits):
+            continue  # "the Sochi agreement is still valid", "the deal also provides for": a known thing
         toll = frozenset(lex.assembly.get("toll_lemmas", ()))
         refers_back = bool(base == "violent" and cls == "factual" and ctx.prior_violent and not aggregate
                            and refers_to_known(top_hits, toll))
@@ -375,8 +378,16 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)
         own_places = tuple(m for m in mentions_all if covers(spans, m.start, m.end))
-        if not own_places:  # the sentence's places, but not the speaker's ("said in Washington")
-            mentions_all = tuple(m for m in mentions_all if not covers(reporting, m.start, m.end)) or mentions_all
+        partial = len(toks) < sum(not t.is_space for t in sent)  # the event's clause is part of the sentence
+        if own_places:
+            places = own_places
+        elif len(groups) > 1 or partial:
+            # the clauses it hangs on, never another event's or the speaker's ("said in Washington")
+            outer = outer_spans(top_hits, sent)
+            places = tuple(m for m in mentions_all if covers(outer, m.start, m.end)
+                           and not covers(reporting, m.start, m.end))
+        else:
+            places = tuple(m for m in mentions_all if not covers(reporting, m.start, m.end)) or mentions_all
         key = f"{art.id}|{start}|{group}|{cls}"
         out.append(CodedEvent(
             id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -397,12 +408,13 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             rule_id=rule,
             rule_family=family,
             trigger=" | ".join(h.text for h in top_hits),
-            place_mentions=own_places or mentions_all,
+            place_mentions=places,
             paragraph_start=ctx.paragraph_start,
             date_texts=(masked(art.text[start:end], start, spans, cumulative),
                         masked(art.text[start:end], start, None, cumulative)),
             place_basis="clause" if own_places and len(own_places) < len(mentions_all) else "sentence",
             refers_back=refers_back,
+            clause_spans=tuple(spans) if len(groups) > 1 or partial else (),
         ))
     return out
 

@@ -149,6 +149,7 @@ GAZETTEER_SPANS = True  # measured on the geo dev splits (docs/geoparsing.md)
 # countries ("shelled Saraqeb" is not enough; "in Saraqeb" is).
 GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of"})
 GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")  # NORP: "the Aleppo countryside"
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "ibn", "bin"})
 GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts"})
 
 
@@ -177,6 +178,10 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             j = i
             while j < len(doc) and j - i < 3 and doc[j].is_title and j not in in_ent:
                 j += 1
+            # "Maarat al-Numan", "Deir ez-Zor": a lower-case article joined by a hyphen
+            while (j + 2 < len(doc) and doc[j].lower_ in ARTICLES and doc[j + 1].text == "-"
+                   and doc[j + 2].is_title and not {j, j + 2} & in_ent):
+                j += 3
             spans.append((i, j))
             i = j
         else:

@@ -192,6 +192,8 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
     province = []
     for t in ctx.toponyms:
         p = t.place
+        if ev.clause_spans and not any(s <= t.start and t.end <= e for s, e in ev.clause_spans):
+            continue  # another event's clause: "held talks in Moscow, as troops encircled a post"
         if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
                 and not (t.metonymic or t.in_source) and (ctx.theatre is None or plausible(p, ctx.theatre))):
             continue
@@ -222,26 +224,64 @@ def _focus(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place |
     return ctx.main
 
 
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _violent(ev: CodedEvent) -> bool:
+    return bool(ev.acled) and ev.acled.get("event_type") in VIOLENT_TYPES
+
+
+def _violent_focus(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place | None:
+    """Where the story's violence is: the province (else country) most named in the sentences
+    of its violent events.  A story of talks in Moscow about fighting in Idlib is placed in
+    Idlib for the fighting it mentions without a place of its own."""
+    spans = [(ev.evidence["start"], ev.evidence["end"]) for ev in events
+             if _violent(ev) and isinstance(ev.evidence.get("start"), int)]
+    counts: Counter[tuple[str, str | None]] = Counter()
+    for t in ctx.toponyms:
+        p = t.place
+        if (p is None or not p.country or t.metonymic or t.in_source or t.label == "NORP"
+                or not any(s <= t.start < e for s, e in spans)
+                or (ctx.theatre is not None and not plausible(p, ctx.theatre))):
+            continue
+        counts[(p.country, p.admin1 if p.feature != "country" else None)] += 1 if p.feature == "country" else 2
+    if not counts:
+        return None
+    (cc, admin1), _ = counts.most_common(1)[0]
+    if admin1:
+        return resolve(f"{admin1} province", (cc,)) or next(
+            t.place for t in ctx.toponyms if t.place is not None and (t.place.country, t.place.admin1) == (cc, admin1))
+    return country_of(cc)
+
+
 def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
     """Events of one article, in order, with `location` filled (see module docstring)."""
     found = [_event_places(ev, ctx) for ev in events]
     focus = _focus(found, ctx)
+    violent_focus = _violent_focus(events, ctx)
     out: list[CodedEvent] = []
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
+    last_violent: dict[int, tuple[Place, int]] = {}  # a violent event takes only a violent event's place
     for ev, resolved in zip(events, found):
         towns = [(p, prec) for p, prec in resolved if prec <= 2]
         if len(towns) >= 2:
             last_by_paragraph[ev.paragraph_start] = towns[-1]
+            if _violent(ev):
+                last_violent[ev.paragraph_start] = towns[-1]
             out.extend(replace(ev, id=_split_id(ev.id, p), location=_location(p, ev.place_basis, prec))
                        for p, prec in towns)
             continue
         if resolved:
             best = min(resolved, key=lambda r: r[1])
             last_by_paragraph[ev.paragraph_start] = best
+            if _violent(ev):
+                last_violent[ev.paragraph_start] = best
             out.append(replace(ev, location=_location(best[0], ev.place_basis, best[1])))
-        elif ev.paragraph_start in last_by_paragraph:
-            p, prec = last_by_paragraph[ev.paragraph_start]
+        elif ev.paragraph_start in (last_violent if _violent(ev) else last_by_paragraph):
+            p, prec = (last_violent if _violent(ev) else last_by_paragraph)[ev.paragraph_start]
             out.append(replace(ev, location=_location(p, "paragraph", prec)))
+        elif violent_focus is not None:  # a story of violence: its unplaced events are where the violence is
+            out.append(replace(ev, location=_location(violent_focus, "article")))
         elif focus is not None:
             out.append(replace(ev, location=_location(focus, "article")))
         else:
