@@ -43,6 +43,8 @@ def split_bench(split: str, shared: Path) -> dict:
         _tocsin("extract", str(folder / "articles.jsonl"), "-o", str(events))
         res = subprocess.run([sys.executable, str(shared / "tools" / "score_events.py"), str(gold_path),
                               str(events)], capture_output=True, text=True)
+        full = subprocess.run([sys.executable, str(shared / "tools" / "score_events.py"), str(gold_path),
+                               str(events), "--json"], capture_output=True, text=True).stdout
         records = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
     print(res.stdout.rstrip().rsplit("\n", 1)[0])
     summary = json.loads(res.stdout.strip().splitlines()[-1])
@@ -55,7 +57,14 @@ def split_bench(split: str, shared: Path) -> dict:
             foreign.append(f"{aid}: {country}: {(r.get('evidence') or {}).get('text', '')[:90]}")
     for line in foreign:
         print(f"FOREIGN {line}")
-    return {"split": split, **summary, "foreign_records": len(foreign)}
+    report = json.loads(full[:full.rstrip().rfind("\n{")])  # the report, without the summary line
+    by_attr: dict[str, list[bool]] = {}
+    for row in report["events"].values():
+        for name, ok in row["checks"].items() if row["found"] else ():
+            by_attr.setdefault(name, []).append(bool(ok))
+    accuracy = {k: round(sum(v) / len(v), 3) for k, v in sorted(by_attr.items())}
+    print("attribute accuracy: " + ", ".join(f"{k} {v} (n={len(by_attr[k])})" for k, v in accuracy.items()))
+    return {"split": split, **summary, "foreign_records": len(foreign), "date_accuracy": accuracy.get("date")}
 
 
 def stream_bench() -> dict:

@@ -123,3 +123,17 @@ def test_assembly_state_actor_is_the_regime_of_the_event_date():
     evs = [e for e in coded(text, published="2025-03-01", factual=False) if sub(e)]
     names = {a["name"] for e in evs for a in e.actors if a["country"] == "SYR" and a["kind"] != "civilians"}
     assert names and all("2000-2024" in n for n in names), names
+
+
+def test_assembly_footage_owner_and_single_victims():
+    (ev,) = [e for e in coded("The Turkish defence ministry released footage it said showed drone strikes "
+                              "destroying Syrian tanks south of Saraqib.") if sub(e)]
+    assert any(a["role"] == "actor1" and a["country"] == "TUR" for a in ev.actors)
+    (one,) = [e for e in coded("Gunmen on motorbikes shot dead a tribal elder in the village of Diban on Monday.")
+              if sub(e)]
+    assert one.figures["fatalities"]["value"] == 1
+    (two,) = [e for e in coded("Clashes near Saraqib killed 14 government fighters and 11 rebels on Thursday.")
+              if sub(e)]
+    assert two.figures["fatalities"]["value"] == 25
+    (boy,) = [e for e in coded("A sniper killed a 10-year-old boy in the al-Rawdah neighbourhood of Taiz.") if sub(e)]
+    assert boy.figures["fatalities"]["value"] == 1

@@ -73,7 +73,8 @@ def covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def split_by_clause(hits: list, toll_lemmas: frozenset[str]) -> list[list]:
     """Violent trigger hits of one sentence grouped by clause.  A clause whose triggers only
     tell a toll ("three soldiers were killed", "53 clinics levelled") joins the clause it hangs
-    on (else the nearest)."""
+    on (else the nearest); a background event noun is left out when another clause tells the
+    event."""
     by_head: dict[int, list] = {}
     heads: dict[int, Token] = {}
     for h in hits:
@@ -88,18 +89,20 @@ def split_by_clause(hits: list, toll_lemmas: frozenset[str]) -> list[list]:
         return m.head.lemma_.lower() in toll_lemmas or m.head.lower_ in toll_lemmas or m.trigger.family in TOLL_FAMILIES
 
     def toll_only(members) -> bool:
-        """Casualties and damage ("homes levelled") tell a toll; an event noun with no verb of its
-        own and no toll ("as fighting escalated") is background to the main clause."""
-        if all(is_toll(m) for m in members):
-            return True
+        """Casualties and damage ("homes levelled") tell a toll."""
+        return all(is_toll(m) for m in members)
+
+    def background(members) -> bool:
+        """An event noun with no verb of its own and no toll ("as fighting escalated", "talks
+        on the escalating violence") is background to the main clause: it places nothing."""
         return not any(m.head.pos_ in PREDICATE_POS or is_toll(m) for m in members)
 
-    main = [(i, m) for i, m in groups if not toll_only(m)]
+    main = [(i, m) for i, m in groups if not toll_only(m) and not background(m)]
     if not main:
         return [hits]
     out = {i: list(m) for i, m in main}
     for i, members in groups:
-        if i in out:
+        if i in out or background(members):
             continue
         target = next((a.i for a in heads[i].ancestors if a.i in out), None)
         if target is None:

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 from ..records import PLACE_LABELS, Article, CodedEvent, PlaceMention
 
 from .attribution import attribution_of
-from .clauses import (clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans,
-                      split_by_clause)
+from .clauses import (char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans,
+                      reporting_spans, split_by_clause)
 from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
@@ -191,16 +191,30 @@ def _aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = (
     return bool(cues)
 
 
+def _footage_owner(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor | None:
+    """Who published footage it says shows the strikes (assembly.yaml `footage_nouns`)."""
+    nouns, verbs = set(lex.assembly.get("footage_nouns", ())), set(lex.assembly.get("publish_verbs", ()))
+    for tok in sent:
+        if tok.lemma_.lower() in nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs:
+            for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
+                span = {t.idx for t in subj.subtree}
+                owner = next((a for a in actors if a.start_char in span), None)
+                if owner is not None:
+                    return owner
+    return None
+
+
 def _one_victim(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     """ "killed a nurse", "a child was killed", "shot dead a tribal elder": one person killed."""
     deadly = set(lex.assembly.get("deadly_lemmas", ()))
     for h in hits:
-        if h.head.lemma_.lower() not in deadly and h.text.lower() not in deadly:
+        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly:
             continue
-        for c in h.head.children:
+        for c in h.head.children:  # the victim of a killing verb: a person, unless a place or a thing
             if (c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN" and not c.conjuncts
                     and any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children)
-                    and is_person_like(c, lex)):
+                    and c.lemma_.lower() not in lex.facility_nouns and c.lemma_.lower() not in lex.place_nouns
+                    and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")):
                 return True
     return False
 
@@ -353,6 +367,10 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         others = set().union(*(t for k, (t, _) in clause_of.items() if k != (group, cls)))
         own_actors = [a for a in ctx.actors if covers(spans, a.start_char, a.end_char)] or ctx.actors
         roles = assign_roles(sent, [h.head for h in top_hits], own_actors, ctx.prev_subjects, ctx.actors)
+        if group.startswith("violent") and not any(r == "actor1" for r, _ in roles):
+            owner = _footage_owner(sent, ctx.actors, lex)
+            if owner is not None:
+                roles = [("actor1", owner), *[(r, a) for r, a in roles if a.name != owner.name]]
         if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
         own_instruments = [i for i in instruments if i[2].i in toks] or (instruments if len(groups) == 1 else [])
@@ -378,6 +396,11 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)
         own_places = tuple(m for m in mentions_all if covers(spans, m.start, m.end))
+        # the trigger's own arguments first: "..., encircled a post near the village of Surman"
+        args = char_spans({t.i for h in top_hits for t in h.head.subtree} & toks, sent)
+        direct = tuple(m for m in own_places if covers(args, m.start, m.end))
+        if direct and len(direct) < len(own_places):
+            own_places = direct
         partial = len(toks) < sum(not t.is_space for t in sent)  # the event's clause is part of the sentence
         if own_places:
             places = own_places

@@ -149,6 +149,7 @@ GAZETTEER_SPANS = True  # measured on the geo dev splits (docs/geoparsing.md)
 # countries ("shelled Saraqeb" is not enough; "in Saraqeb" is).
 GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of"})
 GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")  # NORP: "the Aleppo countryside"
+STRONG_KIND_NOUNS = frozenset({"province", "governorate", "countryside"})
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "ibn", "bin"})
 GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts"})
 
@@ -188,7 +189,9 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             i += 1
     out = []
     for a, b in spans:
-        kind_after = (a, b) in norp and b < len(doc) and doc[b].lower_ in GAZ_KIND_NOUNS  # "the western Aleppo countryside"
+        # "the western Aleppo countryside", "in western Aleppo province"
+        kind_after = b < len(doc) and (doc[b].lower_ in STRONG_KIND_NOUNS or (
+            (a, b) in norp and doc[b].lower_ in GAZ_KIND_NOUNS))
         if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after) or ((a, b) in norp and not kind_after):
             continue
         if doc[a].lower_ == "the":  # "at the Russian Museum"
