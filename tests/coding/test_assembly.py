@@ -137,3 +137,24 @@ def test_assembly_footage_owner_and_single_victims():
     assert two.figures["fatalities"]["value"] == 25
     (boy,) = [e for e in coded("A sniper killed a 10-year-old boy in the al-Rawdah neighbourhood of Taiz.") if sub(e)]
     assert boy.figures["fatalities"]["value"] == 1
+
+
+def test_assembly_protests_gatherings_and_fire_on_a_vehicle_are_events():
+    (gathered,) = [e for e in coded("Dozens of protesters gathered outside the governorate building in Taiz "
+                                    "on Monday to demand the reopening of roads.") if sub(e)]
+    assert sub(gathered) == "Peaceful protest"
+    (staged,) = [e for e in coded("Residents have staged several protests against the local council.") if sub(e)]
+    assert sub(staged) == "Peaceful protest"
+    (fire,) = [e for e in coded("A driver for an aid agency was killed when his vehicle came under fire "
+                                "near the town on Monday evening.") if sub(e)]
+    assert fire.figures["fatalities"]["value"] == 1
+    (moved,) = [e for e in coded("The first 600 soldiers arrived in the town of Suarez on Tuesday.")
+                if e.plover and e.plover["event"] == "MOBILIZE"]
+    assert moved.actors
+
+
+def test_assembly_post_set_up_and_known_agreement():
+    (post,) = [e for e in coded("Turkish troops set up a new observation post near the village of Mastumah "
+                                "on Thursday.") if sub(e)]
+    assert sub(post) == "Headquarters or base established"
+    assert coded("The deal also provides for joint patrols along the M4 highway.") == []

@@ -333,7 +333,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     hits = find_triggers(sent, lex, violent_context, actor_chars)
     # the last-resort "strike" instrument is no weapon in a sports report ("a late strike")
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
-    if not armed and ((not instruments and _accident(sent, lex)) or (ctx.sports and not weapon)):
+    deliberate = any(h.trigger.rule_id in lex.assembly.get("deliberate_triggers", ()) for h in hits)
+    if not armed and not deliberate and ((not instruments and _accident(sent, lex)) or (ctx.sports and not weapon)):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent]
     hits = [h for h in hits if not (lex.families[h.trigger.family].violent and hazard_subject(h.head, lex))]
     if not hits:

@@ -144,7 +144,7 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
-            subj = [c for c in _subjects(hit_head) if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = _subjects(hit_head)
             if not any(c.lemma_.lower() in nouns for c in subj):
                 return False
     return True
@@ -156,7 +156,10 @@ def _subjects(head: Token) -> list[Token]:
     for _ in range(3):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj or node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
-            return [t for s in subj for t in (s, *s.conjuncts)]
+            out = [t for s in subj for t in (s, *s.conjuncts)]
+            # "Dozens of protesters gathered": the counted noun
+            return out + [g for s in out for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
         node = node.head
     return []
 
@@ -208,7 +211,8 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "ROOT"):
         return True
-    if dep in ("dobj", "attr", "oprd") and head.lemma_.lower() in lex.support_verbs:
+    if dep in ("dobj", "attr", "oprd") and (head.lemma_.lower() in lex.support_verbs
+                                             or head.lower_ in lex.support_verbs):  # "staged" lemmatised "stag"
         return True
     if dep == "pobj" and lex.families[family].violent:
         prep = head
