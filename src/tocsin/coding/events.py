@@ -233,6 +233,19 @@ def _adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Moda
             return Modality("hypothetical", hit.text)
     if head.dep_ == "xcomp" and head.head.lemma_ == "be" and any(c.lower_ == "to" for c in head.children):
         return Modality("future", f"{head.head.text} to")
+    node = head  # "would respond to attacks on its posts, several of which are encircled": the frame's modality
+    for _ in range(5):
+        if node.head is node:
+            break
+        if node.dep_ == "relcl":
+            gov = node.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+                gov = gov.head
+            frame = modality_of(gov, lex) if gov.pos_ in ("VERB", "AUX") else None
+            if frame is not None and frame.value not in FACTUAL and frame.value != "historical":
+                return Modality(frame.value, frame.cue)
+            break
+        node = node.head
     denial = set(rules.get("denial_lemmas", ()))
     node = head
     for _ in range(4):  # "denied that its jets had targeted the centre"
