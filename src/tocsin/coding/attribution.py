@@ -31,8 +31,9 @@ def _tail_source(sent: Span, verb: Token) -> str | None:
     """ "..., the governor of Turkey's southern Hatay province said." parsed with no subject:
     the words between the last comma and a sentence-final reporting verb."""
     rest = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
-    if rest:
-        return None
+    subtree = {t.i for t in verb.subtree}
+    if len(rest) > 8 or any(t.i not in subtree or t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # only "... said on Thursday", "... said in a statement" may follow
     k = verb.i - 1
     while k > sent.start and sent.doc[k].text not in (",", ";", "\u2014", "\u2013"):
         k -= 1

@@ -100,10 +100,11 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
 
 
 def plausible(p: Place, theatre: Theatre) -> bool:
-    """May `p` place an event of this story?  Inside the theatre, or strong, or a weak place
-    close to one of the theatre's strong places; always when the story has no theatre."""
-    if not theatre.countries or p.country in theatre.countries or strong(p):
-        return True
+    """May `p` place an event of this story?  In the theatre's leading country, or strong, or a
+    weak place close to one of the theatre's strong places ("Golan" read as a hamlet in Iran in a
+    story of Israeli strikes near Damascus is not); always when the story has no theatre."""
+    if not theatre.countries or p.country == theatre.countries[0] or strong(p):
+        return True  # a village elsewhere, even in a country the story names, must lie near its places
     if p.lat is None or p.lon is None:
         return False
     near = rules()["near_km"]
