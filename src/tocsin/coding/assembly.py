@@ -1,0 +1,173 @@
+"""Assembly rules of the coder (docs/coding.md, "Assembly"; data: assembly.yaml): aggregates
+and running totals, the single-event toll ceiling, one-victim tolls, footage owners, the
+modality of appeals, warnings, denials and relative clauses, and violent triggers split by
+clause."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .clauses import covers, masked, split_by_clause
+from .figures import find_figures
+from .lexicon import CodingLexicon
+from .modality import FACTUAL, Modality, modality_of
+from .roles import Actor
+from .triggers import TriggerHit
+
+
+def comparison_since(sent: Span, lex: CodingLexicon) -> set[int]:
+    """Positions of "since" that date a comparison ("in the most serious clash between the two
+    armies since Turkey sent troops", "the deadliest attack since 2015"), not a period: a
+    superlative earlier in the same stretch between punctuation marks.  (The parser hangs such
+    clauses on the main verb, so the surface is the better guide.)"""
+    out = set()
+    for k, tok in enumerate(sent):
+        if tok.lower_ != "since":
+            continue
+        for prev in reversed(sent[max(0, k - 10):k]):
+            if prev.is_punct:
+                break
+            if prev.i > sent.start and prev.nbor(-1).lower_ == "at":
+                continue  # "at least 1,500 civilians have been killed since April": a count
+            if prev.tag_ in ("JJS", "RBS") or prev.lower_ in lex.superlative_cues:
+                out.add(tok.i)
+                break
+    return out
+
+
+def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = (),
+               clause: list[tuple[int, int]] | None = None) -> bool:
+    """A summary over a period or many places, told in the event's clause; a running total
+    told beside one event ("..., killing 12, bringing the toll since Sunday to 90") and another
+    clause ("..., as funerals were held across the country") do not make the event one."""
+    text = f" {masked(sent.text, sent.start_char, clause, list(totals)).lower()} "
+    text = re.sub(r"[\s,.;:!?()\"“”]+", " ", text)
+    counted = set(lex.assembly.get("event_count_nouns", ()))
+    for fig in find_figures(sent, lex):  # "more than 500 air raids": a count of events
+        if clause is not None and not covers(clause, sent[fig.start].idx, sent[fig.start].idx + 1):
+            continue
+        value = fig.value if fig.value is not None else fig.low
+        noun = fig.end < len(sent) and next((t for t in sent[fig.end:fig.end + 3] if t.pos_ == "NOUN"), None)
+        if value and value >= 3 and noun is not None and noun.lemma_.lower() in counted:
+            return True
+    cues = [cue for cue in lex.aggregate_cues if f" {cue} " in text]
+
+    def scopes_clause(t) -> bool:  # "since" in the clause, or marking a clause that hangs on it
+        return clause is None or covers(clause, t.idx, t.idx + 5) or (
+            t.dep_ == "mark" and covers(clause, t.head.head.idx, t.head.head.idx + 1))
+
+    sinces = [t for t in sent if t.lower_ == "since" and not covers(list(totals), t.idx, t.idx + 5)
+              and scopes_clause(t)]
+    if sinces and "since" not in cues:
+        cues.append("since")
+    if cues == ["since"] and len(sinces) == len(comparison_since(sent, lex) & {t.i for t in sinces}):
+        return False
+    return bool(cues)
+
+
+def footage_owner(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor | None:
+    """Who published footage it says shows the strikes (assembly.yaml `footage_nouns`)."""
+    nouns, verbs = set(lex.assembly.get("footage_nouns", ())), set(lex.assembly.get("publish_verbs", ()))
+    for tok in sent:
+        if tok.lemma_.lower() in nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs:
+            for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
+                span = {t.idx for t in subj.subtree}
+                owner = next((a for a in actors if a.start_char in span), None)
+                if owner is not None:
+                    return owner
+    return None
+
+
+def one_victim(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
+    """ "killed a nurse", "a child was killed", "shot dead a tribal elder": one person killed."""
+    deadly = set(lex.assembly.get("deadly_lemmas", ()))
+    for h in hits:
+        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly:
+            continue
+        for c in h.head.children:  # the victim of a killing verb: a person, unless a place or a thing
+            if (c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN" and not c.conjuncts
+                    and any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children)
+                    and c.lemma_.lower() not in lex.facility_nouns and c.lemma_.lower() not in lex.place_nouns
+                    and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")):
+                return True
+    return False
+
+
+def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:
+    """Appeals are recommended ("called for a ceasefire"), warnings of what could happen are
+    hypothetical, and "were to hold talks" is future (assembly.yaml)."""
+    if mod.value not in FACTUAL:
+        return mod
+    rules, head = lex.assembly, hit.head
+    if hit.trigger.family in rules.get("recommending_families", ()):
+        return Modality("recommended", hit.text)
+    if head.lemma_.lower() in rules.get("warning_lemmas", ()):
+        modals = set(rules.get("hedge_modals", ()))
+        if any(t.lower_ in modals for c in head.children if c.dep_ == "ccomp" for t in c.subtree):
+            return Modality("hypothetical", hit.text)
+    if head.dep_ == "xcomp" and head.head.lemma_ == "be" and any(c.lower_ == "to" for c in head.children):
+        return Modality("future", f"{head.head.text} to")
+    node = head  # "would respond to attacks on its posts, several of which are encircled": the frame's modality
+    for _ in range(5):
+        if node.head is node:
+            break
+        if node.dep_ == "relcl":
+            gov = node.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+                gov = gov.head
+            frame = modality_of(gov, lex) if gov.pos_ in ("VERB", "AUX") else None
+            if frame is not None and frame.value not in FACTUAL and frame.value != "historical":
+                return Modality(frame.value, frame.cue)
+            break
+        node = node.head
+    denial = set(rules.get("denial_lemmas", ()))
+    node = head
+    for _ in range(4):  # "denied that its jets had targeted the centre"
+        if node.head is node or node.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            break
+        node = node.head
+        if node.lemma_.lower() in denial:
+            return Modality("negated", node.text)
+    return mod
+
+
+def cumulative_patterns(lex: CodingLexicon) -> tuple:
+    return _compiled(tuple(r["pattern"] for r in lex.assembly.get("cumulative", ())))
+
+
+@lru_cache(maxsize=8)
+def _compiled(patterns: tuple[str, ...]) -> tuple:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def split_clauses(groups: dict, lex: CodingLexicon) -> dict:
+    """The factual violent group split by clause: "captured the town after an air strike killed
+    seven" is a capture and an air strike (clauses.split_by_clause)."""
+    out: dict = {}
+    toll = frozenset(lex.assembly.get("toll_lemmas", ()))
+    for (group, cls), members in groups.items():
+        if (group, cls) != ("violent", "factual"):
+            out[(group, cls)] = members
+            continue
+        mod = {id(h): m for h, m in members}
+        for n, part in enumerate(split_by_clause([h for h, _ in members], toll)):
+            out[(group if n == 0 else f"violent:c{n}", cls)] = [(h, mod[id(h)]) for h in part]
+    return out
+
+
+def cap_single_event(figures: dict, text: str, rules: dict) -> dict:
+    """A single event's death toll above the ceiling needs single-event wording ("in a single
+    strike"); otherwise it is kept out of `fatalities` (the range keeps it, with the reason)."""
+    fat = figures.get("fatalities")
+    ceiling = rules.get("fatality_ceiling")
+    if not fat or ceiling is None:
+        return figures
+    top = max(v for v in (fat.get("value"), fat.get("low"), fat.get("high"), 0) if v is not None)
+    low = text.lower()
+    if top <= ceiling or any(c in low for c in rules.get("single_event_cues", ())):
+        return figures
+    flagged = {**fat, "value": None, "low": None, "high": top,
+               "flag": f"above the single-event ceiling ({ceiling}) without single-event wording"}
+    return {**figures, "fatalities": flagged}
