@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT / "bench" / "realnews"
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
@@ -57,6 +58,7 @@ def split_bench(split: str, shared: Path) -> dict:
             foreign.append(f"{aid}: {country}: {(r.get('evidence') or {}).get('text', '')[:90]}")
     for line in foreign:
         print(f"FOREIGN {line}")
+    unnamed, stale = _unnamed_and_stale(records, folder / "articles.jsonl")
     report = json.loads(full[:full.rstrip().rfind("\n{")])  # the report, without the summary line
     by_attr: dict[str, list[bool]] = {}
     for row in report["events"].values():
@@ -64,7 +66,40 @@ def split_bench(split: str, shared: Path) -> dict:
             by_attr.setdefault(name, []).append(bool(ok))
     accuracy = {k: round(sum(v) / len(v), 3) for k, v in sorted(by_attr.items())}
     print("attribute accuracy: " + ", ".join(f"{k} {v} (n={len(by_attr[k])})" for k, v in accuracy.items()))
-    return {"split": split, **summary, "foreign_records": len(foreign), "date_accuracy": accuracy.get("date")}
+    return {"split": split, **summary, "foreign_records": len(foreign), "date_accuracy": accuracy.get("date"),
+            "records_in_unnamed_countries": unnamed, "actors_outside_validity": stale}
+
+
+def _unnamed_and_stale(records: list[dict], articles_path: Path) -> tuple[int, int]:
+    """Factual records placed in a country their article neither names nor implies (no toponym,
+    demonym or named actor of that country in its text), and actors coded outside the validity
+    dates actors.yaml gives them."""
+    from tocsin.coding.actor_dict import load_actors
+    from tocsin.coding.nlp import load_nlp
+    from tocsin.place.geoparse import geoparse
+    from tocsin.place.resolve import country_of
+
+    nlp, actors = load_nlp(), load_actors()
+    named: dict[str, set[str]] = {}
+    for line in articles_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            art = json.loads(line)
+            tops = geoparse(nlp(art["text"]))
+            found = {t.place.country for t in tops if t.place is not None and t.place.country}
+            for m in actors.find(art["text"]):
+                p = country_of(m.country) if m.country and not m.generic else None
+                if p is not None and p.country:
+                    found.add(p.country)
+            named[art["id"]] = found
+    unnamed = sum(1 for r in records if r.get("modality") in ("asserted", "reported") and (r.get("location") or {}).get("country")
+                  and r["location"]["country"] not in named.get((r.get("article") or {}).get("id"), set()))
+    by_name: dict[str, list] = {}
+    for e in actors.entries:
+        by_name.setdefault(e.name, []).append(e)
+    stale = sum(1 for r in records for a in r.get("actors") or ()
+                if (day := (r.get("date") or {}).get("start")) and a.get("name") in by_name
+                and not any(e.valid_on(day) for e in by_name[a["name"]]))
+    return unnamed, stale
 
 
 def stream_bench() -> dict:

@@ -37,7 +37,7 @@ def comparison_since(sent: Span, lex: CodingLexicon) -> set[int]:
     return out
 
 
-def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = (),
+def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] = (), found: list | None = None,
                clause: list[tuple[int, int]] | None = None) -> bool:
     """A summary over a period or many places, told in the event's clause; a running total
     told beside one event ("..., killing 12, bringing the toll since Sunday to 90") and another
@@ -45,7 +45,7 @@ def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] =
     text = f" {masked(sent.text, sent.start_char, clause, list(totals)).lower()} "
     text = re.sub(r"[\s,.;:!?()\"“”]+", " ", text)
     counted = set(lex.assembly.get("event_count_nouns", ()))
-    for fig in find_figures(sent, lex):  # "more than 500 air raids": a count of events
+    for fig in find_figures(sent, lex) if found is None else found:  # "more than 500 air raids": a count of events
         if clause is not None and not covers(clause, sent[fig.start].idx, sent[fig.start].idx + 1):
             continue
         value = fig.value if fig.value is not None else fig.low

@@ -22,7 +22,7 @@ from .assembly import (adjust_modality, cap_single_event, cumulative_patterns, f
                        one_victim, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
 from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known
-from .figures import Figure, sentence_figures
+from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
 from .roles import Actor, assign_roles, sentence_subjects
@@ -140,7 +140,7 @@ def _accident(sent: Span, lex: CodingLexicon) -> bool:
     return any(t.lemma_.lower() in lex.accident_cues or t.lower_ in lex.accident_cues for t in sent)
 
 
-def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor]) -> tuple[PlaceMention, ...]:
+def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], text: str) -> tuple[PlaceMention, ...]:
     """Place names in the sentence for the place stage to resolve: names in a place position
     ("in X", "near X", "towns such as X"), and place entities elsewhere unless they name an
     actor ("Russia aided ...", "according to Ankara": a state acting, not a location).  The
@@ -152,8 +152,8 @@ def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor]) -
             continue
         head = ent.root
         rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
-        if (rel in EXCLUDED_PLACE_PREPS or HOME.match(ent.doc.text, ent.end_char)
-                or HOME_BEFORE.search(ent.doc.text, max(0, ent.start_char - 12), ent.start_char)):
+        if (rel in EXCLUDED_PLACE_PREPS or HOME.match(text, ent.end_char)
+                or HOME_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)):
             continue  # "toward X", "the London-based monitor"
         in_place_position = rel in PLACE_PREPS or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
         is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
@@ -181,7 +181,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     def outside_totals(fig: Figure) -> bool:
         return not covers(cumulative, sent[fig.start].idx, sent[fig.end - 1].idx + 1)
 
-    figures_all = sentence_figures(sent, lex, outside_totals)
+    found = find_figures(sent, lex)
+    figures_all = sentence_figures(sent, lex, outside_totals, found)
     armed = any(a.kind in ARMED_KINDS for a in ctx.actors)
     violent_context = (bool(instruments) or "fatalities" in figures_all or armed
                        or sentence_is_violent(sent, lex))
@@ -211,7 +212,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         groups.pop(("retreat", "factual"), None)  # "took the town after rebels withdrew": one takeover
     groups = split_clauses(groups, lex)
     clause_of = {key: clause_of_hits([h for h, _ in members], sent) for key, members in groups.items()}
-    mentions_all = _place_mentions(ctx.ents, lex, ctx.actors)
+    mentions_all = _place_mentions(ctx.ents, lex, ctx.actors, ctx.article.text)
     reporting = reporting_spans(sent, frozenset(lex.modality["reporting_verbs"]))
     for (group, cls), members in groups.items():
         members.sort(key=lambda hm: lex.rank(hm[0].trigger.family))
@@ -234,14 +235,14 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         sub, rule = _acled(family, top_hits, own_instruments, roles, sent, lex)
         plover = lex.families[family].plover
         base = group.split(":")[0]
-        own = sentence_figures(sent, lex, lambda f: outside_totals(f) and sent.start + f.start in toks)
+        own = sentence_figures(sent, lex, lambda f: outside_totals(f) and sent.start + f.start in toks, found)
         for k, f in figures_all.items():  # a figure no other clause holds: the sentence's
             if k not in own and sent.start + f.start not in others:
                 own[k] = f
         figures = {k: f.as_dict() for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
         if base == "violent" and "fatalities" not in figures and one_victim(top_hits, lex):
             figures["fatalities"] = {"value": 1, "low": 1, "high": 1, "qualifier": "exact", "text": "one victim"}
-        aggregate = is_aggregate(sent, lex, cumulative, spans if len(groups) > 1 else None)
+        aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
         if base != "violent" and cls == "factual" and all(is_definite_noun(h) for h in top_hits):

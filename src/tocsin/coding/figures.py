@@ -206,12 +206,12 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     return None
 
 
-def sentence_figures(sent: Span, lex: CodingLexicon, keep=None) -> dict[str, Figure]:
+def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figure] | None = None) -> dict[str, Figure]:
     """The first figure of each kind in the sentence (of those `keep(fig)` accepts); counts of
     coordinated nouns add up ("killed 14 government fighters and 11 rebels": 25)."""
     out: dict[str, Figure] = {}
     nouns: dict[str, Token | None] = {}
-    for fig in find_figures(sent, lex):
+    for fig in find_figures(sent, lex) if found is None else found:  # `found`: find_figures, already run
         if keep is not None and not keep(fig):
             continue
         kind = figure_kind(sent, fig, lex)

@@ -1,0 +1,69 @@
+"""End to end on the realistic articles written for tocsin (bench/realnews/): the dev split
+through `tocsin extract` and the shared scorer, and the stream through `tocsin ingest`, each
+held to its floor in bench/floors.json (floors only go up).  The test split is never read
+here: it is for reporting (bench/realnews.py --split test)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "bench" / "realnews"
+FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))
+
+
+def _tocsin(*args):
+    res = subprocess.run([sys.executable, "-m", "tocsin.cli", *args], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    return res.stdout
+
+
+@pytest.mark.needs_shared
+def test_e2e_realnews_dev_meets_its_floors(tmp_path):
+    events = tmp_path / "events.jsonl"
+    _tocsin("extract", str(DATA / "dev" / "articles.jsonl"), "-o", str(events))
+    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"),
+                            str(DATA / "dev" / "gold.json"), str(events)], capture_output=True, text=True, check=True)
+    s = json.loads(score.stdout.strip().splitlines()[-1])
+    floors = FLOORS["realnews_dev"]
+    assert s["core_recall"] >= floors["core_recall"], score.stdout
+    assert s["attribute_accuracy"] >= floors["attribute_accuracy"], score.stdout
+    assert s["non_event_false_positives"] <= floors["non_event_false_positives_max"], score.stdout
+    assert s["context_violations"] == 0
+
+
+def test_e2e_realnews_stream_stays_in_the_conflict_and_keeps_single_tolls(tmp_path):
+    db = tmp_path / "stream.duckdb"
+    _tocsin("ingest", *map(str, sorted((DATA / "stream").glob("*.jsonl"))), "--db", str(db))
+    fused = [json.loads(line) for line in
+             _tocsin("events", "--db", str(db), "--format", "jsonl", "--limit", "100000").splitlines() if line]
+    manifests = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((DATA / "stream").glob("*.yaml"))]
+    countries = set(manifests[0]["countries"])
+    assert len(fused) > 100
+    inside = sum((f.get("iso") or "") in countries for f in fused) / len(fused)
+    assert inside >= FLOORS["realnews_stream"]["share_in_conflict_countries"], [
+        (f.get("iso"), f["evidence"][:80]) for f in fused if (f.get("iso") or "") not in countries]
+    single = max(int(v) for m in manifests for vals in m["tolls"].values() for v in vals or ())
+    cumulative = {int(v) for m in manifests for vals in m["cumulative"].values() for v in vals or ()}
+    tolls = [f["fatalities"] for f in fused if f.get("fatalities")]
+    assert max(tolls) <= 2 * single  # two counts of one event may add up, nothing more
+    assert not [t for t in tolls if t in cumulative and t > single], "a cumulative toll became one event's"
+
+
+def test_realnews_gold_is_well_formed():
+    for split in ("dev", "test"):
+        texts = {json.loads(line)["id"]: json.loads(line) for line in
+                 (DATA / split / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+        gold = json.loads((DATA / split / "gold.json").read_text(encoding="utf-8"))
+        ids = [e["id"] for e in gold["events"]] + [n["id"] for n in gold["non_events"]]
+        assert len(ids) == len(set(ids))
+        for e in gold["events"]:
+            assert e["anchor"].lower() in texts[e["article"]]["text"].lower(), e["id"]
+        titles = [a["title"] for a in texts.values()]
+        for a in gold["articles"]:
+            assert sum(a["title_contains"].lower() in t.lower() for t in titles) == 1, a["id"]
