@@ -158,3 +158,10 @@ def test_assembly_post_set_up_and_known_agreement():
                                 "on Thursday.") if sub(e)]
     assert sub(post) == "Headquarters or base established"
     assert coded("The deal also provides for joint patrols along the M4 highway.") == []
+
+
+def test_assembly_relative_clause_under_a_verbless_headline_terminates():
+    """A headline whose root is a noun: the frame search climbs to the root and stops (spaCy
+    Token objects are not unique, so the climb compares indices)."""
+    evs = coded("Fresh fears for the villages that government forces shelled near Ariha on Monday")
+    assert isinstance(evs, list)

@@ -111,11 +111,13 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
         return Modality("future", f"{head.head.text} to")
     node = head  # "would respond to attacks on its posts, several of which are encircled": the frame's modality
     for _ in range(5):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         if node.dep_ == "relcl":
             gov = node.head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+            for _ in range(12):  # up to the verb that governs the noun (Token objects are not unique: compare .i)
+                if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+                    break
                 gov = gov.head
             frame = modality_of(gov, lex) if gov.pos_ in ("VERB", "AUX") else None
             if frame is not None and frame.value not in FACTUAL and frame.value != "historical":
@@ -125,7 +127,7 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
     denial = set(rules.get("denial_lemmas", ()))
     node = head
     for _ in range(4):  # "denied that its jets had targeted the centre"
-        if node.head is node or node.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
             break
         node = node.head
         if node.lemma_.lower() in denial:

@@ -218,7 +218,7 @@ def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figu
         if not kind:
             continue
         noun = _counted_noun(sent, fig, lex)
-        while noun is not None and noun.dep_ == "compound" and noun.head is not noun:
+        while noun is not None and noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head  # "14 government fighters": the fighters
         if kind not in out:
             out[kind], nouns[kind] = fig, noun

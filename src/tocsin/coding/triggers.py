@@ -155,7 +155,7 @@ def _subjects(head: Token) -> list[Token]:
     node = head
     for _ in range(3):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj or node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
+        if subj or node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
             out = [t for s in subj for t in (s, *s.conjuncts)]
             # "Dozens of protesters gathered": the counted noun
             return out + [g for s in out for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
