@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -97,9 +98,16 @@ def _age(sent: Span, j: int) -> bool:
         "year", "years", "month", "months", "day", "hour", "week", "km", "kilometre", "mile", "metre")
 
 
+@lru_cache(maxsize=8)
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases if p.split())
+
+
 def _vague(sent: Span, i: int, lex: CodingLexicon) -> tuple[tuple[int, int], int] | None:
     """Longest vague amount starting at i ("hundreds of thousands", "dozens")."""
     vague = lex.numbers["vague"]
+    if i >= len(sent) or sent[i].lower_ not in _first_words(tuple(vague)):
+        return None  # most words start no vague amount: skip building the phrases
     best = None
     for n in (4, 3, 2, 1):
         if i + n > len(sent):
@@ -116,9 +124,10 @@ def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
     qual_max = max(len(q.split()) for q in quals)
     out: list[Figure] = []
     i = 0
+    starts = _first_words(tuple(quals))
     while i < len(sent):
         qualifier, start = None, i
-        for n in range(qual_max, 0, -1):
+        for n in range(qual_max, 0, -1) if sent[i].lower_ in starts else ():
             phrase = " ".join(t.lower_ for t in sent[i:i + n])
             if phrase in quals and i + n < len(sent):
                 nxt = sent[i + n]
