@@ -73,7 +73,7 @@ def merge_back(events: list, ev) -> bool:
     same_place = [k for k in known if keys & _mention_keys(events[k])]
     k = (same_place or known)[-1]
     target = events[k]
-    added = {n: f for n, f in ev.figures.items() if n not in target.figures}
+    added = {n: {**f, "basis": "told again"} for n, f in ev.figures.items() if n not in target.figures}
     if added:
         changes = {"figures": {**target.figures, **added}}
         if ev.attribution and not target.attribution:

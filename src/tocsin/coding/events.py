@@ -236,12 +236,15 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         plover = lex.families[family].plover
         base = group.split(":")[0]
         own = sentence_figures(sent, lex, lambda f: outside_totals(f) and sent.start + f.start in toks, found)
+        in_clause = "clause" if len(toks) < sum(not t.is_space for t in sent) else "sentence"
+        basis = {k: in_clause for k in own}
         for k, f in figures_all.items():  # a figure no other clause holds: the sentence's
             if k not in own and sent.start + f.start not in others:
-                own[k] = f
-        figures = {k: f.as_dict() for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
+                own[k], basis[k] = f, "sentence"
+        figures = {k: {**f.as_dict(), "basis": basis[k]} for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
         if base == "violent" and "fatalities" not in figures and one_victim(top_hits, lex):
-            figures["fatalities"] = {"value": 1, "low": 1, "high": 1, "qualifier": "exact", "text": "one victim"}
+            figures["fatalities"] = {"value": 1, "low": 1, "high": 1, "qualifier": "exact", "text": "one victim",
+                                     "basis": in_clause}
         aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
