@@ -10,6 +10,7 @@ from typing import Any
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # spaCy entity labels that name places
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})  # ACLED
 
 
 @dataclass(frozen=True)

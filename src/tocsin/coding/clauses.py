@@ -67,7 +67,8 @@ def char_spans(tokens: set[int], sent: Span) -> list[tuple[int, int]]:
 
 
 def covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans) or any(start < e and s < end for s, e in spans)
+    """The text start:end overlaps one of the spans."""
+    return any(start < e and s < end for s, e in spans)
 
 
 def split_by_clause(hits: list, toll_lemmas: frozenset[str]) -> list[list]:

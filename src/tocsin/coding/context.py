@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..records import VIOLENT_TYPES
+
 from .lexicon import CodingLexicon
 from .triggers import TriggerHit
 
@@ -81,5 +83,3 @@ def merge_back(events: list, ev) -> bool:
         events[k] = replace(target, **changes)
     return True
 
-
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}

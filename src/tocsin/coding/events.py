@@ -236,7 +236,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         plover = lex.families[family].plover
         base = group.split(":")[0]
         own = sentence_figures(sent, lex, lambda f: outside_totals(f) and sent.start + f.start in toks, found)
-        in_clause = "clause" if len(toks) < sum(not t.is_space for t in sent) else "sentence"
+        partial = len(toks) < sum(not t.is_space for t in sent)  # the event's clause is part of the sentence
+        in_clause = "clause" if partial else "sentence"
         basis = {k: in_clause for k in own}
         for k, f in figures_all.items():  # a figure no other clause holds: the sentence's
             if k not in own and sent.start + f.start not in others:
@@ -262,7 +263,6 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         direct = tuple(m for m in own_places if covers(args, m.start, m.end))
         if direct and len(direct) < len(own_places):
             own_places = direct
-        partial = len(toks) < sum(not t.is_space for t in sent)  # the event's clause is part of the sentence
         if own_places:
             places = own_places
         elif len(groups) > 1 or partial:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..records import PLACE_LABELS, CodedEvent, PlaceMention
+from ..records import PLACE_LABELS, VIOLENT_TYPES, CodedEvent, PlaceMention
 from .coherence import cohere
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
@@ -224,9 +224,6 @@ def _focus(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place |
     return ctx.main
 
 
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
 def _violent(ev: CodedEvent) -> bool:
     return bool(ev.acled) and ev.acled.get("event_type") in VIOLENT_TYPES
 
@@ -277,8 +274,8 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             if _violent(ev):
                 last_violent[ev.paragraph_start] = best
             out.append(replace(ev, location=_location(best[0], ev.place_basis, best[1])))
-        elif ev.paragraph_start in (last_violent if _violent(ev) else last_by_paragraph):
-            p, prec = (last_violent if _violent(ev) else last_by_paragraph)[ev.paragraph_start]
+        elif ev.paragraph_start in (earlier := last_violent if _violent(ev) else last_by_paragraph):
+            p, prec = earlier[ev.paragraph_start]
             out.append(replace(ev, location=_location(p, "paragraph", prec)))
         elif violent_focus is not None:  # a story of violence: its unplaced events are where the violence is
             out.append(replace(ev, location=_location(violent_focus, "article")))
