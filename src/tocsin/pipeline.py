@@ -22,14 +22,14 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet")),
     ("published", "dates.published.v1", ("Article.text", "Article.dateline", "Article.lang"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v2", ("Article.text", "Article.published"),
+    ("coding", "coding.rules.v3", ("Article.text", "Article.published"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans")),
-    ("event_dates", "dates.events.v2", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
+    ("event_dates", "dates.events.v3", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
-    ("place", "place.locate.v3", ("CodedEvent.place_mentions", "CodedEvent.clause_spans"), ("CodedEvent.location",)),
+    ("place", "place.locate.v4", ("CodedEvent.place_mentions", "CodedEvent.clause_spans"), ("CodedEvent.location",)),
 )
 
 

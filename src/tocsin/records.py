@@ -78,6 +78,9 @@ class DateSpan:
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
+NOT_HERE = frozenset({"from", "toward", "towards"})  # "moved from X", "fled towards Y"
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """A place named in an event's sentence, as the coder saw it (resolved by place/)."""
@@ -87,6 +90,10 @@ class PlaceMention:
     end: int
     relation: str  # the preposition or role linking it to the event ("in", "near", "subject")
     label: str  # spaCy entity label (GPE, LOC, FAC) or "NOUN"
+
+    def elsewhere(self) -> bool:
+        """Where the movers came from or went toward, never the event's place."""
+        return self.relation in NOT_HERE
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0131": "i
                        "\u0142": "l", "\u00df": "ss", "\u0111": "d"})
 _END = ""  # trie key for "a phrase ends here"; never a token
 _STOP = "\x01"  # a sentence or clause break between two words; never in the trie
+_DESIGNATION = re.compile(r"[a-z]{1,4}\d{1,3}[a-z]?")  # "tb2", "mq9"
 _BREAK = re.compile(r"[.!?;:\n]")
 
 
@@ -296,7 +297,7 @@ class ActorDictionary:
         for dend, isos in _walk(self._demonyms, keys, i):
             if toks[dend - 1][3]:
                 continue
-            noun = self._noun(self._nouns, toks, keys, dend)
+            noun = self._noun(self._nouns, toks, keys, _past_designation(toks, keys, dend))
             if not noun and dend < len(keys) and keys[dend] in ("and", "or"):
                 # "Russian and Syrian government warplanes": the noun serves both demonyms
                 for dend2, _ in _walk(self._demonyms, keys, dend + 1):
@@ -333,6 +334,17 @@ class ActorDictionary:
                     name.replace(" of {country}", "").replace(" ({country})", ""))
         return ActorMention(start, end, text[start:end], e.id, name, country, e.kind,
                             bool(generic), metonym)
+
+
+def _past_designation(toks, keys, i: int) -> int:
+    """Past an aircraft or weapon designation after a demonym: "Turkish F-16 jets", "Russian
+    Su-24 warplanes", "Turkish TB2 drones" (letters, a hyphen, digits; or letters+digits)."""
+    if i + 1 < len(keys) and keys[i].isalpha() and len(keys[i]) <= 4 and toks[i + 1][4] \
+            and keys[i + 1][:1].isdigit() and len(keys[i + 1]) <= 4:
+        return i + 2
+    if i < len(keys) and _DESIGNATION.fullmatch(keys[i]):
+        return i + 1
+    return i
 
 
 def _recency(e: ActorEntry) -> tuple:

@@ -80,6 +80,22 @@ def footage_owner(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor 
     return None
 
 
+def blamed_party(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor | None:
+    """The party a sentence blames for the event (assembly.yaml `blame_verbs`)."""
+    verbs, preps = set(lex.assembly.get("blame_verbs", ())), set(lex.assembly.get("blame_preps", ()))
+    for tok in sent:
+        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
+            continue
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"]
+        for target in named or [c for c in tok.children if c.dep_ == "dobj"]:
+            span = {t.idx for t in target.subtree}
+            party = next((a for a in actors if a.start_char in span), None)
+            if party is not None:
+                return party
+    return None
+
+
 def one_victim(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     """ "killed a nurse", "a child was killed", "shot dead a tribal elder": one person killed."""
     deadly = set(lex.assembly.get("deadly_lemmas", ()))

@@ -38,11 +38,32 @@ def _tail_source(sent: Span, verb: Token) -> str | None:
     while k > sent.start and sent.doc[k].text not in (",", ";", "\u2014", "\u2013"):
         k -= 1
     words = sent.doc[k + 1:verb.i]
-    if not 1 <= len(words) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not 1 <= len(words) <= 10 or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in words):
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words[0].lower_ in PRONOUNS:
         return None
     return _clean(words.text)
+
+
+def _adjacent(subj: list[Token]) -> list[Token]:
+    """The chosen subject with the subjects that touch it ("state news agency SANA" parsed as
+    two subjects), in text order."""
+    group = [subj[0]]
+    for other in subj[1:]:
+        lo = min(t.i for g in group for t in g.subtree)
+        hi = max(t.i for g in group for t in g.subtree)
+        sub = [t.i for t in other.subtree]
+        if max(sub) + 1 == lo or min(sub) - 1 == hi:
+            group.append(other)
+    return sorted(group, key=lambda t: t.i)
+
+
+def _publisher(verb: Token, inside) -> list[Token]:
+    """ "The ministry released footage it said showed ...": "it" is whoever released it."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "dobj":
+        return []
+    return [c for c in verb.head.head.children if c.dep_ == "nsubj" and not inside(c)
+            and c.lower_ not in PRONOUNS]
 
 
 def attribution_of(sent: Span, reporting_verbs: frozenset[str] | set[str],
@@ -61,13 +82,22 @@ def attribution_of(sent: Span, reporting_verbs: frozenset[str] | set[str],
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting_verbs or tok.lemma_.lower() == "according":
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj" and not inside(c)]
+        # two subjects is a parse error ("Rebels ... hit back ..., a spokesman said"): the nearer speaks
+        subj = sorted((c for c in tok.children if c.dep_ == "nsubj" and not inside(c)),
+                      key=lambda c: (c.i > tok.i, -c.i))
         if not subj and late is None:
             late = _tail_source(sent, tok)
-        if not subj or subj[0].lower_ in PRONOUNS:
+        if subj and subj[0].lower_ in PRONOUNS:
+            subj = _publisher(tok, inside)
+        if not subj:
             continue
+        if any(t.pos_ == "VERB" for t in subj[0].subtree) and subj[0].i < tok.i:
+            tail = _tail_source(sent, tok)  # the whole claim parsed as the subject of "said"
+            if tail:
+                return tail
+        text = _clean(" ".join(_outside(s, skip) for s in _adjacent(subj)))
         if any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or tok.dep_ in ("parataxis", "ROOT"):
-            return _clean(_outside(subj[0], skip))
+            return text
         if late is None and tok.i > sent.start + len(sent) // 2 and subj[0].i > tok.i - 12:
-            late = _clean(_outside(subj[0], skip))
+            late = text
     return late

@@ -58,7 +58,7 @@ def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool
 
 
 def _mention_keys(ev) -> set[str]:
-    return {m.text.lower() for m in ev.place_mentions}
+    return {m.text.lower() for m in ev.place_mentions if not m.elsewhere()}
 
 
 def merge_back(events: list, ev) -> bool:

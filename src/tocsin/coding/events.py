@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..records import PLACE_LABELS, Article, CodedEvent, PlaceMention
+from ..records import NOT_HERE, PLACE_LABELS, Article, CodedEvent, PlaceMention
 
 from .attribution import attribution_of
-from .assembly import (adjust_modality, cap_single_event, cumulative_patterns, footage_owner, is_aggregate,
+from .assembly import (adjust_modality, blamed_party, cap_single_event, cumulative_patterns, footage_owner,
+                       is_aggregate,
                        one_victim, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
 from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known
@@ -38,7 +39,6 @@ DISPLACEMENT_TERMS = {"displace": "displaced", "displacement": "displaced", "eva
 UNITS = {"family": "families", "families": "families", "household": "households", "households": "households"}
 CANDIDATE_LABELS = {*PLACE_LABELS, "PERSON", "ORG", "NORP"}
 PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "inside", "of", "on"}
-EXCLUDED_PLACE_PREPS = {"toward", "towards", "from"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = re.compile(r"\n\s*")
 # "London-based", "Iran-aligned", "Turkish-backed": an organisation's home or patron, not a place
@@ -78,6 +78,13 @@ def _time_aside(tok) -> bool:
             return False
         node = node.head
     return False
+
+
+def _in_source(actor: Actor, attribution: str | None, sent: Span) -> bool:
+    """The actor is named inside the sentence's source ("..., the Britain-based Syrian
+    Observatory said"): a source is never the event's target."""
+    pos = sent.text.rfind(attribution) if attribution else -1
+    return pos >= 0 and sent.start_char + pos <= actor.start_char < sent.start_char + pos + len(attribution)
 
 
 def _span_bounds(sent: Span) -> tuple[int, int]:
@@ -152,10 +159,16 @@ def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], t
             continue
         head = ent.root
         rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
-        if (rel in EXCLUDED_PLACE_PREPS or HOME.match(text, ent.end_char)
-                or HOME_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)):
-            continue  # "toward X", "the London-based monitor"
-        in_place_position = rel in PLACE_PREPS or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
+        origin = _origin(head)
+        if origin is not None:  # "moved from X": elsewhere; "withdrew from (the town of) X": there
+            left = origin.lemma_.lower() in lex.assembly.get("departure_verbs", ())
+            rel = "left" if left and _plain_path(head, origin) else "from"
+        if rel in NOT_HERE:  # "toward X", "moved from their bases around X": kept, never the place
+            out.append(PlaceMention(ent.text, ent.start_char, ent.end_char, rel, ent.label_))
+            continue
+        if HOME.match(text, ent.end_char) or HOME_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char):
+            continue  # "the London-based monitor"
+        in_place_position = rel in PLACE_PREPS or rel == "left" or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
         is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
         if is_actor and not in_place_position:
             continue
@@ -164,6 +177,28 @@ def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], t
             continue  # an object named by the small model as ORG/PERSON may still be a town
         out.append(PlaceMention(ent.text, ent.start_char, ent.end_char, rel, ent.label_))
     return tuple(out)
+
+
+def _origin(tok: Token) -> Token | None:
+    """The verb of the "from" phrase the place is in ("moved from their bases around Tabqa into
+    Manbij": where the movers came from, not where the event is), or None."""
+    for anc in list(tok.ancestors)[:5]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return None
+        if anc.dep_ == "prep" and anc.lower_ in NOT_HERE:
+            return anc.head
+    return None
+
+
+def _plain_path(tok: Token, verb: Token) -> bool:
+    """Only prepositions and their objects between the name and the verb ("from the town of
+    X"); not an apposition ("from Syria, Defense Secretary Mark Esper")."""
+    node = tok
+    while node.i != verb.i:
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _confidence(modality: Modality, roles: list, instruments: list, figures: dict) -> float:
@@ -212,7 +247,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         groups.pop(("retreat", "factual"), None)  # "took the town after rebels withdrew": one takeover
     groups = split_clauses(groups, lex)
     clause_of = {key: clause_of_hits([h for h, _ in members], sent) for key, members in groups.items()}
-    mentions_all = _place_mentions(ctx.ents, lex, ctx.actors, ctx.article.text)
+    named = _place_mentions(ctx.ents, lex, ctx.actors, ctx.article.text)
+    mentions_all = tuple(m for m in named if not m.elsewhere())
+    away = tuple(m for m in named if m.elsewhere())  # kept so the place stage skips them too
     reporting = reporting_spans(sent, frozenset(lex.modality["reporting_verbs"]))
     for (group, cls), members in groups.items():
         members.sort(key=lambda hm: lex.rank(hm[0].trigger.family))
@@ -226,9 +263,10 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         own_actors = [a for a in ctx.actors if covers(spans, a.start_char, a.end_char)] or ctx.actors
         roles = assign_roles(sent, [h.head for h in top_hits], own_actors, ctx.prev_subjects, ctx.actors)
         if group.startswith("violent") and not any(r == "actor1" for r, _ in roles):
-            owner = footage_owner(sent, ctx.actors, lex)
+            owner = footage_owner(sent, ctx.actors, lex) or blamed_party(sent, ctx.actors, lex)
             if owner is not None:
                 roles = [("actor1", owner), *[(r, a) for r, a in roles if a.name != owner.name]]
+        roles = [(r, a) for r, a in roles if r != "actor2" or not _in_source(a, attribution, sent)]
         if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
         own_instruments = [i for i in instruments if i[2].i in toks] or (instruments if len(groups) == 1 else [])
@@ -292,7 +330,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             rule_id=rule,
             rule_family=family,
             trigger=" | ".join(h.text for h in top_hits),
-            place_mentions=places,
+            place_mentions=places + away,
             paragraph_start=ctx.paragraph_start,
             date_texts=(masked(art.text[start:end], start, spans, cumulative),
                         masked(art.text[start:end], start, None, cumulative)),

@@ -76,9 +76,27 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
         d = ref - timedelta(days=n * lex.units[m.group(2)])
         prec = "day" if lex.units[m.group(2)] == 1 else "range"
         return {"start": _iso(d), "end": _iso(d), "precision": prec, "text": m.group(0)}
-    m = re.search(r"\bthis (week|month)\b", low)  # "the fighting pushed thousands out this week"
+    m = re.search(rf"\b(?:in|over|during) recent ({units})\b", low)  # "several protests in recent weeks"
     if m:
-        start = ref.replace(day=1) if m.group(1) == "month" else ref - timedelta(days=ref.weekday())
+        days = lex.recent_days.get(m.group(1).rstrip("s"), 0)
+        if days:
+            return {"start": _iso(ref - timedelta(days=days)), "end": _iso(ref), "precision": "range",
+                    "text": m.group(0)}
+    m = re.search(r"\b(?:at|by|from|in) the (start|beginning|end|middle) of the (month|year)\b", low)
+    if m:  # "seized the town only at the start of the month": of this month (or year)
+        lo, hi = lex.month_parts.get(m.group(1), (1, 31))
+        if m.group(2) == "month":
+            start, last = ref.replace(day=lo), _month_end(ref.replace(day=1)).day
+            end = ref.replace(day=min(hi, last))
+        else:
+            start, end = date(ref.year, 1 + (lo - 1) * 12 // 31, 1), date(ref.year, max(1, hi * 12 // 31), 1)
+            end = _month_end(end)
+        if start <= ref:
+            return {"start": _iso(start), "end": _iso(min(end, ref)), "precision": "range", "text": m.group(0)}
+    m = re.search(r"\bthis (week|month|year)\b", low)  # "the fighting pushed thousands out this week"
+    if m:
+        start = {"month": ref.replace(day=1), "year": date(ref.year, 1, 1)}.get(
+            m.group(1), ref - timedelta(days=ref.weekday()))
         return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": m.group(0)}
     if re.search(r"\b(?:earlier (?:in|this) the week|earlier this week|earlier in the week)\b", low):
         return {"start": _iso(ref - timedelta(days=ref.weekday())), "end": _iso(ref), "precision": "range",
@@ -313,6 +331,9 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
     return event
 
 
+STORY_DATE = "(the story's last date)"
+
+
 def _continues(text: str, lang: str) -> str | None:
     low = f" {' '.join(text.lower().split())} "
     return next((c for c in date_lexicon(lang).continuation_cues if f" {c} " in low or f" {c}," in low), None)
@@ -331,6 +352,8 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
     for ev in events:
         ev = date_event(ev, article, reference, skip)
         cue = _continues(ev.evidence["text"], lang) if ev.date.get("basis") == "published" else None
+        if cue is None and ev.date.get("basis") == "published" and ev.modality in ("asserted", "reported"):
+            cue = STORY_DATE  # an undated report in a dated story: the story's latest day, not the paper's
         if cue and last is not None:
             ev = replace(ev, date={**last, "basis": "story", "text": cue})
             end = to_date(last["end"])

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -18,6 +18,8 @@ class DateLexicon:
     relative_days: dict[str, int]
     units: dict[str, int]
     continuation_cues: tuple[str, ...] = ()
+    recent_days: dict[str, int] = field(default_factory=dict)  # "in recent weeks": how far back
+    year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "late 2018": months
 
     @property
     def month_alt(self) -> str:
@@ -43,6 +45,8 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         relative_days=dict(raw.get("relative_days") or {}),
         units=dict(raw.get("units") or {}),
         continuation_cues=tuple(raw.get("continuation_cues") or ()),
+        recent_days=dict(raw.get("recent_days") or {}),
+        year_parts={k: tuple(v) for k, v in (raw.get("year_parts") or {}).items()},
     )
 
 

@@ -49,6 +49,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     if parts:
         pats.append(("part", re.compile(
             rf"\b(?:the )?({parts})(?:[- ]| of | de )?({m})(?:,? {YEAR})?\b", flags)))
+    yparts = "|".join(sorted((re.escape(p) for p in lex.year_parts), key=len, reverse=True))
+    if yparts:  # "late 2018", "in early 2020", "the end of 2019"
+        pats.append(("ypart", re.compile(rf"\b(?:the )?({yparts})(?:[- ]| of | de )?{YEAR}\b", flags)))
     pats += [
         ("my", re.compile(rf"\b({m})\.?,? (?:of )?{YEAR}\b", flags)),
         ("y", re.compile(rf"(?<![\d,.])\b{YEAR}\b(?![,.]?\d)(?!\s*(?:%|per cent|percent))")),
@@ -96,6 +99,11 @@ def _span(mt: re.Match, kind: str, lex: DateLexicon) -> DateSpan | None:
             y = int(g[2])
             hi = min(hi, _month_end(y, month))
             return DateSpan(text, s, e, date(y, month, lo).isoformat(), date(y, month, hi).isoformat(),
+                            "range")
+        if kind == "ypart":
+            lo, hi = lex.year_parts[g[0].lower()]
+            y = int(g[1])
+            return DateSpan(text, s, e, date(y, lo, 1).isoformat(), date(y, hi, _month_end(y, hi)).isoformat(),
                             "range")
         if kind == "my":
             month = _month_ok(g[0], lex)

@@ -44,6 +44,7 @@ class Toponym:
     in_source: bool = False  # "an official in Ankara said": the speaker's place
     kind: str | None = None  # what the words before ask for: "the town of X" -> "city"
     home: bool = False  # "London-based", "based in Britain": an organisation's home
+    after: str = ""  # the text that follows (up to 60 characters): "in the Donetsk region"
 
 
 @cache
@@ -134,6 +135,8 @@ def recognise(doc) -> list[Toponym]:
     if GAZETTEER_SPANS:
         out.extend(_gazetteer_spans(doc, out))
         out.sort(key=lambda t: t.start)
+    for t in out:
+        t.after = text[t.end:t.end + 60]
     return out
 
 
@@ -147,11 +150,12 @@ GAZETTEER_SPANS = True  # measured on the geo dev splits (docs/geoparsing.md)
 
 # Words before a name that make it a place if the gazetteer knows it in the story's
 # countries ("shelled Saraqeb" is not enough; "in Saraqeb" is).
-GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of"})
+GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of", "to"})
 GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")  # NORP: "the Aleppo countryside"
 STRONG_KIND_NOUNS = frozenset({"province", "governorate", "countryside"})
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "ibn", "bin"})
-GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts"})
+GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts",
+                            "city"})
 
 
 _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
@@ -192,6 +196,9 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         # "the western Aleppo countryside", "in western Aleppo province"
         kind_after = b < len(doc) and (doc[b].lower_ in STRONG_KIND_NOUNS or (
             (a, b) in norp and doc[b].lower_ in GAZ_KIND_NOUNS))
+        # "in Rakhine state", "in Rakhine and Chin states", "the state of Michoacan"
+        admin = (_admin_after(doc, b) and (a, b) not in norp) or _kind_before(doc.text, doc[a].idx) == "admin"
+        kind_after = kind_after or admin
         if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after) or ((a, b) in norp and not kind_after):
             continue
         if doc[a].lower_ == "the":  # "at the Russian Museum"
@@ -203,8 +210,29 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             continue
         name = doc.text[start:end]
         if norm_key(name) and norm_key(name) not in stop:
-            out.append(Toponym(start, end, name, "GAZ", kind=_kind_before(doc.text, start)))
+            out.append(Toponym(start, end, name, "GAZ", kind="admin" if admin else _kind_before(doc.text, start)))
     return out
+
+
+def _admin_after(doc, b: int) -> bool:
+    """An admin kind noun follows the name ("Chin state"), or ends a list of names that
+    shares it ("Rakhine and Chin states"; data/gazetteer/admin_kinds.txt)."""
+    singular, plural = admin_kinds()
+    if b < len(doc) and doc[b].lower_ in singular | plural:
+        return True
+    k = b
+    while k < len(doc) and k - b < 8 and (doc[k].lower_ in ("and", ",", "or") or doc[k].is_title):
+        k += 1
+    return k > b and k < len(doc) and doc[k].lower_ in plural and doc[k - 1].is_title
+
+
+@cache
+def admin_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """(singular, plural) nouns that make the name before them an administrative division."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "admin_kinds.txt"
+    words = [ln.split() for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return frozenset(w[0] for w in words), frozenset(w[1] for w in words if len(w) > 1)
 
 
 def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -330,10 +358,60 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
         runners = [c.place for j, c in enumerate(ranked) if j != i][:top_n]
         for t in members[k]:
             t.place, t.why, t.runners_up = chosen.place, why, runners
+    _contained(tops, by_name)
     single = {k for k in keys if _one_country_settlement(by_name[k], k)}
     tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2])
-               or _gaz_key(t) in single]
+               or _gaz_key(t) in single or t.why.startswith((INSIDE, OUTSIDE)) or (
+                   t.kind == "admin" and t.place is not None and t.place.feature in ("admin1", "admin2"))]
     return tops
+
+
+@cache
+def _container_pattern() -> re.Pattern:
+    path = resources.files("tocsin") / "data" / "gazetteer" / "containment.yaml"
+    import yaml
+
+    return re.compile(yaml.safe_load(path.read_text(encoding="utf-8"))["pattern"], re.IGNORECASE)
+
+
+def _contained(tops: list[Toponym], by_name: dict[str, list]) -> None:
+    """ "Shumy in the Donetsk region", "El Aguaje in the western state of Michoacan",
+    "Alexandria, Louisiana": the name is read inside the division the text puts it in (its
+    namesake there, else the division itself: somewhere in it, not a namesake elsewhere)."""
+    pattern = _container_pattern()
+    for k, (t, u) in enumerate(zip(tops, tops[1:])):
+        if not pattern.fullmatch(_between(t, u) or "!"):
+            continue
+        if k + 2 < len(tops) and _between(u, tops[k + 2]) in ("'s ", "’s "):
+            u = tops[k + 2]  # "in northern Burkina Faso's Yagha province": the province contains it
+        box, place = u.place, t.place
+        if (box is None or place is None or box.feature not in ("country", "admin1", "admin2")
+                or t.label == "NORP" or _demonym(t.text) is not None or place.feature in ("country", "admin1")):
+            continue
+        if _inside(place, box):
+            continue
+        suffix = f"|{t.kind}" if t.kind else ""
+        inside = [c.place for c in by_name.get(norm_key(_TRAIL.sub("", t.text)) + suffix) or ()
+                  if _inside(c.place, box)]
+        if not inside and box.feature == "country":
+            continue  # a country is too coarse to stand for a village it does not list
+        t.runners_up = [place, *t.runners_up]
+        t.place = inside[0] if inside else box
+        t.why = (INSIDE if inside else OUTSIDE) + box.name
+
+
+INSIDE, OUTSIDE = "the namesake inside ", "not known inside; placed at "
+
+
+def _between(t: Toponym, u: Toponym) -> str | None:
+    gap = u.start - t.end
+    return t.after[:gap] if 0 <= gap <= len(t.after) else None
+
+
+def _inside(p: Place, box: Place) -> bool:
+    if p.country != box.country:
+        return False
+    return box.feature == "country" or (p.admin1 == box.admin1 and (box.feature == "admin1" or p.name == box.name))
 
 
 def _gaz_key(t: Toponym) -> str:
@@ -353,8 +431,9 @@ ONE_PLACE_LETTERS = 6
 
 
 def _settlement_in(p: Place | None, countries: list[str]) -> bool:
-    return (p is not None and p.country in countries and p.precision <= 2
-            and p.feature not in ("country", "admin1", "continent"))
+    """A settlement, or a first-level division, of the story's countries."""
+    return (p is not None and p.country in countries and p.feature not in ("country", "continent")
+            and (p.precision <= 2 or p.feature == "admin1"))
 
 
 def geoparse(doc) -> list[Toponym]:

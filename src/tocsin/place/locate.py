@@ -159,8 +159,8 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
     sourced: list[tuple[Place, int]] = []
     references: list[tuple[Place, int]] = []  # "south of Z": only when nothing else is named
     for m in ev.place_mentions:
-        if any(m.start < e and s < m.end for s, e in ctx.excluded):
-            continue  # the dateline: where the reporter filed from
+        if m.elsewhere() or any(m.start < e and s < m.end for s, e in ctx.excluded):
+            continue  # the dateline: where the reporter filed from; "moved from X"
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:
             continue  # "Ankara vowed to respond": the government, not the place
@@ -178,7 +178,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
             continue
         # "the governor of Hatay province said": the source's place, used only alone
         (sourced if t is not None and t.in_source else resolved).append((p, precision))
-    if not resolved and not sourced:
+    if not resolved:  # a town the tagger missed beats the source's desk ("... in Abuja said")
         resolved = references[:1] or _sentence_toponyms(ev, ctx)
     return resolved or sourced[:1]
 
@@ -190,10 +190,13 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
     if not isinstance(ev_start, int) or not ev_text:
         return []
     province = []
+    elsewhere = [(m.start, m.end) for m in ev.place_mentions if m.elsewhere()]
     for t in ctx.toponyms:
         p = t.place
         if ev.clause_spans and not any(s <= t.start and t.end <= e for s, e in ev.clause_spans):
             continue  # another event's clause: "held talks in Moscow, as troops encircled a post"
+        if any(s < t.end and t.start < e for s, e in elsewhere):
+            continue  # "moved from their bases around Tabqa": not where it happened
         if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
                 and not (t.metonymic or t.in_source) and (ctx.theatre is None or plausible(p, ctx.theatre))):
             continue
