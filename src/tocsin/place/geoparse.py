@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Iterable, Sequence
 
 from .coherence import cohere
+from .containment import INSIDE, OUTSIDE, contained
 from .names import norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of, resolve
 
@@ -358,60 +359,12 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
         runners = [c.place for j, c in enumerate(ranked) if j != i][:top_n]
         for t in members[k]:
             t.place, t.why, t.runners_up = chosen.place, why, runners
-    _contained(tops, by_name)
+    contained(tops, by_name, _demonym)
     single = {k for k in keys if _one_country_settlement(by_name[k], k)}
     tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2])
                or _gaz_key(t) in single or t.why.startswith((INSIDE, OUTSIDE)) or (
                    t.kind == "admin" and t.place is not None and t.place.feature in ("admin1", "admin2"))]
     return tops
-
-
-@cache
-def _container_pattern() -> re.Pattern:
-    path = resources.files("tocsin") / "data" / "gazetteer" / "containment.yaml"
-    import yaml
-
-    return re.compile(yaml.safe_load(path.read_text(encoding="utf-8"))["pattern"], re.IGNORECASE)
-
-
-def _contained(tops: list[Toponym], by_name: dict[str, list]) -> None:
-    """ "Shumy in the Donetsk region", "El Aguaje in the western state of Michoacan",
-    "Alexandria, Louisiana": the name is read inside the division the text puts it in (its
-    namesake there, else the division itself: somewhere in it, not a namesake elsewhere)."""
-    pattern = _container_pattern()
-    for k, (t, u) in enumerate(zip(tops, tops[1:])):
-        if not pattern.fullmatch(_between(t, u) or "!"):
-            continue
-        if k + 2 < len(tops) and _between(u, tops[k + 2]) in ("'s ", "’s "):
-            u = tops[k + 2]  # "in northern Burkina Faso's Yagha province": the province contains it
-        box, place = u.place, t.place
-        if (box is None or place is None or box.feature not in ("country", "admin1", "admin2")
-                or t.label == "NORP" or _demonym(t.text) is not None or place.feature in ("country", "admin1")):
-            continue
-        if _inside(place, box):
-            continue
-        suffix = f"|{t.kind}" if t.kind else ""
-        inside = [c.place for c in by_name.get(norm_key(_TRAIL.sub("", t.text)) + suffix) or ()
-                  if _inside(c.place, box)]
-        if not inside and box.feature == "country":
-            continue  # a country is too coarse to stand for a village it does not list
-        t.runners_up = [place, *t.runners_up]
-        t.place = inside[0] if inside else box
-        t.why = (INSIDE if inside else OUTSIDE) + box.name
-
-
-INSIDE, OUTSIDE = "the namesake inside ", "not known inside; placed at "
-
-
-def _between(t: Toponym, u: Toponym) -> str | None:
-    gap = u.start - t.end
-    return t.after[:gap] if 0 <= gap <= len(t.after) else None
-
-
-def _inside(p: Place, box: Place) -> bool:
-    if p.country != box.country:
-        return False
-    return box.feature == "country" or (p.admin1 == box.admin1 and (box.feature == "admin1" or p.name == box.name))
 
 
 def _gaz_key(t: Toponym) -> str:

@@ -1,0 +1,63 @@
+"""Places read inside the division the text puts them in: "Shumy in the Donetsk region",
+"El Aguaje in the western state of Michoacan", "Pansi in northern Burkina Faso's Yagha
+province".  The gap between the two names is matched against
+data/gazetteer/containment.yaml; the name takes its namesake inside the division, else the
+division itself (somewhere in it is better than a namesake elsewhere)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from .names import norm_key
+from .resolve import Place
+
+_TRAIL = re.compile(r"(?:'s|’s|')$")
+
+
+@cache
+def _container_pattern() -> re.Pattern:
+    path = resources.files("tocsin") / "data" / "gazetteer" / "containment.yaml"
+    return re.compile(yaml.safe_load(path.read_text(encoding="utf-8"))["pattern"], re.IGNORECASE)
+
+
+def contained(tops: list, by_name: dict[str, list], demonym) -> None:
+    """ "Shumy in the Donetsk region", "El Aguaje in the western state of Michoacan",
+    "Alexandria, Louisiana": the name is read inside the division the text puts it in (its
+    namesake there, else the division itself: somewhere in it, not a namesake elsewhere)."""
+    pattern = _container_pattern()
+    for k, (t, u) in enumerate(zip(tops, tops[1:])):
+        if not pattern.fullmatch(_between(t, u) or "!"):
+            continue
+        if k + 2 < len(tops) and _between(u, tops[k + 2]) in ("'s ", "’s "):
+            u = tops[k + 2]  # "in northern Burkina Faso's Yagha province": the province contains it
+        box, place = u.place, t.place
+        if (box is None or place is None or box.feature not in ("country", "admin1", "admin2")
+                or t.label == "NORP" or demonym(t.text) is not None or place.feature in ("country", "admin1")):
+            continue
+        if _inside(place, box):
+            continue
+        suffix = f"|{t.kind}" if t.kind else ""
+        inside = [c.place for c in by_name.get(norm_key(_TRAIL.sub("", t.text)) + suffix) or ()
+                  if _inside(c.place, box)]
+        if not inside and box.feature == "country":
+            continue  # a country is too coarse to stand for a village it does not list
+        t.runners_up = [place, *t.runners_up]
+        t.place = inside[0] if inside else box
+        t.why = (INSIDE if inside else OUTSIDE) + box.name
+
+
+INSIDE, OUTSIDE = "the namesake inside ", "not known inside; placed at "
+
+
+def _between(t, u) -> str | None:
+    gap = u.start - t.end
+    return t.after[:gap] if 0 <= gap <= len(t.after) else None
+
+
+def _inside(p: Place, box: Place) -> bool:
+    if p.country != box.country:
+        return False
+    return box.feature == "country" or (p.admin1 == box.admin1 and (box.feature == "admin1" or p.name == box.name))
