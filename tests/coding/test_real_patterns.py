@@ -102,3 +102,39 @@ def test_an_undated_report_in_a_dated_story_takes_the_story_date():
 def test_vague_periods(sentence, start, end):
     evs = coded(sentence, published="2020-07-20")
     assert evs and (evs[0].date["start"], evs[0].date["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year parliament passed a law allowing the army to detain suspects for 90 days without charge.",
+    "The militia has been accused of abducting dozens of people in the past, charges it denies.",
+    "Aid workers said they could not reach the villages because of the shelling.",
+    "Police did not say how many people were detained, if any.",
+    "The government insists that its forces only target armed groups and never civilians.",
+    "Rebels say government jets routinely pound the town at night.",
+])
+def test_statements_that_report_no_event(sentence):
+    assert not [e for e in coded(sentence, published="2020-02-20") if e.acled], sentence
+
+
+def test_a_named_group_is_coded_as_it_was_on_the_event_date():
+    art = Article(id="t", source="t", url=None, title=None, published="2025-08-01", published_inferred=False,
+                  lang="en", text="Sudan's Rapid Support Forces shelled a market in El Fasher in May 2020, killing five.")
+    ((_, evs),) = list(pipeline.code_articles([art]))
+    (ev,) = [e for e in evs if e.acled]
+    assert ev.modality == "historical" and ev.date["start"] == "2020-05-01"
+    rsf = [a for a in ev.actors if "Rapid Support" in a["name"]]
+    assert rsf and all(a["kind"] == "state_forces" for a in rsf)
+
+
+def test_a_place_inside_a_possessive_division():
+    (ev,) = violent(coded("Gunmen killed 12 people in an attack on the village of Tondobi in northern Niger's "
+                          "Tillaberi region on Sunday, officials said.", published="2020-03-02"))
+    assert ev.location["country"] == "NE" and ev.location["admin1"] == "Tillaberi"
+
+
+def test_a_wave_of_killings_neither_dates_nor_counts_the_event():
+    (ev,) = violent(coded("Gunmen shot dead a village elder near Daraa late on Tuesday, a monitor said, the latest "
+                          "in a wave of killings that has claimed more than 200 lives since mid-2019.",
+                          published="2020-06-25"))
+    assert ev.date["start"] == "2020-06-23"
+    assert (ev.figures.get("fatalities") or {}).get("value", 1) == 1

@@ -34,6 +34,7 @@ def date_actors(events: list[CodedEvent], actors) -> list[CodedEvent]:
         fixed = []
         for a in ev.actors:
             name = actors.on_date(a.get("name"), a.get("country"), a.get("kind"), when)
-            fixed.append({**a, "name": name} if name else a)
+            entry = actors.by_name[name][0] if name else None
+            fixed.append({**a, "name": name, "kind": entry.kind if entry else a.get("kind")} if name else a)
         out.append(replace(ev, actors=tuple(fixed)) if fixed != list(ev.actors) else ev)
     return out

@@ -117,6 +117,9 @@ class ActorDictionary:
         self.states: dict[str, dict] = raw.get("states") or {}
         self.entries: tuple[ActorEntry, ...] = tuple(_entry(a) for a in raw["actors"])
         self.by_id = {e.id: e for e in self.entries}
+        self.by_name: dict[str, list[ActorEntry]] = {}
+        for e in self.entries:
+            self.by_name.setdefault(e.name, []).append(e)
         if len(self.by_id) != len(self.entries):
             raise ValueError("actors.yaml: duplicate ids")
         self._cs = {w.lower() for w in raw.get("case_sensitive") or ()}
@@ -163,10 +166,23 @@ class ActorDictionary:
             return None
         regimes = self._defaults.get((country, kind), ())
         named = [e for e in regimes if e.name == name]
-        if not named or any(e.valid_on(when) for e in named):
+        if not named:
+            return self._successor(name, when)
+        if any(e.valid_on(when) for e in named):
             return None
         valid = self.default(country, kind, when)
         return valid.name if valid is not None else None
+
+    def _successor(self, name: str, when: str) -> str | None:
+        """A named group as it was on the date: the entry valid then that shares an alias with
+        it ("RSF" of 2020 is the state force, of 2024 the rebel group), else None."""
+        named = self.by_name.get(name, [])
+        if not named or any(e.valid_on(when) for e in named):
+            return None
+        aliases = {alias_key(a) for e in named for a in e.aliases}
+        shared = [e for e in self.entries if e.valid_on(when) and e.name != name
+                  and any(alias_key(a) in aliases for a in e.aliases)]
+        return max(shared, key=_recency).name if shared else None
 
     def forces_of(self, e: ActorEntry, when: str | None) -> ActorEntry | None:
         """Whose forces "forces loyal to X" / "X's troops" are: the person's, the state's, the group."""

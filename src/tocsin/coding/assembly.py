@@ -80,6 +80,25 @@ def footage_owner(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor 
     return None
 
 
+def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
+    """ "unable to reach the villages because of the shelling", "amid the offensive": a definite
+    event noun after a cause or circumstance words names an event the story does not tell
+    (assembly.yaml `reference_preps`)."""
+    head = hit.head
+    if head.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no")
+                                      for c in head.children):
+        return False
+    if any(t.like_num or t.pos_ == "NUM" for t in head.subtree):
+        return False
+    left = head.left_edge.i
+    doc = head.doc
+    for phrase in lex.assembly.get("reference_preps", ()):
+        n = len(phrase.split())
+        if left - n >= 0 and " ".join(t.lower_ for t in doc[left - n:left]) == phrase:
+            return True
+    return False
+
+
 def blamed_party(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor | None:
     """The party a sentence blames for the event (assembly.yaml `blame_verbs`)."""
     verbs, preps = set(lex.assembly.get("blame_verbs", ())), set(lex.assembly.get("blame_preps", ()))

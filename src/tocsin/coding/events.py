@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from ..records import NOT_HERE, PLACE_LABELS, Article, CodedEvent, PlaceMention
 
 from .attribution import attribution_of
-from .assembly import (adjust_modality, blamed_party, cap_single_event, cumulative_patterns, footage_owner,
-                       is_aggregate,
-                       one_victim, split_clauses)
+from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
+                       footage_owner, is_aggregate, one_victim, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
 from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known
 from .figures import Figure, find_figures, sentence_figures
@@ -228,7 +227,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     deliberate = any(h.trigger.rule_id in lex.assembly.get("deliberate_triggers", ()) for h in hits)
     if not armed and not deliberate and ((not instruments and _accident(sent, lex)) or (ctx.sports and not weapon)):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent]
-    hits = [h for h in hits if not (lex.families[h.trigger.family].violent and hazard_subject(h.head, lex))]
+    hits = [h for h in hits if not (lex.families[h.trigger.family].violent and hazard_subject(h.head, lex))
+            and not background_reference(h, lex)]
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}

@@ -62,6 +62,9 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)
             and node.lemma_.lower() not in mod["implicative_heads"]):
         return Modality("hypothetical", f"to {came_from.text}")
+    if (came_from is not None and node.dep_ == "acl" and node.head.lemma_.lower() in mod.get("permission_nouns", ())
+            and node.lemma_.lower() in mod["implicative_heads"]):
+        return Modality("hypothetical", f"{node.head.text} {node.text}")  # "a law allowing the army to detain"
     return None
 
 
@@ -89,10 +92,36 @@ def _historical(trigger: Token) -> bool:
     return False
 
 
+def _habitual(trigger: Token, lex: CodingLexicon) -> str | None:
+    """A present-tense verb told as a habit or a policy ("insists its forces only target armed
+    groups", "rebels say the army routinely shells the town"): no one event.  Headlines ("Gunmen
+    kill 24") are present tense too, so the verb needs a habit word or a present-tense speaker."""
+    present = trigger.tag_ in ("VBP", "VBZ") or (  # "its forces only target": tagged VB, with a subject
+        trigger.tag_ == "VB" and any(c.dep_ == "nsubj" for c in trigger.children))
+    if not present or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    words = set(lex.modality.get("habitual_adverbs", ()))
+    cue = next((c.text for c in trigger.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in words), None)
+    if cue:
+        return cue
+    head = trigger.head
+    if trigger.dep_ == "ccomp" and head.tag_ in ("VBP", "VBZ") and head.lemma_.lower() in lex.modality["reporting_verbs"]:
+        return f"{head.text} (present)"
+    return None
+
+
 def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
     """The modality of the event whose trigger is `trigger` (see the module docstring)."""
     if trigger.sent.text.rstrip().endswith("?"):
         return Modality("hypothetical", "question")
+    low = f" {trigger.sent.text.lower()} "
+    doubt = next((p for p in lex.modality.get("doubt_phrases", ()) if f" {p}," in low or f" {p}." in low
+                  or f" {p} " in low), None)
+    if doubt:  # "did not say how many were detained, if any"
+        return Modality("hypothetical", doubt)
+    habit = _habitual(trigger, lex)
+    if habit:
+        return Modality("hypothetical", habit)
     if _inverted_conditional(trigger, lex):
         return Modality("hypothetical", trigger.sent[0].text)
     if _imperative(trigger):

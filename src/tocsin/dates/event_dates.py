@@ -320,6 +320,9 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
     if found is None and ref is not None:
         found = {"start": _iso(ref), "end": _iso(ref), "precision": "unknown", "text": None}
         basis = "published"
+        cue = _past_cue(event.date_texts[0] if event.date_texts else ev["text"], lang)
+        if cue and event.modality in ("asserted", "reported"):  # "accused of abducting dozens in the past"
+            event = replace(event, modality="historical", modality_cue=cue)
     if found is None:
         return replace(event, date={"start": None, "end": None, "precision": "unknown", "text": None,
                                     "basis": None})
@@ -329,6 +332,12 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
             and (ref - end).days > HISTORICAL_DAYS):
         event = replace(event, modality="historical", modality_cue=found.get("text"))
     return event
+
+
+def _past_cue(text: str, lang: str) -> str | None:
+    low = f" {' '.join(text.lower().split())} "
+    return next((c for c in date_lexicon(lang).past_cues if f" {c} " in low or f" {c}," in low
+                 or f" {c}." in low), None)
 
 
 STORY_DATE = "(the story's last date)"

@@ -20,6 +20,7 @@ class DateLexicon:
     continuation_cues: tuple[str, ...] = ()
     recent_days: dict[str, int] = field(default_factory=dict)  # "in recent weeks": how far back
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "late 2018": months
+    past_cues: tuple[str, ...] = ()  # "in the past": an undated event that is background
 
     @property
     def month_alt(self) -> str:
@@ -47,6 +48,7 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         continuation_cues=tuple(raw.get("continuation_cues") or ()),
         recent_days=dict(raw.get("recent_days") or {}),
         year_parts={k: tuple(v) for k, v in (raw.get("year_parts") or {}).items()},
+        past_cues=tuple(raw.get("past_cues") or ()),
     )
 
 

@@ -42,8 +42,6 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
         suffix = f"|{t.kind}" if t.kind else ""
         inside = [c.place for c in by_name.get(norm_key(_TRAIL.sub("", t.text)) + suffix) or ()
                   if _inside(c.place, box)]
-        if not inside and box.feature == "country":
-            continue  # a country is too coarse to stand for a village it does not list
         t.runners_up = [place, *t.runners_up]
         t.place = inside[0] if inside else box
         t.why = (INSIDE if inside else OUTSIDE) + box.name

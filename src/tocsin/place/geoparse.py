@@ -292,6 +292,7 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
         if n < len(words):  # a shortened span takes exact names only
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]
         if ranked:
+            t.after = t.text[len(part):] + t.after  # "Burkina Faso's Yagha": the "'s" follows the name
             t.end = t.start + len(part)
             t.text = part
             return ranked
@@ -341,6 +342,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
             ranked = by_name[key]
             if ranked:  # the same words as an earlier span: shrink the same way
                 shrunk = ranked[0].place.text
+                t.after = t.text[len(shrunk):] + t.after
                 t.end, t.text = t.start + len(shrunk), shrunk
         members.setdefault(key, []).append(t)
     keys = [k for k in members if by_name.get(k)]
