@@ -30,6 +30,8 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("place", "place.locate.v4", ("CodedEvent.place_mentions", "CodedEvent.clause_spans"), ("CodedEvent.location",)),
+    ("confidence", "coding.confidence.v1", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+                                            "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
 
@@ -92,6 +94,7 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
 
 def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
     from . import coding
+    from .coding import confidence
     from .place.locate import article_context, locate_events
 
     from .coding.dateline import find_dateline, inside
@@ -112,7 +115,7 @@ def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
         mentions = find(ctx.country3)
     events = coding.code_article(art, doc, mentions, skip)
     events = coding.date_actors(dates.date_events(events, art, ref, skip), actors)
-    return locate_events(events, ctx)
+    return confidence.score(locate_events(events, ctx))
 
 
 def extract(inputs: list[str], settings: Settings | None = None, stdin: BinaryIO | None = None

@@ -184,6 +184,10 @@ class FusedEvent(PlaceAndToll):
     civilian_targeting: bool
     evidence: str
     rule: str
+    # P(a real event of this type) from its sources' calibrated confidences: each source
+    # counts once, by its best record, and sources are taken as independent (noisy-OR):
+    # 1 - prod(1 - c_source).  None when no member carries a confidence.
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from ..records import FusedEvent
+from ..store import figures
 from .assemble import Member, assemble
 from .cluster import cluster
 from .rules import Candidate, Rules, load_rules
@@ -22,7 +23,7 @@ _RECORD_SQL = """
 SELECT r.id, r.article_id, a.outlet, r.event_type, r.sub_event_type, r.plover_event, r.modality,
        r.date_start, r.date_end, r.date_precision, r.date_basis, r.country, r.admin1, r.location,
        r.lat, r.lon, r.geo_precision, r.geonameid, r.fatalities, r.fatalities_low, r.fatalities_high,
-       r.evidence_text
+       r.evidence_text, r.confidence
 FROM records r JOIN articles a ON a.id = r.article_id
 WHERE r.event_type IS NOT NULL AND list_contains(?, r.modality) AND (? OR NOT r.aggregate)
 ORDER BY r.id
@@ -49,7 +50,7 @@ def load_members(con, rules: Rules) -> tuple[list[Candidate], dict[str, Member]]
         actors.setdefault(rid, []).append((role, name, country, kind))
     cands, members = [], {}
     for (rid, art, outlet, etype, stype, plover, modality, d0, d1, dprec, dbasis, country, admin1, loc,
-         lat, lon, prec, gid, fat, low, high, evidence) in rows:
+         lat, lon, prec, gid, fat, low, high, evidence, conf) in rows:
         acts = tuple(actors.get(rid, ()))
         keys = frozenset(actor_key(n, c, k) for role, n, c, k in acts if role == "actor1" and (n or c))
         cands.append(Candidate(rid, art, outlet, etype, stype, d0, d1 or d0, dbasis, country, admin1,
@@ -58,7 +59,8 @@ def load_members(con, rules: Rules) -> tuple[list[Candidate], dict[str, Member]]
             id=rid, article_id=art, event_type=etype, sub_event_type=stype, plover_event=plover,
             modality=modality, date_start=_iso(d0), date_end=_iso(d1 or d0), date_precision=dprec,
             country=country, admin1=admin1, location=loc, lat=lat, lon=lon, geo_precision=prec, geonameid=gid,
-            fatalities=fat, fatalities_low=low, fatalities_high=high, evidence=evidence, actors=acts)
+            fatalities=fat, fatalities_low=low, fatalities_high=high, evidence=evidence, actors=acts,
+            confidence=conf)
     return cands, members
 
 
@@ -73,7 +75,7 @@ FUSED_COLS = ("id", "date_start", "date_end", "time_precision", "event_type", "s
               "plover_event", "modality", "iso", "country", "admin1", "location", "lat", "lon",
               "geo_precision", "geonameid", "fatalities", "fatalities_low", "fatalities_high", "actor1",
               "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting",
-              "n_sources", "n_records", "evidence", "rule")
+              "n_sources", "n_records", "evidence", "rule", "confidence")
 
 
 def refuse(con, rules_path: str | Path | None = None) -> int:
@@ -89,6 +91,7 @@ def refuse(con, rules_path: str | Path | None = None) -> int:
                 [_row(ev) for ev in events])
             con.executemany("INSERT INTO fused_members VALUES (?, ?, ?)",
                             [(ev.id, rid, i) for ev in events for i, rid in enumerate(ev.members)])
+        figures.refresh(con)  # injured and displaced per event, for the early-warning series
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

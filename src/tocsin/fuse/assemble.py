@@ -30,6 +30,7 @@ class Member(PlaceAndToll):
     date_precision: str | None
     evidence: str
     actors: tuple[tuple[str, str, str | None, str | None], ...]  # (role, name, country, kind)
+    confidence: float | None = None
 
 
 @lru_cache(maxsize=1)
@@ -112,5 +113,17 @@ def assemble(members: list[Member], rule: str) -> FusedEvent:
         fatalities_low=min(lows) if lows else None, fatalities_high=max(highs) if highs else None,
         actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2,
         inter1=inter1, inter2=inter2, civilian_targeting=civ,
-        evidence=members[0].evidence, rule=rule,
+        evidence=members[0].evidence, rule=rule, confidence=combined_confidence(per_article),
     )
+
+
+def combined_confidence(per_article: dict[str, list[Member]]) -> float | None:
+    """Noisy-OR over sources, each by its best record (records.FusedEvent.confidence)."""
+    best = [max(c) for c in ([m.confidence for m in ms if m.confidence is not None]
+                             for ms in per_article.values()) if c]
+    if not best:
+        return None
+    miss = 1.0
+    for c in best:
+        miss *= 1.0 - min(max(c, 0.0), 1.0)
+    return round(1.0 - miss, 4)

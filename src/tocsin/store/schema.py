@@ -1,6 +1,8 @@
 """The store's schema as numbered migrations.  Never edit a released migration: add one."""
 from __future__ import annotations
 
+from .figures import REFRESH as FIGURES_REFRESH
+
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, """
 CREATE TABLE articles (
@@ -47,7 +49,17 @@ CREATE INDEX records_article ON records(article_id);
 CREATE INDEX members_fused ON fused_members(fused_id);
 CREATE INDEX members_record ON fused_members(record_id);
 """),
+    # 2: injured and displaced per fused event (store/figures.py), filled by fusion; existing
+    # stores get theirs from their records here.  The table is derived data that every fusion
+    # recomputes, so the backfill uses the current rule on purpose.
+    (2, """
+CREATE TABLE fused_figures (fused_id VARCHAR PRIMARY KEY, injured BIGINT, displaced BIGINT);
+""" + FIGURES_REFRESH + ";\n"),
+    # 3: a fused event's confidence (records.FusedEvent.confidence); filled by the next fusion.
+    (3, """
+ALTER TABLE fused_events ADD COLUMN confidence DOUBLE;
+"""),
 )
 
 LATEST = MIGRATIONS[-1][0]
-TABLES = ("articles", "records", "record_actors", "fused_events", "fused_members")
+TABLES = ("articles", "records", "record_actors", "fused_events", "fused_members", "fused_figures")

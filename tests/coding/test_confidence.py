@@ -1,0 +1,69 @@
+"""Calibrated confidence (coding/confidence.py, data/models/confidence.json) and the fused
+event's noisy-OR (fuse/assemble.py).  Sentences written for tocsin."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from tocsin import pipeline
+from tocsin.coding import confidence
+from tocsin.fuse.assemble import combined_confidence
+from tocsin.records import Article
+from tests.conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def coded(text, published="2020-02-27"):
+    art = Article(id="t", source="t", url=None, title=None, text=text, published=published,
+                  published_inferred=False, lang="en")
+    ((_, events),) = list(pipeline.code_articles([art]))
+    return events
+
+
+def test_confidence_model_is_data_that_names_its_features():
+    cal = confidence.calibration()
+    assert cal is not None and cal["features"] == list(confidence.FEATURES)
+    assert len(cal["coef"]) == len(cal["features"]) and cal["temperature"] >= 1.0
+    assert cal["trained_on"]["records"] >= 500  # dev only (train/train_confidence.py)
+
+
+def test_a_plain_report_is_surer_than_a_hedged_one():
+    sure = [e for e in coded("Russian jets struck the market in Ariha on Tuesday, killing nine civilians, "
+                             "rescuers said.") if e.acled]
+    unsure = [e for e in coded("Russian jets could strike the market in Ariha if the talks fail.") if e.acled]
+    assert sure and unsure
+    assert all(0.0 <= e.confidence <= 1.0 for e in sure + unsure)
+    assert min(e.confidence for e in sure) > 0.7 > 0.3 > max(e.confidence for e in unsure)
+
+
+def test_features_are_bounded():
+    for ev in coded("Gunmen shot dead two police officers at a checkpoint near Kandahar on Monday, officials said."):
+        f = confidence.features(ev, confidence._predictions([ev])[0])
+        assert set(f) == set(confidence.FEATURES) and all(0.0 <= v <= 1.0 for v in f.values())
+
+
+class _M:
+    def __init__(self, c):
+        self.confidence = c
+
+
+def test_fused_confidence_is_a_noisy_or_over_sources():
+    assert combined_confidence({"a": [_M(0.6), _M(0.2)], "b": [_M(0.5)]}) == pytest.approx(0.8)
+    assert combined_confidence({"a": [_M(0.6)]}) == pytest.approx(0.6)
+    assert combined_confidence({"a": [_M(None)]}) is None
+
+
+@pytest.mark.needs_shared
+def test_confidence_is_reliable_on_the_realnews_dev_pages():
+    """Records at the dev split's gold anchors: confidence tracks how often they are right."""
+    sys.path.insert(0, str(ROOT / "train"))
+    import confidence_data as cd
+
+    recs = cd.realnews_records("dev", SHARED)
+    assert len(recs) >= 150
+    hi = [y for ev, y, _ in recs if ev.confidence >= 0.8]
+    lo = [y for ev, y, _ in recs if ev.confidence < 0.5]
+    assert hi and lo and sum(hi) / len(hi) > 0.85 > 0.5 > sum(lo) / len(lo)
+    gap = abs(sum(ev.confidence for ev, _, _ in recs) / len(recs) - sum(y for _, y, _ in recs) / len(recs))
+    assert gap < 0.1

@@ -1,0 +1,105 @@
+"""Labelled records for the confidence model (train/train_confidence.py fits on dev,
+bench/calibration.py measures on test): each record the coder makes for a benchmark item,
+with whether it is a correct factual event of its type.
+
+- CASE 2021 snippets: the snippet's first record; right when factual and its ACLED
+  sub-event type is the gold label's (a gold label outside ACLED, e.g. a disaster, makes
+  every record wrong).
+- PLOVER gold sentences: the first record; right when factual and its PLOVER type is gold.
+- Real-news pages (bench/realnews/<split>): every record whose evidence holds a gold event's
+  anchor (right when factual and coded as the gold accepts) or a non-event's anchor (wrong);
+  records near no anchor are left out (no one judged them).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FACTUAL = ("asserted", "reported", "historical")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def _code(texts: list[tuple[str, str, str | None]]) -> dict[str, list]:
+    """id -> the coder's events (full pipeline from the parse on)."""
+    from tocsin import pipeline
+    from tocsin.records import Article
+
+    arts = [Article(id=i, source="bench", url=None, title=title, text=t.strip() or ".", published=pub,
+                    published_inferred=False, lang="en") for i, t, pub, title in texts]
+    return {item[0].id: item[1] for item in pipeline.code_articles(arts) if isinstance(item, tuple)}
+
+
+def case_records(items: list[dict]) -> list[tuple[object, int, str]]:
+    from tocsin.coding.classify import case_labels
+
+    sub_of = case_labels()
+    events = _code([(r["id"], r["text"], None, None) for r in items])
+    out = []
+    for r in items:
+        evs = events.get(r["id"], [])
+        if evs:
+            ev = evs[0]
+            ok = ev.modality in FACTUAL and (ev.acled or {}).get("sub_event_type") == sub_of.get(r["label"])
+            out.append((ev, int(bool(ok and sub_of.get(r["label"]))), "case2021"))
+    return out
+
+
+def plover_records(items: list[dict]) -> list[tuple[object, int, str]]:
+    events = _code([(r["id"], r["text"], None, None) for r in items])
+    out = []
+    for r in items:
+        evs = events.get(r["id"], [])
+        if evs:
+            ev = evs[0]
+            ok = ev.modality in FACTUAL and (ev.plover or {}).get("event") == r["event_current"]
+            out.append((ev, int(ok), "plover"))
+    return out
+
+
+def _scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_events", shared / "tools" / "score_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def realnews_records(split: str, shared: Path) -> list[tuple[object, int, str]]:
+    se = _scorer(shared)
+    folder = ROOT / "bench" / "realnews" / split
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    from tocsin import pipeline  # as `tocsin extract` reads the file (ingest, segment, dates)
+
+    coded = [item for item in pipeline.code_articles(pipeline.articles([str(folder / "articles.jsonl")]))
+             if isinstance(item, tuple)]
+    out = []
+    for art, evs in coded:
+        rec_art = se.article_of({"article": {"title": art.title}}, gold.get("articles", []))
+        for ev in evs:
+            text = se.norm(ev.evidence.get("text"))
+            rec = {"acled": ev.acled, "plover": ev.plover, "displacement": ev.displacement}
+            hits = [g for g in gold["events"] if se.norm(g["anchor"]) in text
+                    and (g.get("article") is None or rec_art in (None, g["article"]))]
+            if hits:
+                ok = ev.modality in FACTUAL and any(se.coding_ok(rec, g["accept"]) for g in hits)
+                out.append((ev, int(ok), "realnews"))
+            elif any(se.norm(n["anchor"]) in text for n in gold.get("non_events", [])):
+                out.append((ev, 0, "realnews"))
+    return out
+
+
+def items(shared: Path, bench: str, split: str) -> list[dict]:
+    data = shared / "benchmarks" / bench / "data.jsonl"
+    return [r for r in read_jsonl(data) if r["split"] == split]
+
+
+if __name__ == "__main__":  # a quick look: python train/confidence_data.py dev
+    sys.path.insert(0, str(ROOT / "src"))
+    shared = ROOT.parent / "shared"
+    recs = realnews_records(sys.argv[1] if len(sys.argv) > 1 else "dev", shared)
+    print(len(recs), sum(y for _, y, _ in recs))
