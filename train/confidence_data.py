@@ -35,31 +35,23 @@ def _code(texts: list[tuple[str, str, str | None]]) -> dict[str, list]:
     return {item[0].id: item[1] for item in pipeline.code_articles(arts) if isinstance(item, tuple)}
 
 
+def _first_records(items: list[dict], right, source: str) -> list[tuple[object, int, str]]:
+    """The first record of each item, with `right(record, item)`: factual and of the gold type."""
+    events = _code([(r["id"], r["text"], None, None) for r in items])
+    firsts = [(events[r["id"]][0], r) for r in items if events.get(r["id"])]
+    return [(ev, int(ev.modality in FACTUAL and bool(right(ev, r))), source) for ev, r in firsts]
+
+
 def case_records(items: list[dict]) -> list[tuple[object, int, str]]:
     from tocsin.coding.classify import case_labels
 
     sub_of = case_labels()
-    events = _code([(r["id"], r["text"], None, None) for r in items])
-    out = []
-    for r in items:
-        evs = events.get(r["id"], [])
-        if evs:
-            ev = evs[0]
-            ok = ev.modality in FACTUAL and (ev.acled or {}).get("sub_event_type") == sub_of.get(r["label"])
-            out.append((ev, int(bool(ok and sub_of.get(r["label"]))), "case2021"))
-    return out
+    return _first_records(items, lambda ev, r: sub_of.get(r["label"]) and
+                          (ev.acled or {}).get("sub_event_type") == sub_of.get(r["label"]), "case2021")
 
 
 def plover_records(items: list[dict]) -> list[tuple[object, int, str]]:
-    events = _code([(r["id"], r["text"], None, None) for r in items])
-    out = []
-    for r in items:
-        evs = events.get(r["id"], [])
-        if evs:
-            ev = evs[0]
-            ok = ev.modality in FACTUAL and (ev.plover or {}).get("event") == r["event_current"]
-            out.append((ev, int(ok), "plover"))
-    return out
+    return _first_records(items, lambda ev, r: (ev.plover or {}).get("event") == r["event_current"], "plover")
 
 
 def _scorer(shared: Path):

@@ -6,6 +6,8 @@ nothing was.
 """
 from . import demo, extract, serve, store  # noqa: F401  (each module registers its commands)
 from . import places  # noqa: F401
+from . import displacement  # noqa: F401
+from . import warning  # noqa: F401
 from .app import app
 from .common import EXIT_NOTHING, err
 

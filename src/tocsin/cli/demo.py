@@ -21,7 +21,11 @@ from .store import fail, run_with_progress
 def demo(db: Annotated[Path | None, typer.Option(
             "--db", help="Where to build the demo database (default: demo.duckdb in your user data folder; "
                          "replaced on each run).")] = None,
-         fmt: FormatOpt = Format.auto) -> None:
+         fmt: FormatOpt = Format.auto,
+         displacement: Annotated[bool, typer.Option(
+            "--displacement", help="Also build and run the demo's Idlib displacement scenario on Flee "
+                                   "(1 Dec 2019 - 31 Mar 2020, one agent per 100 people; see "
+                                   "docs/displacement.md) and say where its files are.")] = False) -> None:
     """Ingest the bundled demo corpus (news written for tocsin) into a fresh database and summarise it."""
     from ..coding.nlp import ModelMissing
     from ..store.db import opened
@@ -37,12 +41,28 @@ def demo(db: Annotated[Path | None, typer.Option(
     except (StoreError, ModelMissing) as exc:
         fail(str(exc))
     summary["ingest"] = {**stats.as_dict(), "db": str(path)}
+    if displacement:
+        summary["displacement"] = _displacement(path)
     summary["next"] = [f"tocsin events --db {path}", f"tocsin show EVENT_ID --db {path}",
                        f"tocsin serve --db {path}   # then open http://127.0.0.1:8000/"]
     if fmt == Format.jsonl or (fmt == Format.auto and not sys.stdout.isatty()):
         print(json.dumps(summary, ensure_ascii=False))
     else:
         print_summary(summary)
+
+
+def _displacement(path: Path) -> dict:
+    from ..displacement import DisplacementError
+    from ..displacement.runner import DEMO, demo_run
+    from .displacement import _progress
+
+    err.print("tocsin demo: building and running the Idlib displacement scenario on Flee", markup=False,
+              highlight=False)
+    try:
+        with _progress(DEMO["days"], "Flee") as tick:
+            return demo_run(path, tick)
+    except DisplacementError as exc:
+        fail(str(exc))
 
 
 def summarise(con) -> dict:
@@ -84,4 +104,8 @@ def print_summary(s: dict) -> None:
             tab.add_row(*["" if r.get(c) is None else str(r[c]) for c in cols])
         out.print(tab)
     out.print(f"Database: {s['ingest']['db']}", markup=False, highlight=False)
+    if "displacement" in s:
+        d = s["displacement"]
+        out.print(f"Displacement run ({d['seconds']} s): {d['run']} ({', '.join(d['files'])}); scenario: "
+                  f"{d['scenario']}; served at /api/displacement?run={d['name']}", markup=False, highlight=False)
     out.print("Next: " + "\n      ".join(s["next"]), markup=False, highlight=False)

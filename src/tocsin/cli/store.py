@@ -17,7 +17,7 @@ from rich.table import Table
 
 from ..store import StoreError, default_db_path
 from .app import app
-from .common import EXIT_NOTHING, ConfigOpt, InputsArg, _jsonl, _settings, err
+from .common import EXIT_NOTHING, ConfigOpt, _jsonl, _settings, err, min_confidence_option
 
 DbOpt = Annotated[Path | None, typer.Option(
     "--db", envvar="TOCSIN_DB", show_default=False,
@@ -52,12 +52,26 @@ def fail(message: str) -> None:
     raise typer.Exit(EXIT_NOTHING)
 
 
+EventsOpt = Annotated[list[Path] | None, typer.Option(
+    "--events", help="An ACLED CSV export or a UCDP GED CSV to import beside the news (repeatable; "
+                     "provenance kept, re-import idempotent, bad rows reported by line).")]
+
+
 @app.command()
-def ingest(inputs: InputsArg, db: DbOpt = None, config: ConfigOpt = None) -> None:
+def ingest(inputs: Annotated[list[str] | None, typer.Argument(
+               help="Files, directories, '-' for stdin, or http(s) URLs (pages or RSS/Atom feeds).",
+               show_default=False)] = None,
+           db: DbOpt = None, config: ConfigOpt = None, events: EventsOpt = None) -> None:
     """Code pages and store articles, events and fused events in the database (idempotent)."""
     from ..coding.nlp import ModelMissing
     from ..store.ingest import ingest as run_ingest
 
+    if not inputs and not events:
+        fail("nothing to ingest: give INPUT... (pages, feeds, URLs) and/or --events FILE.csv")
+    if events:
+        import_external(events, db_path(db))
+        if not inputs:
+            return
     settings, path = _settings(config), db_path(db)
     try:
         stats = run_with_progress(lambda cb: run_ingest(inputs, path, settings, stdin=sys.stdin.buffer,
@@ -69,6 +83,29 @@ def ingest(inputs: InputsArg, db: DbOpt = None, config: ConfigOpt = None) -> Non
     report_ingest(stats, path)
     if stats.processed == 0:
         fail(f"nothing could be processed ({stats.errors} error(s))")
+
+
+def import_external(files: list[Path], path: Path) -> None:
+    """`--events`: load ACLED / UCDP GED CSVs; each bad row on stderr with its line number."""
+    from ..store.external import import_events
+
+    loaded = 0
+    for f in files:
+        try:
+            stats = import_events(f, path)
+        except StoreError as exc:
+            err.print(f"tocsin: {f}: {exc}", markup=False, highlight=False, soft_wrap=True)
+            continue
+        for msg in stats.errors:
+            err.print(msg, markup=False, highlight=False, soft_wrap=True)
+        loaded += stats.loaded
+        err.print(f"tocsin: {f}: {stats.dataset} rows: {stats.rows_new} new, {stats.rows_updated} updated, "
+                  f"{stats.rows_unchanged} unchanged, {len(stats.errors)} bad; {stats.fused_events} fused events; "
+                  f"database {path}", markup=False, highlight=False, soft_wrap=True)
+        if not sys.stdout.isatty():
+            print(json.dumps({**stats.as_dict(), "file": str(f), "db": str(path)}))
+    if loaded == 0:
+        fail("no event row could be imported")
 
 
 def run_with_progress(job):
@@ -137,13 +174,18 @@ TypeOpt = Annotated[str | None, typer.Option("--type", help="ACLED event or sub-
 Actor = Annotated[str | None, typer.Option(help="Part of an actor's name, e.g. 'Turkey'.")]
 Near = Annotated[str | None, typer.Option(help="LAT,LON,KM: events within KM of a point.")]
 Text = Annotated[str | None, typer.Option(help="Words that must all occur in a source's evidence.")]
+MinConfidence = min_confidence_option(
+    "Only events whose confidence (0-1: the probability that it is a real event of its type, "
+    "combined over its sources) is at least this, e.g. 0.7; events without one are left out.")
 
 
-def build_filter(since, until, country, admin1, type_, actor, near, text, limit=None, offset=0):
+def build_filter(since, until, country, admin1, type_, actor, near, text, limit=None, offset=0,
+                 min_confidence=None):
     from ..store.query import EventFilter
 
     return EventFilter(since=_date(since), until=_date(until), country=country, admin1=admin1, type=type_,
-                       actor=actor, near=_near(near), text=text, limit=limit, offset=offset)
+                       actor=actor, near=_near(near), text=text, min_confidence=min_confidence,
+                       limit=limit, offset=offset)
 
 
 def _open_read(path: Path):
@@ -156,13 +198,13 @@ def _open_read(path: Path):
 
 
 EVENT_TABLE = ("id", "date_start", "sub_event_type", "location", "admin1", "country", "fatalities",
-               "actor1", "actor2", "n_sources")
+               "actor1", "actor2", "n_sources", "confidence")
 
 
 @app.command()
 def events(db: DbOpt = None, since: Since = None, until: Until = None, country: Country = None,
            admin1: Admin1 = None, type_: TypeOpt = None, actor: Actor = None, near: Near = None,
-           text: Text = None,
+           text: Text = None, min_confidence: MinConfidence = None,
            limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
            fmt: Annotated[EventFormat, typer.Option("--format", "-f", help="auto: a table in a terminal, "
                                                     "JSON Lines when piped.")] = EventFormat.auto) -> None:
@@ -170,7 +212,8 @@ def events(db: DbOpt = None, since: Since = None, until: Until = None, country: 
     from ..export import geojson
     from ..store.query import find_events
 
-    f = build_filter(since, until, country, admin1, type_, actor, near, text, limit)
+    f = build_filter(since, until, country, admin1, type_, actor, near, text, limit,
+                     min_confidence=min_confidence)
     path = read_db_path(db)
     con = _open_read(path)
     try:
@@ -192,8 +235,21 @@ def events(db: DbOpt = None, since: Since = None, until: Until = None, country: 
     else:
         tab = Table(*EVENT_TABLE, title=f"{len(rows)} events")
         for r in rows:
-            tab.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in EVENT_TABLE])
+            tab.add_row(*[_table_cell(c, r.get(c)) for c in EVENT_TABLE])
         Console().print(tab)
+
+
+def _table_cell(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    return confidence_text(value) if column == "confidence" else str(value)
+
+
+def confidence_text(value: float | None) -> str:
+    """0.8312 -> '0.83' (rounded down, see store.query.confidence_label); None -> 'unknown'."""
+    from ..store.query import confidence_label
+
+    return confidence_label(value) or "unknown"
 
 
 @app.command()
@@ -220,9 +276,12 @@ def show(event_id: Annotated[str, typer.Argument(help="A fused event id (see `to
     out.print(f"place: {place} ({ev['lat']}, {ev['lon']}; precision {ev['geo_precision']})", markup=False)
     out.print(f"actors: {ev['actor1'] or '?'} -> {ev['actor2'] or '?'}; fatalities: {ev['fatalities']} "
               f"(range {ev['fatalities_low']}-{ev['fatalities_high']}); sources: {ev['n_sources']}", markup=False)
+    out.print(f"confidence: {confidence_text(ev.get('confidence'))} (probability it is a real event of this "
+              f"type, combined over its sources)", markup=False, highlight=False)
     for s in ev["sources"]:
         out.print(f"\n[bold]{s['outlet'] or '?'}[/bold] - {s['title'] or ''} ({s['published'] or 'undated'})")
-        out.print(f"  \"{s['evidence']['text']}\"  [{s['modality']}]", markup=False, highlight=False)
+        out.print(f"  \"{s['evidence']['text']}\"  [{s['modality']}; confidence "
+                  f"{confidence_text(s.get('confidence'))}]", markup=False, highlight=False)
 
 
 class ExportFormat(str, Enum):
@@ -237,11 +296,11 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Out
            output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
            db: DbOpt = None, since: Since = None, until: Until = None, country: Country = None,
            admin1: Admin1 = None, type_: TypeOpt = None, actor: Actor = None, near: Near = None,
-           text: Text = None) -> None:
+           text: Text = None, min_confidence: MinConfidence = None) -> None:
     """Export fused events: ACLED CSV (ACLED's columns), PLOVER JSON, GeoJSON or Parquet."""
     from ..export import export as run_export
 
-    f = build_filter(since, until, country, admin1, type_, actor, near, text)
+    f = build_filter(since, until, country, admin1, type_, actor, near, text, min_confidence=min_confidence)
     path = read_db_path(db)
     con = _open_read(path)
     try:

@@ -18,8 +18,18 @@ def _key(c: Candidate) -> tuple:
     return (c.start or date.max, c.id)
 
 
+def _dataset(article_id: str) -> str | None:
+    """'acled' or 'ucdp' for a row imported by `tocsin ingest --events` (store/external.py)."""
+    head, sep, _ = article_id.partition(":")
+    return head if sep and head in ("acled", "ucdp") else None
+
+
 def fits(c: Candidate, members: list[Candidate], rules: Rules) -> bool:
-    """Does c match at least one record of every article in the cluster?"""
+    """Does c match at least one record of every article in the cluster?  Two rows of one
+    imported dataset never fuse: the dataset already counts them as separate events."""
+    ds = _dataset(c.article_id)
+    if ds and any(_dataset(m.article_id) == ds for m in members):
+        return False
     by_article: dict[str, list[Candidate]] = defaultdict(list)
     for m in members:
         by_article[m.article_id].append(m)

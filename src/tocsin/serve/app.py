@@ -14,6 +14,7 @@ from .api import router
 from .cache import ResponseCache
 from .db import Database, StoreError
 from .security import SecurityHeaders
+from .warning import router as warning_router
 
 
 def static_dir() -> Path:
@@ -37,6 +38,7 @@ def create_app(db_path: Path, token: str | None = None, cache_size: int = 1024) 
     app.state.cache = ResponseCache(db_path, cache_size)
     static = static_dir()
     app.include_router(router)
+    app.include_router(warning_router)
     app.mount("/static", StaticFiles(directory=static), name="static")
 
     @app.get("/", include_in_schema=False)

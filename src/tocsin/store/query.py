@@ -4,6 +4,7 @@ Every filter value is a bound parameter, never spliced into SQL text.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,7 +15,7 @@ EVENT_COLS = ("id", "date_start", "date_end", "time_precision", "event_type", "s
               "plover_event", "modality", "iso", "country", "admin1", "location", "lat", "lon",
               "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "actor1",
               "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting",
-              "n_sources", "evidence")
+              "n_sources", "evidence", "confidence")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class EventFilter:
     actor: str | None = None  # substring of any actor's name
     near: tuple[float, float, float] | None = None  # lat, lon, km
     text: str | None = None  # every word must occur in some source's evidence
+    # confidence >= this (records.FusedEvent.confidence); an event without one never passes a value > 0
+    min_confidence: float | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -44,6 +47,23 @@ def parse_near(text: str | None) -> tuple[float, float, float] | None:
     return lat, lon, km
 
 
+def confidence_label(value: float | None) -> str | None:
+    """Two decimals, rounded down so that a label never promises more than a filter gives:
+    0.898 -> '0.89' (an event shown as 0.90 always passes min_confidence 0.9)."""
+    if value is None:
+        return None
+    return f"{math.floor(value * 100 + 1e-9) / 100:.2f}"
+
+
+def check_confidence(value: float | None) -> float | None:
+    """A --min-confidence / min_confidence value in [0, 1]; ValueError saying so (CLI and API share it)."""
+    if value is None:
+        return None
+    if not 0.0 <= value <= 1.0:  # also refuses NaN
+        raise ValueError(f"confidence is a probability: give a number from 0 to 1 (e.g. 0.7), not {value:g}")
+    return float(value)
+
+
 _COUNTRY = ("(lower(e.iso) = lower($v) OR lower(e.country) = lower($v) OR lower(e.iso) = "
             "(SELECT lower(iso2) FROM tocsin_iso3 WHERE lower(iso3) = lower($v)))")
 _TYPE = "(lower(e.event_type) = lower($v) OR lower(e.sub_event_type) = lower($v) OR lower(e.plover_event) = lower($v))"
@@ -58,6 +78,7 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
     pairs: list[tuple[str, Any]] = [
         ("coalesce(e.date_end, e.date_start) >= $v", f.since), ("e.date_start <= $v", f.until),
         (_COUNTRY, f.country), ("lower(e.admin1) = lower($v)", f.admin1), (_TYPE, f.type), (_ACTOR, f.actor),
+        ("e.confidence >= $v", f.min_confidence),  # NULL >= x is never true; 0 (falsy) filters nothing
     ] + [(_WORD, word) for word in (f.text or "").split()]
     conds, args = ["TRUE"], []
     for sql, value in pairs:
@@ -131,7 +152,7 @@ def count_events(con, f: EventFilter = EventFilter()) -> int:
 SOURCE_SQL = """
 SELECT r.id, r.article_id, a.outlet, a.title, a.url, a.published, r.evidence_text, r.evidence_start,
        r.evidence_end, r.sub_event_type, r.modality, r.attribution, r.fatalities, r.date_start, r.location,
-       a.source
+       a.source, r.confidence
 FROM fused_members m JOIN records r ON r.id = m.record_id JOIN articles a ON a.id = r.article_id
 WHERE m.fused_id = ? ORDER BY m.seq
 """
@@ -157,14 +178,14 @@ def get_event(con, event_id: str) -> dict[str, Any] | None:
     ev = _event_dicts(con, [row])[0]
     ev["sources"] = []
     for (rid, aid, outlet, title, url, published, text, start, end, stype, modality, attribution, fat,
-         d0, loc, source) in con.execute(SOURCE_SQL, [event_id]).fetchall():
+         d0, loc, source, conf) in con.execute(SOURCE_SQL, [event_id]).fetchall():
         ev["sources"].append({
             "record_id": rid, "article_id": aid, "outlet": outlet or source_label(source, url),
             "title": title, "url": url,
             "published": published.isoformat() if published else None,
             "evidence": {"text": text, "start": start, "end": end},
             "sub_event_type": stype, "modality": modality, "attribution": attribution, "fatalities": fat,
-            "date": d0.isoformat() if d0 else None, "location": loc})
+            "date": d0.isoformat() if d0 else None, "location": loc, "confidence": conf})
     ev["actors_detail"] = [
         {"role": role, "name": name, "country": country, "kind": kind}
         for role, name, country, kind in con.execute(

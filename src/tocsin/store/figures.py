@@ -1,0 +1,33 @@
+"""Per fused event, the injured and displaced figures its sources give, kept in `fused_figures`.
+
+The figures live in each record's JSON; reading a million JSON documents takes seconds, so fusion
+(tocsin.fuse.refuse) writes them once into this small table (only events with a figure) and the
+series read it with a join.  The rule is the one for fatalities: each source's figure is its
+largest, the event's the most conservative source's.  Displacement counts people only (households
+and families have no agreed size).
+"""
+from __future__ import annotations
+
+FIELDS = """
+SELECT fused_id, CAST(min(injured) AS BIGINT) AS injured, CAST(min(displaced) AS BIGINT) AS displaced FROM (
+  SELECT m.fused_id, r.article_id,
+    max(coalesce(TRY_CAST(json_extract_string(r.record_json, '$.figures.injured.value') AS DOUBLE),
+                 TRY_CAST(json_extract_string(r.record_json, '$.figures.injured.low') AS DOUBLE))) AS injured,
+    max(coalesce(TRY_CAST(json_extract_string(r.record_json, '$.figures.displaced.value') AS DOUBLE),
+                 TRY_CAST(json_extract_string(r.record_json, '$.figures.displaced.low') AS DOUBLE),
+                 CASE WHEN coalesce(json_extract_string(r.record_json, '$.displacement.unit'), 'people') = 'people'
+                      THEN TRY_CAST(json_extract_string(r.record_json, '$.displacement.figure') AS DOUBLE) END
+                 )) AS displaced
+  FROM records r JOIN fused_members m ON m.record_id = r.id
+  WHERE contains(r.record_json, '"injured": {') OR contains(r.record_json, '"displaced": {')
+     OR contains(r.record_json, '"displacement": {')
+  GROUP BY 1, 2)
+GROUP BY 1 HAVING min(injured) IS NOT NULL OR min(displaced) IS NOT NULL"""
+
+REFRESH = f"INSERT INTO fused_figures {FIELDS}"
+
+
+def refresh(con) -> None:
+    """Recompute fused_figures from the records (inside the caller's transaction)."""
+    con.execute("DELETE FROM fused_figures")
+    con.execute(REFRESH)
