@@ -25,7 +25,7 @@ SELECT r.id, r.article_id, a.outlet, r.event_type, r.sub_event_type, r.plover_ev
        r.lat, r.lon, r.geo_precision, r.geonameid, r.fatalities, r.fatalities_low, r.fatalities_high,
        r.evidence_text, r.confidence
 FROM records r JOIN articles a ON a.id = r.article_id
-WHERE r.event_type IS NOT NULL AND list_contains(?, r.modality) AND (? OR NOT r.aggregate)
+WHERE r.event_type IS NOT NULL AND list_contains(?, r.modality) AND (? OR NOT r.aggregate) AND ({where})
 ORDER BY r.id
 """
 
@@ -42,11 +42,14 @@ def _iso(d) -> str | None:
     return d.isoformat() if d is not None else None
 
 
-def load_members(con, rules: Rules) -> tuple[list[Candidate], dict[str, Member]]:
-    rows = con.execute(_RECORD_SQL, [sorted(rules.modalities), rules.aggregate]).fetchall()
+def load_members(con, rules: Rules, where: str = "TRUE", params: tuple = ()
+                 ) -> tuple[list[Candidate], dict[str, Member]]:
+    """The eligible stored records (those matching `where`, an SQL condition on records r)."""
+    rows = con.execute(_RECORD_SQL.format(where=where), [sorted(rules.modalities), rules.aggregate, *params]).fetchall()
     actors: dict[str, list[tuple]] = {}
-    for rid, role, name, country, kind in con.execute(
-            "SELECT record_id, role, name, country, kind FROM record_actors ORDER BY record_id, seq").fetchall():
+    actor_sql = ("SELECT x.record_id, x.role, x.name, x.country, x.kind FROM record_actors x "
+                 f"JOIN records r ON r.id = x.record_id WHERE {where} ORDER BY x.record_id, x.seq")
+    for rid, role, name, country, kind in con.execute(actor_sql, list(params)).fetchall():
         actors.setdefault(rid, []).append((role, name, country, kind))
     cands, members = [], {}
     for (rid, art, outlet, etype, stype, plover, modality, d0, d1, dprec, dbasis, country, admin1, loc,

@@ -37,6 +37,8 @@ class IngestStats:
     errors: int = 0
     fused_events: int = 0
     error_messages: list[str] = field(default_factory=list)
+    new_record_ids: list[str] = field(default_factory=list)  # for incremental fusion
+    removed_spans: list[tuple] = field(default_factory=list)  # (first, last day) of replaced records
 
     @property
     def processed(self) -> int:
@@ -96,10 +98,10 @@ def ingest_articles(items: Iterable[Article | ItemError], db: str | Path, settin
         if len(pending) >= WRITE_BATCH:
             _write(db, pending, version, stats, notify)
     _write(db, pending, version, stats, notify)
-    from ..fuse import refuse
+    from ..fuse.incremental import refuse_touched
 
-    with opened(db) as con:
-        stats.fused_events = refuse(con)
+    with opened(db) as con:  # only the part of the timeline this ingest touched (fuse/incremental.py)
+        stats.fused_events = refuse_touched(con, stats.new_record_ids, stats.removed_spans)
     notify("fused", stats.fused_events)
     return stats
 
@@ -158,6 +160,9 @@ def _write(db: str | Path, pending: list[tuple[Article, list[CodedEvent]]], vers
             for art, events in pending:
                 existed = con.execute("SELECT count(*) FROM articles WHERE id = ?", [art.id]).fetchone()[0]
                 if existed:
+                    stats.removed_spans += con.execute(
+                        "SELECT date_start, coalesce(date_end, date_start) FROM records WHERE article_id = ?",
+                        [art.id]).fetchall()
                     con.execute("DELETE FROM record_actors WHERE record_id IN "
                                 "(SELECT id FROM records WHERE article_id = ?)", [art.id])
                     con.execute("DELETE FROM records WHERE article_id = ?", [art.id])
@@ -171,6 +176,7 @@ def _write(db: str | Path, pending: list[tuple[Article, list[CodedEvent]]], vers
                     if actors:
                         con.executemany(rows.insert_sql("record_actors", rows.ACTOR_COLS), actors)
                 stats.records += len(dicts)
+                stats.new_record_ids += [r["id"] for r in dicts]
                 if existed:
                     stats.articles_recoded += 1
                 else:
