@@ -42,6 +42,27 @@ def test_cli_extract_demo_page():
     assert all(e["location"]["country"] == "SD" for e in events)
 
 
+def test_cli_extract_min_confidence_keeps_the_confident_records():
+    everything = _lines(runner.invoke(app, ["extract", _demo_page()]).stdout)
+    values = sorted({e["confidence"] for e in everything})
+    assert len(values) > 1 and all(0 <= v <= 1 for v in values)
+    cut = values[len(values) // 2]
+    res = runner.invoke(app, ["extract", _demo_page(), "--min-confidence", str(cut)])
+    assert res.exit_code == 0, res.output
+    kept = _lines(res.stdout)
+    assert [e["id"] for e in kept] == [e["id"] for e in everything if e["confidence"] >= cut]
+    assert 0 < len(kept) < len(everything)
+    for bad in ("2", "-1", "nan", "x"):
+        res = runner.invoke(app, ["extract", _demo_page(), "--min-confidence", bad])
+        assert res.exit_code == 2 and "--min-confidence" in res.output, bad
+
+
+def test_cli_min_confidence_on_every_command_that_lists_events():
+    for command in ("extract", "events", "export"):
+        res = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+        assert "--min-confidence" in res.output and "confidence" in res.output.lower(), command
+
+
 def test_cli_articles_demo_page():
     res = runner.invoke(app, ["articles", _demo_page()])
     assert res.exit_code == 0, res.output

@@ -37,6 +37,22 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="auto: a table
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file of settings (see docs/settings.md).")]
 
 
+def _min_confidence(value: float | None) -> float | None:
+    """--min-confidence in [0, 1], or a clear usage error (exit 2, no traceback)."""
+    from ..store.query import check_confidence
+
+    try:
+        return check_confidence(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def min_confidence_option(help_text: str):
+    """A `--min-confidence FLOAT` option (0-1, validated) with its own help."""
+    return Annotated[float | None, typer.Option("--min-confidence", metavar="FLOAT", callback=_min_confidence,
+                                                show_default=False, help=help_text)]
+
+
 def _settings(config: Path | None) -> Settings:
     try:
         return load_settings(config)

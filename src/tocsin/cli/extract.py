@@ -12,7 +12,8 @@ import typer
 from .. import pipeline
 from .app import app
 from .common import (EXIT_NOTHING, ConfigOpt, Format, FormatOpt, InputsArg, OutOpt, _counted, _finish,
-                     _open_out, _progress, _settings, _wants_table, err, write_records)
+                     _open_out, _progress, _settings, _wants_table, err, min_confidence_option,
+                     write_records)
 
 
 ARTICLE_COLUMNS = ("id", "title", "published", "published_inferred", "lang", "source")
@@ -31,15 +32,22 @@ def articles(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.a
     _finish(stats)
 
 
-EVENT_COLUMNS = ("date", "event", "modality", "actors", "place", "evidence")
+MinConfidence = min_confidence_option(
+    "Only records whose confidence (0-1: the probability that it is a real event of its type) "
+    "is at least this, e.g. 0.7.")
+EVENT_COLUMNS = ("date", "event", "modality", "confidence", "actors", "place", "evidence")
 
 
 def _event_row(ev: dict) -> dict:
     """A flat view of an event for the terminal table."""
+    from ..store.query import confidence_label
+
     acled, plover = ev.get("acled") or {}, ev.get("plover") or {}
     kind = acled.get("sub_event_type") or plover.get("event") or ("Displacement" if ev.get("displacement") else "")
     loc = ev.get("location") or {}
+    conf = ev.get("confidence")
     return {"date": (ev.get("date") or {}).get("start"), "event": kind, "modality": ev["modality"],
+            "confidence": confidence_label(conf),
             "actors": ", ".join(f"{a['name']}" for a in ev["actors"] if a["role"] != "associated"),
             "place": ", ".join(dict.fromkeys(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x)),
             "evidence": ev["evidence"]["text"]}
@@ -51,6 +59,7 @@ def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.au
                 "--articles-out", help="Also write the articles (JSON Lines) to this file.")] = None,
             factual_only: Annotated[bool, typer.Option(
                 "--factual-only", help="Leave out hypothetical, recommended, future and negated statements.")] = False,
+            min_confidence: MinConfidence = None,
             config: ConfigOpt = None) -> None:
     """Code the events in pages: ACLED and PLOVER types, modality, actors, dates, figures, place."""
     from ..coding.nlp import ModelMissing  # spaCy loads only for commands that need it
@@ -61,7 +70,7 @@ def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.au
     try:
         with _progress("coding events") as prog:
             rows = _event_rows(pipeline.extract(inputs, settings, stdin=sys.stdin.buffer), stats, prog,
-                               art_fh, factual_only)
+                               art_fh, factual_only, min_confidence)
             write_records((_event_row(r) for r in rows) if _wants_table(output, fmt) else rows,
                           output, fmt, EVENT_COLUMNS)
     except ModelMissing as exc:
@@ -73,12 +82,15 @@ def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.au
     _finish(stats)
 
 
-def _event_rows(items, stats, prog, art_fh, factual_only: bool) -> Iterator[dict]:
+def _event_rows(items, stats, prog, art_fh, factual_only: bool, min_confidence: float | None = None
+                ) -> Iterator[dict]:
     for art, events in _counted(items, stats, prog):
         if art_fh:
             art_fh.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
         for ev in events:
             if factual_only and ev.modality not in ("asserted", "reported", "historical"):
+                continue
+            if min_confidence and (ev.confidence is None or ev.confidence < min_confidence):
                 continue
             yield ev.to_dict()
 

@@ -15,7 +15,7 @@ import yaml
 
 from ..fuse.assemble import acled_vocab
 from ..store.countries import countries
-from ..store.query import EventFilter, find_events, get_event
+from ..store.query import EventFilter, confidence_label, find_events, get_event
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -59,6 +59,8 @@ def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
         else [f"fatalities range={fat_range[0] if fat_range[0] is not None else '?'}-"
               f"{fat_range[1] if fat_range[1] is not None else '?'}"]
     tags.append(f"tocsin id={ev['id']}; sources={ev['n_sources']}")
+    if ev.get("confidence") is not None:  # records.FusedEvent.confidence, kept for --min-confidence users
+        tags.append(f"tocsin_confidence={confidence_label(ev['confidence'])}")
     return {
         "event_id_cnty": f"{iso3}{number}", "event_date": day, "year": day[:4],
         "time_precision": ev.get("time_precision") or 3, "disorder_type": _disorder(ev),
@@ -103,7 +105,7 @@ def plover_record(ev: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": ev["id"], "date": ev["date_start"], "event": ev["plover_event"], "mode": None, "context": [],
         "source": actors("actor1"), "target": actors("actor2"),
-        "text": ev["evidence"], "fatalities": ev["fatalities"],
+        "text": ev["evidence"], "fatalities": ev["fatalities"], "confidence": ev.get("confidence"),
         "location": {"name": ev["location"], "admin1": ev["admin1"], "country": ev["country"], "iso": ev["iso"],
                      "lat": ev["lat"], "lon": ev["lon"], "precision": ev["geo_precision"]},
         "acled": {"event_type": ev["event_type"], "sub_event_type": ev["sub_event_type"]},

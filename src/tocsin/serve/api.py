@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from ..store.query import (
     EventFilter,
+    check_confidence,
     count_events,
     find_events,
     get_article,
@@ -61,11 +62,19 @@ def event_filter(
     actor: Annotated[str | None, Query(max_length=200, description="Substring of any actor name.")] = None,
     near: Annotated[str | None, Query(max_length=80, description="LAT,LON,KM")] = None,
     text: Annotated[str | None, Query(max_length=200, description="Words that must all occur in the evidence.")] = None,
+    min_confidence: Annotated[float | None, Query(
+        ge=0, le=1, description="Only events whose confidence (the probability that it is a real event of its "
+                                "type, combined over its sources) is at least this; events without one never "
+                                "pass a value above 0.")] = None,
 ) -> EventFilter:
     if since and until and since > until:
         raise _unprocessable("until", "until is before since")
+    try:
+        min_confidence = check_confidence(min_confidence)
+    except ValueError as exc:  # the CLI's rule too; ge/le already refuse most, NaN and inf included
+        raise _unprocessable("min_confidence", str(exc)) from None
     return EventFilter(since=since, until=until, country=country, admin1=admin1, type=type,
-                       actor=actor, near=parse_near(near), text=text)
+                       actor=actor, near=parse_near(near), text=text, min_confidence=min_confidence)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -176,3 +185,17 @@ def ingest(request: Request, body: IngestBody) -> dict[str, Any]:
         db.close()  # DuckDB allows no read-write connection beside our read-only one
         result = ingest_records(db.path, [r.model_dump(exclude_none=True) for r in body.records])
     return {**result, "errors": [str(e) for e in result.get("errors", [])]}
+
+
+@router.get("/displacement", summary="A finished displacement run (tocsin displacement run): totals, "
+                                     "top destinations, score")
+def displacement(run: Annotated[str, Query(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                                           description="The run's folder name under the runs folder")]) -> Response:
+    from ..displacement import DisplacementError, find_run  # Flee's outputs: loaded only when asked
+
+    try:
+        found = find_run(run)
+    except (DisplacementError, ValueError, OSError):
+        raise HTTPException(404, f"no displacement run {run!r}") from None
+    found["run"]["scenario"] = found["run"].get("scenario", "").rsplit("/", 1)[-1]  # no server paths
+    return Response(json.dumps(found, ensure_ascii=False, separators=(",", ":")), media_type="application/json")

@@ -2,7 +2,8 @@
 // highlighted inside the source article's text.  Every string is rendered as text.
 import { getJSON } from "./api.js";
 import { clear, el, markedText, safeUrl } from "./dom.js";
-import { typeColor } from "./colors.js";
+import { confidenceLabel, typeColor } from "./colors.js";
+import { confidenceBadge } from "./list.js";
 
 function row(label, value) {
   if (value === null || value === undefined || value === "") return null;
@@ -57,11 +58,13 @@ export class Detail {
     this.sources = el("ol", { class: "sources" });
     this.article = el("div", { class: "article" });
     clear(this.body).append(
-      el("h2", {}, swatch, e.event_type || "Event", e.sub_event_type ? ` — ${e.sub_event_type}` : ""),
+      el("h2", {}, swatch, e.event_type || "Event", e.sub_event_type ? ` — ${e.sub_event_type}` : "", " ",
+         confidenceBadge(e.confidence)),
       el("table", { class: "codes" }, el("tbody", {},
         row("Event id", e.id), row("Date", dates), row("Place", place),
         row("Coordinates", e.lat !== null && e.lat !== undefined ? `${e.lat}, ${e.lon} (precision ${e.geo_precision ?? "?"})` : null),
         row("PLOVER", e.plover_event), row("Modality", e.modality), row("Fatalities", figures(e)),
+        row("Confidence", confidenceLabel(e.confidence) ?? "unknown"),
         row("Sources", String(e.n_sources ?? (e.sources || []).length)))),
       el("h3", { text: "Actors" }), actors,
       el("h3", { text: "Sources" }), this.sources,
@@ -78,7 +81,8 @@ export class Detail {
         el("button", { type: "button", class: "source", onclick: () => this.showArticle(s.article_id) },
            s.outlet || "unknown outlet", s.published ? ` · ${s.published}` : ""),
         el("div", { class: "source-title", text: s.title || "" }),
-        ...group.map((g) => el("blockquote", { class: "source-evidence", text: g.evidence?.text || "" })));
+        ...group.map((g) => el("blockquote", { class: "source-evidence", text: g.evidence?.text || "",
+                                               title: `record confidence ${confidenceLabel(g.confidence) ?? "unknown"}` })));
       if (s.url) item.append(safeUrl(s.url) === "#" ? el("span", { class: "url", text: s.url })
         : el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", text: s.url }));
       this.sources.append(item);

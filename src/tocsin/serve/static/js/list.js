@@ -1,6 +1,14 @@
 // The event list beside the map (the first LIST_CAP events; the map shows them all).
 import { clear, el } from "./dom.js";
-import { typeColor } from "./colors.js";
+import { confidenceLabel, confidenceLevel, typeColor } from "./colors.js";
+
+// "conf 0.83" beside an event, coloured by level; the title says what the number is.
+export function confidenceBadge(c) {
+  const label = confidenceLabel(c);
+  return el("span", { class: `conf conf-${confidenceLevel(c)}`, dataset: { confidence: label ?? "" },
+                      title: "Confidence: the probability that this is a real event of this type, combined over its sources",
+                      text: `conf ${label ?? "?"}` });
+}
 
 export const LIST_CAP = 500;
 
@@ -15,7 +23,8 @@ export function renderList(node, summary, events, total, onSelect) {
     const deaths = e.fatalities ? ` · ${e.fatalities} killed` : "";
     node.append(el("li", { dataset: { id: e.id } },
       el("button", { type: "button", class: "event", onclick: () => onSelect(e.id) },
-        el("div", { class: "line1" }, swatch, el("b", { text: e.date_start || "" }), ` ${e.event_type || ""}`),
+        el("div", { class: "line1" }, swatch, el("b", { text: e.date_start || "" }), ` ${e.event_type || ""} `,
+           confidenceBadge(e.confidence)),
         el("div", { class: "line2", text: `${place}${deaths} · ${e.n_sources} source${e.n_sources === 1 ? "" : "s"}` }),
         el("div", { class: "line3", text: e.evidence || "" }))));
   }

@@ -37,6 +37,12 @@ function loadView() {
   for (const name of ["type", "actor", "country", "text", "since", "until"]) {
     if (q.has(name)) form.elements[name].value = q.get(name);
   }
+  const conf = q.get("min_confidence");
+  if (conf) {  // a shared link may carry a threshold the menu does not offer
+    const sel = form.elements.min_confidence;
+    if (![...sel.options].some((o) => o.value === conf)) sel.append(option(conf, `≥ ${conf}`));
+    sel.value = conf;
+  }
   fillAdmin1(form.elements.country.value);
   if (q.has("admin1")) form.elements.admin1.value = q.get("admin1");
   return q.get("event");

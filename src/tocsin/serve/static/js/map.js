@@ -1,6 +1,6 @@
 // The Leaflet map: bundled Natural Earth boundaries (no tiles, no network) and event markers.
 import { el } from "./dom.js";
-import { TYPE_COLORS, radius, typeColor } from "./colors.js";
+import { TYPE_COLORS, confidenceLabel, confidenceOpacity, radius, typeColor } from "./colors.js";
 import { bbox, contains } from "./geo.js";
 
 const BOUNDARIES = "/static/boundaries";
@@ -76,11 +76,15 @@ export class EventMap {
       if (e.lat === null || e.lat === undefined || e.lon === null || e.lon === undefined) continue;
       const marker = L.circleMarker([e.lat, e.lon], {
         radius: radius(e.fatalities), color: "#222", weight: 0.7, fillColor: typeColor(e.event_type),
-        fillOpacity: 0.8, className: "ev-marker", renderer,
+        fillOpacity: confidenceOpacity(e.confidence), className: "ev-marker", renderer,
       });
-      marker.bindTooltip(el("span", { text: `${e.date_start} · ${e.location || e.admin1 || e.country || ""} · ${e.event_type || ""}` }));
+      const conf = confidenceLabel(e.confidence);
+      marker.bindTooltip(el("span", { text: `${e.date_start} · ${e.location || e.admin1 || e.country || ""} · ${e.event_type || ""}`
+                                           + ` · confidence ${conf ?? "unknown"}` }));
       marker.on("click", () => this.onSelect(e.id));
       marker.addTo(this.markers);
+      const path = marker.getElement && marker.getElement();  // SVG only; the canvas has no elements
+      if (path) path.dataset.confidence = conf ?? "";
       this.byId.set(e.id, marker);
       n += 1;
     }
@@ -114,6 +118,7 @@ export class EventMap {
         box.append(el("div", {}, swatch, type));
       }
       box.append(el("div", { class: "legend-note", text: "circle size: fatalities" }));
+      box.append(el("div", { class: "legend-note", text: "faint circle: low confidence" }));
       const shade = el("span", { class: "swatch region" });
       box.append(el("div", { class: "legend-note" }, shade, "admin-1 shade: events"));
       return box;
