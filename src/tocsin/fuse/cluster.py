@@ -60,31 +60,39 @@ def cluster(cands: list[Candidate], rules: Rules) -> list[list[Candidate]]:
 
 
 def _merge(clusters: list[list[Candidate]], rules: Rules, horizon: timedelta) -> list[list[Candidate]]:
-    """Merge pairs of clusters each of whose records fits the other (in a fixed order)."""
-    merged = True
-    while merged:
-        merged = False
-        for i in range(len(clusters)):
-            for j in range(i + 1, len(clusters)):
-                a, b = clusters[i], clusters[j]
-                if not _near_in_time(a, b, horizon):
-                    continue
-                if all(fits(c, b, rules) for c in a) and all(fits(c, a, rules) for c in b):
-                    clusters[i] = a + b
-                    del clusters[j]
-                    merged = True
-                    break
-            if merged:
-                break
-    return clusters
+    """Merge pairs of clusters each of whose records fits the other: always the first such
+    pair (i, j) in list order, then look again.  Clusters are in order of their first day
+    (the greedy pass makes them in date order; a merge keeps the earlier place), so for
+    each i only the clusters that start within `horizon` of its last day need a look."""
+    while True:
+        pair = _first_pair(clusters, rules, horizon)
+        if pair is None:
+            return clusters
+        i, j = pair
+        clusters[i] = clusters[i] + clusters[j]
+        del clusters[j]
 
 
-def _near_in_time(a: list[Candidate], b: list[Candidate], horizon: timedelta) -> bool:
-    da = [m.start for m in a if m.start]
-    db = [m.start for m in b if m.start]
-    if not da or not db:
-        return False
-    return min(db) - horizon <= max(da) and min(da) - horizon <= max(db)
+def _first_pair(clusters: list[list[Candidate]], rules: Rules, horizon: timedelta) -> tuple[int, int] | None:
+    spans = [_days(c) for c in clusters]
+    for i, (lo_i, hi_i) in enumerate(spans):
+        if lo_i is None:
+            continue
+        for j in range(i + 1, len(clusters)):
+            lo_j, hi_j = spans[j]
+            if lo_j is None or lo_j - horizon > hi_i:
+                break  # sorted by first day: no later cluster is near either
+            if lo_i - horizon > hi_j:
+                continue
+            a, b = clusters[i], clusters[j]
+            if all(fits(c, b, rules) for c in a) and all(fits(c, a, rules) for c in b):
+                return i, j
+    return None
+
+
+def _days(members: list[Candidate]) -> tuple[date | None, date | None]:
+    days = [m.start for m in members if m.start]
+    return (min(days), max(days)) if days else (None, None)
 
 
 def _latest(members: list[Candidate]) -> date:
