@@ -111,9 +111,12 @@ def test_vague_periods(sentence, start, end):
     "Police did not say how many people were detained, if any.",
     "The government insists that its forces only target armed groups and never civilians.",
     "Rebels say government jets routinely pound the town at night.",
+    "Roughly two thirds of those displaced are children, the agency said.",
+    "Jordan already hosts more than 650,000 registered refugees.",
+    "Fuel prices have doubled since the fighting began, traders said.",
 ])
 def test_statements_that_report_no_event(sentence):
-    assert not [e for e in coded(sentence, published="2020-02-20") if e.acled], sentence
+    assert not [(e.acled, e.plover, e.displacement) for e in coded(sentence, published="2020-02-20")], sentence
 
 
 def test_a_named_group_is_coded_as_it_was_on_the_event_date():
@@ -138,3 +141,8 @@ def test_a_wave_of_killings_neither_dates_nor_counts_the_event():
                           published="2020-06-25"))
     assert ev.date["start"] == "2020-06-23"
     assert (ev.figures.get("fatalities") or {}).get("value", 1) == 1
+
+
+def test_hosting_talks_is_a_meeting():
+    evs = coded("Qatar hosted talks between the two delegations in Doha on Sunday.", published="2020-02-20")
+    assert any(e.plover and e.plover["event"] == "CONSULT" for e in evs)

@@ -85,9 +85,14 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
     event noun after a cause or circumstance words names an event the story does not tell
     (assembly.yaml `reference_preps`)."""
     head = hit.head
+    if head.tag_ == "VBN" and head.dep_ in ("acl", "amod") and head.head.pos_ in ("PRON", "DET"):
+        return True  # "80 per cent of those displaced are women": people, not an event
     if head.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no")
                                       for c in head.children):
         return False
+    marks = set(lex.assembly.get("reference_marks", ()))
+    if head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" and c.lower_ in marks for c in head.head.children):
+        return True  # "prices have tripled since the fighting began"
     if any(t.like_num or t.pos_ == "NUM" for t in head.subtree):
         return False
     left = head.left_edge.i

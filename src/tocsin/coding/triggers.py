@@ -142,6 +142,10 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need == "person" and not any(is_person_like(a, lex) for a in _arg_nouns(hit_head)):
             return False
+        if need == "meeting_object" and not any(  # assembly.yaml `meeting_objects`
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.assembly.get("meeting_objects", ())
+                for c in hit_head.children):
+            return False
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
             subj = _subjects(hit_head)
