@@ -37,7 +37,19 @@ def fits(c: Candidate, members: list[Candidate], rules: Rules) -> bool:
 
 
 def cluster(cands: list[Candidate], rules: Rules) -> list[list[Candidate]]:
-    """Each record joins the closest open cluster it fits, else starts one; then fitting clusters merge."""
+    """Each record joins the closest open cluster it fits, else starts one; then fitting clusters
+    merge.  Records of two countries never fit (rules.places_agree), so each country is
+    clustered on its own - the same clusters, found faster - unless a placed record has no
+    country (it could fit any)."""
+    if any(c.country is None and c.lat is not None for c in cands):
+        return _cluster(cands, rules)
+    by_country: dict[str | None, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        by_country[c.country].append(c)
+    return [g for key in sorted(by_country, key=lambda k: k or "") for g in _cluster(by_country[key], rules)]
+
+
+def _cluster(cands: list[Candidate], rules: Rules) -> list[list[Candidate]]:
     horizon = timedelta(days=max(rules.date_tolerance, rules.coarse_date_tolerance) + rules.lookback + 1)
     clusters: list[list[Candidate]] = []
     open_: list[int] = []  # indexes of clusters that may still take members
