@@ -8,7 +8,9 @@ Texts: the news articles of the geoparsing corpora (../shared/benchmarks/geo/*.j
 batch size.  tocsin: `pipeline.extract` on the same texts written as a JSON Lines file
 (ingest, segment, dates, parse, coding, event dates, places).  One-time loading (model,
 lexicons, gazetteer) is done before the clocks start and reported apart.  Each side runs
-`--repeat` times and the best time counts.  Last line: JSON with the ratio.
+`--repeat` times and the best time counts.  Then words per second per language: English from
+that run, French and Spanish on the multilingual benchmark's articles (bench/multilingual/).
+Last line: JSON with the ratio and `words_per_s`.
 """
 from __future__ import annotations
 
@@ -68,13 +70,42 @@ def main() -> int:
                     events += len(item[1])
             ours.append(time.perf_counter() - t)
     b, o = min(base), min(ours)
+    per_lang = {"en": round(words / o)}
+    for lang in ("fr", "es"):  # issue 13: other languages at least as fast per word as English
+        per_lang[lang] = _words_per_s(lang, settings, args.repeat)
+        print(f"lang={lang} words_per_s={per_lang[lang]} (en {per_lang['en']})")
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles={len(texts)} words={words} spacy={b:.2f}s tocsin={o:.2f}s events={events} load={load_s:.2f}s")
     print(json.dumps({"articles": len(texts), "words": words, "spacy_s": round(b, 2), "tocsin_s": round(o, 2),
                       "ratio": round(o / b, 3), "articles_per_s": round(len(texts) / o, 1),
                       "spacy_articles_per_s": round(len(texts) / b, 1), "events": events,
-                      "one_time_load_s": round(load_s, 2), "peak_rss_mb": round(rss_mb)}))
+                      "one_time_load_s": round(load_s, 2), "peak_rss_mb": round(rss_mb),
+                      "words_per_s": per_lang}))
     return 0
+
+
+def _words_per_s(lang: str, settings, repeat: int, copies: int = 20) -> int:
+    """Words per second of `pipeline.extract` on the multilingual benchmark's articles of one
+    language (bench/multilingual/<lang>/, each written `copies` times; loading done first)."""
+    from tocsin import pipeline
+
+    rows = [json.loads(x) for split in ("dev", "test")
+            for x in (ROOT / "bench" / "multilingual" / lang / split / "articles.jsonl").read_text(
+                encoding="utf-8").splitlines() if x.strip()]
+    words = sum(len(r["text"].split()) for r in rows) * copies
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.jsonl"
+        path.write_text("".join(json.dumps({**r, "id": f"{r['id']}-{k}"}, ensure_ascii=False) + "\n"
+                                for k in range(copies) for r in rows), encoding="utf-8")
+        list(pipeline.extract([str(path)], settings))  # warm: the language's lexicons and lemmas
+        best = min(_timed(lambda: list(pipeline.extract([str(path)], settings))) for _ in range(repeat))
+    return round(words / best)
+
+
+def _timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
 
 
 if __name__ == "__main__":

@@ -18,15 +18,16 @@ from .records import Article, CodedEvent, ItemError, Page
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
                                       "Page.title", "Page.published", "Page.outlet")),
-    ("segment", "segment.split.v2", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
+    ("segment", "segment.split.v3", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet")),
-    ("published", "dates.published.v1", ("Article.text", "Article.dateline", "Article.lang"),
+    ("published", "dates.published.v2", ("Article.text", "Article.dateline", "Article.lang"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v3", ("Article.text", "Article.published"),
+    ("coding", "coding.rules.v4", ("Article.text", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
-      "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans")),
-    ("event_dates", "dates.events.v3", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
+      "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
+      "CodedEvent.lang")),
+    ("event_dates", "dates.events.v4", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("place", "place.locate.v4", ("CodedEvent.place_mentions", "CodedEvent.clause_spans"), ("CodedEvent.location",)),
@@ -52,6 +53,7 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
     """parse (spaCy, batched) -> actors -> coding -> dates -> place, per article."""
     from . import coding  # the heavy stages load only when events are wanted
     from .coding.actor_dict import load_actors
+    from .coding.actor_langs import load_actors_for
 
     settings = settings or Settings()
     nlp = coding.load_nlp(settings.spacy_model)
@@ -85,6 +87,15 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
             yield ItemError(item.source, f"article {item.id}: {len(item.text):,} characters, more than the parser "
                                          f"takes (max_article_chars = {settings.max_article_chars:,})")
             continue
+        lang = coding.coding_language(item.lang)
+        if lang != "en":  # the light path (coding/light.py): no batched parse to wait for
+            if batch:
+                yield from flush()
+            try:
+                yield item, _code_one(item, coding.load_light_nlp(lang)(item.text), load_actors_for(lang), lang)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+                yield ItemError(item.source, f"article {item.id}: coding failed ({type(exc).__name__}: {exc})")
+            continue
         batch.append(item)
         if len(batch) >= settings.batch_size:
             yield from flush()
@@ -92,7 +103,7 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
         yield from flush()
 
 
-def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
+def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
     from . import coding
     from .coding import confidence
     from .place.locate import article_context, locate_events
@@ -109,8 +120,13 @@ def _code_one(art: Article, doc, actors) -> list[CodedEvent]:
                 if not any(inside(s, m.start_char, m.end_char) for s in skip)]
 
     mentions = find(None)
-    ctx = article_context((), [m.country for m in mentions if not m.generic and m.country], doc=doc,
-                          exclude=skip)
+    countries = [m.country for m in mentions if not m.generic and m.country]
+    if lang == "en":
+        ctx = article_context((), countries, doc=doc, exclude=skip)
+    else:  # no entity recogniser: the places named in the light path's event sentences
+        named = {(p.start, p.text, p.label) for ev in coding.code_article(art, doc, mentions, skip)
+                 for p in ev.place_mentions if not p.elsewhere()}
+        ctx = article_context([(t, label) for _, t, label in sorted(named)], countries)
     if ctx.country3:
         mentions = find(ctx.country3)
     events = coding.code_article(art, doc, mentions, skip)

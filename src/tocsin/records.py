@@ -128,6 +128,7 @@ class CodedEvent:
     place_basis: str = "sentence"  # "clause" when the place mentions come from the event's clause
     refers_back: bool = False  # "the raids killed nine": details of an event already coded
     clause_spans: tuple[tuple[int, int], ...] = ()  # the event's own clause(s) when the sentence has several
+    lang: str | None = None  # ISO 639-1 language of the evidence (the article's), "und" when not told
 
     HINTS = ("place_mentions", "paragraph_start", "date_texts", "place_basis", "refers_back", "clause_spans")
 

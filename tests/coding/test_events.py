@@ -83,6 +83,7 @@ def test_events_air_strike_on_civilians(coded):
 def test_events_accusation_and_displacement(coded):
     _, events = coded["khartoum-air"]
     acc = _find(events, "accused the army", plover="ACCUSE")
+    assert acc["plover"]["by"] in ("rules", "classifier")  # who decided the PLOVER type
     assert any(a["role"] == "actor1" and "Rapid Support" in a["name"] for a in acc["actors"])
     disp = next(e for e in events if e["displacement"])
     assert disp["displacement"]["term"] == "fled" and disp["aggregate"] is True

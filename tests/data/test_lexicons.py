@@ -78,3 +78,52 @@ def test_lexicon_classifier_labels_map_to_acled(codes):
     labels = case_labels()
     assert len(labels) == 30
     assert {v for v in labels.values() if v} == acled_subs
+
+
+LIGHT_LANGS = ("fr", "es")
+LIGHT_FILES = ("triggers", "instruments", "modality", "numbers", "dates", "actors", "assembly", "places")
+
+
+@pytest.mark.parametrize("lang,name", [(lang, n) for lang in LIGHT_LANGS for n in LIGHT_FILES])
+def test_lexicon_light_language_files_have_provenance_license_and_version(lang, name):
+    text, data = _load(lang, name)
+    assert re.search(r"provenance", text, re.I) and re.search(r"license", text, re.I)
+    assert data["version"] >= 1
+
+
+@pytest.mark.parametrize("lang", LIGHT_LANGS)
+def test_lexicon_light_language_mirrors_english_structure_and_rule_ids(lang):
+    """Same families, ACLED types, priority and rule ids as English: a rule id names one rule in
+    every language, so a test or a record can point at it whatever the article's language."""
+    _, en = _load("en", "triggers")
+    _, t = _load(lang, "triggers")
+    assert t["families"] == en["families"] and t["acled_types"] == en["acled_types"]
+    assert t["priority"] == en["priority"]
+    ids = [x["id"] for x in t["triggers"]]
+    assert len(ids) == len(set(ids)) and set(ids) == {x["id"] for x in en["triggers"]}
+    for x in t["triggers"]:
+        assert x["family"] in t["families"] and x["lemmas"]
+    for fam, refs in t["refine"].items():
+        assert fam in t["families"]
+    _, inst_en = _load("en", "instruments")
+    _, inst = _load(lang, "instruments")
+    assert [i["id"] for i in inst["instruments"]] == [i["id"] for i in inst_en["instruments"]]
+    assert [i["acled"] for i in inst["instruments"]] == [i["acled"] for i in inst_en["instruments"]]
+    _, mod = _load(lang, "modality")
+    assert set(mod["modals"].values()) <= {"hypothetical", "recommended", "future", "negated"}
+    assert set(mod["irrealis_heads"]) <= {"hypothetical", "recommended", "future", "negated"}
+    assert all(isinstance(w, str) for key in ("negators", "negation_openers") for w in mod.get(key, ()))
+    _, num = _load(lang, "numbers")
+    assert all(lo < hi for lo, hi in num["vague"].values())
+    assert set(num["figure_kinds"]) == set(_load("en", "numbers")[1]["figure_kinds"])
+
+
+@pytest.mark.parametrize("lang", LIGHT_LANGS)
+def test_lexicon_light_actor_overlay_names_known_ids(lang):
+    from tocsin.coding.actor_langs import load_actors_for
+
+    _, en = _load("en", "actors")
+    _, overlay = _load(lang, "actors")
+    known = {a["id"] for a in en["actors"]}
+    assert set(overlay["aliases"]) <= known
+    assert load_actors_for(lang).find("x")  == []  # builds: every alias is a valid phrase

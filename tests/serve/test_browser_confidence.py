@@ -48,7 +48,9 @@ def test_browser_confidence_filter_and_marks(base, tmp_path):
         # Each listed event carries its confidence, as the API gives it (rounded down, two decimals).
         assert badges(page) == [label(e["confidence"]) for e in everything]
         assert page.locator("#event-list > li .conf").first.inner_text().startswith("conf ")
-        # Markers fade with confidence: more confident, more opaque.
+        # Markers fade with confidence: more confident, more opaque (each marker on its own: no count bubbles).
+        page.uncheck("#cluster-toggle")
+        assert page.locator(".ev-cluster").count() == 0 and page.locator("path.ev-marker").count() == located(everything)
         paths = page.locator("path.ev-marker")
         pairs = sorted((float(paths.nth(i).get_attribute("data-confidence")),
                         float(paths.nth(i).get_attribute("fill-opacity")))

@@ -108,6 +108,9 @@ def test_api_warning_routes(demo_db):
         html = client.get("/api/brief", params={"area": "Idlib", "format": "html"})
         assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
         assert client.get("/api/brief", params={"area": "Atlantis"}).status_code == 404
+        keyed = client.get("/api/brief", params={"area": "SY/Idlib"})  # the area key the alerts give
+        assert keyed.status_code == 200 and keyed.json()["area"] == brief["area"] == "SY/Idlib"
+        assert client.get("/api/brief", params={"area": "XX/Idlib"}).status_code == 404
         assert client.get("/api/trends", params={"level": "admin2"}).status_code == 422
         assert client.get("/api/alerts", params={"kind": "riot"}).status_code == 422
         assert client.get("/api/trends", params={"since": "2020-02-01", "until": "2020-01-01"}).status_code == 422

@@ -11,18 +11,27 @@ from dataclasses import replace
 
 from ..records import Article, CodedEvent
 from .events import code_doc
+from .langs import ENGLISH, coding_language, load_light_nlp
+from .light import code_doc_light
 from .lexicon import coding_lexicon
 from .nlp import ModelMissing, load_nlp
 from .roles import from_mention
 
-__all__ = ["code_article", "date_actors", "load_nlp", "ModelMissing", "coding_lexicon"]
+__all__ = ["code_article", "date_actors", "load_nlp", "load_light_nlp", "coding_language", "ModelMissing",
+           "coding_lexicon"]
 
 
 def code_article(article: Article, doc, mentions, skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
-    """Only English lexicons exist: other languages are coded with them (and the English model).
+    """English articles, and those of languages without coding lexicons, are coded from the
+    English parse (`doc` from load_nlp); languages with lexicons (langs.light_languages) by the
+    light path (`doc` from load_light_nlp).  Every event carries the article's language.
     `skip`: spans that tell no event detail (the dateline)."""
-    lex = coding_lexicon("en")
-    return code_doc(article, doc, [from_mention(m) for m in mentions], lex, skip)
+    lang = coding_language(article.lang)
+    actors = [from_mention(m) for m in mentions]
+    if lang != ENGLISH:
+        return code_doc_light(article, doc, actors, coding_lexicon(lang), lang, skip)
+    events = code_doc(article, doc, actors, coding_lexicon("en"), skip)
+    return [replace(ev, lang=article.lang or ENGLISH) for ev in events]
 
 
 def date_actors(events: list[CodedEvent], actors) -> list[CodedEvent]:

@@ -316,7 +316,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             article={"id": art.id, "title": art.title, "url": art.url, "published": art.published,
                      "published_inferred": art.published_inferred},
             acled={"event_type": lex.acled_types[sub], "sub_event_type": sub, "by": "rules"} if sub else None,
-            plover={"event": plover, "mode": None, "context": []} if plover else None,
+            plover={"event": plover, "mode": None, "context": [], "by": "rules"} if plover else None,
             displacement=displacement,
             modality=modality.value,
             modality_cue=modality.cue,

@@ -1,6 +1,7 @@
 """Loads the coding lexicons (data/lexicons/en/*.yaml) once and indexes them for lookup."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -78,7 +79,14 @@ class CodingLexicon:
         return self.priority.index(family) if family in self.priority else len(self.priority)
 
 
-def _words(phrase: str) -> tuple[str, ...]:
+ELISION = re.compile(r"(\w['\u2019])(?=\w)")
+
+
+def _words(phrase: str, lang: str = "en") -> tuple[str, ...]:
+    """A phrase's words as the tokenizer of its language cuts them: French elisions split
+    ("prise d'otages" -> prise, d', otages), as spacy.blank("fr") does."""
+    if lang != "en":
+        phrase = ELISION.sub(r"\1 ", phrase)
     return tuple(phrase.lower().split())
 
 
@@ -94,7 +102,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         if t["family"] not in families:
             raise ValueError(f"trigger {t['id']}: unknown family {t['family']!r}")
         for phrase in t["lemmas"]:
-            words = _words(phrase)
+            words = _words(phrase, lang)
             needs = t.get("needs") or ()
             tr = Trigger(t["id"], t["family"], frozenset(t["pos"]), words,
                          (needs,) if isinstance(needs, str) else tuple(needs),
@@ -102,7 +110,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
             by_first.setdefault(words[0], []).append(tr)
     for first in by_first:  # longest phrases first
         by_first[first].sort(key=lambda tr: -len(tr.words))
-    instruments = tuple(Instrument(i["id"], i["acled"], tuple(_words(w) for w in i["lemmas"]),
+    instruments = tuple(Instrument(i["id"], i["acled"], tuple(_words(w, lang) for w in i["lemmas"]),
                                    frozenset(i["pos"]) if i.get("pos") else None, bool(i.get("weak")))
                         for i in inst["instruments"])
     violent = {f for f, v in families.items() if v.violent}

@@ -115,11 +115,13 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
         if re.search(rf"\b{re.escape(word)}\b", low):
             d = ref + timedelta(days=offset)
             return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": word}
-    for i, wd in enumerate(lex.weekdays):
-        m = re.search(rf"\b(last )?{wd}\b", low)
+    before = "|".join(re.escape(w) for w in lex.last_before) or "(?!)"
+    after = "|".join(re.escape(w) for w in lex.last_after) or "(?!)"
+    for i, wd in enumerate(lex.weekdays):  # "last Monday", "jeudi dernier", "el pasado jueves"
+        m = re.search(rf"\b(?:({before}) )?{wd}(?: ({after}))?\b", low)
         if m:
             back = (ref.weekday() - i) % 7
-            if back == 0 and m.group(1):  # "last Monday" written on a Monday
+            if back == 0 and (m.group(1) or m.group(2)):  # "last Monday" written on a Monday
                 back = 7
             d = ref - timedelta(days=back)
             return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": m.group(0)}

@@ -21,6 +21,8 @@ class DateLexicon:
     recent_days: dict[str, int] = field(default_factory=dict)  # "in recent weeks": how far back
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "late 2018": months
     past_cues: tuple[str, ...] = ()  # "in the past": an undated event that is background
+    last_before: tuple[str, ...] = ()  # "last Monday", "el pasado jueves": the weekday before
+    last_after: tuple[str, ...] = ()  # "jeudi dernier", "el jueves pasado"
 
     @property
     def month_alt(self) -> str:
@@ -49,6 +51,8 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         recent_days=dict(raw.get("recent_days") or {}),
         year_parts={k: tuple(v) for k, v in (raw.get("year_parts") or {}).items()},
         past_cues=tuple(raw.get("past_cues") or ()),
+        last_before=tuple(raw.get("last_before") or ()),
+        last_after=tuple(raw.get("last_after") or ()),
     )
 
 

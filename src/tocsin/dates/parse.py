@@ -41,9 +41,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     flags = re.IGNORECASE
     pats = [
         ("iso", re.compile(rf"\b{YEAR}-(\d\d)-(\d\d)\b")),
-        ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}(?: of)? ({m})\.?,? {YEAR}\b", flags)),
+        ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}(?: of| de)? ({m})\.?,?(?: de)? {YEAR}\b", flags)),
         ("mdy", re.compile(rf"\b({m})\.? (\d{{1,2}}){ORD},? {YEAR}\b", flags)),
-        ("dm", re.compile(rf"\b(\d{{1,2}}){ORD}(?: of)? ({m})\b\.?", flags)),
+        ("dm", re.compile(rf"\b(\d{{1,2}}){ORD}(?: of| de)? ({m})\b\.?", flags)),
         ("md", re.compile(rf"\b({m})\.? (\d{{1,2}}){ORD}\b(?![,.]?\d)", flags)),
     ]
     if parts:
@@ -53,7 +53,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     if yparts:  # "late 2018", "in early 2020", "the end of 2019"
         pats.append(("ypart", re.compile(rf"\b(?:the )?({yparts})(?:[- ]| of | de )?{YEAR}\b", flags)))
     pats += [
-        ("my", re.compile(rf"\b({m})\.?,? (?:of )?{YEAR}\b", flags)),
+        ("my", re.compile(rf"\b({m})\.?,? (?:of |de )?{YEAR}\b", flags)),
         ("y", re.compile(rf"(?<![\d,.])\b{YEAR}\b(?![,.]?\d)(?!\s*(?:%|per cent|percent))")),
     ]
     return pats

@@ -44,9 +44,18 @@ class Brief:
 
 
 def resolve_area(con, name: str) -> tuple[str, str, str, str | None, str | None]:
-    """(level, area key, label, iso, admin1) for an admin1 or country name; WarningInputError else."""
+    """(level, area key, label, iso, admin1) for an admin1 or country name, or an admin1 key such as
+    'SY/Idlib' (as /api/alerts and /api/trends name areas); WarningInputError else."""
     text = name.strip()
     mods = list(params("series")["modalities"])
+    iso_part, slash, admin1_part = text.partition("/")
+    if slash and iso_part and admin1_part:
+        rows = con.execute("SELECT iso, admin1, mode(country) FROM fused_events WHERE lower(iso) = lower(?) AND "
+                           "lower(admin1) = lower(?) AND list_contains(?, modality) GROUP BY 1, 2",
+                           [iso_part.strip(), admin1_part.strip(), mods]).fetchall()
+        if rows:
+            iso, admin1, country = rows[0]
+            return "admin1", f"{iso}/{admin1}", f"{admin1}, {country}", iso, admin1
     rows = con.execute("SELECT iso, admin1, mode(country), count(*) FROM fused_events WHERE lower(admin1) = lower(?) "
                        "AND list_contains(?, modality) GROUP BY 1, 2 ORDER BY 4 DESC", [text, mods]).fetchall()
     if rows:

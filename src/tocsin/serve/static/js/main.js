@@ -5,6 +5,7 @@ import { EventMap } from "./map.js";
 import { Timeline } from "./timeline.js";
 import { renderList, markSelected } from "./list.js";
 import { Detail } from "./detail.js";
+import { AlertsPanel } from "./alerts.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("filters");
@@ -27,7 +28,7 @@ function setBusy(busy, message = "") {
 
 // The view lives in the URL (#country=Syria&type=Battles&event=ev-...): bookmark it, share it.
 function saveView() {
-  const view = { ...filters(), event: current };
+  const view = { ...filters(), area: alertsPanel.selected, event: current };
   const q = new URLSearchParams(Object.entries(view).filter(([, v]) => v));
   history.replaceState(null, "", q.toString() ? `#${q}` : window.location.pathname);
 }
@@ -45,7 +46,32 @@ function loadView() {
   }
   fillAdmin1(form.elements.country.value);
   if (q.has("admin1")) form.elements.admin1.value = q.get("admin1");
-  return q.get("event");
+  return { event: q.get("event"), area: q.get("area") };
+}
+
+// Set a select's value, adding the option when the facets do not offer it.
+function choose(sel, value) {
+  if (value && ![...sel.options].some((o) => o.value === value)) sel.append(option(value));
+  sel.value = value || "";
+}
+
+// The alerts panel picked an area (or closed it: null): the map and list show its events and period.
+async function showArea(area) {
+  const f = area || { country: "", admin1: "", since: "", until: "" };
+  choose(form.elements.country, f.country);
+  fillAdmin1(f.country);
+  choose(form.elements.admin1, f.admin1);
+  form.elements.since.value = f.since;
+  form.elements.until.value = f.until;
+  await refresh();
+}
+
+// How much of the map the open detail covers on each side, in pixels.
+function covered() {
+  const m = $("map").getBoundingClientRect();
+  const d = $("detail").getBoundingClientRect();
+  if ($("detail").hidden || d.width === 0) return { left: 0, right: 0 };
+  return { left: Math.max(0, Math.min(d.right, m.right) - m.left), right: 0 };
 }
 
 function unselect() {
@@ -61,13 +87,14 @@ async function select(id) {
   markSelected($("event-list"), id);
   try {
     await detail.show(id);
-    map.highlight(id, $("detail").offsetWidth);
+    map.highlight(id, covered());
   } catch (err) {
     status.textContent = `Could not load event: ${err.message}`;
   }
 }
 
 const map = new EventMap($("map"), select);
+const alertsPanel = new AlertsPanel($("alerts"), showArea);
 const detail = new Detail($("detail"), $("detail-body"), unselect);
 document.addEventListener("keydown", (ev) => {
   if (ev.key === "Escape" && !$("detail").hidden) { detail.hide(); unselect(); }
@@ -132,7 +159,7 @@ form.addEventListener("input", (ev) => {
 form.addEventListener("submit", (ev) => ev.preventDefault());
 form.addEventListener("reset", () => {
   setBusy(true, "Loading…");
-  setTimeout(() => { fillAdmin1(""); refresh(); }, 0);
+  setTimeout(() => { alertsPanel.close(); fillAdmin1(""); refresh(); }, 0);
 });
 
 async function start() {
@@ -141,13 +168,18 @@ async function start() {
     const [stats] = await Promise.all([getJSON("/api/stats"), map.loadBoundaries()]);
     facets = stats;
     fillFacets();
+    const days = stats.by_day || [];
+    if (days.length) alertsPanel.setSpan(days[0].day, days[days.length - 1].day);
   } catch (err) {
     setBusy(false, `Could not load the dashboard: ${err.message}`);
     return;
   }
   const wanted = loadView();
+  const alertsLoaded = alertsPanel.load();
   await refresh();
-  if (wanted) await select(wanted);
+  await alertsLoaded;
+  if (wanted.area) await alertsPanel.select(wanted.area);
+  if (wanted.event) await select(wanted.event);
 }
 
 start();

@@ -1,0 +1,206 @@
+"""Window cues of the light path (light.py): modality, attribution, what a figure counts and
+the places of a sentence, read from the words around a trigger instead of a parse tree.
+
+All the words are data (data/lexicons/<lang>/modality.yaml, numbers.yaml, places.yaml).  The
+rules are those of docs/modality.md as far as words can tell them: the cue closest to the
+trigger wins; a verb of saying makes a factual event "reported"; the French conditional of
+unconfirmed news ("auraient été tués") is reported, not hypothetical.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..records import PlaceMention
+from .figures import Figure
+from .lexicon import CodingLexicon, read_lexicon
+from .modality import Modality
+
+MODAL_WINDOW = 4  # words before the trigger a modal or negation may stand
+CLAUSE_BREAKS = {";", ":", "(", ")"}
+SOURCE_MAX = 90  # characters of a source name
+CITY_STATE = re.compile(r",\s*[A-ZÀ-ÝÑ]")  # "Culiacán, Sinaloa": a town and its province
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.lemma_.lower(), tok.lower_
+
+
+def _clause_before(sent: Span, i: int) -> list[Token]:
+    """The words before sentence position i back to a clause break or a comma."""
+    out: list[Token] = []
+    for j in range(i - 1, -1, -1):
+        tok = sent[j]
+        if tok.text in CLAUSE_BREAKS or tok.text == ",":
+            break
+        out.append(tok)
+    return out[::-1]
+
+
+def _phrase_before(text: str, phrases) -> tuple[int, str] | None:
+    """The phrase of `phrases` that ends closest to the end of `text` (word bounded)."""
+    best = None
+    low = text.lower()
+    for p in phrases:
+        for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", low):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), p)
+    return best
+
+
+def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modality:
+    """Modality of the event whose trigger is at sentence position i."""
+    mod = lex.modality
+    if family in mod.get("recommending_families", ()):
+        return Modality("recommended", sent[i].text)
+    text = sent.text
+    if text.rstrip().endswith("?"):
+        return Modality("hypothetical", "question")
+    low = f" {text.lower()} "
+    doubt = next((p for p in mod.get("doubt_phrases", ()) if p in low), None)
+    if doubt:
+        return Modality("hypothetical", doubt)
+    trig = sent[i]
+    clause = _clause_before(sent, i)
+    near = clause[-MODAL_WINDOW:]
+    # negation: "ne ... pas", "n'a pas été tué", "aucun civil n'a été tué"
+    openers = set(mod.get("negation_openers", ()))
+    negators = set(mod.get("negators", ()))
+    for k, tok in enumerate(near):
+        if tok.lower_ in mod.get("negation_words", ()):
+            return Modality("negated", tok.text)
+        if tok.lower_ in openers:
+            after = [t.lower_ for t in near[k + 1:]] + [t.lower_ for t in sent[i + 1:i + 3]]
+            before = [t.lower_ for t in clause[:len(clause) - len(near) + k]][-5:]
+            if negators & set(after) or negators & set(before):
+                return Modality("negated", tok.text)
+    for tok in [*reversed(near), *sent[i + 1:i + 3]]:  # "la emboscada podría deberse": after a noun too
+        value = mod.get("modals", {}).get(tok.lower_)
+        if value:
+            return Modality(value, tok.text)
+        if tok.lower_ in mod.get("reported_conditionals", ()):
+            return Modality("reported", tok.text)
+    lemma = trig.lemma_.lower()
+    if lemma != trig.lower_ and len(trig.lower_) > 5:  # an inflected verb: its own tense
+        if any(trig.lower_.endswith(e) for e in mod.get("future_endings", ())):
+            return Modality("future", trig.text)
+        if any(trig.lower_.endswith(e) for e in mod.get("conditional_endings", ())):
+            return Modality(mod.get("conditional_value", "reported"), trig.text)
+    before_text = text[:trig.idx - sent.start_char]
+    marks = mod.get("conditional_marks", ())
+    if any(re.search(rf"(?:^|[,;:]\s*){re.escape(m)}\s", before_text.lower()) for m in marks):
+        return Modality("hypothetical", "si")
+    best = None
+    for value, heads in mod.get("irrealis_heads", {}).items():
+        hit = _phrase_before(before_text, heads)
+        if hit and (best is None or hit[0] > best[0]):
+            best = (hit[0], value, hit[1])
+    if best:
+        return Modality(best[1], best[2])
+    return Modality("asserted")
+
+
+def attribution_light(sent: Span, lex: CodingLexicon) -> str | None:
+    """The source the sentence cites: after "selon"/"d'après"/", a indiqué", or before a verb
+    of saying followed by "que" ("L'OSDH a indiqué que ...")."""
+    mod = lex.modality
+    text = sent.text
+    low = text.lower()
+    stops = set(mod.get("source_stops", ()))
+    for marker in sorted(mod.get("source_markers", ()), key=len, reverse=True):
+        m = re.search(rf"(?<!\w){re.escape(marker)}(?!\w)", low)
+        if not m:
+            continue
+        rest = text[m.end():]
+        words = rest.split()
+        if words and words[0].lower().rstrip(",") not in ("que", "qu'", "qu’") and not words[0].lower().startswith("qu'"):
+            out = []
+            for w in re.split(r"[,.;:\n]", rest, maxsplit=1)[0].split():
+                if out and w.lower() in stops:
+                    break
+                out.append(w)
+            src = " ".join(out).strip(" «»\"")
+            tail = re.match(r",\s*([A-ZÀ-ÝÑ][\w'’-]*(?:\s+[A-ZÀ-ÝÑ][\w'’-]*){0,3})\s*[.;]?\s*$", rest[len(
+                re.split(r"[,.;:\n]", rest, maxsplit=1)[0]):])
+            if tail and len(out) == len(re.split(r"[,.;:\n]", rest, maxsplit=1)[0].split()):
+                src = f"{src}, {tail.group(1)}"  # "según el ministro de Defensa, Vladimir Padrino López"
+            if src and src[0].isalpha():
+                return src[:SOURCE_MAX]
+        head = re.split(r"[,;:]", text[:m.start()])[-1].strip(" «»\"")
+        if head:
+            return head[:SOURCE_MAX]
+    return None
+
+
+def figure_kind_light(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
+    """What a figure counts: the first kind noun or verb after it ("33 soldats turcs ont été
+    tués", "12 morts"), else a kind verb just before it ("tuant au moins 12 civils")."""
+    kinds = lex.numbers["figure_kinds"]
+    window = int(lex.numbers.get("kind_window", 6))
+    durations = set(lex.numbers.get("duration_units", ()))
+    if fig.end < len(sent) and sent[fig.end].lower_ in durations:
+        return None  # "au cours des dernières 24 heures"
+    markers = [m.split() for m in lex.numbers.get("subset_markers", ())]
+    j, seen = fig.end, 0
+    while j < len(sent) and seen < window:
+        tok = sent[j]
+        if any([t.lower_ for t in sent[j:j + len(m)]] == m for m in markers):
+            # "23 civils, dont 15 enfants, ont été tués": over the aside
+            j = next((k for k in range(j, len(sent)) if sent[k].text == ","), len(sent) - 1) + 1
+            continue
+        j, seen = j + 1, seen + 1
+        if tok.like_num or tok.text in (".", ";", ":"):
+            break
+        for kind, spec in kinds.items():
+            if set(_forms(tok)) & (set(spec["nouns"]) | set(spec["verbs"])):
+                return kind
+    for j in range(fig.start - 1, max(fig.start - 4, -1), -1):
+        for kind, spec in kinds.items():
+            if set(_forms(sent[j])) & set(spec["verbs"]):
+                return kind
+    return None
+
+
+@lru_cache(maxsize=None)
+def place_lexicon(lang: str) -> dict:
+    raw = read_lexicon("places", lang)
+    preps = sorted(raw.get("place_preps", ()), key=len, reverse=True)
+    away = raw.get("elsewhere_preps") or {}
+    conn = "|".join(re.escape(c) for c in raw.get("connectors", ()))
+    word = r"[A-ZÀ-ÝÑ][\w'’]*(?:-[\w'’]+)*"
+    name = re.compile(rf"{word}(?:\s+(?:(?:{conn})(?:-|\s+))?{word})*" if conn else rf"{word}(?:\s+{word})*")
+    tail = "|".join(re.escape(p) for p in sorted([*preps, *away], key=len, reverse=True))
+    return {"name": name, "before": re.compile(rf"(?:^|[\s(])({tail})\s*$", re.IGNORECASE),
+            "away": {k.lower(): v for k, v in away.items()}, "exonyms": raw.get("exonyms") or {},
+            "not_places": frozenset(raw.get("not_places") or ())}
+
+
+def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> list[PlaceMention]:
+    """Capitalised names in text[start:end] in a place position ("à Saraqeb", "dans la province
+    d'Idleb", "près de Balyoun"), or known exonyms anywhere ("la Syrie").  A mention's text is the
+    name the gazetteer knows (exonyms mapped); its offsets point into the original text."""
+    pl = place_lexicon(lang)
+    out = []
+    for m in pl["name"].finditer(text, start, end):
+        name = m.group().rstrip("'’")
+        s, e = m.start(), m.start() + len(name)
+        if name in pl["not_places"]:
+            continue
+        before = pl["before"].search(text[max(start, s - 30):s])
+        known = pl["exonyms"].get(name)
+        if before is None and CITY_STATE.match(text, e) and re.search(r"(?:\bde|\bdel|\bd['’])\s*$",
+                                                                    text[max(start, s - 5):s]):
+            out.append(PlaceMention(known or name, s, e, "in", "GPE"))  # "una vivienda de Culiacán, Sinaloa"
+            continue
+        if before is None and out and text[out[-1].end:s].strip() == "," and re.match(r"\s*(?:[,.;)]|$)", text[e:e + 2]):
+            out.append(PlaceMention(known or name, s, e, "in", "GPE"))  # the province of "Culiacán, Sinaloa,"
+            continue
+        if before is None and known is None:
+            continue
+        if before is None and any(a < e and s < b for a, b in actor_spans):
+            continue  # "la Turquie a menacé": a state acting
+        rel = pl["away"].get(before.group(1).lower(), "in") if before else "in"
+        out.append(PlaceMention(known or name, s, e, rel, "GPE"))
+    return out

@@ -1,0 +1,57 @@
+"""End to end on the French and Spanish articles written for tocsin (bench/multilingual/): the
+dev split of each language through `tocsin extract` and the shared scorer, held to its floor in
+bench/floors.json.  The test split is never read here: it is for reporting
+(python bench/multilingual.py)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "bench" / "multilingual"
+FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))["multilingual_dev"]
+FACTUAL = ("asserted", "reported", "historical")
+
+
+@pytest.mark.needs_shared
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_e2e_multilingual_dev_meets_its_floors(tmp_path, lang):
+    folder = DATA / lang / "dev"
+    events = tmp_path / "events.jsonl"
+    res = subprocess.run([sys.executable, "-m", "tocsin.cli", "extract", str(folder / "articles.jsonl"), "-o",
+                          str(events)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(folder / "gold.json"),
+                            str(events)], capture_output=True, text=True, check=True)
+    s = json.loads(score.stdout.strip().splitlines()[-1])
+    floors = FLOORS[lang]
+    assert s["core_recall"] >= floors["core_recall"], score.stdout
+    assert s["attribute_accuracy"] >= floors["attribute_accuracy"], score.stdout
+    assert s["non_event_false_positives"] <= floors["non_event_false_positives_max"], score.stdout
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    distractors = {a["id"] for a in gold["articles"]} - {e["article"] for e in gold["events"]}
+    records = [json.loads(x) for x in events.read_text(encoding="utf-8").splitlines() if x.strip()]
+    noise = [r for r in records if r["article"]["id"] in distractors and r["modality"] in FACTUAL]
+    assert len(noise) <= floors["distractor_events_max"], noise
+    assert {r["lang"] for r in records} == {lang}
+
+
+def test_multilingual_gold_is_well_formed():
+    for lang in ("fr", "es"):
+        total = 0
+        for split in ("dev", "test"):
+            gold = json.loads((DATA / lang / split / "gold.json").read_text(encoding="utf-8"))
+            arts = {json.loads(x)["id"]: json.loads(x) for x in
+                    (DATA / lang / split / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()}
+            total += len(arts)
+            ids = [e["id"] for e in gold["events"]] + [n["id"] for n in gold["non_events"]]
+            assert len(ids) == len(set(ids))
+            for e in [*gold["events"], *gold["non_events"]]:
+                assert e["anchor"] in arts[e["article"]]["text"], e["id"]
+            assert any(a not in {e["article"] for e in gold["events"]} for a in arts), "a distractor per split"
+            assert any(n for n in gold["non_events"]), "hedged, denied or planned statements"
+        assert total >= 15
