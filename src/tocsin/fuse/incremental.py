@@ -76,6 +76,13 @@ def refuse_touched(con, new_ids: list[str], removed: list[tuple[date | None, dat
     from . import FUSED_COLS, RULE_NAME, _row, load_members  # the full path's loaders and row shape
 
     rules = rules or load_rules()
+    # eligible records in no fused event count as new: a run killed between storing its records
+    # and fusing them leaves such records, and the next run must fuse them
+    unfused = [rid for (rid,) in con.execute(
+        f"SELECT r.id FROM records r WHERE {ELIGIBLE} AND NOT EXISTS "
+        "(SELECT 1 FROM fused_members m WHERE m.record_id = r.id)",
+        [sorted(rules.modalities), rules.aggregate]).fetchall()]
+    new_ids = sorted(set(new_ids) | set(unfused))
     spans, part = touched_components(con, rules, list(new_ids), list(removed))
     where = " OR ".join([f"({part} = ? AND r.date_start BETWEEN ? AND ?)"] * len(spans)
                         + ["(r.date_start IS NULL AND list_contains(?, r.id))"])
