@@ -88,18 +88,23 @@ def refuse(con, rules_path: str | Path | None = None) -> int:
     try:
         con.execute("DELETE FROM fused_members")
         con.execute("DELETE FROM fused_events")
-        if events:
-            con.executemany(
-                f"INSERT INTO fused_events ({', '.join(FUSED_COLS)}) VALUES ({', '.join('?' * len(FUSED_COLS))})",
-                [_row(ev) for ev in events])
-            con.executemany("INSERT INTO fused_members VALUES (?, ?, ?)",
-                            [(ev.id, rid, i) for ev in events for i, rid in enumerate(ev.members)])
-        figures.refresh(con)  # injured and displaced per event, for the early-warning series
+        write_events(con, events)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return len(events)
+
+
+def write_events(con, events: list[FusedEvent]) -> None:
+    """Insert fused events and their members, then their figures (inside the caller's transaction)."""
+    if events:
+        con.executemany(
+            f"INSERT INTO fused_events ({', '.join(FUSED_COLS)}) VALUES ({', '.join('?' * len(FUSED_COLS))})",
+            [_row(ev) for ev in events])
+        con.executemany("INSERT INTO fused_members VALUES (?, ?, ?)",
+                        [(ev.id, rid, i) for ev in events for i, rid in enumerate(ev.members)])
+    figures.refresh(con)  # injured and displaced per event, for the early-warning series
 
 
 def _row(ev: FusedEvent) -> tuple:

@@ -72,8 +72,7 @@ def refuse_touched(con, new_ids: list[str], removed: list[tuple[date | None, dat
                    rules: Rules | None = None) -> int:
     """Re-fuse the components the new and removed records touch (module docstring); returns
     the number of fused events in the store afterwards."""
-    from ..store import figures
-    from . import FUSED_COLS, RULE_NAME, _row, load_members  # the full path's loaders and row shape
+    from . import RULE_NAME, load_members, write_events  # the full path's loader and writer
 
     rules = rules or load_rules()
     # eligible records in no fused event count as new: a run killed between storing its records
@@ -98,13 +97,7 @@ def refuse_touched(con, new_ids: list[str], removed: list[tuple[date | None, dat
         if stale:
             con.execute("DELETE FROM fused_members WHERE list_contains(?, fused_id)", [stale])
             con.execute("DELETE FROM fused_events WHERE list_contains(?, id)", [stale])
-        if events:
-            con.executemany(
-                f"INSERT INTO fused_events ({', '.join(FUSED_COLS)}) VALUES ({', '.join('?' * len(FUSED_COLS))})",
-                [_row(ev) for ev in events])
-            con.executemany("INSERT INTO fused_members VALUES (?, ?, ?)",
-                            [(ev.id, rid, i) for ev in events for i, rid in enumerate(ev.members)])
-        figures.refresh(con)
+        write_events(con, events)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
