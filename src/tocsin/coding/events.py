@@ -25,7 +25,7 @@ from .context import hazard_subject, is_definite_noun, is_sports_article, merge_
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
-from .roles import Actor, assign_roles, sentence_subjects
+from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
 from .triggers import TriggerHit, find_instruments, find_triggers, is_place_like, sentence_is_violent
 
@@ -102,22 +102,10 @@ def _acled(family: str, hits: list[TriggerHit], instruments: list, roles: list[t
         return instruments[0][0], instruments[0][1]
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     text = sent.text.lower()
-    kinds1 = {a.kind for r, a in roles if r == "actor1"}
-    targets = [a for r, a in roles if r == "actor2"]
-    kinds2 = {a.kind for a in targets}
-    first2 = min(targets, key=lambda a: a.start_char).kind if targets else None
     for i, ref in enumerate(lex.refine.get(family, ())):
         if "cues" in ref and not any((c in lemmas) if " " not in c else (c in text) for c in ref["cues"]):
             continue
-        if "needs_actor" in ref and not (set(ref["needs_actor"]) & (kinds1 | kinds2)):
-            continue
-        if "target_kinds" in ref and not (set(ref["target_kinds"]) & kinds2):
-            continue
-        if "first_target_kinds" in ref and first2 not in ref["first_target_kinds"]:
-            continue
-        if "actor_kinds" in ref and not (set(ref["actor_kinds"]) & kinds1):
-            continue
-        if "unless_target_kinds" in ref and set(ref["unless_target_kinds"]) & kinds2:
+        if not refinement_fits_actors(ref, roles):
             continue
         if "objects" in ref:  # "stormed the South Hospital": an attack on a place people use
             nouns = getattr(lex, ref["objects"])

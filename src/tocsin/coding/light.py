@@ -23,7 +23,7 @@ from .figures import Figure, find_figures
 from .lexicon import CodingLexicon, Trigger
 from .light_cues import attribution_light, figure_kind_light, modality_light, places_light
 from .modality import FACTUAL, Modality
-from .roles import Actor
+from .roles import Actor, refinement_fits_actors
 from .triggers import TriggerHit, _match_rest, find_instruments
 
 WINDOW = 6  # words around a trigger its `needs:` are looked for in
@@ -191,24 +191,12 @@ def _acled(family: str, hits, instruments, roles, sent: Span, lex: CodingLexicon
         return instruments[0][0], instruments[0][1]
     forms = {f for t in sent for f in _forms(t)}
     text = sent.text.lower()
-    kinds1 = {a.kind for r, a in roles if r == "actor1"}
-    targets = [a for r, a in roles if r == "actor2"]
-    kinds2 = {a.kind for a in targets}
-    first2 = min(targets, key=lambda a: a.start_char).kind if targets else None
     head = hits[0].head
     after = {f for t in sent[head.i - sent.start + 1:head.i - sent.start + 1 + WINDOW] for f in _forms(t)}
     for i, ref in enumerate(lex.refine.get(family, ())):
         if "cues" in ref and not any((c in forms) if " " not in c else (c in text) for c in ref["cues"]):
             continue
-        if "needs_actor" in ref and not (set(ref["needs_actor"]) & (kinds1 | kinds2)):
-            continue
-        if "target_kinds" in ref and not (set(ref["target_kinds"]) & kinds2):
-            continue
-        if "first_target_kinds" in ref and first2 not in ref["first_target_kinds"]:
-            continue
-        if "actor_kinds" in ref and not (set(ref["actor_kinds"]) & kinds1):
-            continue
-        if "unless_target_kinds" in ref and set(ref["unless_target_kinds"]) & kinds2:
+        if not refinement_fits_actors(ref, roles):
             continue
         if "objects" in ref and not (after & getattr(lex, ref["objects"])):
             continue

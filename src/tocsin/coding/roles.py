@@ -161,3 +161,21 @@ def sentence_subjects(sent: Span, actors: list[Actor]) -> list[Actor]:
         return []
     span_toks = {t.i for s in subj for t in s.subtree}
     return [a for a in actors if any(t.i in span_toks for t in sent if a.start_char <= t.idx < a.end_char)]
+
+
+def refinement_fits_actors(ref: dict, roles: list[tuple[str, Actor]]) -> bool:
+    """Do the event's actors meet a type refinement's actor conditions (triggers.yaml `refine`:
+    needs_actor, target_kinds, first_target_kinds, actor_kinds, unless_target_kinds)?"""
+    kinds1 = {a.kind for r, a in roles if r == "actor1"}
+    targets = [a for r, a in roles if r == "actor2"]
+    kinds2 = {a.kind for a in targets}
+    first2 = min(targets, key=lambda a: a.start_char).kind if targets else None
+    if "needs_actor" in ref and not (set(ref["needs_actor"]) & (kinds1 | kinds2)):
+        return False
+    if "target_kinds" in ref and not (set(ref["target_kinds"]) & kinds2):
+        return False
+    if "first_target_kinds" in ref and first2 not in ref["first_target_kinds"]:
+        return False
+    if "actor_kinds" in ref and not (set(ref["actor_kinds"]) & kinds1):
+        return False
+    return not ("unless_target_kinds" in ref and set(ref["unless_target_kinds"]) & kinds2)
