@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..store import StoreError
+from ..warning.series import Period
 from .app import app
 from .common import _jsonl, err
 from .store import Admin1, Country, DbOpt, Since, Until, _open_read, fail, read_db_path
@@ -31,12 +32,6 @@ class Level(str, Enum):
     admin1 = "admin1"
     admin2 = "admin2"
     cell = "cell"
-
-
-class Period(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
 
 
 class TrendFormat(str, Enum):

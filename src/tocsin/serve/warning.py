@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
+from ..warning.series import Period
 from .api import _unprocessable, answer
 
 router = APIRouter(prefix="/api")
@@ -22,12 +23,6 @@ class Level(str, Enum):
     country = "country"
     admin1 = "admin1"
     cell = "cell"
-
-
-class Period(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
 
 
 class BriefFormat(str, Enum):

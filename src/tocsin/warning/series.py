@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -18,6 +19,7 @@ import yaml
 
 LEVELS = ("country", "admin1", "cell")
 PERIODS = ("day", "week", "month")
+Period = Enum("Period", {p: p for p in PERIODS}, type=str)  # the CLI's and the API's choice
 
 
 class WarningInputError(ValueError):
