@@ -336,18 +336,21 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
     return event
 
 
-def _past_cue(text: str, lang: str) -> str | None:
+def _cue(text: str, cues: tuple[str, ...], ends: str = " ,") -> str | None:
+    """The first of `cues` that stands in `text` as whole words (followed by one of `ends`)."""
     low = f" {' '.join(text.lower().split())} "
-    return next((c for c in date_lexicon(lang).past_cues if f" {c} " in low or f" {c}," in low
-                 or f" {c}." in low), None)
+    return next((c for c in cues if any(f" {c}{e}" in low for e in ends)), None)
+
+
+def _past_cue(text: str, lang: str) -> str | None:
+    return _cue(text, date_lexicon(lang).past_cues, " ,.")
 
 
 STORY_DATE = "(the story's last date)"
 
 
 def _continues(text: str, lang: str) -> str | None:
-    low = f" {' '.join(text.lower().split())} "
-    return next((c for c in date_lexicon(lang).continuation_cues if f" {c} " in low or f" {c}," in low), None)
+    return _cue(text, date_lexicon(lang).continuation_cues)
 
 
 def date_events(events: list[CodedEvent], article: Article, reference: str | None = None,
