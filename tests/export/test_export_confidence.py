@@ -111,12 +111,14 @@ def test_acled_tags_keep_confidence_beside_the_other_tags(conf_db, tmp_path):
     for r in rows:
         tags = r["tags"].split("; ")
         event_id = r["tags"].split("tocsin id=")[1].split(";")[0]
-        assert tags[-2].startswith("sources=") or tags[-1].startswith("sources=")  # what was there stays
+        assert any(t.startswith("sources=") for t in tags)  # what was there stays
+        assert any(t.startswith("tocsin_languages=") for t in tags)  # the sources' languages (issue 13)
+        mine = [t for t in tags if t.startswith("tocsin_confidence=")]
         if event_id == unknown:
-            assert "tocsin_confidence" not in r["tags"]
+            assert mine == []
         else:
-            assert tags[-1] == f"tocsin_confidence={confidence_label(conf[event_id])}"
-            assert float(tags[-1].split("=")[1]) <= conf[event_id]  # rounded down, never up
+            assert mine == [f"tocsin_confidence={confidence_label(conf[event_id])}"]
+            assert float(mine[0].split("=")[1]) <= conf[event_id]  # rounded down, never up
 
 
 def test_show_gives_the_confidence(conf_db):

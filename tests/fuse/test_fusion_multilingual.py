@@ -34,3 +34,67 @@ def test_fusion_multilingual_french_and_english_reports_fuse(tmp_path):
     assert {s["outlet"] for s in ev["sources"]} == {"Levant Courier", "Agence Levant Presse"}
     texts = " ".join(s["evidence"]["text"] for s in ev["sources"])
     assert "soldats turcs" in texts and "Turkish soldiers" in texts
+
+
+SPANISH_ONLY = {"id": "es-tumaco", "outlet": "Diario del Pacífico", "published": "2021-03-11",
+                "url": "https://diariopacifico.example.org/tumaco",
+                "title": "Tres policías muertos en un ataque con explosivos en Tumaco",
+                "text": "Tres policías murieron el miércoles en un ataque con explosivos contra una patrulla en "
+                        "Tumaco, en el departamento de Nariño, informó la Policía Nacional de Colombia."}
+
+
+def _store(tmp_path):
+    src = tmp_path / "reports.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (ENGLISH, FRENCH, SPANISH_ONLY)) + "\n",
+                   encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    assert ingest([str(src)], db).articles_new == 3
+    return db
+
+
+def test_lang_filter_languages_and_source_marks(tmp_path):
+    """--lang keeps the events with a source in that language; every event lists its sources'
+    languages and every source its own (the dashboard marks them)."""
+    from tocsin.store.query import EventFilter, find_events, get_article, get_event, stats
+
+    db = _store(tmp_path)
+    with opened(db, read_only=True) as con:
+        everything = find_events(con, EventFilter())
+        french = find_events(con, EventFilter(lang="fr"))
+        spanish = find_events(con, EventFilter(lang="es"))
+        assert find_events(con, EventFilter(lang="ar")) == []
+        strike = get_event(con, french[0]["id"])
+        by_lang = {row["lang"]: row["n"] for row in stats(con)["by_lang"]}
+        art = get_article(con, "fr-balyun")
+    assert french and spanish and len(everything) > len(french)
+    assert all("fr" in e["languages"] for e in french)
+    balyun = [e for e in french if e["sub_event_type"] == "Air/drone strike"]
+    assert balyun and balyun[0]["languages"] == ["en", "fr"]
+    assert all(e["languages"] == ["es"] for e in spanish)
+    assert {s["lang"] for s in strike["sources"]} <= {"en", "fr"} and "fr" in {s["lang"] for s in strike["sources"]}
+    assert by_lang["fr"] == len(french) and by_lang["es"] == len(spanish)
+    assert art["lang"] == "fr"
+
+
+def test_lang_filter_cli_and_api(tmp_path):
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from tocsin.cli import app
+    from tocsin.serve.app import create_app
+
+    db = _store(tmp_path)
+    res = CliRunner().invoke(app, ["events", "--db", str(db), "--lang", "ES", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert rows and all(r["languages"] == ["es"] for r in rows)
+    out = tmp_path / "fr.csv"
+    res = CliRunner().invoke(app, ["export", "--db", str(db), "--lang", "fr", "-f", "acled-csv", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    text = out.read_text(encoding="utf-8")
+    assert "tocsin_languages=en,fr" in text and "Tumaco" not in text
+    client = TestClient(create_app(db))
+    got = client.get("/api/events", params={"lang": "fr", "limit": 100}).json()
+    items = got["events"] if isinstance(got, dict) else got
+    assert items and all("fr" in e["languages"] for e in items)
+    assert client.get("/api/events", params={"lang": "french!"}).status_code == 422

@@ -174,18 +174,20 @@ TypeOpt = Annotated[str | None, typer.Option("--type", help="ACLED event or sub-
 Actor = Annotated[str | None, typer.Option(help="Part of an actor's name, e.g. 'Turkey'.")]
 Near = Annotated[str | None, typer.Option(help="LAT,LON,KM: events within KM of a point.")]
 Text = Annotated[str | None, typer.Option(help="Words that must all occur in a source's evidence.")]
+Lang = Annotated[str | None, typer.Option("--lang", help="Events with a source in this language (ISO 639-1: "
+                                        "en, fr, es, ar, tr; 'und' for undetermined).")]
 MinConfidence = min_confidence_option(
     "Only events whose confidence (0-1: the probability that it is a real event of its type, "
     "combined over its sources) is at least this, e.g. 0.7; events without one are left out.")
 
 
 def build_filter(since, until, country, admin1, type_, actor, near, text, limit=None, offset=0,
-                 min_confidence=None):
+                 min_confidence=None, lang=None):
     from ..store.query import EventFilter
 
     return EventFilter(since=_date(since), until=_date(until), country=country, admin1=admin1, type=type_,
                        actor=actor, near=_near(near), text=text, min_confidence=min_confidence,
-                       limit=limit, offset=offset)
+                       lang=lang.strip().lower() if lang else None, limit=limit, offset=offset)
 
 
 def _open_read(path: Path):
@@ -204,7 +206,7 @@ EVENT_TABLE = ("id", "date_start", "sub_event_type", "location", "admin1", "coun
 @app.command()
 def events(db: DbOpt = None, since: Since = None, until: Until = None, country: Country = None,
            admin1: Admin1 = None, type_: TypeOpt = None, actor: Actor = None, near: Near = None,
-           text: Text = None, min_confidence: MinConfidence = None,
+           text: Text = None, min_confidence: MinConfidence = None, lang: Lang = None,
            limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
            fmt: Annotated[EventFormat, typer.Option("--format", "-f", help="auto: a table in a terminal, "
                                                     "JSON Lines when piped.")] = EventFormat.auto) -> None:
@@ -213,7 +215,7 @@ def events(db: DbOpt = None, since: Since = None, until: Until = None, country: 
     from ..store.query import find_events
 
     f = build_filter(since, until, country, admin1, type_, actor, near, text, limit,
-                     min_confidence=min_confidence)
+                     min_confidence=min_confidence, lang=lang)
     path = read_db_path(db)
     con = _open_read(path)
     try:
@@ -228,7 +230,7 @@ def events(db: DbOpt = None, since: Since = None, until: Until = None, country: 
         json.dump(geojson(rows), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     elif fmt == EventFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=[c for c in rows[0] if c != "actors"] if rows else
+        writer = csv.DictWriter(sys.stdout, fieldnames=[c for c in rows[0] if c not in ("actors", "languages")] if rows else
                                 list(EVENT_TABLE), extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
@@ -296,11 +298,12 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Out
            output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
            db: DbOpt = None, since: Since = None, until: Until = None, country: Country = None,
            admin1: Admin1 = None, type_: TypeOpt = None, actor: Actor = None, near: Near = None,
-           text: Text = None, min_confidence: MinConfidence = None) -> None:
+           text: Text = None, min_confidence: MinConfidence = None, lang: Lang = None) -> None:
     """Export fused events: ACLED CSV (ACLED's columns), PLOVER JSON, GeoJSON or Parquet."""
     from ..export import export as run_export
 
-    f = build_filter(since, until, country, admin1, type_, actor, near, text, min_confidence=min_confidence)
+    f = build_filter(since, until, country, admin1, type_, actor, near, text, min_confidence=min_confidence,
+                     lang=lang)
     path = read_db_path(db)
     con = _open_read(path)
     try:

@@ -61,6 +61,9 @@ def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
     tags.append(f"tocsin id={ev['id']}; sources={ev['n_sources']}")
     if ev.get("confidence") is not None:  # records.FusedEvent.confidence, kept for --min-confidence users
         tags.append(f"tocsin_confidence={confidence_label(ev['confidence'])}")
+    langs = sorted({s.get("lang") or "und" for s in ev["sources"]})
+    if langs:  # the languages the sources were read in (issue 13), e.g. "tocsin_languages=ar,en"
+        tags.append(f"tocsin_languages={','.join(langs)}")
     return {
         "event_id_cnty": f"{iso3}{number}", "event_date": day, "year": day[:4],
         "time_precision": ev.get("time_precision") or 3, "disorder_type": _disorder(ev),
@@ -110,7 +113,7 @@ def plover_record(ev: dict[str, Any]) -> dict[str, Any]:
                      "lat": ev["lat"], "lon": ev["lon"], "precision": ev["geo_precision"]},
         "acled": {"event_type": ev["event_type"], "sub_event_type": ev["sub_event_type"]},
         "sources": [{"outlet": s["outlet"], "url": s["url"], "title": s["title"], "published": s["published"],
-                     "evidence": s["evidence"]["text"]} for s in ev["sources"]],
+                     "evidence": s["evidence"]["text"], "language": s.get("lang")} for s in ev["sources"]],
     }
 
 

@@ -66,6 +66,8 @@ def event_filter(
         ge=0, le=1, description="Only events whose confidence (the probability that it is a real event of its "
                                 "type, combined over its sources) is at least this; events without one never "
                                 "pass a value above 0.")] = None,
+    lang: Annotated[str | None, Query(max_length=8, pattern=r"^[A-Za-z]{2,3}$", description=(
+        "Events with a source in this language (ISO 639-1, e.g. ar; 'und': undetermined)."))] = None,
 ) -> EventFilter:
     if since and until and since > until:
         raise _unprocessable("until", "until is before since")
@@ -74,7 +76,8 @@ def event_filter(
     except ValueError as exc:  # the CLI's rule too; ge/le already refuse most, NaN and inf included
         raise _unprocessable("min_confidence", str(exc)) from None
     return EventFilter(since=since, until=until, country=country, admin1=admin1, type=type,
-                       actor=actor, near=parse_near(near), text=text, min_confidence=min_confidence)
+                       actor=actor, near=parse_near(near), text=text, min_confidence=min_confidence,
+                       lang=lang.lower() if lang else None)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]

@@ -30,6 +30,7 @@ class EventFilter:
     text: str | None = None  # every word must occur in some source's evidence
     # confidence >= this (records.FusedEvent.confidence); an event without one never passes a value > 0
     min_confidence: float | None = None
+    lang: str | None = None  # ISO 639-1: some source's article is in this language ("und": undetermined)
     limit: int | None = None
     offset: int = 0
 
@@ -69,6 +70,8 @@ _COUNTRY = ("(lower(e.iso) = lower($v) OR lower(e.country) = lower($v) OR lower(
 _TYPE = "(lower(e.event_type) = lower($v) OR lower(e.sub_event_type) = lower($v) OR lower(e.plover_event) = lower($v))"
 _ACTOR = ("EXISTS (SELECT 1 FROM fused_members m JOIN record_actors ra ON ra.record_id = m.record_id "
           "WHERE m.fused_id = e.id AND contains(lower(ra.name), lower($v)))")
+_LANG = ("EXISTS (SELECT 1 FROM fused_members m JOIN records r ON r.id = m.record_id JOIN articles a "
+         "ON a.id = r.article_id WHERE m.fused_id = e.id AND lower(coalesce(a.lang, 'und')) = lower($v))")
 _WORD = ("EXISTS (SELECT 1 FROM fused_members m JOIN records r ON r.id = m.record_id "
          "WHERE m.fused_id = e.id AND contains(lower(r.evidence_text), lower($v)))")
 
@@ -79,6 +82,7 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
         ("coalesce(e.date_end, e.date_start) >= $v", f.since), ("e.date_start <= $v", f.until),
         (_COUNTRY, f.country), ("lower(e.admin1) = lower($v)", f.admin1), (_TYPE, f.type), (_ACTOR, f.actor),
         ("e.confidence >= $v", f.min_confidence),  # NULL >= x is never true; 0 (falsy) filters nothing
+        (_LANG, f.lang),
     ] + [(_WORD, word) for word in (f.text or "").split()]
     conds, args = ["TRUE"], []
     for sql, value in pairs:
@@ -123,8 +127,15 @@ def _event_dicts(con, rows) -> list[dict[str, Any]]:
             "ON ra.record_id = m.record_id WHERE list_contains(?, m.fused_id) AND ra.name IS NOT NULL "
             "ORDER BY 1, 2", [[e["id"] for e in events]]).fetchall():
         names.setdefault(fid, []).append(name)
+    langs: dict[str, list[str]] = {}
+    for fid, lang in con.execute(
+            "SELECT DISTINCT m.fused_id, coalesce(a.lang, 'und') FROM fused_members m JOIN records r "
+            "ON r.id = m.record_id JOIN articles a ON a.id = r.article_id WHERE list_contains(?, m.fused_id) "
+            "ORDER BY 1, 2", [[e["id"] for e in events]]).fetchall():
+        langs.setdefault(fid, []).append(lang)
     for e in events:
         e["actors"] = names.get(e["id"], [])
+        e["languages"] = langs.get(e["id"], [])  # of its sources' articles, sorted
     return events
 
 
@@ -152,7 +163,7 @@ def count_events(con, f: EventFilter = EventFilter()) -> int:
 SOURCE_SQL = """
 SELECT r.id, r.article_id, a.outlet, a.title, a.url, a.published, r.evidence_text, r.evidence_start,
        r.evidence_end, r.sub_event_type, r.modality, r.attribution, r.fatalities, r.date_start, r.location,
-       a.source, r.confidence
+       a.source, r.confidence, coalesce(a.lang, 'und')
 FROM fused_members m JOIN records r ON r.id = m.record_id JOIN articles a ON a.id = r.article_id
 WHERE m.fused_id = ? ORDER BY m.seq
 """
@@ -178,14 +189,15 @@ def get_event(con, event_id: str) -> dict[str, Any] | None:
     ev = _event_dicts(con, [row])[0]
     ev["sources"] = []
     for (rid, aid, outlet, title, url, published, text, start, end, stype, modality, attribution, fat,
-         d0, loc, source, conf) in con.execute(SOURCE_SQL, [event_id]).fetchall():
+         d0, loc, source, conf, lang) in con.execute(SOURCE_SQL, [event_id]).fetchall():
         ev["sources"].append({
             "record_id": rid, "article_id": aid, "outlet": outlet or source_label(source, url),
             "title": title, "url": url,
             "published": published.isoformat() if published else None,
             "evidence": {"text": text, "start": start, "end": end},
             "sub_event_type": stype, "modality": modality, "attribution": attribution, "fatalities": fat,
-            "date": d0.isoformat() if d0 else None, "location": loc, "confidence": conf})
+            "date": d0.isoformat() if d0 else None, "location": loc, "confidence": conf,
+            "lang": lang})
     ev["actors_detail"] = [
         {"role": role, "name": name, "country": country, "kind": kind}
         for role, name, country, kind in con.execute(
@@ -196,11 +208,11 @@ def get_event(con, event_id: str) -> dict[str, Any] | None:
 
 
 def get_article(con, article_id: str) -> dict[str, Any] | None:
-    row = con.execute("SELECT id, title, url, outlet, published, text, source FROM articles WHERE id = ?",
-                      [article_id]).fetchone()
+    cols = ("id", "title", "url", "outlet", "published", "text", "source", "lang")
+    row = con.execute(f"SELECT {', '.join(cols)} FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         return None
-    art = _row(("id", "title", "url", "outlet", "published", "text", "source"), row)
+    art = _row(cols, row)
     art["evidence"] = [
         {"event_id": fid, "record_id": rid, "start": s, "end": e}
         for fid, rid, s, e in con.execute(
@@ -233,6 +245,10 @@ def stats(con, f: EventFilter = EventFilter()) -> dict[str, Any]:
             f"SELECT event_type, count(*), coalesce(sum(fatalities), 0) FROM {base} GROUP BY 1 ORDER BY 2 DESC, 1")],
         "by_admin1": [{"country": c, "admin1": a, "n": n} for c, a, n in q(
             f"SELECT country, admin1, count(*) FROM {base} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")],
+        "by_lang": [{"lang": lang, "n": n} for lang, n in q(
+            f"SELECT coalesce(a.lang, 'und'), count(DISTINCT {base}.id) FROM {base} JOIN fused_members m "
+            f"ON m.fused_id = {base}.id JOIN records r ON r.id = m.record_id JOIN articles a ON a.id = r.article_id "
+            "GROUP BY 1 ORDER BY 2 DESC, 1")],
         "by_actor": [{"actor": a, "n": n} for a, n in q(
             f"SELECT a, count(*) FROM (SELECT actor1 AS a FROM {base} UNION ALL SELECT actor2 FROM {base}) "
             "WHERE a IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50")],

@@ -4,6 +4,7 @@ import { getJSON } from "./api.js";
 import { clear, el, markedText, safeUrl } from "./dom.js";
 import { confidenceLabel, typeColor } from "./colors.js";
 import { confidenceBadge } from "./list.js";
+import { languageMark } from "./language.js";
 
 function row(label, value) {
   if (value === null || value === undefined || value === "") return null;
@@ -80,8 +81,10 @@ export class Detail {
       const item = el("li", { dataset: { articleId: s.article_id } },
         el("button", { type: "button", class: "source", onclick: () => this.showArticle(s.article_id) },
            s.outlet || "unknown outlet", s.published ? ` · ${s.published}` : ""),
+        languageMark([s.lang]),
         el("div", { class: "source-title", text: s.title || "" }),
         ...group.map((g) => el("blockquote", { class: "source-evidence", text: g.evidence?.text || "",
+                                               lang: g.lang && g.lang !== "und" ? g.lang : null, dir: "auto",
                                                title: `record confidence ${confidenceLabel(g.confidence) ?? "unknown"}` })));
       if (s.url) item.append(safeUrl(s.url) === "#" ? el("span", { class: "url", text: s.url })
         : el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", text: s.url }));
@@ -96,10 +99,11 @@ export class Detail {
     const evidences = (this.event.sources || []).filter((s) => s.article_id === articleId)
       .map((s) => s.evidence || {});
     const text = a.text || "";
-    const body = el("div", { class: "article-text" }, markedText(text, evidenceSpans(text, evidences)));
+    const body = el("div", { class: "article-text", lang: a.lang && a.lang !== "und" ? a.lang : null, dir: "auto" },
+                    markedText(text, evidenceSpans(text, evidences)));
     clear(this.article).append(
       el("h3", { text: "Article" }),
-      el("div", { class: "article-title", text: a.title || "(untitled)" }),
+      el("div", { class: "article-title", text: a.title || "(untitled)", dir: "auto" }),
       el("div", { class: "article-meta", text: [a.outlet, a.published].filter(Boolean).join(" · ") }),
       body);
     this.article.dataset.articleId = a.id;

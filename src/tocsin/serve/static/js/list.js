@@ -1,6 +1,7 @@
 // The event list beside the map (the first LIST_CAP events; the map shows them all).
 import { clear, el } from "./dom.js";
 import { confidenceLabel, confidenceLevel, typeColor } from "./colors.js";
+import { languageMark } from "./language.js";
 
 // "conf 0.83" beside an event, coloured by level; the title says what the number is.
 export function confidenceBadge(c) {
@@ -24,7 +25,7 @@ export function renderList(node, summary, events, total, onSelect) {
     node.append(el("li", { dataset: { id: e.id } },
       el("button", { type: "button", class: "event", onclick: () => onSelect(e.id) },
         el("div", { class: "line1" }, swatch, el("b", { text: e.date_start || "" }), ` ${e.event_type || ""} `,
-           confidenceBadge(e.confidence)),
+           confidenceBadge(e.confidence), " ", languageMark(e.languages)),
         el("div", { class: "line2", text: `${place}${deaths} · ${e.n_sources} source${e.n_sources === 1 ? "" : "s"}` }),
         el("div", { class: "line3", text: e.evidence || "" }))));
   }

@@ -6,6 +6,7 @@ import { Timeline } from "./timeline.js";
 import { renderList, markSelected } from "./list.js";
 import { Detail } from "./detail.js";
 import { AlertsPanel } from "./alerts.js";
+import { languageName } from "./language.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("filters");
@@ -38,6 +39,7 @@ function loadView() {
   for (const name of ["type", "actor", "country", "text", "since", "until"]) {
     if (q.has(name)) form.elements[name].value = q.get(name);
   }
+  if (q.has("lang")) choose(form.elements.lang, q.get("lang"));
   const conf = q.get("min_confidence");
   if (conf) {  // a shared link may carry a threshold the menu does not offer
     const sel = form.elements.min_confidence;
@@ -138,6 +140,9 @@ function fillFacets() {
   for (const a of facets.by_actor) actors.append(option(a.actor));
   const countries = [...new Set(facets.by_admin1.map((r) => r.country).filter(Boolean))].sort();
   for (const c of countries) $("f-country").append(option(c));
+  for (const l of facets.by_lang || []) {
+    if (![...$("f-lang").options].some((o) => o.value === l.lang)) $("f-lang").append(option(l.lang, `${languageName(l.lang)} (${l.n})`));
+  }
   fillAdmin1(f.country);
 }
 
