@@ -114,9 +114,16 @@ def test_vague_periods(sentence, start, end):
     "Roughly two thirds of those displaced are children, the agency said.",
     "Jordan already hosts more than 650,000 registered refugees.",
     "Fuel prices have doubled since the fighting began, traders said.",
+    "The governor, who escaped an ambush in 2015, visited the wounded in hospital on Sunday.",
+    "Volunteers at the field clinic treated the injured through the night.",
 ])
 def test_statements_that_report_no_event(sentence):
     assert not [(e.acled, e.plover, e.displacement) for e in coded(sentence, published="2020-02-20")], sentence
+
+
+def test_the_wounded_after_an_event_keep_its_record():
+    evs = violent(coded("A mortar hit the market in Ariha on Tuesday. The wounded were taken to hospitals in Idlib."))
+    assert len(evs) == 1 and evs[0].acled["sub_event_type"] == "Shelling/artillery/missile attack"
 
 
 def test_a_named_group_is_coded_as_it_was_on_the_event_date():
@@ -146,3 +153,35 @@ def test_a_wave_of_killings_neither_dates_nor_counts_the_event():
 def test_hosting_talks_is_a_meeting():
     evs = coded("Qatar hosted talks between the two delegations in Doha on Sunday.", published="2020-02-20")
     assert any(e.plover and e.plover["event"] == "CONSULT" for e in evs)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Rebels rejected the truce and attacked army positions near Saraqib on Monday.", "Armed clash"),
+    ("The militia refused to withdraw and shelled the villages south of Kafr Nabl on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_finite_verb_after_a_refusal_is_its_own_statement(sentence, kind):
+    evs = violent(coded(sentence, published="2020-03-03"))
+    assert evs, sentence
+    assert {e.modality for e in evs} <= set(FACTUAL)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry dismissed claims that its aircraft had bombed a bakery in the town.",
+    "Officials rejected reports that soldiers had shot dead two protesters in Basra.",
+    "Police are investigating whether the blast at the depot was caused by a bomb.",
+])
+def test_dismissed_claims_are_not_events(sentence):
+    assert not violent(coded(sentence, published="2020-03-03")), sentence
+
+
+def test_a_purpose_told_as_an_infinitive_is_no_event():
+    evs = coded("Troops burned the orchards as a way to starve and uproot the villagers.", published="2020-03-03")
+    assert [e.acled["sub_event_type"] for e in evs if e.acled] == ["Looting/property destruction"]
+    assert not [e for e in evs if e.displacement]
+
+
+def test_an_age_beside_a_name_is_no_figure():
+    evs = coded("Mahmoud, 52, fled Maarat al-Numan with his family after the market was shelled.", published="2020-01-05")
+    assert all((e.figures.get("displaced") or {}).get("value") != 52 for e in evs)
+    assert all(not e.displacement or e.displacement.get("figure") != 52 for e in evs)

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from .clauses import covers, masked, split_by_clause
 from .figures import find_figures
 from .lexicon import CodingLexicon
-from .modality import FACTUAL, Modality, modality_of
+from .modality import FACTUAL, Modality, finite_conj, modality_of
 from .roles import Actor
 from .triggers import TriggerHit
 
@@ -87,6 +87,9 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
     head = hit.head
     if head.tag_ == "VBN" and head.dep_ in ("acl", "amod") and head.head.pos_ in ("PRON", "DET"):
         return True  # "80 per cent of those displaced are women": people, not an event
+    if head.pos_ in ("VERB", "ADJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return True  # "visited the wounded in hospital", "among the dead": a participle used as a noun names people
     if head.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no")
                                       for c in head.children):
         return False
@@ -164,10 +167,12 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
                 return Modality(frame.value, frame.cue)
             break
         node = node.head
-    denial = set(rules.get("denial_lemmas", ()))
+    denial, claims = set(rules.get("denial_lemmas", ())), set(rules.get("claim_nouns", ()))
     node = head
-    for _ in range(4):  # "denied that its jets had targeted the centre"
-        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+    for _ in range(4):  # "denied that its jets had targeted the centre", "dismissed claims that its jets had"
+        claim = node.dep_ in ("dobj", "nsubjpass") and node.lemma_.lower() in claims
+        if node.head.i == node.i or (node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl") and not claim) or (
+                finite_conj(node) and node.head.lemma_.lower() in denial):  # "rejected the truce and attacked"
             break
         node = node.head
         if node.lemma_.lower() in denial:

@@ -78,7 +78,7 @@ def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | 
     value = _num_value(tok, lex)
     if value is None or (tok.like_num and tok.text.isdigit() and len(tok.text) <= 2 and _is_day(sent, i, lex)):
         return None
-    if _age(sent, i + 1) or (i + 1 < len(sent) and sent[i + 1].lower_ in DURATION_UNITS):
+    if _age(sent, i + 1) or (i + 1 < len(sent) and sent[i + 1].lower_ in DURATION_UNITS) or _appositive_age(sent, i):
         return None  # "a 10-year-old boy" counts one boy, not ten; "in the past 24 hours" no one
     j = i + 1
     # "Eighty-nine" split by the tokenizer: tens, hyphen, units
@@ -89,6 +89,13 @@ def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | 
         value *= mult[sent[j].lower_]
         j += 1
     return value, j
+
+
+def _appositive_age(sent: Span, i: int) -> bool:
+    """The number at i is a person's age set off by commas: "Khalid, 34, fled his village"."""
+    return (1 < i < len(sent) - 1 and sent[i - 1].text == "," and sent[i + 1].text in (",", ")")
+            and (sent[i - 2].ent_type_ == "PERSON" or (sent[i - 2].pos_ == "PROPN" and sent[i].ent_type_ == "DATE"))
+            and sent[i].text.isdigit() and int(sent[i].text) < 120)  # the parser tags such ages DATE
 
 
 def _age(sent: Span, j: int) -> bool:

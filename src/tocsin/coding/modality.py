@@ -28,6 +28,18 @@ class Modality:
     cue: str | None = None
 
 
+FINITE = ("VBD", "VBZ")  # VBP is left out: the tagger gives it to bare verbs too ("to demoralise and uproot")
+
+
+def finite_conj(tok: Token) -> bool:
+    """A finite verb coordinated with the verb above it: a statement of its own."""
+    return tok.dep_ == "conj" and tok.tag_ in FINITE and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _inverted_conditional(tok: Token, lex: CodingLexicon) -> bool:
     """ "Should Assad greenlight ...": a sentence-initial modal before its subject."""
     sent = tok.sent
@@ -47,13 +59,14 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
             return Modality(mod["modals"][low], child.text)
         if child.dep_ == "advmod" and low == "yet" and came_from is not None and came_from.dep_ == "xcomp":
             return Modality("negated", "yet to")
-        if child.dep_ == "mark" and low in mod["conditional_marks"] and node.dep_ == "advcl":
+        if child.dep_ == "mark" and low in mod["conditional_marks"] and (node.dep_ == "advcl" or low == "whether"):
             return Modality("hypothetical", child.text)
         if child.dep_ == "det" and low == "no" and came_from is None:
             return Modality("negated", child.text)
     if node.dep_ in ("csubj", "csubjpass"):
         return Modality("hypothetical", "clausal subject")
-    if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS:
+    if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS and not finite_conj(came_from):
+        # (a finite verb coordinated with an irrealis verb is its own statement: "rejected the truce and attacked")
         lemma = node.lemma_.lower()
         for value, heads in mod["irrealis_heads"].items():
             if lemma in heads or node.lower_ in heads:
@@ -73,6 +86,8 @@ def _imperative(trigger: Token) -> bool:
     clause with no subject and no auxiliary."""
     if trigger.tag_ != "VB" or trigger.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
         return False
+    if trigger.dep_ == "conj" and trigger.head.i != trigger.i and not _imperative(trigger.head):
+        return False  # "threatened to storm the town and kill its defenders": shares the infinitive's frame
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in trigger.children)
 
 
@@ -134,9 +149,16 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         cue = _node_cue(node, lex, came_from)
         if cue is not None:
             return cue
+        if node.dep_ == "relcl" and _infinitive(node) and node.lemma_.lower() not in lex.modality["implicative_heads"]:
+            return Modality("hypothetical", f"to {node.text}")  # "a way to demoralise and uproot": a purpose
         if node.dep_ == "relcl" or node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in reporting:
             return Modality("reported", node.head.text)
+        if finite_conj(node) and _infinitive(node.head) and node.head.head.i != node.head.i:
+            # "refused to withdraw and shelled the posts": the parse hangs "shelled" on "withdraw",
+            # but a finite verb is coordinated with the verb above the infinitive
+            node, came_from = node.head.head, node
+            continue
         node, came_from = node.head, node
     return Modality("asserted")
