@@ -185,3 +185,12 @@ def test_an_age_beside_a_name_is_no_figure():
     evs = coded("Mahmoud, 52, fled Maarat al-Numan with his family after the market was shelled.", published="2020-01-05")
     assert all((e.figures.get("displaced") or {}).get("value") != 52 for e in evs)
     assert all(not e.displacement or e.displacement.get("figure") != 52 for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The assault on the town is likely to resume after the talks in Sochi.",
+    "A government offensive on the valley is imminent, a rebel commander warned.",
+    "Government forces are on the verge of capturing the hilltop town.",
+])
+def test_predicted_events_are_not_events(sentence):
+    assert not violent(coded(sentence, published="2020-03-03")), sentence

@@ -63,6 +63,12 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
             return Modality("hypothetical", child.text)
         if child.dep_ == "det" and low == "no" and came_from is None:
             return Modality("negated", child.text)
+    if came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass") and node.lemma_ == "be":
+        for child in node.children:  # "the offensive is likely to resume", "an assault is imminent"
+            if child.dep_ == "acomp":
+                for value, heads in mod["irrealis_heads"].items():
+                    if child.lemma_.lower() in heads:
+                        return Modality(value, child.text)
     if node.dep_ in ("csubj", "csubjpass"):
         return Modality("hypothetical", "clausal subject")
     if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS and not finite_conj(came_from):
