@@ -2,6 +2,8 @@
 blamed parties, aircraft designations, divisions named with their kind noun, places read
 inside the division the text puts them in, origins of a movement, undated reports in a
 dated story and vague periods.  Sentences written for tocsin."""
+from dataclasses import replace
+
 import pytest
 
 from tocsin import pipeline
@@ -134,6 +136,25 @@ def test_a_named_group_is_coded_as_it_was_on_the_event_date():
     assert ev.modality == "historical" and ev.date["start"] == "2020-05-01"
     rsf = [a for a in ev.actors if "Rapid Support" in a["name"]]
     assert rsf and all(a["kind"] == "state_forces" for a in rsf)
+
+
+def test_an_actor_no_longer_in_office_on_the_event_date_is_not_coded():
+    from tocsin.coding import date_actors
+    from tocsin.coding.actor_dict import load_actors
+
+    actors = load_actors()
+    art = Article(id="t", source="t", url=None, title=None, published="2023-06-01", published_inferred=False,
+                  lang="en", text="Pakistani troops killed six militants in North Waziristan on Tuesday.")
+    ((_, evs),) = list(pipeline.code_articles([art]))
+    (ev,) = [e for e in evs if e.acled]
+    (out,) = date_actors([replace(ev, actors=ev.actors + ({"role": "associated", "name": "Imran Khan",
+                                                           "country": "PAK", "kind": "person", "text": "Khan"},))],
+                         actors)
+    assert [a["name"] for a in out.actors] == [a["name"] for a in ev.actors]  # out of office since April 2022
+    (kept,) = date_actors([replace(ev, date={**ev.date, "start": "2020-05-05"},
+                                   actors=({"role": "associated", "name": "Imran Khan", "country": "PAK",
+                                            "kind": "person", "text": "Khan"},))], actors)
+    assert [a["name"] for a in kept.actors] == ["Imran Khan"]
 
 
 def test_a_place_inside_a_possessive_division():

@@ -36,7 +36,9 @@ def code_article(article: Article, doc, mentions, skip: tuple[tuple[int, int], .
 
 def date_actors(events: list[CodedEvent], actors) -> list[CodedEvent]:
     """Each state actor as it was on its event's date: an event of 2020 told in an article of
-    2025 is coded with the government of 2020 (actors.yaml validity ranges, PETRARCH-style)."""
+    2025 is coded with the government of 2020 (actors.yaml validity ranges, PETRARCH-style).
+    An actor with no entry valid on the date and no successor (a minister out of office, a
+    dissolved group) is left out rather than coded as what it no longer was."""
     out = []
     for ev in events:
         when = (ev.date or {}).get("start")
@@ -44,6 +46,9 @@ def date_actors(events: list[CodedEvent], actors) -> list[CodedEvent]:
         for a in ev.actors:
             name = actors.on_date(a.get("name"), a.get("country"), a.get("kind"), when)
             entry = actors.by_name[name][0] if name else None
+            if name is None and when and a.get("name") in actors.by_name and not any(
+                    e.valid_on(when) for e in actors.by_name[a["name"]]):
+                continue  # no longer (or not yet) that actor on the date, and nobody succeeds it: not coded
             fixed.append({**a, "name": name, "kind": entry.kind if entry else a.get("kind")} if name else a)
         out.append(replace(ev, actors=tuple(fixed)) if fixed != list(ev.actors) else ev)
     return out
