@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Multilingual benchmark: short news articles written for tocsin in French and Spanish on real
+"""Multilingual benchmark: short news articles written for tocsin in French, Spanish, Arabic and Turkish on real
 events (bench/multilingual/<lang>/<split>/), coded by `tocsin extract` and scored by
 ../shared/tools/score_events.py.
 
-    python bench/multilingual.py [--split dev|test|both] [--lang fr,es] [--shared ../shared]
+    python bench/multilingual.py [--split dev|test|both] [--lang fr,es,ar,tr] [--shared ../shared]
 
 Prints the scorer's report per language and split, then one line per language and split, and
 last one JSON object: {lang: {split: {core_recall, all_recall, attribute_accuracy,
@@ -62,7 +62,7 @@ def run_split(lang: str, split: str, shared: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test", "both"), default="both")
-    ap.add_argument("--lang", default="fr,es")
+    ap.add_argument("--lang", default="fr,es,ar,tr")
     ap.add_argument("--shared")
     args = ap.parse_args()
     shared = _shared(args.shared)

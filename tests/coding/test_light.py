@@ -25,7 +25,7 @@ def _one(events, family=None):
 def test_light_language_routing():
     assert coding_language("fr") == "fr" and coding_language("es") == "es"
     assert coding_language("en") == "en" and coding_language("und") == "en" and coding_language(None) == "en"
-    assert coding_language("tr") == "en"  # no Turkish lexicons yet: coded as before issue 13
+    assert coding_language("tr") == "tr" and coding_language("de") == "en"  # no German lexicons: coded as before issue 13
     assert lookup_key("Idleb", "fr") == "idleb"
 
 

@@ -80,7 +80,7 @@ def test_lexicon_classifier_labels_map_to_acled(codes):
     assert {v for v in labels.values() if v} == acled_subs
 
 
-LIGHT_LANGS = ("fr", "es")
+LIGHT_LANGS = ("fr", "es", "tr", "ar")
 LIGHT_FILES = ("triggers", "instruments", "modality", "numbers", "dates", "actors", "assembly", "places")
 
 

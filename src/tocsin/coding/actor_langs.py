@@ -11,6 +11,7 @@ from importlib import resources
 import yaml
 
 from .actor_dict import ActorDictionary, _read, load_actors
+from .langs import language_module
 
 OVERLAY_KEYS = ("aliases", "metonyms", "stop_phrases", "demonyms")
 
@@ -43,4 +44,5 @@ def load_actors_for(lang: str | None) -> ActorDictionary:
     overlay = read_overlay(lang) if lang and lang != "en" else None
     if overlay is None:
         return load_actors()
-    return ActorDictionary(merge_overlay(_read(None), overlay))
+    own = getattr(language_module(lang), "actor_dictionary", None)  # tr: suffixes on actor names
+    return (own or ActorDictionary)(merge_overlay(_read(None), overlay))

@@ -8,7 +8,9 @@ Nothing is downloaded at run time.
 
 Before lexicon and gazetteer look-ups every token passes the language's `lookup_key` hook:
 for French and Spanish it is the lower-cased word (their elisions, "l'armée", are split by the
-tokenizer); Arabic clitics (و/ب/ل/ال) and Turkish case suffixes ("İdlib'de") will plug in here.
+tokenizer); Arabic clitics (و/ب/ل/ال) and Turkish case suffixes ("İdlib'de") plug in here
+through a language module (lang_ar.py, lang_tr.py; `language_module`), which may also offer
+its own lemmas, lexicon keys, modality, roles, places and actor dictionary.
 """
 from __future__ import annotations
 
@@ -36,10 +38,22 @@ def coding_language(lang: str | None) -> str:
     return lang if lang in light_languages() else ENGLISH
 
 
+def language_module(lang: str):
+    """The module of a language's own look-up rules (lang_<code>.py), or None (fr, es)."""
+    if lang == "tr":
+        from . import lang_tr
+        return lang_tr
+    if lang == "ar":
+        from . import lang_ar
+        return lang_ar
+    return None
+
+
 def lookup_key(word: str, lang: str) -> str:
     """The form a word is looked up under (lexicons, actors, gazetteer).  A hook per language:
-    none is needed for fr/es; ar (clitics) and tr (suffixes) will strip affixes here."""
-    return word.lower()
+    none is needed for fr/es; ar (clitics) and tr (suffixes) strip affixes here."""
+    mod = language_module(lang)
+    return mod.lookup_key(word) if mod is not None else word.lower()
 
 
 @Language.component("tocsin_lookup_lemmas")
@@ -47,10 +61,14 @@ def _lemmas(doc: Doc) -> Doc:
     import simplemma
 
     lang = doc.lang_
+    whole = getattr(language_module(lang), "lemmas", None)  # ar: every word, diacritics and all
+    if whole is not None:
+        return whole(doc)
+    own = getattr(language_module(lang), "lemma", None)  # a language's own lemmatiser (tr: suffixes)
     for tok in doc:
         if tok.is_alpha:
             key = lookup_key(tok.text, lang)
-            tok.lemma_ = simplemma.lemmatize(key, lang=lang).lower()
+            tok.lemma_ = own(key) if own else simplemma.lemmatize(key, lang=lang).lower()
         else:
             tok.lemma_ = tok.lower_
     return doc
@@ -62,6 +80,8 @@ def load_light_nlp(lang: str):
     import spacy
 
     nlp = spacy.blank(lang)
+    if hasattr(language_module(lang), "adapt_tokenizer"):
+        language_module(lang).adapt_tokenizer(nlp)  # tr: "İdlib'de" -> İdlib + 'de
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("tocsin_line_breaks")
     nlp.add_pipe("tocsin_lookup_lemmas")

@@ -87,7 +87,40 @@ def _words(phrase: str, lang: str = "en") -> tuple[str, ...]:
     ("prise d'otages" -> prise, d', otages), as spacy.blank("fr") does."""
     if lang != "en":
         phrase = ELISION.sub(r"\1 ", phrase)
-    return tuple(phrase.lower().split())
+    key = _lexicon_key(lang)
+    return tuple(key(w) for w in phrase.lower().split()) if key else tuple(phrase.lower().split())
+
+
+def _lexicon_key(lang: str):
+    """The key a language's lexicon words are stored under when its text words are looked up by
+    key, not by form (ar: clitics and lemmas, lang_ar.py); None for the others."""
+    if lang == "en":
+        return None
+    from .langs import language_module
+
+    return getattr(language_module(lang), "lexicon_key", None)
+
+
+def _keyed(words, lang: str) -> frozenset[str]:
+    """A word list as written plus, for a keyed language, its words' keys."""
+    key = _lexicon_key(lang)
+    words = list(words or ())
+    return frozenset(words) | frozenset(" ".join(key(x) for x in w.split()) for w in words if key)
+
+
+def _keyed_lists(raw: dict, lang: str, fields: tuple[str, ...]) -> dict:
+    """`raw` with the word lists under `fields` of each of its dict values keyed (figure kinds, refine cues)."""
+    if _lexicon_key(lang) is None:
+        return raw
+    out = {}
+    for k, v in raw.items():
+        if isinstance(v, dict):
+            v = {f: sorted(_keyed(x, lang)) if f in fields else x for f, x in v.items()}
+        elif isinstance(v, list):
+            v = [{f: sorted(_keyed(x, lang)) if f in fields else x for f, x in r.items()} if isinstance(r, dict)
+                 else r for r in v]
+        out[k] = v
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -122,30 +155,31 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         priority=tuple(trig["priority"]),
         by_first={k: tuple(v) for k, v in by_first.items()},
         instruments=instruments,
-        refine={k: tuple(v) for k, v in trig.get("refine", {}).items()},
-        support_verbs=frozenset(trig.get("support_verbs", [])),
-        place_nouns=frozenset(trig.get("place_nouns", [])),
-        person_nouns=frozenset(trig.get("person_nouns", [])),
-        threat_actions=frozenset(trig.get("threat_actions", [])),
-        threat_objects=frozenset(trig.get("threat_objects", [])),
+        refine={k: tuple(v) for k, v in _keyed_lists(trig.get("refine", {}), lang, ("cues",)).items()},
+        support_verbs=_keyed(trig.get("support_verbs"), lang),
+        place_nouns=_keyed(trig.get("place_nouns"), lang),
+        person_nouns=_keyed(trig.get("person_nouns"), lang),
+        threat_actions=_keyed(trig.get("threat_actions"), lang),
+        threat_objects=_keyed(trig.get("threat_objects"), lang),
         violent_lemmas=violent_lemmas,
-        facility_nouns=frozenset(trig.get("facility_nouns", [])),
-        accident_cues=frozenset(trig.get("accident_cues", [])),
+        facility_nouns=_keyed(trig.get("facility_nouns"), lang),
+        accident_cues=_keyed(trig.get("accident_cues"), lang),
         acled_types=dict(trig["acled_types"]),
         classifier_groups={k: tuple(v) for k, v in trig.get("classifier_groups", {}).items()},
         aggregate_cues=tuple(trig.get("aggregate_cues", [])),
         instrument_families=frozenset(trig.get("instrument_families", [])),
         modality=read_lexicon("modality", lang),
-        numbers=read_lexicon("numbers", lang),
-        aircraft_nouns=frozenset(trig.get("aircraft_nouns", [])),
-        toll_nouns=frozenset(trig.get("toll_nouns", [])),
-        hazard_nouns=frozenset(trig.get("hazard_nouns", [])),
-        sports_cues=frozenset(trig.get("sports_context", {}).get("cues", [])),
+        numbers={**(num := read_lexicon("numbers", lang)),
+                 "figure_kinds": _keyed_lists(num["figure_kinds"], lang, ("nouns", "verbs"))},
+        aircraft_nouns=_keyed(trig.get("aircraft_nouns"), lang),
+        toll_nouns=_keyed(trig.get("toll_nouns"), lang),
+        hazard_nouns=_keyed(trig.get("hazard_nouns"), lang),
+        sports_cues=_keyed(trig.get("sports_context", {}).get("cues"), lang),
         sports_min=int(trig.get("sports_context", {}).get("min", 4)),
         superlative_cues=frozenset(trig.get("superlative_cues", [])),
-        settlement_nouns=frozenset(trig.get("settlement_nouns", [])),
+        settlement_nouns=_keyed(trig.get("settlement_nouns"), lang),
         month_words=frozenset(w for names in read_lexicon("dates", lang)["months"].values() for w in names),
         assembly=read_lexicon("assembly", lang),
-        force_nouns=frozenset(trig.get("force_nouns", [])),
-        protester_nouns=frozenset(trig.get("protester_nouns", [])),
+        force_nouns=_keyed(trig.get("force_nouns"), lang),
+        protester_nouns=_keyed(trig.get("protester_nouns"), lang),
     )

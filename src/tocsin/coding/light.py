@@ -19,13 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, CodedEvent
 from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, group_of
-from .figures import Figure, find_figures
+from .figures import Figure, _added, find_figures
+from .langs import language_module
 from .lexicon import CodingLexicon, Trigger
 from .light_cues import attribution_light, figure_kind_light, modality_light, places_light
 from .modality import FACTUAL, Modality
 from .roles import Actor, refinement_fits_actors
 from .triggers import TriggerHit, _match_rest, find_instruments
 
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 WINDOW = 6  # words around a trigger its `needs:` are looked for in
 KNOWN_NEEDS = frozenset({"violent_context", "place", "place_or_it", "place_subject", "aircraft", "person", "people",
                          "force_subject", "protester_subject", "threat_object"})
@@ -43,6 +45,9 @@ def _needs_met(sent: Span, i: int, trig: Trigger, lex: CodingLexicon, violent: b
                actors: list[Actor]) -> bool:
     after = sent[i + 1:i + 1 + WINDOW]
     before = sent[max(0, i - WINDOW - 2):i]
+    if lex.assembly.get("objects_before"):  # verb-final (tr): the object stands before the verb,
+        before = [*before, *after]  # the movers on either side ("kaçan siviller", "siviller kaçtı")
+        after = before
     if set(trig.needs) - KNOWN_NEEDS:
         return False  # a condition only a parse can check ("meeting_object"): not met
     for need in trig.needs:
@@ -109,9 +114,18 @@ def _violent_context(sent: Span, lex: CodingLexicon, instruments, figures, actor
 def _joined(sent: Span, figs: list[Figure], lex: CodingLexicon) -> list[Figure]:
     """ "soixante et onze", "treinta y dos": tens, a joiner and units make one number."""
     joiners = set(lex.numbers.get("number_joiners", ()))
+    prefixes = tuple(lex.numbers.get("number_joiner_prefixes", ()))
     out: list[Figure] = []
     for fig in figs:
         prev = out[-1] if out else None
+        if (prefixes and prev is not None and prev.value is not None and fig.value is not None
+                and prev.end == fig.start and sent[fig.start].lower_.startswith(prefixes) and 1 <= prev.value <= 9
+                and fig.value % 10 == 0 and 20 <= fig.value <= 90 and fig.qualifier == "exact"):
+            # "ثلاثة وثلاثون": units, then the tens with the joiner on them
+            v = prev.value + fig.value
+            out[-1] = Figure(v, v if prev.low is not None else None, v if prev.high is not None else None,
+                             prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
+            continue
         if (prev is not None and prev.value is not None and fig.value is not None and prev.end + 1 == fig.start
                 and sent[prev.end].lower_ in joiners and prev.value % 10 == 0 and 20 <= prev.value <= 90
                 and 1 <= fig.value <= 19 and fig.qualifier == "exact"):
@@ -129,11 +143,20 @@ def _figures(sent: Span, lex: CodingLexicon) -> dict[str, Figure]:
     before it ("23 civils, dont 15 enfants, ont été tués": 23)."""
     markers = [m.split() for m in lex.numbers.get("subset_markers", ())]
     out: dict[str, Figure] = {}
-    for fig in _joined(sent, find_figures(sent, lex), lex):
+    conj = set(lex.numbers.get("figure_conjunctions", ()))
+    figs = _joined(sent, find_figures(sent, lex), lex)
+    for k, fig in enumerate(figs):
+        if fig.start and YEAR.match(fig.text) and sent[fig.start - 1].lower_ in lex.month_words:
+            continue  # "février 2020", "شباط 2020": a year, not a count
         before = [t.lower_ for t in sent[max(0, fig.start - 3):fig.start]]
         if any(before[len(before) - len(m):] == m for m in markers if len(m) <= len(before)):
             continue
         kind = figure_kind_light(sent, fig, lex)
+        if kind is None and conj and k + 1 < len(figs):  # "7 asker ve 1 sivil ... şehit oldu": 8
+            nxt = figs[k + 1]
+            between = [t.lower_ for t in sent[fig.end:nxt.start]]
+            if 0 < len(between) <= 3 and between[-1] in conj and (kind := figure_kind_light(sent, nxt, lex)):
+                fig = _added(fig, nxt)
         if kind and kind not in out:
             out[kind] = fig
     return out
@@ -144,6 +167,9 @@ def _roles(sent: Span, hits: list[TriggerHit], actors: list[Actor], lex: CodingL
     """actor1 / actor2 from word order: the agent ("par des hommes armés") and the owner ("une
     frappe de l'aviation russe") act; before a passive verb the subject is the target; else
     whoever comes before the trigger acts and whoever comes after is acted on."""
+    own = getattr(language_module(lex.assembly.get("lang", "")), "roles", None)
+    if own is not None:  # tr: case suffixes and voice instead of prepositions and word order
+        return own(sent, hits, actors, lex, source, lambda a, hs: _civilian_victim(a, hs, lex))
     spec = lex.assembly.get("roles") or {}
     agents = set(spec.get("agent_markers", ()))
     passive = set(spec.get("passive_auxiliaries", ()))
@@ -174,11 +200,15 @@ def _roles(sent: Span, hits: list[TriggerHit], actors: list[Actor], lex: CodingL
             role = "actor2" if passive_after(a.end_char) else "actor1"
         else:
             role = "actor2"
-        if (role == "actor1" and a.kind in ("civilians", "protesters") and lex.families[hits[0].trigger.family].violent
-                and not (a.kind == "protesters" and hits[0].trigger.family == "property")):
+        if role == "actor1" and _civilian_victim(a, hits, lex):
             role = "actor2"  # civilians are the victims of violence, not its authors
         out.append((role, a))
     return out
+
+
+def _civilian_victim(a: Actor, hits, lex: CodingLexicon) -> bool:
+    return (a.kind in ("civilians", "protesters") and lex.families[hits[0].trigger.family].violent
+            and not (a.kind == "protesters" and hits[0].trigger.family == "property"))
 
 
 def _acled(family: str, hits, instruments, roles, sent: Span, lex: CodingLexicon) -> tuple[str | None, str]:
@@ -207,11 +237,22 @@ def _acled(family: str, hits, instruments, roles, sent: Span, lex: CodingLexicon
 def _vetoed(sent: Span, hits, lex: CodingLexicon, armed: bool, weapon: bool, sports: bool) -> list[TriggerHit]:
     """Violent triggers that are no political violence: accidents, natural hazards, sport."""
     forms = {f for t in sent for f in _forms(t)}
-    if armed:
+    in_play = lex.assembly.get("sports_sentence_min")  # "مهاجمو الجيش": the army club's strikers
+    if armed and not (sports and in_play and sum(bool(_forms(t) & lex.sports_cues) for t in sent) >= in_play):
         return hits
     if (not weapon and forms & lex.accident_cues) or (sports and not weapon) or forms & lex.hazard_nouns:
         return [h for h in hits if not lex.families[h.trigger.family].violent]
     return hits
+
+
+def _foreground(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> list[TriggerHit]:
+    """Without the triggers right after a background cue (assembly.yaml `background_before`:
+    "بعد أسابيع من القصف", after weeks of shelling) when the sentence tells another act."""
+    cues = lex.assembly.get("background_before") or ()
+    text = sent.doc.text
+    kept = [h for h in hits if not any(text[max(sent.start_char, h.head.idx - len(c) - 2):h.head.idx].rstrip().endswith(c)
+                                       for c in cues)]
+    return kept if kept else hits
 
 
 def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: CodingLexicon,
@@ -223,6 +264,7 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
     hits = find_hits(sent, lex, violent, actors)
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
     hits = _vetoed(sent, hits, lex, armed, weapon, sports)
+    hits = _foreground(sent, hits, lex)
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}

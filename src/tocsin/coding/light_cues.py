@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..records import PlaceMention
 from .figures import Figure
+from .langs import language_module
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import Modality
 
@@ -58,6 +59,9 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
     text = sent.text
     if text.rstrip().endswith("?"):
         return Modality("hypothetical", "question")
+    own = getattr(language_module(sent.doc.lang_), "modality", None)
+    if own is not None and (said := own(sent, i)) is not None:  # ar: "قد" + imperfect, "ستشن"
+        return said
     low = f" {text.lower()} "
     doubt = next((p for p in mod.get("doubt_phrases", ()) if p in low), None)
     if doubt:
@@ -82,6 +86,9 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
             return Modality(value, tok.text)
         if tok.lower_ in mod.get("reported_conditionals", ()):
             return Modality("reported", tok.text)
+    scanned = _suffix_modality(sent, i, mod)
+    if scanned is not None:
+        return scanned
     lemma = trig.lemma_.lower()
     if lemma != trig.lower_ and len(trig.lower_) > 5:  # an inflected verb: its own tense
         if any(trig.lower_.endswith(e) for e in mod.get("future_endings", ())):
@@ -102,12 +109,74 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
     return Modality("asserted")
 
 
+NONFINITE = frozenset({"future", "hypothetical", "negated", "participle"})  # moods a case suffix may follow
+
+
+def _suffix_modality(sent: Span, i: int, mod: dict) -> Modality | None:
+    """Verb-final languages that mark tense, mood and negation with suffixes (Turkish,
+    modality.yaml `ending_modality`): from the trigger to the end of its clause, the first word
+    that is a cue of `after_modals` ("yalanladı", "iddia") or whose longest listed ending says
+    the mood ("vuracak" future, "öldürülmedi" negated, "saldırabilir" hypothetical).  A finite
+    past or present verb ("asserted" endings) or a postposition of a known event ("saldırı
+    sonrası") ends the scan: the event is what the clause asserts."""
+    table = mod.get("ending_modality")
+    if not table:
+        return None
+    after = mod.get("after_modals") or {}
+    stops = set(mod.get("factual_postpositions", ()))
+    tails = tuple(mod.get("ending_tails", ()))
+    endings = sorted(((e, v) for v, es in table.items() for e in es), key=lambda ev: -len(ev[0]))
+    for j in range(i, len(sent)):
+        tok = sent[j]
+        if tok.text in (".", ";", "?", "!", ":"):
+            break
+        low = tok.lower_
+        if j > i and low in after:
+            return Modality(after[low], tok.text)
+        if j == i + 1 and low in stops:
+            return None
+        ending = next((v for e, v in endings if low.endswith(e) and len(low) > len(e) + 1), None)
+        if ending is None:  # a participle in a case ("açabileceğinden", "düzenleyeceklerini")
+            bare = [low[:-len(t)] for t in tails if low.endswith(t) and len(low) > len(t) + 3]
+            ending = next((v for e, v in endings if v in NONFINITE for b in bare
+                           if b.endswith(e) and len(b) > len(e) + 1), None)
+        if ending == "asserted":
+            return None
+        if ending == "reported" and j + 1 < len(sent) and sent[j + 1].lower_ in after:
+            return Modality(after[sent[j + 1].lower_], sent[j + 1].text)  # "bulmuş olabilir"
+        if ending is not None and ending != "participle":
+            return Modality(ending, tok.text)
+    return None
+
+
+def _final_source(text: str, mod: dict) -> str | None:
+    """Verb-final attribution ("Hatay Valisi Rahmi Doğan, ... açıkladı."): a sentence that ends
+    with a verb of saying cites the phrase before its first comma."""
+    low = text.lower().rstrip(" .\n")
+    if not any(low.endswith(v) for v in mod.get("final_source_verbs", ())):
+        return None
+    head = text.split(",", 1)
+    words = head[0].split()
+    if len(head) == 2 and 1 <= len(words) <= int(mod.get("final_source_words", 8)):
+        return head[0].strip(" «»\"")[:SOURCE_MAX]
+    return None
+
+
 def attribution_light(sent: Span, lex: CodingLexicon) -> str | None:
     """The source the sentence cites: after "selon"/"d'après"/", a indiqué", or before a verb
     of saying followed by "que" ("L'OSDH a indiqué que ...")."""
     mod = lex.modality
     text = sent.text
     low = text.lower()
+    for post in mod.get("source_postpositions", ()):  # "SOHR'a göre": the source comes before
+        m = re.search(rf"(?<!\w){re.escape(post)}(?!\w)", low)
+        if m:
+            head = re.split(r"[,;:]", text[:m.start()])[-1].strip(" «»\"")
+            if head:
+                return head[:SOURCE_MAX]
+    final = _final_source(text, mod)
+    if final:
+        return final
     stops = set(mod.get("source_stops", ()))
     for marker in sorted(mod.get("source_markers", ()), key=len, reverse=True):
         m = re.search(rf"(?<!\w){re.escape(marker)}(?!\w)", low)
@@ -142,6 +211,8 @@ def figure_kind_light(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None
     durations = set(lex.numbers.get("duration_units", ()))
     if fig.end < len(sent) and sent[fig.end].lower_ in durations:
         return None  # "au cours des dernières 24 heures"
+    if lex.numbers.get("kind_before_first") and (kind := _kind_verb_before(sent, fig, kinds)):
+        return kind  # "مقتل 33 جندياً وإصابة 30": the verbal noun before the figure says it first
     markers = [m.split() for m in lex.numbers.get("subset_markers", ())]
     j, seen = fig.end, 0
     while j < len(sent) and seen < window:
@@ -156,6 +227,28 @@ def figure_kind_light(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None
         for kind, spec in kinds.items():
             if set(_forms(tok)) & (set(spec["nouns"]) | set(spec["verbs"])):
                 return kind
+    if lex.numbers.get("totals_before"):
+        return _total_before(sent, fig, lex)
+    return _kind_verb_before(sent, fig, kinds)
+
+
+def _total_before(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
+    """ "ارتفع عدد قتلى الهجوم ... إلى 100": a total verb, then the counted noun, then the
+    figure (numbers.yaml `totals_before`); the figure counts what the noun names."""
+    kinds = lex.numbers["figure_kinds"]
+    totals = set(lex.numbers.get("total_verbs", ()))
+    words = list(sent[:fig.start])
+    start = next((k for k in range(len(words) - 1, -1, -1) if set(_forms(words[k])) & totals), None)
+    if start is None or any(t.text in (".", ";", "؛") for t in words[start:]):
+        return _kind_verb_before(sent, fig, kinds)
+    for tok in words[start + 1:]:
+        for kind, spec in kinds.items():
+            if set(_forms(tok)) & set(spec["nouns"]):
+                return kind
+    return _kind_verb_before(sent, fig, kinds)
+
+
+def _kind_verb_before(sent: Span, fig: Figure, kinds: dict) -> str | None:
     for j in range(fig.start - 1, max(fig.start - 4, -1), -1):
         for kind, spec in kinds.items():
             if set(_forms(sent[j])) & set(spec["verbs"]):
@@ -181,6 +274,9 @@ def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> 
     """Capitalised names in text[start:end] in a place position ("à Saraqeb", "dans la province
     d'Idleb", "près de Balyoun"), or known exonyms anywhere ("la Syrie").  A mention's text is the
     name the gazetteer knows (exonyms mapped); its offsets point into the original text."""
+    own = getattr(language_module(lang), "places", None)
+    if own is not None:  # tr: case suffixes after the name ("İdlib'de") instead of prepositions
+        return own(text, start, end, actor_spans)
     pl = place_lexicon(lang)
     out = []
     for m in pl["name"].finditer(text, start, end):

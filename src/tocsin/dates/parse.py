@@ -16,6 +16,7 @@ from ..records import DateSpan
 from .lexicon import DateLexicon, all_date_lexicons, date_lexicon
 
 YEAR = r"(1[89]\d\d|20\d\d)"
+EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")  # Arabic-Indic, Persian
 ORD = r"(?:st|nd|rd|th|er|e)?"
 # month words that are also common verbs/nouns: only taken when capitalised
 AMBIGUOUS = {"may", "mar", "march", "jan", "dec", "sep", "oct", "aug"}
@@ -126,6 +127,7 @@ def find_dates(text: str, lang: str | None = "en") -> list[DateSpan]:
     `lang=None` tries every language that has a date lexicon.
     """
     lexes = all_date_lexicons() if lang is None else (date_lexicon(lang if has_lexicon(lang) else "en"),)
+    text = text.translate(EASTERN_DIGITS)  # "٢٧ شباط ٢٠٢٠": one character for one, offsets kept
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     # pattern kinds in priority order across languages: a French "24 janvier 2025" must not

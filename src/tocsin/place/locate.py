@@ -173,7 +173,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         if m.label not in PLACE_LABELS and not (story and p.precision <= 2):
             continue  # a name the tagger took for a person or body: only a town in the story's country
         precision = max(p.precision, 2) if _relative(ev, m) else p.precision
-        if _COMPASS.search(_before(ev, m)):
+        if m.relation == "reference" or _COMPASS.search(_before(ev, m)):  # "reference": coding/lang_tr.py
             references.append((p, precision))
             continue
         # "the governor of Hatay province said": the source's place, used only alone
