@@ -1,5 +1,5 @@
-"""Fusion across languages (issue 13): a French and an English report of the same strike become
-one fused event with both sources, each keeping its evidence in its own language."""
+"""Fusion across languages (issue 13): French, Arabic, Turkish and English reports of the same
+strike become one fused event with every source, each keeping its evidence in its own language."""
 from __future__ import annotations
 
 import json
@@ -17,6 +17,34 @@ FRENCH = {"id": "fr-balyun", "outlet": "Agence Levant Presse", "published": "202
           "title": "Au moins 33 soldats turcs tués dans une frappe aérienne à Idleb",
           "text": "Au moins 33 soldats turcs ont été tués jeudi dans une frappe aérienne de l'aviation syrienne "
                   "près de Balyoun, dans la province d'Idleb, a annoncé le gouverneur de la province turque de Hatay."}
+
+ARABIC = {"id": "ar-balyun", "outlet": "Wakalat al-Sham", "published": "2020-02-28",
+          "url": "https://alsham.example.org/balyun", "title": "مقتل 33 جندياً تركياً في غارة جوية في إدلب",
+          "text": "قُتل 33 جندياً تركياً على الأقل يوم الخميس في غارة جوية شنتها قوات الحكومة السورية قرب بليون "
+                  "في محافظة إدلب، بحسب والي هاتاي."}
+TURKISH = {"id": "tr-balyun", "outlet": "Anadolu Haber", "published": "2020-02-28",
+           "url": "https://anadoluhaber.example.org/balyun", "title": "İdlib'de hava saldırısı: 33 asker şehit oldu",
+           "text": "Suriye rejim güçlerinin perşembe günü İdlib'in güneyindeki Balyun köyüne düzenlediği hava "
+                   "saldırısında 33 Türk askeri şehit oldu, Hatay Valisi açıkladı."}
+
+
+def test_fusion_multilingual_four_languages_fuse_into_one_strike(tmp_path):
+    src = tmp_path / "reports.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (ENGLISH, FRENCH, ARABIC, TURKISH)) + "\n",
+                   encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    assert ingest([str(src)], db).articles_new == 4
+    from tocsin.store.query import EventFilter, find_events, get_event
+
+    with opened(db, read_only=True) as con:
+        strikes = [e for e in find_events(con, EventFilter()) if e.get("sub_event_type") == "Air/drone strike"]
+        assert len(strikes) == 1, [(e["location"], e["date_start"], e["languages"]) for e in strikes]
+        ev = get_event(con, strikes[0]["id"])
+    assert strikes[0]["languages"] == ["ar", "en", "fr", "tr"]
+    assert {s["article_id"] for s in ev["sources"]} == {"en-balyun", "fr-balyun", "ar-balyun", "tr-balyun"}
+    assert ev["fatalities"] == 33 and ev["date_start"] == "2020-02-27"
+    by_lang = {s["lang"]: s["evidence"]["text"] for s in ev["sources"]}
+    assert "جندياً تركياً" in by_lang["ar"] and "Türk askeri" in by_lang["tr"]
 
 
 def test_fusion_multilingual_french_and_english_reports_fuse(tmp_path):
