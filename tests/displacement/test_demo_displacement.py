@@ -25,5 +25,8 @@ def test_demo_displacement_builds_and_runs_the_idlib_scenario(tmp_path, monkeypa
     assert values == sorted(values) and values[-1] > 0  # cumulative
     daily = list(csv.DictReader(open(tmp_path / "runs" / "demo-idlib" / "daily.csv", encoding="utf-8")))
     assert not any(int(r["people"]) for r in daily if r["country"] == "Turkey")  # the border stayed closed
+    w = json.loads(res.stdout)["warning"]  # the demo's Idlib brief shows this run's curve
+    assert w["brief_displacement_run"] == "demo-idlib"
+    assert 'class="scenario-curve"' in open(w["brief"], encoding="utf-8").read()
     assert set(d["top_destinations"]) & {"Dana_Atmeh_Sarmada", "Salqin_camps", "Maaret_Tamsrin",
                                           "Azaz_Bab_al_Salama", "Afrin_camps", "Al_Bab_camps"}

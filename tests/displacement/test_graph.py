@@ -1,6 +1,8 @@
 """The region graph shipped as data: FabFlee's districts, tocsin's added camps, checks."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tocsin.displacement.graph import (
@@ -37,6 +39,20 @@ def test_graph_added_rows_say_where_their_figures_come_from():
     assert all(n.source.strip() and n.population for n in nodes)
     assert all("GeoNames" in n.source for n in nodes)
     assert routes and all(r.source.strip() and r.distance >= 5 for r in routes)
+
+
+def test_graph_camp_capacities_say_where_their_figure_comes_from():
+    nodes = read_nodes(data_dir() / "idlib" / "nodes.csv", with_capacity=True)
+    with_cap = {n.name: n for n in nodes if n.capacity}
+    assert {"Dana_Atmeh_Sarmada", "Azaz_Bab_al_Salama"} <= set(with_cap)  # the two with a public figure
+    for n in nodes:
+        note = n.source.split("| capacity:", 1)
+        assert len(note) == 2, n.name  # every row says where its capacity comes from, or that none is known
+        if n.capacity:
+            assert re.search(r"https?://\S+", note[1]) and re.search(r"\b(19|20)\d\d\b", note[1]), n.name
+            assert f"{n.capacity}" in note[1].replace(",", ""), n.name  # the figure the source gives
+        else:
+            assert "no public figure" in note[1], n.name
 
 
 def test_graph_fabflee_copy_keeps_its_licence():

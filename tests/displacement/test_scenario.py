@@ -49,6 +49,35 @@ def test_scenario_files_read_back_with_flees_readers(small_store, tmp_path):
     assert not list(tmp_path.glob(".sc.*"))  # no staging folder left
 
 
+def test_scenario_camp_capacities_reach_flee(small_store, tmp_path):
+    """nodes.csv capacities go into locations.csv, and Flee's reader makes them camp capacities
+    (divided by the scale like populations); a camp with no known figure gets 0: no limit."""
+    from flee import InputGeography, flee
+    from flee.SimulationSettings import SimulationSettings
+
+    from tocsin.displacement.graph import load_region
+
+    out = tmp_path / "sc"
+    build_scenario(small_store, "idlib", date(2020, 1, 1), 10, out)
+    camps = {n.name: n.capacity for n in load_region("idlib").nodes.values() if n.location_type == "idpcamp"}
+    assert camps["Dana_Atmeh_Sarmada"] and camps["Salqin_camps"] is None
+    SimulationSettings.ReadFromYML(str(out / "simsetting.yml"))
+    old = SimulationSettings.optimisations.get("PopulationScaleDownFactor", 1)
+    SimulationSettings.optimisations["PopulationScaleDownFactor"] = 100
+    try:
+        ig = InputGeography.InputGeography()
+        ig.ReadConflictInputCSV(str(out / "input_csv" / "conflicts.csv"))
+        ig.ReadLocationsFromCSV(str(out / "input_csv" / "locations.csv"))
+        ig.ReadLinksFromCSV(str(out / "input_csv" / "routes.csv"))
+        ig.ReadClosuresFromCSV(str(out / "input_csv" / "closures.csv"))
+        _, lm = ig.StoreInputGeographyInEcosystem(flee.Ecosystem())
+    finally:
+        SimulationSettings.optimisations["PopulationScaleDownFactor"] = old
+    for name, cap in camps.items():
+        assert lm[name].idpcamp and lm[name].capacity == (cap or 0) // 100, name
+    assert read_scenario(out).graph.nodes["Azaz_Bab_al_Salama"].capacity == camps["Azaz_Bab_al_Salama"]
+
+
 def test_scenario_allocation_writes_flees_validation_data(small_store, tmp_path):
     from flee.datamanager import handle_refugee_data
 

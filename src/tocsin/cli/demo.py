@@ -43,7 +43,10 @@ def demo(db: Annotated[Path | None, typer.Option(
     summary["ingest"] = {**stats.as_dict(), "db": str(path)}
     if displacement:
         summary["displacement"] = _displacement(path)
+    summary["warning"] = _warning(path)
     summary["next"] = [f"tocsin events --db {path}", f"tocsin show EVENT_ID --db {path}",
+                       f"tocsin alerts --db {path} --since {summary['warning']['alerts_from']} "
+                       f"--until {summary['warning']['alerts_to']} --min-level warning",
                        f"tocsin serve --db {path}   # then open http://127.0.0.1:8000/"]
     if fmt == Format.jsonl or (fmt == Format.auto and not sys.stdout.isatty()):
         print(json.dumps(summary, ensure_ascii=False))
@@ -63,6 +66,19 @@ def _displacement(path: Path) -> dict:
             return demo_run(path, tick)
     except DisplacementError as exc:
         fail(str(exc))
+
+
+def _warning(path: Path) -> dict:
+    """The alerts the demo store raises and its Idlib brief (tocsin.warning.demo, data/warning/demo.yaml)."""
+    from ..warning.demo import demo_warning
+    from ..warning.series import WarningInputError
+
+    try:
+        return demo_warning(path)
+    except WarningInputError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write the demo brief beside {path}: {exc.strerror or exc}")
 
 
 def summarise(con) -> dict:
@@ -103,9 +119,20 @@ def print_summary(s: dict) -> None:
         for r in rows:
             tab.add_row(*["" if r.get(c) is None else str(r[c]) for c in cols])
         out.print(tab)
+    w = s["warning"]
+    out.print(f"Alerts raised (level {w['alerts_level']} or above, every {w['alerts_period']} from {w['alerts_from']} "
+              f"to {w['alerts_to']}; `tocsin alerts` explains each):", markup=False, highlight=False, soft_wrap=True)
+    for a in w["alerts"]:
+        out.print(f"  {a['period_start']}  {a['area']}  {a['kind']} {a['level']}: {a['measure']} {a['observed']:g} "
+                  f"(expected {a['expected']:g}), {a['events']} cited event{'' if a['events'] == 1 else 's'}",
+                  markup=False, highlight=False, soft_wrap=True)
+    if not w["alerts"]:
+        out.print("  none", markup=False, highlight=False)
     out.print(f"Database: {s['ingest']['db']}", markup=False, highlight=False)
     if "displacement" in s:
         d = s["displacement"]
         out.print(f"Displacement run ({d['seconds']} s): {d['run']} ({', '.join(d['files'])}); scenario: "
                   f"{d['scenario']}; served at /api/displacement?run={d['name']}", markup=False, highlight=False)
     out.print("Next: " + "\n      ".join(s["next"]), markup=False, highlight=False)
+    out.print(f"Idlib brief ({w['brief_area']}, {w['brief_since']} to {w['brief_until']}, {w['brief_claims']} "
+              f"cited claims): {w['brief']}", markup=False, highlight=False, soft_wrap=True)

@@ -226,7 +226,8 @@ FORECAST_TABLE = ("area", "measure", "period_start", "mean", "q05", "q50", "q95"
                   "historical_mean")
 
 
-@app.command(help="Predictive distributions (negative binomial quantiles) of the next periods' violent "
+@app.command(help="Predictive distributions (quantiles of a negative binomial mixed with no change, the weight fit on "
+                  "earlier periods) of the next periods' violent "
                   "events and fatalities per area, with one-step-ahead MSLE and CRPS of the model beside "
                   "two baselines (no change, historical mean) on stderr or in the JSON.  "
                   f"{FACTUAL_NOTE}")

@@ -98,7 +98,8 @@ def write_outputs(sc: Scenario, members: list[Member], out: Path, seconds: float
             "agents_at_end": [m.agents[-1] if m.agents else 0 for m in members],
             "flee_version": version("flee"),
             "files": ["daily.csv", "totals.csv", "displacement.png"] + (["score.json"] if score else []),
-            "top_destinations": top}
+            "top_destinations": top,
+            "event_ids": list(sc.meta.get("event_ids", []))}  # the fused events behind its conflicts
     atomic_write(out / RUN_META, json.dumps(meta, indent=1, ensure_ascii=False) + "\n")
     return meta
 

@@ -73,6 +73,7 @@ def build_scenario(db: str | Path, region: str, start: date, days: int, out: str
             "rules": [load_rule()["version"], flee_defaults()["version"]],
             "db": str(db), "events_read": len(events), "events_used": n_used,
             "events_by_location": {k: len(v) for k, v in used.items() if v},
+            "event_ids": sorted({i for ids in used.values() for i in ids}),  # a brief cites them
             "conflict_days": {k: sum(1 for x in v if x > 0) for k, v in table.items() if any(v)},
             "observed": str(observed) if observed else None,
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}

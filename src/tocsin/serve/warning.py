@@ -93,7 +93,7 @@ def alerts(request: Request, level: Level = Level.admin1, period: Period = Perio
     return answer(request, _checked(lambda con: {"alerts": compute_alerts(con, q, kinds)}))
 
 
-@router.get("/forecast", summary="Negative binomial forecasts of violent events and fatalities per area, "
+@router.get("/forecast", summary="Forecasts (a negative binomial mixed with no change) of violent events and fatalities per area, "
                                  "with MSLE and CRPS against the no-change and historical-mean baselines")
 def forecast(request: Request, level: Level = Level.admin1, period: Period = Period.week,
              horizon: Annotated[int, Query(ge=1, le=52)] = 1, until: Until = None, country: Country = None,

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .alerts import compute_alerts, event_sources
+from .scenario_curve import curve_sentence, scenario_curve
 from .series import SeriesQuery, WarningInputError, params, series_rows
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -36,6 +37,7 @@ class Brief:
     events: dict[str, dict[str, Any]] = field(default_factory=dict)  # cited id -> event with sources
     chart_rows: list[dict[str, Any]] = field(default_factory=list)
     alerts: list[dict[str, Any]] = field(default_factory=list)
+    displacement_run: dict[str, Any] | None = None  # a Flee run's curve (scenario_curve.py)
 
     def add(self, section: str, text: str, events: list[str]) -> None:
         ids = list(dict.fromkeys(e for e in events if e))
@@ -161,6 +163,9 @@ def build_brief(con, name: str, since: date | None = None, until: date | None = 
         if e["id"] in disp:
             b.add("displacement", f"{disp[e['id']]:,} people displaced: {e['sub_event_type'] or e['event_type']} "
                   f"at {_where(e)} on {e['date']}.", [e["id"]])
+    b.displacement_run = scenario_curve(con, iso, admin1, since, until)
+    if b.displacement_run:
+        b.add("displacement", curve_sentence(b.displacement_run), b.displacement_run["events"])
     actors: dict[str, list[str]] = {}
     for e in now:
         for a in {e["actor1"], e["actor2"]} - {None}:
@@ -229,4 +234,6 @@ def as_dict(b: Brief) -> dict[str, Any]:
             "until": b.until.isoformat(),
             "claims": [{"section": c.section, "text": c.text, "events": c.events} for c in b.claims],
             "events": list(b.events.values()), "alerts": b.alerts,
+            "displacement_run": ({k: v for k, v in b.displacement_run.items() if k != "png_path"}
+                                 if b.displacement_run else None),
             "series": [{k: r[k] for k in ("period_start", "events", "fatalities", "sources")} for r in b.chart_rows]}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from html import escape
+from pathlib import Path
 
 from .brief import Brief
 
@@ -15,6 +16,12 @@ SECTIONS = (("headline", "Headline figures"), ("change", "Change from the previo
             ("chart", "Trend"), ("alerts", "Active alerts"), ("key", "Key events"),
             ("displacement", "Displacement"), ("actors", "Main actors"))
 CITE_INLINE = 6  # ids shown inline; the rest are in data-events and the events list
+
+
+def _curve_png(b: Brief) -> str | None:
+    """The displacement run's own chart (total and top destinations over time), when it is on disk."""
+    path = (b.displacement_run or {}).get("png_path")
+    return path if path and Path(path).is_file() else None
 
 
 def _title(b: Brief) -> str:
@@ -37,6 +44,8 @@ def markdown(b: Brief, chart_path: str | None = None) -> str:
         lines += [f"## {heading}", ""]
         if key == "chart" and chart_path:
             lines += [f"![Trend chart]({chart_path})", ""]
+        if key == "displacement" and _curve_png(b):
+            lines += [f"![Simulated displacement (Flee run {b.displacement_run['run']})]({_curve_png(b)})", ""]
         for c in claims:
             ids = c.events[:CITE_INLINE]
             more = f" and {len(c.events) - len(ids)} more" if len(c.events) > len(ids) else ""
@@ -81,6 +90,10 @@ def html(b: Brief, chart_png: bytes | None = None) -> str:
         if key == "chart" and chart_png:
             data = base64.b64encode(chart_png).decode()
             out.append(f'<img alt="Trend chart of events, fatalities and sources" src="data:image/png;base64,{data}">')
+        if key == "displacement" and _curve_png(b):
+            data = base64.b64encode(Path(_curve_png(b)).read_bytes()).decode()
+            out.append(f'<img class="scenario-curve" alt="Simulated displacement over time (Flee run '
+                       f'{escape(b.displacement_run["run"])})" src="data:image/png;base64,{data}">')
         out.append("<ul>")
         for c in claims:
             level = next((lv for lv in ("alert", "warning", "watch") if c.text.lower().startswith(lv)), None)
