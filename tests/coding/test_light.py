@@ -97,3 +97,20 @@ def test_light_sport_and_figures_of_speech_are_no_events():
 
 def test_light_known_agreement_is_no_new_event():
     assert not _code("L'accord prévoit des patrouilles conjointes sur l'autoroute M4.", "fr")
+
+
+def test_light_munitions_falling_a_province_and_a_participle_toll():
+    """ "des barils d'explosifs sont tombés sur X, dans la province d'Idleb, tuant quatre civils":
+    an air strike (barrel bombs are dropped from the air), one record placed in the town (the
+    province is not its capital), four dead."""
+    from tocsin import pipeline
+
+    text = ("Mercredi soir, des barils d'explosifs sont tombés sur la ville de Sarmin, dans la province "
+            "d'Idleb, tuant quatre civils.")
+    art = Article(id="t", source="test", title="Syrie", text=text, url=None, published="2020-02-28",
+                  published_inferred=False, lang="fr")
+    ((_, events),) = list(pipeline.code_articles([art]))
+    (ev,) = [e for e in events if e.acled]
+    assert ev.acled["sub_event_type"] == "Air/drone strike"
+    assert ev.location["text"] == "Sarmin" and ev.date["start"] == "2020-02-26"
+    assert ev.figures["fatalities"]["value"] == 4

@@ -215,3 +215,17 @@ def test_an_age_beside_a_name_is_no_figure():
 ])
 def test_predicted_events_are_not_events(sentence):
     assert not violent(coded(sentence, published="2020-03-03")), sentence
+
+
+def test_munitions_that_fall_or_land_are_attacks_and_rain_is_not():
+    (ev,) = violent(coded("Before dawn on Sunday, barrel bombs fell on the market town of Kafranbel.", published="2020-01-07"))
+    assert ev.acled["sub_event_type"] == "Air/drone strike" and ev.date["start"] == "2020-01-05"
+    (ev,) = violent(coded("Two mortar rounds landed near a school in Kirkuk, wounding three pupils.", published="2020-01-07"))
+    assert ev.acled["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert not violent(coded("Heavy rain fell on the camps near the border for a third day.", published="2020-01-07"))
+
+
+def test_a_day_earlier_counts_back_from_the_date_told_before():
+    evs = violent(coded("Government troops captured Kafr Nabl on Tuesday. A day earlier, rebels had shelled "
+                        "army positions near the town.", published="2020-02-28"))
+    assert sorted(e.date["start"] for e in evs) == ["2020-02-24", "2020-02-25"]

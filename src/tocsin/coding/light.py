@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Article, CodedEvent
 from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, group_of
 from .figures import Figure, _added, find_figures
-from .langs import language_module
+from .langs import language_module, lookup_key
 from .lexicon import CodingLexicon, Trigger
 from .light_cues import attribution_light, figure_kind_light, modality_light, places_light
 from .modality import FACTUAL, Modality
@@ -29,7 +29,7 @@ from .triggers import TriggerHit, _match_rest, find_instruments
 
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 WINDOW = 6  # words around a trigger its `needs:` are looked for in
-KNOWN_NEEDS = frozenset({"violent_context", "place", "place_or_it", "place_subject", "aircraft", "person", "people",
+KNOWN_NEEDS = frozenset({"munition_subject", "violent_context", "place", "place_or_it", "place_subject", "aircraft", "person", "people",
                          "force_subject", "protester_subject", "threat_object"})
 
 
@@ -61,6 +61,11 @@ def _needs_met(sent: Span, i: int, trig: Trigger, lex: CodingLexicon, violent: b
             return False
         if need == "aircraft" and not any(_forms(t) & lex.aircraft_nouns for t in [*before, *after]):
             return False
+        if need == "munition_subject":  # "des barils d'explosifs sont tombés": assembly.yaml `munition_nouns`
+            words = lex.assembly.get("munition_nouns", ())
+            munitions = {w.lower() for w in words} | {lookup_key(w, sent.doc.lang_) for w in words}
+            if not any(_forms(t) & munitions for t in before):
+                return False
         if need == "person" and not any(_forms(t) & lex.person_nouns for t in after):
             return False
         if need == "people" and not any(_forms(t) & lex.person_nouns for t in before):

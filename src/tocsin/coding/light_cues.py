@@ -267,7 +267,8 @@ def place_lexicon(lang: str) -> dict:
     tail = "|".join(re.escape(p) for p in sorted([*preps, *away], key=len, reverse=True))
     return {"name": name, "before": re.compile(rf"(?:^|[\s(])({tail})\s*$", re.IGNORECASE),
             "away": {k.lower(): v for k, v in away.items()}, "exonyms": raw.get("exonyms") or {},
-            "not_places": frozenset(raw.get("not_places") or ())}
+            "not_places": frozenset(raw.get("not_places") or ()),
+            "admin_preps": {k.lower(): v for k, v in (raw.get("admin_preps") or {}).items()}}
 
 
 def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> list[PlaceMention]:
@@ -298,5 +299,7 @@ def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> 
         if before is None and any(a < e and s < b for a, b in actor_spans):
             continue  # "la Turquie a menacé": a state acting
         rel = pl["away"].get(before.group(1).lower(), "in") if before else "in"
-        out.append(PlaceMention(known or name, s, e, rel, "GPE"))
+        kind = pl["admin_preps"].get(before.group(1).lower()) if before else None
+        # "dans la province d'Idleb": the province, not its capital ("Idlib province" for the gazetteer)
+        out.append(PlaceMention(f"{known or name} {kind}" if kind else known or name, s, e, rel, "GPE"))
     return out

@@ -140,6 +140,9 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
                                                          for t in c.subtree)
                 for c in hit_head.children):
             return False
+        if need == "munition_subject" and not any(  # assembly.yaml `munition_nouns`
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex.assembly.get("munition_nouns", ()) for c in hit_head.children):
+            return False
         if need == "person" and not any(is_person_like(a, lex) for a in _arg_nouns(hit_head)):
             return False
         if need == "meeting_object" and not any(  # assembly.yaml `meeting_objects`
@@ -231,6 +234,12 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
     verbs = [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
     return (len(verbs) == 2 and verbs[0].lemma_.lower() in NAMING_VERBS
             and verbs[1].lemma_.lower() in lex.support_verbs and dep not in ("compound", "amod"))
+
+
+def may_trigger(sent: Span, lex: CodingLexicon) -> bool:
+    """Cheap first pass: some word of the sentence starts a trigger phrase (by lemma or form).
+    Without one, find_triggers finds nothing, so the sentence needs no further coding."""
+    return any(not tok.is_punct and any(f in lex.by_first for f in _forms(tok)) for tok in sent)
 
 
 def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,

@@ -128,20 +128,23 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
     return None
 
 
-LATER = re.compile(r"\b(\w+) (day|week)s? (?:later|after)\b|\bthe (next|following) day\b", re.I)
+LATER = re.compile(r"\b(\w+) (day|week)s? (later|after|earlier|before)\b|\bthe (next|following|previous|preceding) day\b",
+                   re.I)
 
 
 def _shift_later(found: dict, text: str) -> dict:
-    """ "Two days later" counts from the date carried over from the paragraph."""
+    """ "Two days later", "a day earlier", "the previous day" count from the date carried over
+    from the paragraph."""
     m = LATER.search(text)
     start = to_date(found["start"])
     if not m or start is None or found["precision"] != "day":
         return found
-    n = 1 if m.group(3) else NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+    n = 1 if m.group(4) else NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
     if n is None:
         return found
+    back = (m.group(3) or "").lower() in ("earlier", "before") or (m.group(4) or "").lower() in ("previous", "preceding")
     try:
-        d = start + timedelta(days=n * (7 if (m.group(2) or "").lower() == "week" else 1))
+        d = start + (-1 if back else 1) * timedelta(days=n * (7 if (m.group(2) or "").lower() == "week" else 1))
     except OverflowError:
         return found
     return {**found, "start": _iso(d), "end": _iso(d), "text": m.group(0)}
