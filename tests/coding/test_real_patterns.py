@@ -229,3 +229,20 @@ def test_a_day_earlier_counts_back_from_the_date_told_before():
     evs = violent(coded("Government troops captured Kafr Nabl on Tuesday. A day earlier, rebels had shelled "
                         "army positions near the town.", published="2020-02-28"))
     assert sorted(e.date["start"] for e in evs) == ["2020-02-24", "2020-02-25"]
+
+
+def test_people_who_flee_into_a_country_place_the_clash_where_it_was():
+    evs = coded("The UN refugee agency said on Tuesday that clashes in Ethiopia's Tigray region had forced "
+                "more than 40,000 people to flee into Sudan.", published="2020-11-24")
+    assert evs and all(e.location and e.location["country"] == "ET" for e in evs)
+
+
+def test_the_place_a_minister_spoke_in_is_no_event_place():
+    from tocsin.coding.nlp import load_nlp
+    from tocsin.place.geoparse import geoparse
+
+    doc = load_nlp()("Speaking in Moscow, the foreign minister said the strikes near Saraqib had stopped.")
+    (moscow,) = [t for t in geoparse(doc) if t.text == "Moscow"]
+    assert moscow.in_source
+    (saraqib,) = [t for t in geoparse(doc) if t.text == "Saraqib"]
+    assert not saraqib.in_source

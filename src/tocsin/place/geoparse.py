@@ -64,9 +64,16 @@ def metonymy_verbs() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+SPEECH_PLACE_VERBS = frozenset({"say", "tell", "speak", "talk", "announce", "declare", "state", "brief", "address"})
+
+
 def _speaks(tok) -> bool:
-    """`tok` is the subject of a speech/decision verb or the object of "according to"."""
+    """`tok` is the subject of a speech/decision verb or the object of "according to", or the
+    place a speaker spoke in ("Speaking in Moscow, the minister said", "told reporters in Ankara")."""
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in metonymy_verbs():
+        return True
+    if (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.dep_ == "prep"
+            and tok.head.head.lemma_.lower() in SPEECH_PLACE_VERBS):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
@@ -175,6 +182,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     missed ("in Saraqeb" tagged PERSON); kept by `resolve_all` only when they name a
     settlement in the story's countries."""
     stop = stoplist()
+    text = doc.text  # Doc.text joins every token on each call: read it once
     spans = [(e.start, e.end) for e in doc.ents if e.label_ in GAZ_LABELS]
     norp = {(e.start, e.end) for e in doc.ents if e.label_ == "NORP"}  # only before a kind noun
     in_ent = {i for e in doc.ents if not _mistaken_date(e) for i in range(e.start, e.end)}
@@ -198,7 +206,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         kind_after = b < len(doc) and (doc[b].lower_ in STRONG_KIND_NOUNS or (
             (a, b) in norp and doc[b].lower_ in GAZ_KIND_NOUNS))
         # "in Rakhine state", "in Rakhine and Chin states", "the state of Michoacan"
-        admin = (_admin_after(doc, b) and (a, b) not in norp) or _kind_before(doc.text, doc[a].idx) == "admin"
+        admin = (_admin_after(doc, b) and (a, b) not in norp) or _kind_before(text, doc[a].idx) == "admin"
         kind_after = kind_after or admin
         if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after) or ((a, b) in norp and not kind_after):
             continue
@@ -209,9 +217,9 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         if any(t.start < end and start < t.end for t in taken):
             continue
-        name = doc.text[start:end]
+        name = text[start:end]
         if norm_key(name) and norm_key(name) not in stop:
-            out.append(Toponym(start, end, name, "GAZ", kind="admin" if admin else _kind_before(doc.text, start)))
+            out.append(Toponym(start, end, name, "GAZ", kind="admin" if admin else _kind_before(text, start)))
     return out
 
 

@@ -105,6 +105,9 @@ def plausible(p: Place, theatre: Theatre) -> bool:
     story of Israeli strikes near Damascus is not); always when the story has no theatre."""
     if not theatre.countries or p.country == theatre.countries[0] or strong(p):
         return True  # a village elsewhere, even in a country the story names, must lie near its places
+    top = theatre.weights[0][1] if theatre.weights else 0
+    if any(c == p.country and n == top for c, n in theatre.weights):
+        return True  # the evidence ties ("the Russian minister said Turkish forces shelled Syrian posts"): any leader
     if p.lat is None or p.lon is None:
         return False
     near = rules()["near_km"]
