@@ -246,3 +246,23 @@ def test_the_place_a_minister_spoke_in_is_no_event_place():
     assert moscow.in_source
     (saraqib,) = [t for t in geoparse(doc) if t.text == "Saraqib"]
     assert not saraqib.in_source
+
+
+def test_a_village_in_a_compass_region_is_one_event_in_the_village():
+    evs = violent(coded("An air strike killed 33 Turkish soldiers near the village of Balyun in southern Idlib "
+                        "on Thursday, the governor of Hatay said.", published="2020-02-28"))
+    assert [e.location["text"] for e in evs] == ["Balyun"]
+
+
+def test_wounded_people_taken_to_hospital_are_neither_a_capture_nor_a_new_attack():
+    assert not coded("Dozens of wounded soldiers were taken across the border to hospitals in Hatay overnight.",
+                     published="2020-02-28")
+    (ev,) = coded("Rebels captured 12 soldiers and seized the village of Tell Mardikh on Monday.", published="2020-02-28")
+    assert ev.acled["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_a_demonym_alone_does_not_move_a_named_town_abroad():
+    evs = violent(coded("Turkish drone strikes on government positions near Saraqib killed 16 soldiers on 28 "
+                        "February, a monitor said.\n\nTurkish strikes had killed dozens of soldiers since the "
+                        "evening of 27 February.", published="2020-02-29"))
+    assert evs[0].location["text"] == "Saraqib" and evs[0].location["country"] == "SY"

@@ -87,6 +87,8 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
     head = hit.head
     if head.tag_ == "VBN" and head.dep_ in ("acl", "amod") and head.head.pos_ in ("PRON", "DET"):
         return True  # "80 per cent of those displaced are women": people, not an event
+    if head.dep_ == "amod" and head.tag_ in ("VBN", "JJ") and head.head.lemma_.lower() in lex.person_nouns:
+        return True  # "wounded soldiers were taken to hospitals": people in a state, the attack told elsewhere
     if head.pos_ in ("VERB", "ADJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return True  # "visited the wounded in hospital", "among the dead": a participle used as a noun names people

@@ -92,6 +92,10 @@ def is_named_place(noun: Token, lex: CodingLexicon) -> bool:
     return not any(t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in PERSON_TITLES for t in words)
 
 
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                            "number", "group", "some", "many", "several", "most", "all", "handful"})
+
+
 def is_person_like(noun: Token, lex: CodingLexicon) -> bool:
     return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in lex.person_nouns or (
         noun.like_num and noun.head.lemma_.lower() in lex.person_nouns)
@@ -125,6 +129,11 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
                 return False
         if need == "place_or_it" and any(a.lower_ == "it" and a.dep_ == "dobj" for a in _arg_nouns(hit_head)):
             continue
+        if need in ("place", "place_or_it") and any(  # "dozens of wounded soldiers were taken to hospitals"
+                n.lemma_.lower() in lex.person_nouns for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass")
+                for n in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" and (
+                    c.pos_ == "NUM" or c.lemma_.lower() in QUANTITY_NOUNS) for g in p.children if g.dep_ == "pobj"))):
+            return False  # people taken are no place taken (by their nouns: villages are often tagged PERSON)
         if need in ("place", "place_or_it") and not any(
                 (is_place_like(a, lex) or (a.dep_ in ("dobj", "nsubjpass") and is_named_place(a, lex)))
                 and a.lemma_.lower() not in lex.facility_nouns and a.idx not in actor_chars

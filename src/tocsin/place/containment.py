@@ -15,6 +15,7 @@ from .names import norm_key
 from .resolve import Place
 
 _TRAIL = re.compile(r"(?:'s|’s|')$")
+_COMPASS = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\b", re.IGNORECASE)
 
 
 @cache
@@ -34,6 +35,12 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
         if k + 2 < len(tops) and _between(u, tops[k + 2]) in ("'s ", "’s "):
             u = tops[k + 2]  # "in northern Burkina Faso's Yagha province": the province contains it
         box, place = u.place, t.place
+        if box is not None and box.feature not in ("country", "admin1", "admin2") and _COMPASS.search(_between(t, u)):
+            # "Balyun in southern Idlib": a compass word makes the container a region (the province, not the city)
+            region = next((c.place for c in by_name.get(norm_key(_TRAIL.sub("", u.text))) or ()
+                           if c.place.country == box.country and c.place.feature in ("admin1", "admin2")), None)
+            if region is not None:
+                u.place, u.why, box = region, "a region (a compass word before it)", region
         if (box is None or place is None or box.feature not in ("country", "admin1", "admin2")
                 or t.label == "NORP" or demonym(t.text) is not None or place.feature in ("country", "admin1")):
             continue
