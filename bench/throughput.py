@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput: the whole tocsin pipeline against bare spaCy on the same texts, in one run.
 
-    python bench/throughput.py [--shared ../shared] [--limit N] [--repeat R]
+    python bench/throughput.py [--shared ../shared] [--limit N] [--repeat R] [--workers 2] [--whole 200]
 
 Texts: the news articles of the geoparsing corpora (../shared/benchmarks/geo/*.jsonl,
 ~900 articles of 300-400 words).  Baseline: `nlp.pipe` of the same spaCy model with the same
@@ -10,12 +10,16 @@ batch size.  tocsin: `pipeline.extract` on the same texts written as a JSON Line
 lexicons, gazetteer) is done before the clocks start and reported apart.  Each side runs
 `--repeat` times and the best time counts.  Then words per second per language: English from
 that run, French and Spanish on the multilingual benchmark's articles (bench/multilingual/).
-Last line: JSON with the ratio and `words_per_s`.
+`--workers N`: the same extract once with N worker processes (worker start-up and model loads
+included), against the best 1-process time.  `--whole N`: the first N articles as whole processes
+(`tocsin extract --workers 1`, and the default workers, against a process that loads the model
+and runs `nlp.pipe`), loading included.  Last line: JSON with the ratio and `words_per_s`.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -30,6 +34,8 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N articles (0: all)")
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--workers", type=int, default=2, help="worker processes of the parallel run (0: skip it)")
+    ap.add_argument("--whole", type=int, default=200, help="articles of the whole-process runs (0: skip them)")
     args = ap.parse_args()
 
     from tocsin import pipeline
@@ -69,6 +75,13 @@ def main() -> int:
                 if isinstance(item, tuple):
                     events += len(item[1])
             ours.append(time.perf_counter() - t)
+        par = None
+        if args.workers > 1:
+            t = time.perf_counter()
+            for _ in pipeline.extract([str(path)], settings, workers=args.workers):
+                pass
+            par = time.perf_counter() - t
+        whole = _whole(texts[:args.whole], Path(tmp), settings) if args.whole else {}
     b, o = min(base), min(ours)
     per_lang = {"en": round(words / o)}
     for lang in ("fr", "es"):  # issue 13: other languages at least as fast per word as English
@@ -76,8 +89,15 @@ def main() -> int:
         print(f"lang={lang} words_per_s={per_lang[lang]} (en {per_lang['en']})")
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles={len(texts)} words={words} spacy={b:.2f}s tocsin={o:.2f}s events={events} load={load_s:.2f}s")
+    if par:
+        print(f"workers={args.workers} tocsin={par:.2f}s speedup={o / par:.2f}x (worker start-up included)")
+    if whole:
+        print(f"whole process, {whole['articles']} articles: {whole}")
     print(json.dumps({"articles": len(texts), "words": words, "spacy_s": round(b, 2), "tocsin_s": round(o, 2),
                       "ratio": round(o / b, 3), "articles_per_s": round(len(texts) / o, 1),
+                      **({f"workers{args.workers}_s": round(par, 2), f"workers{args.workers}_speedup": round(o / par, 2)}
+                         if par else {}),
+                      **({"whole_process": whole} if whole else {}),
                       "spacy_articles_per_s": round(len(texts) / b, 1), "events": events,
                       "one_time_load_s": round(load_s, 2), "peak_rss_mb": round(rss_mb),
                       "words_per_s": per_lang}))
@@ -100,6 +120,30 @@ def _words_per_s(lang: str, settings, repeat: int, copies: int = 20) -> int:
         list(pipeline.extract([str(path)], settings))  # warm: the language's lexicons and lemmas
         best = min(_timed(lambda: list(pipeline.extract([str(path)], settings))) for _ in range(repeat))
     return round(words / best)
+
+
+def _whole(texts: list[str], tmp: Path, settings) -> dict:
+    """Wall seconds of whole processes on `texts`: bare spaCy (load + nlp.pipe) and `tocsin
+    extract` with 1 worker and with the default workers (the machine's cores)."""
+    import subprocess
+
+    path = tmp / "whole.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)),
+                    encoding="utf-8")
+    bare = (f"import json, sys; from tocsin.coding.nlp import load_nlp; nlp = load_nlp({settings.spacy_model!r}); "
+            f"texts = [json.loads(x)['text'] for x in open({str(path)!r}, encoding='utf-8')]; "
+            f"[None for _ in nlp.pipe(texts, batch_size={settings.batch_size})]")
+    runs = {"spacy_s": [sys.executable, "-c", bare],
+            "tocsin_w1_s": [sys.executable, "-m", "tocsin.cli", "extract", str(path), "-o", os.devnull, "--workers", "1"],
+            "tocsin_default_workers_s": [sys.executable, "-m", "tocsin.cli", "extract", str(path), "-o", os.devnull]}
+    out: dict = {"articles": len(texts)}
+    for name, cmd in runs.items():
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        out[name] = round(time.perf_counter() - t, 2)
+    out["ratio_w1"] = round(out["tocsin_w1_s"] / out["spacy_s"], 3)
+    out["ratio_default_workers"] = round(out["tocsin_default_workers_s"] / out["spacy_s"], 3)
+    return out
 
 
 def _timed(fn) -> float:

@@ -48,9 +48,15 @@ def articles(inputs: list[str], settings: Settings | None = None,
     yield from articles_from_pages(ingest.read(inputs, settings=settings, stdin=stdin))
 
 
-def code_articles(items: Iterable[Article | ItemError], settings: Settings | None = None
+def code_articles(items: Iterable[Article | ItemError], settings: Settings | None = None, workers: int = 1
                   ) -> Iterator[tuple[Article, list[CodedEvent]] | ItemError]:
-    """parse (spaCy, batched) -> actors -> coding -> dates -> place, per article."""
+    """parse (spaCy, batched) -> actors -> coding -> dates -> place, per article.
+    `workers` > 1: chunks of articles coded in that many processes, same output (workers.py)."""
+    if workers > 1:
+        from .workers import code_parallel
+
+        yield from code_parallel(items, settings or Settings(), workers)
+        return
     from . import coding  # the heavy stages load only when events are wanted
     from .coding.actor_dict import load_actors
     from .coding.actor_langs import load_actors_for
@@ -58,19 +64,25 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
     settings = settings or Settings()
     nlp = coding.load_nlp(settings.spacy_model)
     actors = load_actors()
-    batch: list[Article] = []
+    batch: list[Article | ItemError] = []  # errors wait in place: results come in input order
 
     def flush():
+        arts = [a for a in batch if isinstance(a, Article)]
         try:
-            docs = list(nlp.pipe([a.text for a in batch], batch_size=settings.batch_size))
+            docs = list(nlp.pipe([a.text for a in arts], batch_size=settings.batch_size))
         except Exception:  # noqa: BLE001 - find the article that broke the batch, keep the rest
             docs = []
-            for art in batch:
+            for art in arts:
                 try:
                     docs.append(nlp(art.text))
                 except Exception as exc:  # noqa: BLE001
                     docs.append(exc)
-        for art, doc in zip(batch, docs, strict=True):
+        parsed = iter(docs)
+        for art in batch:
+            if isinstance(art, ItemError):
+                yield art
+                continue
+            doc = next(parsed)
             try:
                 if isinstance(doc, Exception):
                     raise doc
@@ -80,12 +92,14 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
         batch.clear()
 
     for item in items:
+        if len(item.text if isinstance(item, Article) else "") > settings.max_article_chars:
+            item = ItemError(item.source, f"article {item.id}: {len(item.text):,} characters, more than the "
+                                          f"parser takes (max_article_chars = {settings.max_article_chars:,})")
         if isinstance(item, ItemError):
-            yield item
-            continue
-        if len(item.text) > settings.max_article_chars:
-            yield ItemError(item.source, f"article {item.id}: {len(item.text):,} characters, more than the parser "
-                                         f"takes (max_article_chars = {settings.max_article_chars:,})")
+            if batch:  # behind articles still to parse
+                batch.append(item)
+            else:
+                yield item
             continue
         lang = coding.coding_language(item.lang)
         if lang != "en":  # the light path (coding/light.py): no batched parse to wait for
@@ -97,7 +111,7 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
                 yield ItemError(item.source, f"article {item.id}: coding failed ({type(exc).__name__}: {exc})")
             continue
         batch.append(item)
-        if len(batch) >= settings.batch_size:
+        if sum(isinstance(a, Article) for a in batch) >= settings.batch_size:
             yield from flush()
     if batch:
         yield from flush()
@@ -134,7 +148,20 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
     return confidence.score(locate_events(events, ctx))
 
 
-def extract(inputs: list[str], settings: Settings | None = None, stdin: BinaryIO | None = None
-            ) -> Iterator[tuple[Article, list[CodedEvent]] | ItemError]:
+def extract(inputs: list[str], settings: Settings | None = None, stdin: BinaryIO | None = None,
+            workers: int = 1) -> Iterator[tuple[Article, list[CodedEvent]] | ItemError]:
     """ingest -> segment -> dates -> code: every article with its events, plus errors."""
-    yield from code_articles(articles(inputs, settings, stdin), settings)
+    yield from code_articles(articles(inputs, settings, stdin), settings, workers)
+
+
+def code_batch(articles: list[dict], settings: Settings | None = None) -> list[dict]:
+    """Code a batch of articles in this process, for engines that ship plain data (Ray):
+    each dict holds Article's fields; one result per input, in order: {"article": {...},
+    "events": [CodedEvent.to_dict(), ...]} or {"error": "tocsin: <source>: <reason>"}."""
+    out = []
+    for item in code_articles([Article(**a) for a in articles], settings):
+        if isinstance(item, ItemError):
+            out.append({"error": str(item), "source": item.source, "reason": item.reason})
+        else:
+            out.append({"article": item[0].to_dict(), "events": [ev.to_dict() for ev in item[1]]})
+    return out

@@ -81,7 +81,9 @@ def test_ingest_sigkill_then_rerun_equals_uninterrupted_run(tmp_path):
     src = write_jsonl(tmp_path / "many.jsonl", corpus(60))
     clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
     assert run_cli("ingest", str(src), "--db", str(clean)).returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "tocsin.cli", "ingest", str(src), "--db", str(crashed)],
+    # one worker: results arrive article by article, so the kill lands mid-run (workers return chunks)
+    proc = subprocess.Popen([sys.executable, "-m", "tocsin.cli", "ingest", str(src), "--db", str(crashed),
+                             "--workers", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 240

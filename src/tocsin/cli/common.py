@@ -35,6 +35,17 @@ InputsArg = Annotated[list[str], typer.Argument(
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write JSON Lines here instead of stdout.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="auto: a table in a terminal, JSON Lines when piped.")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file of settings (see docs/settings.md).")]
+WorkersOpt = Annotated[int | None, typer.Option(
+    "--workers", min=1, show_default=False,
+    help="Processes coding articles, each loading the pipeline once (default: the machine's cores; "
+         "output identical to --workers 1).")]
+
+
+def _workers(value: int | None) -> int:
+    """--workers, or the machine's cores."""
+    from ..workers import default_workers
+
+    return value or default_workers()
 
 
 def _min_confidence(value: float | None) -> float | None:

@@ -11,9 +11,10 @@ import typer
 
 from .. import pipeline
 from .app import app
-from .common import (EXIT_NOTHING, ConfigOpt, Format, FormatOpt, InputsArg, OutOpt, _counted, _finish,
-                     _open_out, _progress, _settings, _wants_table, err, min_confidence_option,
-                     write_records)
+from .scale import AddressOpt, Engine, EngineOpt, check_options
+from .common import (EXIT_NOTHING, ConfigOpt, Format, FormatOpt, InputsArg, OutOpt, WorkersOpt, _counted,
+                     _finish, _open_out, _progress, _settings, _wants_table, _workers, err,
+                     min_confidence_option, write_records)
 
 
 ARTICLE_COLUMNS = ("id", "title", "published", "published_inferred", "lang", "source")
@@ -60,16 +61,24 @@ def extract(inputs: InputsArg, output: OutOpt = None, fmt: FormatOpt = Format.au
             factual_only: Annotated[bool, typer.Option(
                 "--factual-only", help="Leave out hypothetical, recommended, future and negated statements.")] = False,
             min_confidence: MinConfidence = None,
-            config: ConfigOpt = None) -> None:
+            config: ConfigOpt = None, workers: WorkersOpt = None,
+            engine: EngineOpt = Engine.local, address: AddressOpt = None) -> None:
     """Code the events in pages: ACLED and PLOVER types, modality, actors, dates, figures, place."""
     from ..coding.nlp import ModelMissing  # spaCy loads only for commands that need it
 
+    check_options(engine, address)
     settings = _settings(config)
+    if engine is Engine.ray:  # Parquet shards in the -o folder (cli/scale.py, docs/scale.md)
+        from .scale import extract_ray
+
+        return extract_ray(inputs, output, settings, _workers(workers), address, factual_only, min_confidence,
+                           articles_out)
     stats = {"ok": 0, "errors": 0}
     art_fh = _open_out(articles_out) if articles_out else None
     try:
         with _progress("coding events") as prog:
-            rows = _event_rows(pipeline.extract(inputs, settings, stdin=sys.stdin.buffer), stats, prog,
+            rows = _event_rows(pipeline.extract(inputs, settings, stdin=sys.stdin.buffer, workers=_workers(workers)),
+                               stats, prog,
                                art_fh, factual_only, min_confidence)
             write_records((_event_row(r) for r in rows) if _wants_table(output, fmt) else rows,
                           output, fmt, EVENT_COLUMNS)

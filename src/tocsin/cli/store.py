@@ -17,7 +17,8 @@ from rich.table import Table
 
 from ..store import StoreError, default_db_path
 from .app import app
-from .common import EXIT_NOTHING, ConfigOpt, _jsonl, _settings, err, min_confidence_option
+from .scale import AddressOpt, Engine, EngineOpt, FromParquetOpt, check_options
+from .common import EXIT_NOTHING, ConfigOpt, WorkersOpt, _jsonl, _settings, _workers, err, min_confidence_option
 
 DbOpt = Annotated[Path | None, typer.Option(
     "--db", envvar="TOCSIN_DB", show_default=False,
@@ -61,11 +62,21 @@ EventsOpt = Annotated[list[Path] | None, typer.Option(
 def ingest(inputs: Annotated[list[str] | None, typer.Argument(
                help="Files, directories, '-' for stdin, or http(s) URLs (pages or RSS/Atom feeds).",
                show_default=False)] = None,
-           db: DbOpt = None, config: ConfigOpt = None, events: EventsOpt = None) -> None:
+           db: DbOpt = None, config: ConfigOpt = None, events: EventsOpt = None,
+           workers: WorkersOpt = None, engine: EngineOpt = Engine.local, address: AddressOpt = None,
+           from_parquet: FromParquetOpt = None) -> None:
     """Code pages and store articles, events and fused events in the database (idempotent)."""
     from ..coding.nlp import ModelMissing
     from ..store.ingest import ingest as run_ingest
 
+    check_options(engine, address)
+    if engine is Engine.ray or from_parquet is not None:  # cli/scale.py, docs/scale.md
+        from .scale import ingest_scaled
+
+        if events:
+            raise typer.BadParameter("import --events in a run of its own", param_hint="--events")
+        return ingest_scaled(inputs, db_path(db), _settings(config), engine, _workers(workers), address,
+                             from_parquet)
     if not inputs and not events:
         fail("nothing to ingest: give INPUT... (pages, feeds, URLs) and/or --events FILE.csv")
     if events:
@@ -75,7 +86,7 @@ def ingest(inputs: Annotated[list[str] | None, typer.Argument(
     settings, path = _settings(config), db_path(db)
     try:
         stats = run_with_progress(lambda cb: run_ingest(inputs, path, settings, stdin=sys.stdin.buffer,
-                                                        on_event=cb))
+                                                        on_event=cb, workers=_workers(workers)))
     except StoreError as exc:
         fail(str(exc))
     except ModelMissing as exc:

@@ -27,7 +27,8 @@ from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
 from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
-from .triggers import TriggerHit, find_instruments, find_triggers, is_place_like, sentence_is_violent
+from .triggers import (TriggerHit, find_instruments, find_triggers, is_place_like, may_trigger,
+                       sentence_is_violent)
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -150,6 +151,8 @@ def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], t
         if origin is not None:  # "moved from X": elsewhere; "withdrew from (the town of) X": there
             left = origin.lemma_.lower() in lex.assembly.get("departure_verbs", ())
             rel = "left" if left and _plain_path(head, origin) else "from"
+        if rel in ("into", "to") and head.head.head.lemma_.lower() in lex.assembly.get("refuge_verbs", ()):
+            rel = "toward"  # "forced 40,000 people to flee into Sudan": where they went, not the event's place
         if rel in NOT_HERE:  # "toward X", "moved from their bases around X": kept, never the place
             out.append(PlaceMention(ent.text, ent.start_char, ent.end_char, rel, ent.label_))
             continue
@@ -352,7 +355,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         in_sent = actors[bisect_left(actor_starts, sent.start_char):bisect_left(actor_starts, sent.end_char)]
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior), skip)
-        coded = code_sentence(sent, ctx, lex)
+        coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) else []  # no trigger word: no event
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):
                 continue  # told again: its details went to the event already coded

@@ -54,12 +54,13 @@ Callback = Callable[[str, Any], None]
 
 
 def ingest(inputs: list[str], db: str | Path, settings: Settings | None = None,
-           stdin: BinaryIO | None = None, on_event: Callback | None = None) -> IngestStats:
+           stdin: BinaryIO | None = None, on_event: Callback | None = None, workers: int = 1) -> IngestStats:
     """Ingest every article of the inputs into the store at `db`; returns the counts.
+    `workers` > 1: articles coded in that many processes (tocsin.workers), same records.
 
     `on_event(kind, payload)` is called with ("error", ItemError), ("article", Article) for each
     article handled, ("records", n) for its coded records and ("fused", n) at the end - the CLI draws its progress bar from these."""
-    return ingest_articles(pipeline.articles(inputs, settings, stdin=stdin), db, settings, on_event)
+    return ingest_articles(pipeline.articles(inputs, settings, stdin=stdin), db, settings, on_event, workers)
 
 
 def ingest_records(db: str | Path, records: list[dict[str, Any]], settings: Settings | None = None
@@ -81,7 +82,7 @@ def ingest_records(db: str | Path, records: list[dict[str, Any]], settings: Sett
 
 
 def ingest_articles(items: Iterable[Article | ItemError], db: str | Path, settings: Settings | None = None,
-                    on_event: Callback | None = None) -> IngestStats:
+                    on_event: Callback | None = None, workers: int = 1) -> IngestStats:
     settings = settings or Settings()
     version = pipeline_version()
     stats = IngestStats()
@@ -90,7 +91,7 @@ def ingest_articles(items: Iterable[Article | ItemError], db: str | Path, settin
         pass
     pending: list[tuple[Article, list[CodedEvent]]] = []
     fresh = _needing_code(items, db, version, stats, notify)
-    for item in pipeline.code_articles(fresh, settings):
+    for item in pipeline.code_articles(fresh, settings, workers):
         if isinstance(item, ItemError):
             _error(stats, notify, item)
             continue
@@ -98,6 +99,29 @@ def ingest_articles(items: Iterable[Article | ItemError], db: str | Path, settin
         if len(pending) >= WRITE_BATCH:
             _write(db, pending, version, stats, notify)
     _write(db, pending, version, stats, notify)
+    return _fuse(db, stats, notify)
+
+
+def ingest_coded(items: Iterable[tuple[Article, list[dict[str, Any]]] | ItemError], db: str | Path,
+                 version: str | None = None, on_event: Callback | None = None) -> IngestStats:
+    """Store articles coded elsewhere with their event dicts (the Ray engine's Parquet shards,
+    scale/shards.py): the same skip-unchanged check, transactions and fusion as `ingest_articles`.
+    `version` is the pipeline version that coded them (default: this tocsin's)."""
+    version = version or pipeline_version()
+    stats = IngestStats()
+    notify = on_event or (lambda kind, payload: None)
+    with opened(db):
+        pass
+    pending: list[tuple[Article, list[dict[str, Any]]]] = []
+    for item in _needing_code(items, db, version, stats, notify, article=lambda pair: pair[0]):
+        pending.append(item)
+        if len(pending) >= WRITE_BATCH:
+            _write(db, pending, version, stats, notify)
+    _write(db, pending, version, stats, notify)
+    return _fuse(db, stats, notify)
+
+
+def _fuse(db: str | Path, stats: IngestStats, notify: Callback) -> IngestStats:
     from ..fuse.incremental import refuse_touched
 
     with opened(db) as con:  # only the part of the timeline this ingest touched (fuse/incremental.py)
@@ -112,44 +136,47 @@ def _error(stats: IngestStats, notify: Callback, item: ItemError) -> None:
     notify("error", item)
 
 
-def _needing_code(items: Iterable[Article | ItemError], db: str | Path, version: str,
-                  stats: IngestStats, notify: Callback) -> Iterator[Article | ItemError]:
-    """The articles not yet stored as they are now; the rest are counted as unchanged."""
+def _needing_code(items: Iterable[Any], db: str | Path, version: str, stats: IngestStats, notify: Callback,
+                  article: Callable[[Any], Article] = lambda item: item) -> Iterator[Any]:
+    """The articles not yet stored as they are now; the rest are counted as unchanged.  Items
+    are articles, or anything `article(item)` finds one in (errors pass through)."""
     seen: set[str] = set()
-    chunk: list[Article] = []
+    chunk: list[Any] = []
 
-    def flush() -> Iterator[Article]:
+    def flush() -> Iterator[Any]:
         if not chunk:
             return
-        ids = [a.id for a in chunk]
+        ids = [article(a).id for a in chunk]
         with opened(db) as con:
             have = dict(((r[0], (r[1], r[2])) for r in con.execute(
                 "SELECT id, text_hash, pipeline_version FROM articles WHERE list_contains(?, id)",
                 [ids]).fetchall()))
-        for art in chunk:
+        for item in chunk:
+            art = article(item)
             if have.get(art.id) == (rows.text_hash(art), version):
                 stats.articles_unchanged += 1
                 notify("article", art)
             else:
-                yield art
+                yield item
         chunk.clear()
 
     for item in items:
         if isinstance(item, ItemError):
             _error(stats, notify, item)
             continue
-        if item.id in seen:  # the same article twice in one run: stored once
+        art = article(item)
+        if art.id in seen:  # the same article twice in one run: stored once
             stats.articles_unchanged += 1
-            notify("article", item)
+            notify("article", art)
             continue
-        seen.add(item.id)
+        seen.add(art.id)
         chunk.append(item)
         if len(chunk) >= WRITE_BATCH:
             yield from flush()
     yield from flush()
 
 
-def _write(db: str | Path, pending: list[tuple[Article, list[CodedEvent]]], version: str,
+def _write(db: str | Path, pending: list[tuple[Article, list[CodedEvent] | list[dict[str, Any]]]], version: str,
            stats: IngestStats, notify: Callback) -> None:
     """One transaction: each article replaces its earlier version and records."""
     if not pending:
@@ -168,7 +195,7 @@ def _write(db: str | Path, pending: list[tuple[Article, list[CodedEvent]]], vers
                     con.execute("DELETE FROM records WHERE article_id = ?", [art.id])
                     con.execute("DELETE FROM articles WHERE id = ?", [art.id])
                 con.execute(rows.insert_sql("articles", rows.ARTICLE_COLS), rows.article_row(art, version))
-                dicts = _unique(art, [ev.to_dict() for ev in events])
+                dicts = _unique(art, [ev if isinstance(ev, dict) else ev.to_dict() for ev in events])
                 if dicts:
                     con.executemany(rows.insert_sql("records", rows.RECORD_COLS),
                                      [rows.record_row(ev, art.id, i) for i, ev in enumerate(dicts)])
