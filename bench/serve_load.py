@@ -1,13 +1,25 @@
-"""Load on `tocsin serve`: a few thousand API requests from concurrent clients on 127.0.0.1.
+"""Load on `tocsin serve`: closed-loop clients, or an open loop at a fixed rate with a varied mix.
 
-    python bench/serve_load.py [--db PATH] [--requests 3000] [--clients 4]
+    python bench/serve_load.py [--db PATH] [--requests 3000] [--clients 4]          # closed loop
+    python bench/serve_load.py --rate 200 --duration 30 [--store demo|1m] [--workers N]   # open loop
 
-Builds the demo database (unless --db), starts `tocsin serve` on a free loopback port, and
-sends a fixed mix: /api/events with filters (50%), /api/events/{id} (25%), /api/stats with
-filters (25%), to the server as `tocsin serve` runs it and again with its answer cache off
-(--cache 0).  The same number of /api/health requests (no database) is the baseline
-measured in the same run.  Prints p50/p99 latency and requests/s, and one JSON object last.
-Bounded: a fixed request count, a 10 s timeout per request; nothing leaves 127.0.0.1.
+Closed loop (the default): builds the demo database (unless --db), starts `tocsin serve` on a
+free loopback port, and sends a fixed mix: /api/events with filters (50%), /api/events/{id}
+(25%), /api/stats with filters (25%), to the server as `tocsin serve` runs it and again with its
+answer cache off (--cache 0).  The same number of /api/health requests (no database) is the
+baseline measured in the same run.  Prints p50/p99 latency and requests/s, and one JSON object last.
+
+Open loop (--rate R --duration S): requests are sent at fixed times (R per second, whether or not
+earlier ones have been answered) and each latency is measured from the request's *scheduled*
+send time, so time spent queueing in the client or the server counts.  The mix is varied so that
+the answer cache rarely helps: /api/events (55%) and /api/stats (25%) with a random date window
+(4 in 5 requests) and 0-2 more random filters (country, type, admin1, actor, language, text
+word, near a random point, minimum confidence), random limits and offsets; /api/events/{id} (20%)
+of random events.  The share of requests whose URL was already asked in the run is printed: an
+upper bound of the cache hits (each worker has its own cache).  --store 1m builds (once, cached
+under the temp dir) a synthetic store of 1,000,000 fused events (bench/api_store.py).
+Prints p50/p95/p99, errors and the achieved rate; the JSON last line holds the same.
+Bounded: a 10 s timeout per request; nothing leaves 127.0.0.1.
 """
 from __future__ import annotations
 
@@ -24,6 +36,9 @@ from pathlib import Path
 import httpx
 
 from tocsin.serve.launch import running
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import serve_open  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -81,10 +96,20 @@ def run(base: str, mix: list[tuple[str, dict]], clients: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", type=Path, help="database to serve (default: a fresh demo database)")
-    ap.add_argument("--requests", type=int, default=3000)
-    ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--db", type=Path, help="database to serve (default: per --store)")
+    ap.add_argument("--requests", type=int, default=3000, help="closed loop: requests per pass")
+    ap.add_argument("--clients", type=int, default=4, help="closed loop: concurrent clients")
+    ap.add_argument("--rate", type=float, help="open loop: requests per second (switches to the open loop)")
+    ap.add_argument("--duration", type=float, default=30.0, help="open loop: seconds of load (after 3 s warm-up)")
+    ap.add_argument("--store", choices=("demo", "1m"), default="demo",
+                    help="open loop: the demo database, or a synthetic store of --events events (cached)")
+    ap.add_argument("--events", type=int, default=1_000_000, help="events of the synthetic store")
+    ap.add_argument("--workers", type=int, help="tocsin serve --workers (default: its own, the cores)")
+    ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
+    if args.rate:
+        serve_open.main(args)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
         if db is None:
@@ -92,19 +117,20 @@ def main() -> None:
 
             print("building the demo database ...", file=sys.stderr)
             db = build_demo_db(Path(tmp) / "demo.duckdb")
-        with running(db, Path(tmp) / "serve.log") as base:
+        extra = ("--workers", str(args.workers)) if args.workers else ()
+        with running(db, Path(tmp) / "serve.log", extra) as base:
             mix = request_mix(base, args.requests)
             run(base, mix[:200], args.clients)  # warm-up, not counted
             api = run(base, mix, args.clients)
             health = run(base, [("/api/health", {})] * args.requests, args.clients)
-        with running(db, Path(tmp) / "serve-nocache.log", ("--cache", "0")) as base:
+        with running(db, Path(tmp) / "serve-nocache.log", ("--cache", "0", *extra)) as base:
             run(base, mix[:200], args.clients)
             uncached = run(base, mix, args.clients)
     for name, r in (("api", api), ("api, --cache 0", uncached), ("health", health)):
         print(f"{name:15} ({args.clients} clients): p50 {r['p50_ms']} ms  p99 {r['p99_ms']} ms  "
               f"{r['req_per_s']} req/s  errors {r['errors']}")
-    result = {"bench": "serve_load", "clients": args.clients, "requests": args.requests, "api": api,
-              "api_uncached": uncached, "health_baseline": health,
+    result = {"bench": "serve_load", "mode": "closed", "clients": args.clients, "requests": args.requests,
+              "api": api, "api_uncached": uncached, "health_baseline": health,
               "p99_ratio_api_over_health": round(api["p99_ms"] / health["p99_ms"], 2),
               "throughput_ratio_api_over_health": round(api["req_per_s"] / health["req_per_s"], 3),
               "p99_under_100ms": api["p99_ms"] < 100}

@@ -44,12 +44,20 @@ def test_db_pool_closes_when_idle(writable_db):
     assert _wait_until(lambda: db._con is None)
 
 
-def test_db_pool_retires_old_connections(writable_db):
+def test_db_pool_retires_old_connections_when_a_writer_waits(writable_db):
+    from tocsin.store.db import writer_waiting_path
+
     db = Database(writable_db, max_age_s=0.0, handover_s=0.0)
     with db.reader():
         first = db._con
     with db.reader():
-        assert db._con is not first
+        assert db._con is first  # no writer waiting: steady load keeps the connection
+    writer_waiting_path(writable_db).touch()
+    try:
+        with db.reader():
+            assert db._con is not first
+    finally:
+        writer_waiting_path(writable_db).unlink()
     db.close()
 
 

@@ -83,12 +83,17 @@ def test_cli_default_db_explicit_db_never_falls_back(data_home, tmp_path, monkey
 
 
 def test_cli_default_db_serve_uses_the_demo_database(data_home, monkeypatch):
-    import uvicorn
+    import os
+
+    from tocsin.serve.app import app_from_env
 
     demo = one_event_db(data_home / "demo.duckdb")
     served = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app_, **kw: served.update(app=app_, **kw))
+    for name in ("TOCSIN_SERVE_DB", "TOCSIN_SERVE_CACHE", "TOCSIN_SERVE_THREADS"):
+        monkeypatch.setenv(name, "")  # set by the command for its workers; restored after the test
+    monkeypatch.setattr("tocsin.serve.workers.run", lambda host, port, workers: served.update(
+        port=port, db=os.environ["TOCSIN_SERVE_DB"], app=app_from_env()))
     res = runner.invoke(app, ["serve", "--port", "8123"])
     assert res.exit_code == 0, res.output
-    assert served["port"] == 8123 and served["app"].state.db.path == demo
+    assert served["port"] == 8123 and Path(served["db"]) == demo and served["app"].state.db.path == demo
     assert f"using the demo database {demo}" in res.stderr

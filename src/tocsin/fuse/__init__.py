@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from ..records import FusedEvent
-from ..store import figures
+from ..store import facets, figures
 from .assemble import Member, assemble
 from .cluster import cluster
 from .rules import Candidate, Rules, load_rules
@@ -105,6 +105,7 @@ def write_events(con, events: list[FusedEvent]) -> None:
         con.executemany("INSERT INTO fused_members VALUES (?, ?, ?)",
                         [(ev.id, rid, i) for ev in events for i, rid in enumerate(ev.members)])
     figures.refresh(con)  # injured and displaced per event, for the early-warning series
+    facets.refresh(con, [ev.id for ev in events])  # actors, languages, evidence per event, for the API
 
 
 def _row(ev: FusedEvent) -> tuple:

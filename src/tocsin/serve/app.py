@@ -1,6 +1,7 @@
 """The FastAPI application: API router, dashboard, offline API docs, security headers."""
 from __future__ import annotations
 
+import os
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -21,10 +22,31 @@ def static_dir() -> Path:
     return Path(str(resources.files("tocsin.serve") / "static"))
 
 
-def create_app(db_path: Path, token: str | None = None, cache_size: int = 1024) -> FastAPI:
+ENV_DB, ENV_CACHE, ENV_THREADS = "TOCSIN_SERVE_DB", "TOCSIN_SERVE_CACHE", "TOCSIN_SERVE_THREADS"
+
+
+def cores() -> int:
+    """The cores this process may run on (the default number of workers)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def app_from_env() -> FastAPI:
+    """The app of one `tocsin serve` worker process (uvicorn's factory), configured by the
+    command through the environment: uvicorn starts each worker from an import string."""
+    threads = os.environ.get(ENV_THREADS)
+    return create_app(Path(os.environ[ENV_DB]), cache_size=int(os.environ.get(ENV_CACHE, "1024")),
+                      threads=int(threads) if threads else None)
+
+
+def create_app(db_path: Path, token: str | None = None, cache_size: int = 1024,
+               threads: int | None = None) -> FastAPI:
     """The app serving db_path read-only; token enables POST /api/ingest (default: $TOCSIN_TOKEN);
-    cache_size answers are memoised while the file is unchanged (0: none)."""
-    db = Database(db_path)
+    cache_size answers are memoised while the file is unchanged (0: none); threads caps DuckDB's
+    threads per query (the workers share the cores)."""
+    db = Database(db_path, threads=threads)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

@@ -72,22 +72,45 @@ def connect(path: str | Path | None = None, read_only: bool = False,
             raise StoreError(f"cannot create {path.parent}: {exc.strerror or exc}") from None
     deadline = time.monotonic() + wait
     delay = 0.01
-    while True:
-        try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.Error as exc:
-            if _is_lock_error(exc) and time.monotonic() < deadline:
-                time.sleep(delay)
-                delay = min(delay * 2, 0.25)
-                continue
-            raise StoreError(_explain(path, exc)) from None
+    marker = writer_waiting_path(path)
+    waiting = False
+    try:
+        while True:
+            try:
+                con = duckdb.connect(str(path), read_only=read_only)
+                break
+            except duckdb.Error as exc:
+                if _is_lock_error(exc) and time.monotonic() < deadline:
+                    if not read_only:  # tell readers (tocsin serve) to let go; touched again each try
+                        waiting = _touch(marker) or waiting
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.25)
+                    continue
+                raise StoreError(_explain(path, exc)) from None
+    finally:
+        if waiting:
+            marker.unlink(missing_ok=True)
     try:
         _migrate(con, path, read_only)
     except BaseException:
         con.close()
         raise
     return con
+
+
+def writer_waiting_path(path: str | Path) -> Path:
+    """The file a writer keeps beside the database while it waits for the lock: readers that
+    hold the file under steady load (serve.db.Database) let go only then."""
+    path = Path(path)
+    return path.with_name(path.name + ".writer-waiting")
+
+
+def _touch(marker: Path) -> bool:
+    try:
+        marker.touch()
+        return True
+    except OSError:  # a read-only folder: readers still let go when idle
+        return False
 
 
 @contextmanager

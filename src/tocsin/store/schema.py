@@ -1,6 +1,7 @@
 """The store's schema as numbered migrations.  Never edit a released migration: add one."""
 from __future__ import annotations
 
+from .facets import CREATE as FACETS_CREATE
 from .figures import REFRESH as FIGURES_REFRESH
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
@@ -59,7 +60,14 @@ CREATE TABLE fused_figures (fused_id VARCHAR PRIMARY KEY, injured BIGINT, displa
     (3, """
 ALTER TABLE fused_events ADD COLUMN confidence DOUBLE;
 """),
+    # 4: what the API filters and lists per fused event (actor names, languages, evidence;
+    # store/facets.py), derived data written by fusion and backfilled here; an index for the
+    # actors of one event's records (get_event reads them by record id).
+    (4, FACETS_CREATE + """
+CREATE INDEX record_actors_record ON record_actors(record_id);
+"""),
 )
 
 LATEST = MIGRATIONS[-1][0]
-TABLES = ("articles", "records", "record_actors", "fused_events", "fused_members", "fused_figures")
+TABLES = ("articles", "records", "record_actors", "fused_events", "fused_members", "fused_figures",
+          "fused_facets")
