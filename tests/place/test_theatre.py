@@ -14,3 +14,11 @@ def test_a_village_in_a_leading_country_is_plausible_even_when_another_country_l
     behind = Theatre(("RU",), (("RU", 3), ("SY", 2)), ())
     assert not plausible(saraqib, behind)  # a village of a trailing country must lie near the story's places
     assert plausible(saraqib, Theatre((), (), ()))
+
+
+def test_a_story_led_by_its_actors_keeps_named_towns_but_not_namesakes_abroad():
+    saraqib, gara = _town("Saraqib", "SY"), _town("El Gara", "MA")
+    by_people = Theatre(("TR",), (("TR", 4),), (), frozenset())  # "Turkish drones struck near Saraqib"
+    assert plausible(saraqib, by_people)
+    iraq_named = Theatre(("TR",), (("TR", 4), ("IQ", 3)), (), frozenset({"IQ"}))  # "... in northern Iraq's Gara region"
+    assert not plausible(gara, iraq_named)
