@@ -18,7 +18,10 @@ def test_a_village_in_a_leading_country_is_plausible_even_when_another_country_l
 
 def test_a_story_led_by_its_actors_keeps_named_towns_but_not_namesakes_abroad():
     saraqib, gara = _town("Saraqib", "SY"), _town("El Gara", "MA")
-    by_people = Theatre(("TR",), (("TR", 4),), (), frozenset())  # "Turkish drones struck near Saraqib"
+    by_people = Theatre(("TR",), (("TR", 4),), (), frozenset({"SY"}), False)  # "Turkish drones struck near Saraqib"
     assert plausible(saraqib, by_people)
-    iraq_named = Theatre(("TR",), (("TR", 4), ("IQ", 3)), (), frozenset({"IQ"}))  # "... in northern Iraq's Gara region"
+    iraq_named = Theatre(("TR",), (("TR", 4), ("IQ", 3)), (), frozenset({"IQ", "MA"}), True)  # "northern Iraq's Gara"
     assert not plausible(gara, iraq_named)
+    hamdaniya = _town("Al-Hamdaniya", "IQ")  # "landed in the Hamdaniya neighbourhood" of a story with al-Atarib
+    own_town = Theatre(("SY",), (("SY", 4),), (), frozenset({"SY", "IQ"}), False)
+    assert not plausible(hamdaniya, own_town)

@@ -30,7 +30,8 @@ class Theatre:
     countries: tuple[str, ...]  # ISO2, heaviest first
     weights: tuple[tuple[str, int], ...]  # every country with evidence, heaviest first
     anchors: tuple[Place, ...]  # the strong places inside the theatre
-    placed: frozenset[str] | None = None  # countries with strong place evidence (anchors), not only demonyms and actors
+    placed: frozenset[str] | None = None  # countries named by a place (anchor or settlement), not only by people
+    anchored: bool = True  # some strong place (country, province, big city, agreeing settlements) anywhere
 
 
 @cache
@@ -89,7 +90,7 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
                for q in weak + anchors if q.lat is not None):
             weights[p.country] += w["agreeing_settlement"]
             anchors.append(p)
-    placed = frozenset(p.country for p in anchors)  # named countries, provinces, big cities, agreeing settlements
+    placed = frozenset(p.country for p in anchors) | frozenset(p.country for p in weak)  # no demonyms in either
     for c3 in actor_countries3:
         p = country_of(c3) if c3 else None
         if p is not None and p.country:
@@ -98,7 +99,8 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
     top = ranked[0][1] if ranked else 0
     floor = max(rules()["min_weight"], rules()["min_share"] * top)
     countries = tuple(c for c, n in ranked if n >= floor)
-    return Theatre(countries, tuple(ranked), tuple(a for a in anchors if a.country in countries), placed)
+    return Theatre(countries, tuple(ranked), tuple(a for a in anchors if a.country in countries), placed,
+                   bool(anchors))
 
 
 def plausible(p: Place, theatre: Theatre) -> bool:
@@ -107,10 +109,10 @@ def plausible(p: Place, theatre: Theatre) -> bool:
     story of Israeli strikes near Damascus is not); always when the story has no theatre."""
     if not theatre.countries or p.country == theatre.countries[0] or strong(p):
         return True  # a village elsewhere, even in a country the story names, must lie near its places
-    if theatre.placed is not None and theatre.countries[0] not in theatre.placed and (
-            p.country in theatre.placed or not theatre.placed):
-        # the leader is only whose people act ("Turkish drones struck positions near Saraqib"): a
-        # place in a country the story places, or in a story that places nothing else, stands
+    if theatre.placed is not None and not theatre.anchored and theatre.countries[0] not in theatre.placed:
+        # no strong place anywhere and the leader is only whose people act ("Turkish drones struck
+        # positions near Saraqib"): the town the story names stands.  A story with a settlement
+        # in its leading country ("al-Atarib") keeps namesakes abroad ("Hamdaniya" in Iraq) out.
         return True
     top = theatre.weights[0][1] if theatre.weights else 0
     if any(c == p.country and n == top for c, n in theatre.weights):
