@@ -80,8 +80,24 @@ def vocabulary() -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= MIN_STEM)
 
 
+_STRIPPED: dict[tuple, str | None] = {}  # (word, vocabulary) -> stem: the same words recur in every article
+
+
 def strip_to(word: str, known) -> str | None:
-    """The longest word of `known` that `word` reaches by stripping suffixes, or None."""
+    """The longest word of `known` that `word` reaches by stripping suffixes, or None (memoised
+    per vocabulary: a frozenset, or the folded keys of the actor dictionary)."""
+    vocab = ("folded", known.keys) if isinstance(known, _FoldedKnown) else known
+    if not isinstance(vocab, (frozenset, tuple)):
+        return _strip_to(word, known)  # a mutable set: no memo
+    key = (word, vocab)
+    if key not in _STRIPPED:
+        if len(_STRIPPED) > 200_000:
+            _STRIPPED.clear()
+        _STRIPPED[key] = _strip_to(word, known)
+    return _STRIPPED[key]
+
+
+def _strip_to(word: str, known) -> str | None:
     if word in known:
         return word
     best: str | None = None
