@@ -104,7 +104,7 @@ def write_events(con, events: list[FusedEvent]) -> None:
             [_row(ev) for ev in events])
         con.executemany("INSERT INTO fused_members VALUES (?, ?, ?)",
                         [(ev.id, rid, i) for ev in events for i, rid in enumerate(ev.members)])
-    figures.refresh(con)  # injured and displaced per event, for the early-warning series
+    figures.refresh(con, [ev.id for ev in events])  # injured and displaced per event, for the early-warning series
     facets.refresh(con, [ev.id for ev in events])  # actors, languages, evidence per event, for the API
 
 
