@@ -118,7 +118,7 @@ def _insert_columns(con, table: str, cols, rows: list[tuple]) -> None:
 
 
 def _row(ev: FusedEvent) -> tuple:
-    d = ev.to_dict()
+    d = {c: getattr(ev, c, None) for c in FUSED_COLS}  # (dataclasses.asdict deep-copies every member list)
     d["n_records"] = len(ev.members)
     d["date_start"] = date.fromisoformat(ev.date_start) if ev.date_start else None
     d["date_end"] = date.fromisoformat(ev.date_end) if ev.date_end else None

@@ -124,8 +124,12 @@ def namesake_of_region(town: Candidate, other: Candidate, rules: Rules) -> bool:
     province): the text may have meant the province, so it matches as the province does."""
     if (town.precision or 9) >= rules.coarse_precision or not town.location or not other.admin1:
         return False
-    return (town.country == other.country
-            and fuzz.ratio(norm_key(town.location), norm_key(other.admin1)) >= 85)
+    return town.country == other.country and _similar(town.location, other.admin1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _similar(location: str, admin1: str) -> bool:
+    return fuzz.ratio(norm_key(location), norm_key(admin1)) >= 85
 
 
 def places_agree(a: Candidate, b: Candidate, rules: Rules) -> tuple[bool, bool]:
