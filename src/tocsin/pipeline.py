@@ -134,7 +134,9 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
                 if not any(inside(s, m.start_char, m.end_char) for s in skip)]
 
     mentions = find(None)
-    countries = [m.country for m in mentions if not m.generic and m.country]
+    from .place.theatre import is_capital_name
+
+    countries = [m.country for m in mentions if not m.generic and m.country and not is_capital_name(m.text)]
     if lang == "en":
         ctx = article_context((), countries, doc=doc, exclude=skip)
     else:  # no entity recogniser: the places named in the light path's event sentences

@@ -266,3 +266,12 @@ def test_a_demonym_alone_does_not_move_a_named_town_abroad():
                         "February, a monitor said.\n\nTurkish strikes had killed dozens of soldiers since the "
                         "evening of 27 February.", published="2020-02-29"))
     assert evs[0].location["text"] == "Saraqib" and evs[0].location["country"] == "SY"
+
+
+def test_a_capital_that_speaks_does_not_move_the_story_to_its_country():
+    from tocsin.place.theatre import is_capital_name
+
+    assert is_capital_name("Moscow") and is_capital_name("Ankara") and not is_capital_name("Saraqib")
+    (ev,) = violent(coded("Speaking in Moscow, the Russian foreign minister said Turkish forces had shelled "
+                          "Syrian army positions near Saraqib.", published="2020-03-03"))
+    assert ev.location["country"] == "SY" and ev.location["text"] == "Saraqib"

