@@ -1,0 +1,50 @@
+"""Toponyms that name a speaker, not a place: "Ankara said", "according to Damascus", "an
+official in Ankara said", "Speaking in Moscow, the minister said" (place/geoparse.py keeps them
+as toponyms but they never place an event nor set a story's focus)."""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def metonymy_verbs() -> frozenset[str]:
+    """Speech and decision verbs whose place-name subject is a government (data file)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "metonymy_verbs.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+SPEECH_PLACE_VERBS = frozenset({"say", "tell", "speak", "talk", "announce", "declare", "state", "brief", "address"})
+
+
+def _speaks(tok) -> bool:
+    """`tok` is the subject of a speech/decision verb or the object of "according to", or the
+    place a speaker spoke in ("Speaking in Moscow, the minister said", "told reporters in Ankara")."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in metonymy_verbs():
+        return True
+    if (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.dep_ == "prep"
+            and tok.head.head.lemma_.lower() in SPEECH_PLACE_VERBS):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def is_metonymic(ent) -> bool:
+    """"Ankara said", "Moscow and Ankara agreed", "according to Damascus"."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return _speaks(root)
+
+
+def in_source(ent, depth: int = 5) -> bool:
+    """Inside a source's phrase: "the governor of Hatay province said", "according to an
+    official in Ankara" -- where the speaker is, not where the event was."""
+    tok = ent.root
+    for _ in range(depth):
+        if _speaks(tok):
+            return True
+        if tok.head is tok or tok.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "ROOT"):
+            return False
+        tok = tok.head
+    return False
