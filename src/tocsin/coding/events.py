@@ -191,6 +191,22 @@ def _plain_path(tok: Token, verb: Token) -> bool:
     return True
 
 
+def record_core(art: Article, start: int, end: int, group: str, cls: str, sub: str | None,
+                roles: list[tuple[str, Actor]], lex: CodingLexicon) -> dict:
+    """The fields every coder (English, light) fills the same way: the record's id (article,
+    sentence start, event group, modality class), its article, ACLED type, actors and evidence."""
+    key = f"{art.id}|{start}|{group}|{cls}"
+    return {
+        "id": hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        "article": {"id": art.id, "title": art.title, "url": art.url, "published": art.published,
+                    "published_inferred": art.published_inferred},
+        "acled": {"event_type": lex.acled_types[sub], "sub_event_type": sub, "by": "rules"} if sub else None,
+        "actors": tuple({"role": r, "name": a.name, "text": a.text, "country": a.country, "kind": a.kind}
+                        for r, a in roles),
+        "evidence": {"text": art.text[start:end], "start": start, "end": end},
+    }
+
+
 def _confidence(modality: Modality, roles: list, instruments: list, figures: dict) -> float:
     score = 0.5 + 0.15 * any(r == "actor1" for r, _ in roles) + 0.1 * bool(instruments)
     score += 0.1 * bool(figures) - 0.1 * (modality.value == "reported")
@@ -301,22 +317,15 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                            and not covers(reporting, m.start, m.end))
         else:
             places = tuple(m for m in mentions_all if not covers(reporting, m.start, m.end)) or mentions_all
-        key = f"{art.id}|{start}|{group}|{cls}"
         out.append(CodedEvent(
-            id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-            article={"id": art.id, "title": art.title, "url": art.url, "published": art.published,
-                     "published_inferred": art.published_inferred},
-            acled={"event_type": lex.acled_types[sub], "sub_event_type": sub, "by": "rules"} if sub else None,
+            **record_core(art, start, end, group, cls, sub, roles, lex),
             plover={"event": plover, "mode": None, "context": [], "by": "rules"} if plover else None,
             displacement=displacement,
             modality=modality.value,
             modality_cue=modality.cue,
             aggregate=aggregate,
             attribution=attribution,
-            actors=tuple({"role": r, "name": a.name, "text": a.text, "country": a.country, "kind": a.kind}
-                         for r, a in roles),
             figures=figures,
-            evidence={"text": art.text[start:end], "start": start, "end": end},
             confidence=_confidence(modality, roles, own_instruments, figures),
             rule_id=rule,
             rule_family=family,

@@ -12,13 +12,12 @@ instruments and the actors exactly as triggers.yaml's `refine:` says.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, CodedEvent
-from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, group_of
+from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, group_of, record_core
 from .figures import Figure, _added, find_figures
 from .langs import language_module, lookup_key
 from .lexicon import CodingLexicon, Trigger
@@ -311,24 +310,17 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
         low = f" {sent.text.lower()} "
         aggregate = any(f" {c} " in low or f" {c}," in low for c in lex.aggregate_cues)
         displacement = _displacement(top, figures_all.get("displaced"), sent) if family == "displacement" else None
-        key = f"{art.id}|{start}|{group}|{cls}"
         score = 0.5 + 0.15 * any(r == "actor1" for r, _ in roles) + 0.1 * bool(instruments)
         score += 0.1 * bool(figures) - 0.1 * (modality.value == "reported")
         out.append(CodedEvent(
-            id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-            article={"id": art.id, "title": art.title, "url": art.url, "published": art.published,
-                     "published_inferred": art.published_inferred},
-            acled={"event_type": lex.acled_types[sub], "sub_event_type": sub, "by": "rules"} if sub else None,
+            **record_core(art, start, end, group, cls, sub, roles, lex),
             plover={"event": plover, "mode": None, "context": []} if plover else None,
             displacement=displacement,
             modality=modality.value,
             modality_cue=modality.cue,
             aggregate=aggregate,
             attribution=attribution,
-            actors=tuple({"role": r, "name": a.name, "text": a.text, "country": a.country, "kind": a.kind}
-                         for r, a in roles),
             figures=figures,
-            evidence={"text": art.text[start:end], "start": start, "end": end},
             confidence=round(min(score, 0.95), 2),
             rule_id=rule,
             rule_family=family,
