@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from news_texts import geo_texts, write_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -44,20 +46,12 @@ def main() -> int:
     from tocsin import pipeline
     from tocsin.scale import ray_engine
 
-    texts = []
-    for f in sorted((args.shared / "benchmarks" / "geo").glob("*.jsonl")):
-        for line in f.open(encoding="utf-8"):  # not splitlines(): texts hold U+2028
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    if args.limit:
-        texts = texts[:args.limit]
+    texts = geo_texts(args.shared, args.limit)
     load = _load()
     print(f"machine: {os.cpu_count()} cores; load before: {load}", flush=True)
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "articles.jsonl"
-        path.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)),
-                        encoding="utf-8")
+        path = write_articles(Path(tmp) / "articles.jsonl", texts)
         one = Path(tmp) / "one.jsonl"
         one.write_text(json.dumps({"id": "0", "text": texts[0]}) + "\n", encoding="utf-8")
 

@@ -23,18 +23,11 @@ from bisect import bisect_right
 from collections import defaultdict
 from pathlib import Path
 
+from news_texts import geo_texts, write_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 LINE = re.compile(r"\n\s*")
-
-
-def _load(shared: Path, limit: int) -> list[str]:
-    texts = []
-    for f in sorted((shared / "benchmarks" / "geo").glob("*.jsonl")):
-        for line in f.open(encoding="utf-8"):
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts[:limit] if limit else texts
 
 
 class _Timed:
@@ -146,12 +139,10 @@ def main() -> int:
     from tocsin.config import Settings
 
     settings = Settings()
-    texts = _load(args.shared, args.limit)
+    texts = geo_texts(args.shared, args.limit)
     nlp = load_nlp(settings.spacy_model)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "articles.jsonl"
-        path.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)),
-                        encoding="utf-8")
+        path = write_articles(Path(tmp) / "articles.jsonl", texts)
         warm = Path(tmp) / "warm.jsonl"
         warm.write_text(json.dumps({"id": "w", "text": texts[0]}) + "\n", encoding="utf-8")
         list(pipeline.extract([str(warm)], settings))

@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from news_texts import geo_texts, write_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -42,13 +44,7 @@ def main() -> int:
     from tocsin.config import Settings
     from tocsin.coding.nlp import load_nlp
 
-    texts = []
-    for f in sorted((args.shared / "benchmarks" / "geo").glob("*.jsonl")):
-        for line in f.open(encoding="utf-8"):  # not splitlines(): texts hold U+2028
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    if args.limit:
-        texts = texts[:args.limit]
+    texts = geo_texts(args.shared, args.limit)
     settings = Settings()
     words = sum(len(t.split()) for t in texts)
 
@@ -60,9 +56,7 @@ def main() -> int:
         list(pipeline.extract([str(warm)], settings))  # loads lexicons, actors, gazetteer
         load_s = time.perf_counter() - t0
 
-        path = Path(tmp) / "articles.jsonl"
-        path.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)),
-                        encoding="utf-8")
+        path = write_articles(Path(tmp) / "articles.jsonl", texts)
         base, ours, events = [], [], 0
         for _ in range(args.repeat):
             t = time.perf_counter()
@@ -127,9 +121,7 @@ def _whole(texts: list[str], tmp: Path, settings) -> dict:
     extract` with 1 worker and with the default workers (the machine's cores)."""
     import subprocess
 
-    path = tmp / "whole.jsonl"
-    path.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)),
-                    encoding="utf-8")
+    path = write_articles(tmp / "whole.jsonl", texts)
     bare = (f"import json, sys; from tocsin.coding.nlp import load_nlp; nlp = load_nlp({settings.spacy_model!r}); "
             f"texts = [json.loads(x)['text'] for x in open({str(path)!r}, encoding='utf-8')]; "
             f"[None for _ in nlp.pipe(texts, batch_size={settings.batch_size})]")
