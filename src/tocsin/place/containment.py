@@ -11,10 +11,9 @@ from importlib import resources
 
 import yaml
 
-from .names import norm_key
+from .names import TRAIL, norm_key
 from .resolve import Place
 
-_TRAIL = re.compile(r"(?:'s|’s|')$")
 _COMPASS = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\b", re.IGNORECASE)
 
 
@@ -37,7 +36,7 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
         box, place = u.place, t.place
         if box is not None and box.feature not in ("country", "admin1", "admin2") and _COMPASS.search(_between(t, u)):
             # "Balyun in southern Idlib": a compass word makes the container a region (the province, not the city)
-            region = next((c.place for c in by_name.get(norm_key(_TRAIL.sub("", u.text))) or ()
+            region = next((c.place for c in by_name.get(norm_key(TRAIL.sub("", u.text))) or ()
                            if c.place.country == box.country and c.place.feature in ("admin1", "admin2")), None)
             if region is not None:
                 u.place, u.why, box = region, "a region (a compass word before it)", region
@@ -47,7 +46,7 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
         if _inside(place, box):
             continue
         suffix = f"|{t.kind}" if t.kind else ""
-        inside = [c.place for c in by_name.get(norm_key(_TRAIL.sub("", t.text)) + suffix) or ()
+        inside = [c.place for c in by_name.get(norm_key(TRAIL.sub("", t.text)) + suffix) or ()
                   if _inside(c.place, box)]
         t.runners_up = [place, *t.runners_up]
         t.place = inside[0] if inside else box

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 from .coherence import cohere
 from .containment import INSIDE, OUTSIDE, contained
 from .speakers import in_source, is_metonymic
-from .names import norm_key, strip_the
+from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of, resolve
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
@@ -241,13 +241,12 @@ def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]
     return [c for c, _ in countries.most_common()], [a for a, _ in admins.most_common()]
 
 
-_TRAIL = re.compile(r"(?:'s|’s|')$")
 
 
 def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> list:
     """Candidates of the span, else of its longest leading words that name a place
     ("Harris County Sheriff's Office" -> "Harris County"); the span shrinks to match."""
-    text = _TRAIL.sub("", t.text)
+    text = TRAIL.sub("", t.text)
     words = text.split(" ")
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n])
@@ -298,7 +297,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
             t.why = "demonym of a country"
             continue
         suffix = f"|{t.kind}" if t.kind else ""
-        key = norm_key(_TRAIL.sub("", t.text)) + suffix
+        key = norm_key(TRAIL.sub("", t.text)) + suffix
         if key not in by_name:
             by_name[key] = _resolve_span(t, ctx, admins) or _fuzzy(t, ctx)
             key2 = norm_key(t.text) + suffix
@@ -336,7 +335,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
 
 
 def _gaz_key(t: Toponym) -> str:
-    return norm_key(_TRAIL.sub("", t.text)) + (f"|{t.kind}" if t.kind else "")
+    return norm_key(TRAIL.sub("", t.text)) + (f"|{t.kind}" if t.kind else "")
 
 
 def _one_country_settlement(ranked: list, key: str) -> bool:

@@ -35,6 +35,10 @@ ARTICLES = frozenset(
 )
 
 
+# a possessive or a closing quote after a name ("Idlib's", "Syria’s"): dropped before look-ups
+TRAIL = re.compile(r"(?:'s|’s|')$")
+
+
 def fold(text: str) -> str:
     """ASCII-fold `text`, keeping case and punctuation other than the marks above."""
     if not text.isascii():
