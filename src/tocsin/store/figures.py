@@ -8,7 +8,7 @@ and families have no agreed size).
 """
 from __future__ import annotations
 
-FIELDS = """
+_FIELDS = """
 SELECT fused_id, CAST(min(injured) AS BIGINT) AS injured, CAST(min(displaced) AS BIGINT) AS displaced FROM (
   SELECT m.fused_id, r.article_id,
     max(coalesce(TRY_CAST(json_extract_string(r.record_json, '$.figures.injured.value') AS DOUBLE),
@@ -19,18 +19,15 @@ SELECT fused_id, CAST(min(injured) AS BIGINT) AS injured, CAST(min(displaced) AS
                       THEN TRY_CAST(json_extract_string(r.record_json, '$.displacement.figure') AS DOUBLE) END
                  )) AS displaced
   FROM records r JOIN fused_members m ON m.record_id = r.id
-  WHERE contains(r.record_json, '"injured": {') OR contains(r.record_json, '"displaced": {')
-     OR contains(r.record_json, '"displacement": {')
+  WHERE {scope}contains(r.record_json, '"injured": {{') OR contains(r.record_json, '"displaced": {{')
+     OR contains(r.record_json, '"displacement": {{'){end}
   GROUP BY 1, 2)
 GROUP BY 1 HAVING min(injured) IS NOT NULL OR min(displaced) IS NOT NULL"""
-
+FIELDS = _FIELDS.format(scope="", end="")  # every event (migration 2's text, unchanged)
 REFRESH = f"INSERT INTO fused_figures {FIELDS}"
-
-
-_WHERE = "  WHERE contains(r.record_json, '\"injured\": {')"
-SCOPED = f"INSERT INTO fused_figures {FIELDS}".replace(
-    _WHERE, "  WHERE m.fused_id IN (SELECT unnest(?::VARCHAR[])) AND (contains(r.record_json, '\"injured\": {')", 1
-).replace("""OR contains(r.record_json, '"displacement": {')""", """OR contains(r.record_json, '"displacement": {'))""", 1)
+# the events of a list only (incremental fusion): one parameter, the list of fused ids
+SCOPED = "INSERT INTO fused_figures " + _FIELDS.format(scope="m.fused_id IN (SELECT unnest(?::VARCHAR[])) AND (",
+                                                       end=")")
 
 
 def refresh(con, ids: list[str] | None = None) -> None:
