@@ -34,6 +34,7 @@ def test_light_french_conditional_is_reported():
     ev = _one(_code(text, "fr", "SYR"))
     assert ev.modality == "reported" and ev.modality_cue == "auraient"
     assert ev.acled["sub_event_type"] == "Air/drone strike" and ev.plover["event"] == "ASSAULT"
+    assert ev.plover["by"] == "rules" and ev.acled["by"] == "rules"  # who decided, as on the English path
     assert ev.figures["fatalities"]["low"] == 33 and ev.lang == "fr"
     roles = {(a["role"], a["country"], a["kind"]) for a in ev.actors}
     assert ("actor2", "TUR", "state_forces") in roles and ("actor1", "SYR", "state_forces") in roles

@@ -314,7 +314,7 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
         score += 0.1 * bool(figures) - 0.1 * (modality.value == "reported")
         out.append(CodedEvent(
             **record_core(art, start, end, group, cls, sub, roles, lex),
-            plover={"event": plover, "mode": None, "context": []} if plover else None,
+            plover={"event": plover, "mode": None, "context": [], "by": "rules"} if plover else None,
             displacement=displacement,
             modality=modality.value,
             modality_cue=modality.cue,
