@@ -5,8 +5,11 @@
 
 Records and labels as train/confidence_data.py makes them: CASE 2021 and PLOVER snippets
 (first record of each) and the real-news pages (records at a gold event or non-event anchor),
-all of one split.  The model was fitted on dev only (train/train_confidence.py); test is for
-reporting.  Prints one line per confidence bin (records, mean confidence, share correct),
+all of one split.  The model was fitted on dev only (refit: `python train/train_confidence.py`,
+which also prints the cross-validated dev figures); test is for reporting, once.  On dev the
+records are those the model was fitted on, read by out-of-fold classifiers as in the fit (the
+shipped classifiers were trained on the CASE and PLOVER dev items), so the dev figure is an
+in-sample one.  Prints one line per confidence bin (records, mean confidence, share correct),
 then the last line, one JSON object: n, ece, max_gap, whether the share correct rises with
 the bins (monotone within noise: no bin with 30+ records below an earlier one by more than
 two standard errors), and the same per source.
@@ -51,15 +54,30 @@ def summary(pairs: list[tuple[float, int]], bins: int) -> dict:
             "monotone": monotone, "bins": rows}
 
 
+def dev_records(shared: Path) -> list:
+    """The fit's dev records, each with the confidence the shipped model gives it."""
+    from dataclasses import replace
+
+    import train_confidence as tc
+    from tocsin.coding import confidence
+
+    cal = confidence.calibration()
+    return [(replace(ev, confidence=round(confidence.probability(ev, confidence.features(ev, preds), cal), 3)), y, src)
+            for ev, y, src, preds in tc.dev_records(shared)]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test"), default="test")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--bins", type=int, default=10)
     args = ap.parse_args()
-    records = (cd.case_records(cd.items(args.shared, "case2021", args.split))
-               + cd.plover_records(cd.items(args.shared, "plover", args.split))
-               + cd.realnews_records(args.split, args.shared))
+    if args.split == "dev":
+        records = dev_records(args.shared)
+    else:
+        records = (cd.case_records(cd.items(args.shared, "case2021", args.split))
+                   + cd.plover_records(cd.items(args.shared, "plover", args.split))
+                   + cd.realnews_records(args.split, args.shared))
     pairs = [(float(ev.confidence), y) for ev, y, _ in records]
     whole = summary(pairs, args.bins)
     for r in whole["bins"]:

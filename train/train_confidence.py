@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
 """Fit the confidence model (src/tocsin/coding/confidence.py) on dev data only and write
-src/tocsin/data/models/confidence.json.
+src/tocsin/data/models/confidence.json.  Refit after any change to the coder or the
+classifiers (about a minute):
 
-    python train/train_confidence.py [--shared ../shared] [--dry-run]
+    python train/train_confidence.py [--shared ../shared] [--dry-run] [--compare]
 
-Records and labels: train/confidence_data.py.  CASE 2021 dev snippets are coded with
-out-of-fold CASE classifiers (the shipped one was trained on them: its margins there would
-be too sure), PLOVER dev and the real-news dev split with the shipped models.  The model is a
-logistic regression on the features confidence.FEATURES (L2); C and a temperature (the
-logit's divisor, >= 1) are chosen by 5-fold CV log loss on dev; the dev expected calibration
-errors are printed (5-fold, and leave-one-source-out as a measure of shift).  Re-run after changing
-the coder or the classifiers.
+Records and labels: train/confidence_data.py (CASE 2021 and PLOVER dev snippets, the
+real-news dev pages).  Every record's classifier features come from models that never saw
+its text: CASE 2021 snippets are coded and read by out-of-fold CASE classifiers, PLOVER
+sentences by out-of-fold PLOVER classifiers (the shipped ones were trained on them, so their
+margins there would be too sure); real-news pages use the shipped models.  The model
+(train/confidence_select.py, `Candidate`): non-factual records get the dev share of right
+ones among them (none are); factual ones a logistic regression (L2, C=1) on
+confidence.FEATURES.  It was chosen among the candidates that --compare prints (dev only:
+5-fold, document-grouped, per-source and leave-one-source-out ECE); the figures of the
+written model are printed and stored in the JSON.
 """
 from __future__ import annotations
 
@@ -27,118 +31,92 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "train"))
 
 import confidence_data as cd  # noqa: E402
+import confidence_select as cs  # noqa: E402
 
 OUT = ROOT / "src" / "tocsin" / "data" / "models" / "confidence.json"
+C = 1.0
 
 
-def case_out_of_fold(shared: Path) -> list:
-    """CASE dev records, each snippet coded with a classifier trained without its fold."""
+def out_of_fold(shared: Path, bench: str, make_records) -> list:
+    """The bench's dev records, each item coded and read with the bench's classifier trained
+    without its fold: (record, right, source, predictions)."""
     from sklearn.model_selection import StratifiedKFold
 
     import train_classifiers as tc
-    from tocsin.coding import classify
+    from tocsin.coding import classify, confidence
 
-    items = cd.items(shared, "case2021", "dev")
-    X, y, AX, Ay, _ids, C = tc.datasets(shared)["case2021"]
+    items = cd.items(shared, bench, "dev")
+    X, y, AX, Ay, _ids, C_clf = tc.datasets(shared)[bench]
     by_id = {r["id"]: r for r in items}
     ids = [r["id"] for r in items]
-    out = []
     shipped = classify.load_classifier
-    for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(X, y):
-        model = tc.make_model(C).fit([X[i] for i in tr] + AX, [y[i] for i in tr] + Ay)
+    n_splits = max(2, min(5, int(np.unique(y, return_counts=True)[1].min())))
+    out = []
+    for tr, te in StratifiedKFold(n_splits, shuffle=True, random_state=0).split(X, y):
+        model = tc.make_model(C_clf).fit([X[i] for i in tr] + AX, [y[i] for i in tr] + Ay)
 
         def fold_model(name, _m=model):
-            return _m if name == "case2021" else shipped(name)
+            return _m if name == bench else shipped(name)
 
         with mock.patch.object(classify, "load_classifier", fold_model), \
                 mock.patch("tocsin.coding.statistical.load_classifier", fold_model):
-            out += cd.case_records([by_id[ids[i]] for i in te])
+            recs = make_records([by_id[ids[i]] for i in te])
+            preds = confidence._predictions([ev for ev, _, _ in recs])
+        out += [(ev, right, src, p) for (ev, right, src), p in zip(recs, preds)]
     return out
 
 
 def dev_records(shared: Path) -> list:
-    return (case_out_of_fold(shared) + cd.plover_records(cd.items(shared, "plover", "dev"))
-            + cd.realnews_records("dev", shared))
-
-
-def matrix(records: list) -> tuple[np.ndarray, np.ndarray]:
     from tocsin.coding import confidence
 
-    preds = {}
-    X = []
-    for ev, _y, _src in records:
-        key = ev.evidence.get("text") or ""
-        if key not in preds:
-            preds[key] = confidence._predictions([ev])[0]
-        f = confidence.features(ev, preds[key])
-        X.append([f[n] for n in confidence.FEATURES])
-    return np.array(X), np.array([y for _, y, _ in records])
+    # the coder must not read a previous fit while its records are collected
+    with mock.patch.object(confidence, "calibration", lambda: None):
+        news = cd.realnews_records("dev", shared)
+        return (out_of_fold(shared, "case2021", cd.case_records) + out_of_fold(shared, "plover", cd.plover_records)
+                + [(ev, right, src, p) for (ev, right, src), p in zip(news, confidence._predictions([r[0] for r in news]))])
 
 
-def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
-    edges = np.linspace(0, 1, bins + 1)
-    total = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:]):
-        sel = (p >= lo) & ((p < hi) if hi < 1 else (p <= hi))
-        if sel.any():
-            total += sel.sum() / len(p) * abs(p[sel].mean() - y[sel].mean())
-    return float(total)
+def table(records: list) -> tuple[list[dict], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Feature rows, labels, sources, documents and factual flags of the records."""
+    from tocsin.coding import confidence
 
-
-def _sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-def _log_loss(p, y) -> float:
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
-
-
-def _temperature(z, y) -> float:
-    """The divisor of the logit that best fits held-out records (>= 1: only ever less sure)."""
-    grid = np.arange(1.0, 4.01, 0.05)
-    return float(min(grid, key=lambda t: _log_loss(_sigmoid(z / t), y)))
+    rows = [{**confidence.features(ev, preds), **cs.extra_features(ev)} for ev, _, _, preds in records]
+    y = np.array([right for _, right, _, _ in records])
+    src = np.array([s for _, _, s, _ in records])
+    doc = np.array([f"{s}:{(ev.article or {}).get('id') or ev.id}" for ev, _, s, _ in records])
+    factual = np.array([ev.modality in confidence.FACTUAL for ev, _, _, _ in records])
+    return rows, y, src, doc, factual
 
 
 def main() -> int:
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold, cross_val_predict
-
     from tocsin.coding import confidence
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    ap.add_argument("--compare", action="store_true", help="print the candidates' dev figures (Markdown), write nothing")
     args = ap.parse_args()
-    # the coder must not read a previous fit while its records are collected
-    with mock.patch.object(confidence, "calibration", lambda: None):
-        records = dev_records(args.shared)
-    X, y = matrix(records)
-    groups = [src for _, _, src in records]
-    # C and a temperature (>= 1) by 5-fold CV log loss on dev.  Leave-one-source-out was
-    # tried and rejected: the sources' base rates differ so much that it chose a model
-    # under-confident everywhere (dev ECE 0.135 vs 0.03); its ECE is still printed.
-    folds = StratifiedKFold(5, shuffle=True, random_state=0)
-    best = None
-    for C in (0.1, 0.3, 1.0, 3.0, 10.0, 30.0):
-        z = cross_val_predict(LogisticRegression(C=C, max_iter=2000), X, y, cv=folds, method="decision_function")
-        T = _temperature(z, y)
-        loss = _log_loss(_sigmoid(z / T), y)
-        if best is None or loss < best[1]:
-            best = (C, loss, T, ece(_sigmoid(z / T), y))
-    C, loss, T, cv_ece = best
-    z = cross_val_predict(LogisticRegression(C=C, max_iter=2000), X, y, cv=LeaveOneGroupOut(),
-                          groups=groups, method="decision_function")
-    loso_ece = ece(_sigmoid(z / T), y)
-    model = LogisticRegression(C=C, max_iter=2000).fit(X, y)
-    fit = {"model": "logistic regression over coding features (train/train_confidence.py)",
-           "features": list(confidence.FEATURES), "coef": [round(float(w), 4) for w in model.coef_[0]],
-           "intercept": round(float(model.intercept_[0]), 4), "temperature": round(T, 3), "C": C,
-           "trained_on": {"records": int(len(y)), "correct": int(y.sum()),
-                          "by_source": {s: sum(1 for _, _, src in records if src == s)
-                                        for s in ("case2021", "plover", "realnews")}},
-           "dev_cv": {"log_loss": round(loss, 4), "ece": round(cv_ece, 4)},
-           "dev_leave_one_source_out_ece": round(loso_ece, 4)}
+    rows, y, src, doc, factual = table(dev_records(args.shared))
+    if args.compare:
+        keys = ["cv5", "grouped", "within", *(f"cv5_{k}" for k in cs.SOURCES), "loso", *(f"loso_{k}" for k in cs.SOURCES)]
+        print("| candidate | " + " | ".join(keys) + " | monotone |\n|---|" + "---|" * (len(keys) + 1))
+        for cand in cs.candidates(confidence.FEATURES):
+            r = cs.evaluate(cand, rows, y, src, doc, factual)
+            print(f"| {cand.name} | " + " | ".join(f"{r[k]:.3f}" for k in keys) + f" | {'yes' if r['monotone'] else 'no'} |",
+                  flush=True)
+        return 0
+    cand = cs.Candidate("shipped", tuple(confidence.FEATURES), C=C)
+    figures = cs.evaluate(cand, rows, y, src, doc, factual)
+    X = np.array([[r[n] for n in confidence.FEATURES] for r in rows])
+    cand.fit(X, y, src, factual)
+    lr = cand.fitted["lr"]
+    fit = {"model": "non-factual: dev rate; factual: logistic regression (train/train_confidence.py)",
+           "features": list(confidence.FEATURES), "coef": [round(float(w), 4) for w in lr.coef_[0]],
+           "intercept": round(float(lr.intercept_[0]), 4), "temperature": 1.0, "C": C,
+           "nonfactual": round(cand.fitted["nonfactual"], 4),
+           "trained_on": {"records": int(len(y)), "correct": int(y.sum()), "factual": int(factual.sum()),
+                          "by_source": {s: int((src == s).sum()) for s in cs.SOURCES}},
+           "dev": figures}
     print(json.dumps(fit, indent=1))
     if not args.dry_run:
         OUT.write_text(json.dumps(fit, indent=1) + "\n", encoding="utf-8")

@@ -35,3 +35,33 @@ def test_label_rule_wins_only_when_classifier_unsure():
     sure = Prediction("ARMED_CLASH", 2.0, {})
     assert snippet_label(unsure, events, code_of, margin=0.5) == "AIR_STRIKE"
     assert snippet_label(sure, events, code_of, margin=0.5) == "ARMED_CLASH"
+
+
+def test_classify_predict_memo_classifies_each_text_once_with_identical_output():
+    from tocsin.coding import classify
+
+    texts = ["Militants ambushed an army convoy on the mountain road, killing six soldiers.",
+             "Hundreds of nurses marched to parliament to demand their unpaid wages."]
+    case = load_classifier("case2021")
+    fresh = classify._predict(case, texts)  # no memo
+    seen = []
+
+    class Counting:  # the shipped model, counting the texts it is asked about
+        classes_ = case.classes_
+
+        def decision_function(self, batch):
+            seen.extend(batch)
+            return case.decision_function(batch)
+
+    model = Counting()
+    first = predict(model, texts)
+    again = predict(model, [texts[1], texts[0], texts[1]])
+    assert seen == texts  # the second call was answered from the memo
+    assert first == fresh and again == [fresh[1], fresh[0], fresh[1]]
+    assert predict(case, texts[:1]) == fresh[:1]  # one text alone: the same decision values as in a batch
+    classify.MEMO_SIZE, size = 1, classify.MEMO_SIZE
+    try:  # bounded: the oldest text is forgotten
+        predict(model, ["A car bomb exploded outside the ministry."])
+        assert len(classify._memo[model]) == 1
+    finally:
+        classify.MEMO_SIZE = size

@@ -26,6 +26,15 @@ def test_confidence_model_is_data_that_names_its_features():
     assert cal is not None and cal["features"] == list(confidence.FEATURES)
     assert len(cal["coef"]) == len(cal["features"]) and cal["temperature"] >= 1.0
     assert cal["trained_on"]["records"] >= 500  # dev only (train/train_confidence.py)
+    assert 0.0 <= cal["nonfactual"] < 0.05
+    assert cal["dev"]["cv5"] <= 0.04 and cal["dev"]["monotone"]  # the figures it was chosen by
+
+
+def test_a_record_that_is_not_factual_gets_the_nonfactual_rate():
+    cal = confidence.calibration()
+    events = coded("The militia threatened that it would shell the airport in Tripoli next week.")
+    hedged = [e for e in events if e.modality not in confidence.FACTUAL]
+    assert hedged and all(e.confidence == round(cal["nonfactual"], 3) for e in hedged)
 
 
 def test_a_plain_report_is_surer_than_a_hedged_one():
@@ -41,6 +50,26 @@ def test_features_are_bounded():
     for ev in coded("Gunmen shot dead two police officers at a checkpoint near Kandahar on Monday, officials said."):
         f = confidence.features(ev, confidence._predictions([ev])[0])
         assert set(f) == set(confidence.FEATURES) and all(0.0 <= v <= 1.0 for v in f.values())
+        assert f["clf_top"] > 0 and f["plv_own_score"] > 0  # both classifiers read the sentence
+    assert set(confidence.features(ev)) == set(confidence.FEATURES)  # without classifiers: zeros
+
+
+def test_confidence_reads_the_sentences_the_coder_already_classified(monkeypatch):
+    """Each sentence is classified once per model: statistical.py's predictions are reused."""
+    from tocsin.coding import classify
+
+    text = "Hundreds of students marched on the ministry in Nairobi on Friday to protest against fee rises."
+    coded(text)  # warm the models
+    calls = []
+    real = classify._predict
+    monkeypatch.setattr(classify, "_predict", lambda m, texts: calls.extend((id(m), t) for t in texts) or real(m, texts))
+    classify._memo.clear()
+    first = coded(text)
+    assert first and len(calls) == len(set(calls))  # no sentence twice to one model
+    assert {t for _, t in calls} == {e.evidence["text"] for e in first}
+    classify._memo.clear()
+    monkeypatch.setattr(classify, "MEMO_SIZE", 0)  # no memo: the same confidences
+    assert [e.confidence for e in coded(text)] == [e.confidence for e in first]
 
 
 class _M:

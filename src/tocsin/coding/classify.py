@@ -5,7 +5,10 @@ tocsin developers (train/data/), never on test items.  Weights ship in data/mode
 """
 from __future__ import annotations
 
+import threading
 import warnings
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,9 +39,12 @@ def load_classifier(name: str):
         return joblib.load(str(path))
 
 
-def predict(model, texts: list[str]) -> list[Prediction]:
-    if not texts:
-        return []
+MEMO_SIZE = 4096  # texts remembered per model (the coder asks twice: statistical.py, then confidence.py)
+_memo: "weakref.WeakKeyDictionary[object, OrderedDict[str, Prediction]]" = weakref.WeakKeyDictionary()
+_memo_lock = threading.Lock()
+
+
+def _predict(model, texts: list[str]) -> list[Prediction]:
     values = np.atleast_2d(model.decision_function(texts))
     classes = list(model.classes_)
     out = []
@@ -47,6 +53,32 @@ def predict(model, texts: list[str]) -> list[Prediction]:
         best, second = row[order[0]], row[order[1]] if len(order) > 1 else row[order[0]] - 1
         out.append(Prediction(classes[order[0]], float(best - second),
                               {classes[i]: float(row[i]) for i in range(len(classes))}))
+    return out
+
+
+def predict(model, texts: list[str]) -> list[Prediction]:
+    """The model's prediction for each text.  Each text is classified once per model: the last
+    MEMO_SIZE texts' predictions are remembered (the same text gives the same prediction, a
+    row's decision values do not depend on the rest of the batch)."""
+    if not texts:
+        return []
+    try:
+        with _memo_lock:
+            memo = _memo.setdefault(model, OrderedDict())
+            known = {t: memo[t] for t in texts if t in memo}
+    except TypeError:  # a model that cannot be weakly referenced: no memo
+        return _predict(model, texts)
+    todo = list(dict.fromkeys(t for t in texts if t not in known))
+    if todo:
+        known.update(zip(todo, _predict(model, todo)))
+    with _memo_lock:
+        out = []
+        for text in texts:
+            pred = memo[text] = known[text]
+            memo.move_to_end(text)
+            out.append(pred)
+        while len(memo) > MEMO_SIZE:
+            memo.popitem(last=False)
     return out
 
 

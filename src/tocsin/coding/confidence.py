@@ -1,15 +1,16 @@
 """Calibrated confidence of a coded record: the probability that it is a correct factual
 event of its type (ACLED sub-event type when it has one, else its PLOVER type).
 
-The last coding step, after dates and places: a few features of how the record was coded
-(modality, who decided the type and how sure the CASE classifier is of it, whether the
-sentence names the actor, the figures, the place and the date) go through a logistic model
-fitted on dev data (train/train_confidence.py: CASE 2021 and PLOVER dev snippets with
-out-of-fold classifiers, and the real-news dev split).  Its weights are data
-(data/models/confidence.json) and printed in docs/coding.md, so every confidence can be
-explained.  A record that is not factual (hypothetical, negated, ...) keeps a confidence
-too: the model reads its modality, and it is low.  bench/calibration.py measures the
-reliability on the test splits.
+The last coding step, after dates and places.  A record that is not factual (hypothetical,
+future, negated, recommended) is never a correct factual event: it gets the model's
+`nonfactual` rate, near 0.  A factual record's features say how it was coded: who decided
+the type (a hard rule, the CASE or the PLOVER classifier) and how sure each classifier is of
+the record's type, whether the sentence names the actors, a death toll, the place and the
+date.  They go through a logistic model fitted on dev data by train/train_confidence.py
+(CASE 2021 and PLOVER dev snippets read by out-of-fold classifiers, and the real-news dev
+split), chosen among candidates by cross-validated and leave-one-source-out calibration
+error.  Its weights are data (data/models/confidence.json) and printed in docs/coding.md, so
+every confidence can be explained.  bench/calibration.py measures the reliability.
 """
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from . import classify
 
 NOT_POLITICAL = {"NATURAL_DISASTER", "MAN_MADE_DISASTER"}
 HARD_RULES = ("inst.", "refine.")
-FEATURES = ("asserted", "reported", "actor1", "actor2", "figures", "fatalities", "aggregate", "hard_rule",
-            "by_classifier", "clf_agrees", "clf_margin", "clf_own_score", "clf_not_political",
-            "place_in_sentence", "no_place", "date_in_text", "refers_back", "no_acled", "attribution",
-            "long_sentence")
+FACTUAL = ("asserted", "reported", "historical")
+FEATURES = ("actor1", "actor2", "fatalities", "hard_rule", "by_classifier", "clf_agrees", "clf_margin",
+            "clf_own_score", "clf_not_political", "clf_top", "place_in_sentence", "no_place", "date_in_text",
+            "no_acled", "attribution", "plv_agrees", "plv_own_score", "plv_margin", "plv_by_classifier",
+            "no_acled_plv_agrees", "no_acled_clf_top")
+Predictions = tuple[classify.Prediction | None, classify.Prediction | None]  # CASE 2021, PLOVER
 
 
 @lru_cache(maxsize=1)
@@ -48,55 +51,66 @@ def _codes_of() -> dict[str, set[str]]:
     return out
 
 
-def features(ev: CodedEvent, pred: classify.Prediction | None) -> dict[str, float]:
-    """The model's inputs for one record (all in [0, 1] or {0, 1})."""
+def _unit(score: float) -> float:
+    """A decision value clipped to [-2, 2], mapped to [0, 1]."""
+    return (max(-2.0, min(2.0, score)) + 2.0) / 4.0
+
+
+def features(ev: CodedEvent, preds: Predictions = (None, None)) -> dict[str, float]:
+    """The model's inputs for one record (all in [0, 1]), from the CASE and the PLOVER
+    classifiers' predictions on its evidence sentence."""
+    case, plo = preds
     sub = (ev.acled or {}).get("sub_event_type")
+    typ = (ev.plover or {}).get("event")
     roles = {a.get("role") for a in ev.actors}
     loc, day = ev.location or {}, ev.date or {}
-    f = {
-        "asserted": float(ev.modality == "asserted"),
-        "reported": float(ev.modality == "reported"),
+    f = dict.fromkeys(FEATURES, 0.0)
+    f.update({
         "actor1": float("actor1" in roles),
         "actor2": float("actor2" in roles),
-        "figures": float(bool(ev.figures)),
         "fatalities": float("fatalities" in (ev.figures or {})),
-        "aggregate": float(bool(ev.aggregate)),
         "hard_rule": float(ev.rule_id.startswith(HARD_RULES)),
         "by_classifier": float((ev.acled or {}).get("by") == "classifier"),
         "place_in_sentence": float(loc.get("basis") in ("sentence", "clause")),
         "no_place": float(not loc),
         "date_in_text": float(day.get("basis") in ("clause", "sentence", "paragraph", "story")),
-        "refers_back": float(bool(ev.refers_back)),
         "no_acled": float(not sub),
         "attribution": float(bool(ev.attribution)),
-        "long_sentence": min(len((ev.evidence.get("text") or "").split()), 80) / 80.0,
-        "clf_agrees": 0.0, "clf_margin": 0.0, "clf_own_score": 0.0, "clf_not_political": 0.0,
-    }
-    if pred is not None and sub:
-        own = _codes_of().get(sub, set())
-        f["clf_agrees"] = float(pred.label in own)
-        f["clf_margin"] = min(pred.margin, 3.0) / 3.0
-        best_own = max((pred.scores[c] for c in own if c in pred.scores), default=-2.0)
-        f["clf_own_score"] = (max(-2.0, min(2.0, best_own)) + 2.0) / 4.0
-        f["clf_not_political"] = float(pred.label in NOT_POLITICAL)
+        "plv_by_classifier": float((ev.plover or {}).get("by") == "classifier"),
+    })
+    if case is not None:
+        f["clf_top"] = _unit(max(case.scores.values()))  # how plainly the sentence reads as some ACLED event
+        if sub:
+            own = _codes_of().get(sub, set())
+            f["clf_agrees"] = float(case.label in own)
+            f["clf_margin"] = min(case.margin, 3.0) / 3.0
+            f["clf_own_score"] = _unit(max((case.scores[c] for c in own if c in case.scores), default=-2.0))
+            f["clf_not_political"] = float(case.label in NOT_POLITICAL)
+    if plo is not None and typ:
+        f["plv_agrees"] = float(plo.label == typ)
+        f["plv_own_score"] = _unit(plo.scores.get(typ, -2.0))
+        f["plv_margin"] = min(plo.margin, 3.0) / 3.0
+    f["no_acled_plv_agrees"] = f["no_acled"] * f["plv_agrees"]
+    f["no_acled_clf_top"] = f["no_acled"] * f["clf_top"]
     return f
 
 
-def _predictions(events: list[CodedEvent]) -> list[classify.Prediction | None]:
-    idx = [i for i, e in enumerate(events) if e.acled]
-    out: list[classify.Prediction | None] = [None] * len(events)
-    if not idx:
-        return out
-    try:
-        model = classify.load_classifier("case2021")
-    except classify.ClassifierMissing:
-        return out
-    for i, pred in zip(idx, classify.predict(model, [events[i].evidence.get("text") or "" for i in idx])):
-        out[i] = pred
-    return out
+def _predictions(events: list[CodedEvent]) -> list[Predictions]:
+    """Both classifiers' predictions on each event's sentence (classify.predict remembers the
+    sentences statistical.py already classified)."""
+    texts = [e.evidence.get("text") or "" for e in events]
+    cols = []
+    for name in ("case2021", "plover"):
+        try:
+            cols.append(classify.predict(classify.load_classifier(name), texts) if texts else [])
+        except classify.ClassifierMissing:
+            cols.append([None] * len(texts))
+    return list(zip(*cols)) if texts else []
 
 
-def probability(f: dict[str, float], cal: dict) -> float:
+def probability(ev: CodedEvent, f: dict[str, float], cal: dict) -> float:
+    if ev.modality not in FACTUAL:
+        return cal["nonfactual"]
     z = cal["intercept"] + sum(w * f.get(name, 0.0) for name, w in zip(cal["features"], cal["coef"]))
     return 1.0 / (1.0 + math.exp(-z / cal.get("temperature", 1.0)))
 
@@ -106,5 +120,5 @@ def score(events: list[CodedEvent]) -> list[CodedEvent]:
     cal = calibration()
     if cal is None or not events:
         return events
-    return [replace(ev, confidence=round(probability(features(ev, pred), cal), 3))
-            for ev, pred in zip(events, _predictions(events))]
+    return [replace(ev, confidence=round(probability(ev, features(ev, preds), cal), 3))
+            for ev, preds in zip(events, _predictions(events))]
