@@ -22,6 +22,7 @@ from .figures import Figure, _added, find_figures
 from .langs import language_module, lookup_key
 from .lexicon import CodingLexicon, Trigger
 from .light_cues import attribution_light, figure_kind_light, modality_light, places_light
+from .light_frames import figurative_article, hazard_sentence, referenced, relief
 from .modality import FACTUAL, Modality
 from .roles import Actor, refinement_fits_actors
 from .triggers import TriggerHit, _match_rest, find_instruments
@@ -76,7 +77,8 @@ def _needs_met(sent: Span, i: int, trig: Trigger, lex: CodingLexicon, violent: b
                     a.kind in kinds and a.end_char <= sent[i].idx for a in actors)):
                 return False
         if need == "threat_object" and not (
-                (after[:1] and after[0].lower_ in ("de", "d'", "con", "a")) or any(_forms(t) & lex.threat_objects for t in after[:4])):
+                (after[:1] and after[0].lower_ in ("de", "d'", "con", "a"))
+                or any(_forms(t) & (lex.threat_objects | lex.threat_actions) for t in after)):
             return False
     return not trig.declared_future  # a statement announcing a future act needs a parse
 
@@ -238,13 +240,19 @@ def _acled(family: str, hits, instruments, roles, sent: Span, lex: CodingLexicon
     return sub, rule
 
 
-def _vetoed(sent: Span, hits, lex: CodingLexicon, armed: bool, weapon: bool, sports: bool) -> list[TriggerHit]:
-    """Violent triggers that are no political violence: accidents, natural hazards, sport."""
+def _vetoed(sent: Span, hits, lex: CodingLexicon, armed: bool, weapon: bool, sports: bool,
+            hazard_before: bool = False, figurative: bool = False, toll: bool = False) -> list[TriggerHit]:
+    """Violent triggers that are no political violence: accidents, natural hazards (named in
+    this sentence or the one before it in the paragraph), sport, and a figurative domain's
+    violent words with no armed actor or toll ("yalan kurşunları": light_frames.py)."""
     forms = {f for t in sent for f in _forms(t)}
     in_play = lex.assembly.get("sports_sentence_min")  # "مهاجمو الجيش": the army club's strikers
     if armed and not (sports and in_play and sum(bool(_forms(t) & lex.sports_cues) for t in sent) >= in_play):
         return hits
-    if (not weapon and forms & lex.accident_cues) or (sports and not weapon) or forms & lex.hazard_nouns:
+    if figurative and not toll:  # "bir linç girişimi": the mob's violence is a figure too
+        hits = [h for h in hits if h.trigger.family != "riot"]
+    if (not weapon and forms & lex.accident_cues) or (sports and not weapon) or forms & lex.hazard_nouns \
+            or (hazard_before and not weapon) or (figurative and not toll):
         return [h for h in hits if not lex.families[h.trigger.family].violent]
     return hits
 
@@ -260,14 +268,18 @@ def _foreground(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> list[
 
 
 def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: CodingLexicon,
-                        para_start: int, sports: bool, lang: str) -> list[CodedEvent]:
+                        para_start: int, sports: bool, lang: str, hazard_before: bool = False,
+                        figurative: bool = False) -> list[CodedEvent]:
     instruments = find_instruments(sent, lex)
     figures_all = _figures(sent, lex)
     armed = any(a.kind in ARMED_KINDS for a in actors)
     violent = _violent_context(sent, lex, instruments, figures_all, actors)
     hits = find_hits(sent, lex, violent, actors)
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
-    hits = _vetoed(sent, hits, lex, armed, weapon, sports)
+    deaths = set(lex.assembly.get("toll_lemmas", ()))  # "le député a été tué": a death, no figure
+    tolled = "fatalities" in figures_all or "injured" in figures_all or any(_forms(h.head) & deaths for h in hits)
+    hits = _vetoed(sent, hits, lex, armed, weapon, sports, hazard_before, figurative, tolled)
+    hits = relief(sent, referenced(sent, hits, lex, lang), lex, lang)
     hits = _foreground(sent, hits, lex)
     if not hits:
         return []
@@ -355,18 +367,21 @@ def code_doc_light(article: Article, doc: Doc, actors: list[Actor], lex: CodingL
     actors = sorted((a for a in actors if not any(s <= a.start_char < e for s, e in skip)),
                     key=lambda a: a.start_char)
     sports = is_sports_light(doc, lex)
+    figurative = figurative_article(doc, lex, lang)
     events: list[CodedEvent] = []
-    para = 0
+    para, hazard = 0, False
     for sent in doc.sents:
         if "\n\n" in article.text[para:sent.start_char]:
             para = article.text.rfind("\n\n", 0, sent.start_char) + 2
+            hazard = False  # a hazard carries over within its paragraph only
         if not sent.text.strip():
             continue
         in_sent = [a for a in actors if sent.start_char <= a.start_char < sent.end_char]
-        for ev in code_sentence_light(sent, article, in_sent, lex, para, sports, lang):
+        for ev in code_sentence_light(sent, article, in_sent, lex, para, sports, lang, hazard, figurative):
             if skip:
                 ev = _unskip(ev, skip)
             events.append(ev)
+        hazard = hazard_sentence(sent, lex)
     return events
 
 

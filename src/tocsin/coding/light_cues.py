@@ -22,6 +22,8 @@ from .modality import Modality
 MODAL_WINDOW = 4  # words before the trigger a modal or negation may stand
 CLAUSE_BREAKS = {";", ":", "(", ")"}
 SOURCE_MAX = 90  # characters of a source name
+PERSON_WINDOW = 30  # words after "31 habitants" its verb may stand, past the asides on where they lived
+DATELINE = re.compile(r"^[^\W\d_a-zçğıöşü][^\Wa-zçğıöşü]*(?:[ /][^\W\d_a-zçğıöşü][^\Wa-zçğıöşü]*)*\s*\([^()\n]{2,40}\)\s*[-–—]+\s+")
 CITY_STATE = re.compile(r",\s*[A-ZÀ-ÝÑ]")  # "Culiacán, Sinaloa": a town and its province
 
 
@@ -40,12 +42,18 @@ def _clause_before(sent: Span, i: int) -> list[Token]:
     return out[::-1]
 
 
-def _phrase_before(text: str, phrases) -> tuple[int, str] | None:
-    """The phrase of `phrases` that ends closest to the end of `text` (word bounded)."""
+GAP = r"(?:\s+\S+){0,4}\s+"  # "…" in a cue phrase: up to four words ("amenazaron en un panfleto con")
+
+
+def _phrase_before(text: str, phrases, proclitics=()) -> tuple[int, str] | None:
+    """The phrase of `phrases` that ends closest to the end of `text` (word bounded); " … " in a
+    phrase stands for up to four words; a phrase may carry one of `proclitics` ("وتخشى")."""
     best = None
     low = text.lower()
+    glued = f"(?:{'|'.join(map(re.escape, proclitics))})?" if proclitics else ""
     for p in phrases:
-        for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", low):
+        pattern = glued + GAP.join(re.escape(part.strip()) for part in p.split("…"))
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", low):
             if best is None or m.end() > best[0]:
                 best = (m.end(), p)
     return best
@@ -57,7 +65,7 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
     if family in mod.get("recommending_families", ()):
         return Modality("recommended", sent[i].text)
     text = sent.text
-    if text.rstrip().endswith("?"):
+    if text.rstrip().rstrip("»\"”’')").rstrip().endswith(("?", "؟")):  # « Qui peut tirer ... ? »
         return Modality("hypothetical", "question")
     own = getattr(language_module(sent.doc.lang_), "modality", None)
     if own is not None and (said := own(sent, i)) is not None:  # ar: "قد" + imperfect, "ستشن"
@@ -67,6 +75,13 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
     if doubt:
         return Modality("hypothetical", doubt)
     trig = sent[i]
+    after_text = text[trig.idx + len(trig.text) - sent.start_char:].lower()
+    denial = next((p for p in mod.get("after_negations", ()) if p in after_text), None)
+    if denial:  # "avoir abattu un hélicoptère, ce que dément l'état-major"
+        return Modality("negated", denial)
+    anys = mod.get("any_quantifiers") or ()  # "toute attaque", "cualquier ataque", "أي اعتداء": no one event
+    if any(" ".join(t.lower_ for t in sent[max(0, i - len(q.split())):i]) == q for q in anys):
+        return Modality("hypothetical", sent[i - 1].text)
     clause = _clause_before(sent, i)
     near = clause[-MODAL_WINDOW:]
     # negation: "ne ... pas", "n'a pas été tué", "aucun civil n'a été tué"
@@ -86,6 +101,10 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
             return Modality(value, tok.text)
         if tok.lower_ in mod.get("reported_conditionals", ()):
             return Modality("reported", tok.text)
+    for tok in reversed(near):  # "solicitará órdenes de aprehensión": a future verb before the event noun
+        if tok.lemma_.lower() != tok.lower_ and len(tok.lower_) > 5 and tok.lower_.endswith(
+                tuple(mod.get("future_endings", ()))):
+            return Modality("future", tok.text)
     scanned = _suffix_modality(sent, i, mod)
     if scanned is not None:
         return scanned
@@ -101,7 +120,7 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
         return Modality("hypothetical", "si")
     best = None
     for value, heads in mod.get("irrealis_heads", {}).items():
-        hit = _phrase_before(before_text, heads)
+        hit = _phrase_before(before_text, heads, mod.get("head_proclitics") or ())
         if hit and (best is None or hit[0] > best[0]):
             best = (hit[0], value, hit[1])
     if best:
@@ -130,6 +149,8 @@ def _suffix_modality(sent: Span, i: int, mod: dict) -> Modality | None:
         tok = sent[j]
         if tok.text in (".", ";", "?", "!", ":"):
             break
+        if j > i and tok.text[:1].isupper():
+            continue  # a name ("Karacak"), not a verb
         low = tok.lower_
         if j > i and low in after:
             return Modality(after[low], tok.text)
@@ -155,6 +176,7 @@ def _final_source(text: str, mod: dict) -> str | None:
     low = text.lower().rstrip(" .\n")
     if not any(low.endswith(v) for v in mod.get("final_source_verbs", ())):
         return None
+    text = DATELINE.sub("", text)  # "ANKARA (Savunma Hattı) - Milli Savunma Bakanlığı, ..."
     head = text.split(",", 1)
     words = head[0].split()
     if len(head) == 2 and 1 <= len(words) <= int(mod.get("final_source_words", 8)):
@@ -183,6 +205,9 @@ def attribution_light(sent: Span, lex: CodingLexicon) -> str | None:
         if not m:
             continue
         rest = text[m.end():]
+        lead = set(mod.get("source_lead_skips", ()))  # "a annoncé mardi le gouvernement"
+        while rest.split() and rest.split()[0].lower() in lead:
+            rest = rest.lstrip()[len(rest.split()[0]):]
         words = rest.split()
         if words and words[0].lower().rstrip(",") not in ("que", "qu'", "qu’") and not words[0].lower().startswith("qu'"):
             out = []
@@ -211,6 +236,8 @@ def figure_kind_light(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None
     durations = set(lex.numbers.get("duration_units", ()))
     if fig.end < len(sent) and sent[fig.end].lower_ in durations:
         return None  # "au cours des dernières 24 heures"
+    if fig.end < len(sent) and set(_forms(sent[fig.end])) & lex.person_nouns:
+        window = PERSON_WINDOW  # "31 habitants du village ..., dans le cercle de Bankass (...), ont été tués"
     if lex.numbers.get("kind_before_first") and (kind := _kind_verb_before(sent, fig, kinds)):
         return kind  # "مقتل 33 جندياً وإصابة 30": the verbal noun before the figure says it first
     markers = [m.split() for m in lex.numbers.get("subset_markers", ())]
@@ -268,6 +295,7 @@ def place_lexicon(lang: str) -> dict:
     return {"name": name, "before": re.compile(rf"(?:^|[\s(])({tail})\s*$", re.IGNORECASE),
             "away": {k.lower(): v for k, v in away.items()}, "exonyms": raw.get("exonyms") or {},
             "not_places": frozenset(raw.get("not_places") or ()),
+            "admin_after": re.compile(raw["admin_after"], re.IGNORECASE) if raw.get("admin_after") else None,
             "admin_preps": {k.lower(): v for k, v in (raw.get("admin_preps") or {}).items()}}
 
 
@@ -290,6 +318,10 @@ def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> 
         if before is None and CITY_STATE.match(text, e) and re.search(r"(?:\bde|\bdel|\bd['’])\s*$",
                                                                     text[max(start, s - 5):s]):
             out.append(PlaceMention(known or name, s, e, "in", "GPE"))  # "una vivienda de Culiacán, Sinaloa"
+            continue
+        if before is None and pl["admin_after"] is not None and pl["admin_after"].match(text, e) and re.search(
+                r"(?:\bde|\bdel|\bd['’])\s*$", text[max(start, s - 5):s]):
+            out.append(PlaceMention(known or name, s, e, "in", "GPE"))  # "un collège de Kumba, dans la région du Sud-Ouest"
             continue
         if before is None and out and text[out[-1].end:s].strip() == "," and re.match(r"\s*(?:[,.;)]|$)", text[e:e + 2]):
             out.append(PlaceMention(known or name, s, e, "in", "GPE"))  # the province of "Culiacán, Sinaloa,"

@@ -1,0 +1,118 @@
+"""Frames that make a violent word of the light path (light.py) no new event, read from the
+words around it (data/lexicons/<lang>/assembly.yaml):
+
+- a past event named, not told: right after a reference head ("l'anniversaire du massacre",
+  "après le massacre de mars 2019", "les auteurs de ces tueries", "الذكرى السادسة لمجزرة"),
+  `reference_before`; or inside a trial or a commemoration frame ("le procès de l'assassinat
+  de ...", "condenó a cadena perpetua ... por asesinatos", "hayatını kaybeden 251 şehit
+  anıldı"), `reference_frames`, the violent words after the frame word (and, in verb-final
+  Turkish, the few before it);
+- the weather, not a war: a natural hazard named in the sentence before, in the same paragraph
+  ("La tempête a ravagé ... . Au moins deux personnes ont été tuées"), as in the sentence
+  itself;
+- relief, not mobilisation: troops deployed to carry water, food or the dead
+  (`relief_cues`);
+- a figure of speech: a word right before or after the event noun (`figurative_words`: "des
+  attaques verbales", "un véritable massacre", "هجوماً حاداً على الحكومة", "sözlü saldırı");
+- a figurative domain: an article about markets or party politics (`figurative_context`:
+  enough of its words) whose violent words come without an armed actor or a toll (its weapons
+  may be figures too: "yalan kurşunları", bullets of lies)
+  ("una auténtica masacre en los mercados", "hükümete yönelik sert bir saldırı").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .langs import lookup_key
+
+REFERENCE_GAP = 1  # words between a reference head and the event noun it names ("la primera masacre")
+FRAME_BEFORE_VERB_FINAL = 6  # words before a frame word its object may stand in (tr)
+
+
+def _keys(tok: Token, lang: str) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower(), lookup_key(tok.text, lang)}
+
+
+@lru_cache(maxsize=None)
+def _phrase(phrase: str, lang: str) -> tuple[frozenset[str], ...]:
+    """A cue phrase's words (French elisions split as the tokenizer splits them), each with its
+    look-up key."""
+    words = phrase.replace("'", "' ").replace("’", "’ ").split()
+    return tuple(frozenset({w.lower(), lookup_key(w, lang)}) for w in words)
+
+
+def _ends(sent: Span, phrases, lang: str) -> list[int]:
+    """Sentence positions (exclusive ends) where one of `phrases` ends."""
+    toks = [_keys(t, lang) for t in sent]
+    out = []
+    for p in phrases:
+        words = _phrase(p, lang)
+        n = len(words)
+        for i in range(len(toks) - n + 1):
+            if all(words[k] & toks[i + k] for k in range(n)):
+                out.append(i + n)
+    return out
+
+
+def referenced(sent: Span, hits, lex, lang: str) -> list:
+    """The hits left when the violent ones a reference head or frame names are dropped."""
+    spec = lex.assembly or {}
+    heads, frames = spec.get("reference_before") or (), spec.get("reference_frames") or ()
+    if not any(lex.families[h.trigger.family].violent for h in hits):
+        return hits
+    if not heads and not frames:
+        return _literal(sent, hits, lex, lang)
+    head_ends = _ends(sent, heads, lang) if heads else []
+    frame_ends = _ends(sent, frames, lang) if frames else []
+    verb_final = bool(spec.get("objects_before"))
+
+    def named(hit) -> bool:
+        i = hit.head.i - sent.start
+        if any(0 <= i - e <= REFERENCE_GAP for e in head_ends):
+            return True
+        if any(e <= i for e in frame_ends):
+            return True
+        return verb_final and any(0 < e - i <= FRAME_BEFORE_VERB_FINAL for e in frame_ends)
+    hits = [h for h in hits if not (lex.families[h.trigger.family].violent and named(h))]
+    return _literal(sent, hits, lex, lang)
+
+
+def _literal(sent: Span, hits, lex, lang: str) -> list:
+    """Without the violent event nouns a figurative word stands right before or after
+    (assembly.yaml `figurative_words`: "des attaques verbales", "sözlü saldırı")."""
+    spec = (lex.assembly or {}).get("figurative_words") or {}
+    before = {w.lower() for w in spec.get("before") or ()} | {lookup_key(w, lang) for w in spec.get("before") or ()}
+    after = {w.lower() for w in spec.get("after") or ()} | {lookup_key(w, lang) for w in spec.get("after") or ()}
+    if not before and not after:
+        return hits
+
+    def figure(hit) -> bool:
+        first, last = hit.tokens[0].i, hit.tokens[-1].i
+        doc = sent.doc
+        return bool((first > sent.start and _keys(doc[first - 1], lang) & before)
+                    or (last + 1 < sent.end and _keys(doc[last + 1], lang) & after))
+    return [h for h in hits if not (lex.families[h.trigger.family].violent and figure(h))]
+
+
+def hazard_sentence(sent: Span, lex) -> bool:
+    return any({t.lemma_.lower(), t.lower_} & lex.hazard_nouns for t in sent)
+
+
+def relief(sent: Span, hits, lex, lang: str) -> list:
+    """Without the mobilisation triggers of a sentence that says the troops bring relief."""
+    cues = (lex.assembly or {}).get("relief_cues") or ()
+    if not cues or not any(h.trigger.family == "mobilize" for h in hits) or not _ends(sent, cues, lang):
+        return hits
+    return [h for h in hits if h.trigger.family != "mobilize"]
+
+
+def figurative_article(doc: Doc, lex, lang: str) -> bool:
+    """Enough words of a non-violent domain (markets, party politics) in the article."""
+    spec = (lex.assembly or {}).get("figurative_context") or {}
+    cues = spec.get("cues") or ()
+    if not cues:
+        return False
+    keyed = {c.lower() for c in cues} | {lookup_key(c, lang) for c in cues}
+    return sum(bool(_keys(t, lang) & keyed) for t in doc) >= int(spec.get("min", 4))
