@@ -101,8 +101,9 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=4, help="closed loop: concurrent clients")
     ap.add_argument("--rate", type=float, help="open loop: requests per second (switches to the open loop)")
     ap.add_argument("--duration", type=float, default=30.0, help="open loop: seconds of load (after 3 s warm-up)")
-    ap.add_argument("--store", choices=("demo", "1m"), default="demo",
-                    help="open loop: the demo database, or a synthetic store of --events events (cached)")
+    ap.add_argument("--store", choices=("demo", "1m"),
+                    help="open loop: the demo database (default), or a synthetic store of --events events (cached); "
+                         "with --db, which of the two the file is (for the targets)")
     ap.add_argument("--events", type=int, default=1_000_000, help="events of the synthetic store")
     ap.add_argument("--workers", type=int, help="tocsin serve --workers (default: its own, the cores)")
     ap.add_argument("--seed", type=int, default=7)

@@ -210,8 +210,8 @@ def measure(base: str, mix: list[tuple[str, dict]], rate: float) -> dict:
 
 def main(args) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        if args.db:
-            db, store = args.db, str(args.db)
+        if args.db:  # e.g. a copy of the synthetic store: --store 1m --db PATH
+            db, store = args.db, args.store or str(args.db)
         elif args.store == "1m":
             db, store = synthetic_store(args.events), "1m"
         else:

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from tests.store.conftest import run_cli
+from tocsin.store import facets
 from tocsin.store.query import confidence_label
 
 
@@ -22,6 +23,7 @@ def conf_db(wire_db, tmp_path_factory):
     con = duckdb.connect(str(path))
     unknown = con.execute("SELECT id FROM fused_events ORDER BY confidence DESC NULLS LAST, id LIMIT 1").fetchone()[0]
     con.execute("UPDATE fused_events SET confidence = NULL WHERE id = ?", [unknown])
+    facets.refresh(con, [unknown])  # the read model the queries use (store/facets.py), as fusion writes it
     conf = dict(con.execute("SELECT id, confidence FROM fused_events").fetchall())
     con.close()
     return path, conf, unknown

@@ -57,7 +57,7 @@ def test_incremental_fusion_equals_full_fusion_in_any_order(coded, tmp_path, see
         stats = IngestStats()
         _write(db, list(batch), version, stats, lambda kind, payload: None)
         with opened(db) as con:
-            refuse_touched(con, stats.new_record_ids, stats.removed_spans)
+            refuse_touched(con, stats.new_record_ids)
     with opened(db) as con:
         assert con.execute("SELECT count(*) FROM fused_events").fetchone()[0] > 10
         assert _stored(con) == _full(con)
@@ -71,19 +71,23 @@ def test_incremental_fusion_equals_full_fusion_in_any_order(coded, tmp_path, see
         assert kept == {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall()) for t in kept}
 
 
-def test_ingest_touches_only_the_new_part_of_the_timeline(coded, tmp_path):
-    """A record far in time from everything stored leaves the other fused events as they were."""
-    from tocsin.fuse.incremental import touched_components
+def test_ingest_touches_only_the_new_part_of_the_store(coded, tmp_path):
+    """The search for what a record can affect stays near it: one early record reaches a part
+    of the store, not all of it, and every record of the store reaches all of it."""
+    from tocsin.fuse.reach import Reach
     from tocsin.fuse.rules import load_rules
 
     db = tmp_path / "t.duckdb"
     stats = IngestStats()
     _write(db, list(coded), pipeline_version(), stats, lambda kind, payload: None)
     with opened(db) as con:
-        spans, _ = touched_components(con, load_rules(), stats.new_record_ids, [])
+        whole = Reach(con, load_rules())
+        whole.add_ids(stats.new_record_ids)
         one = con.execute("SELECT id FROM records WHERE date_start IS NOT NULL AND event_type IS NOT NULL "
-                          "AND modality IN ('asserted', 'reported') AND NOT aggregate "
-                          "ORDER BY date_start LIMIT 1").fetchone()[0]
-        first, _ = touched_components(con, load_rules(), [one], [])
-    assert len(spans) >= 2  # the corpus has several independent stretches of time
-    assert len(first) == 1 and first[0] in spans
+                          "AND lat IS NOT NULL AND modality IN ('asserted', 'reported') AND NOT aggregate "
+                          "ORDER BY date_start, id LIMIT 1").fetchone()[0]
+        first = Reach(con, load_rules())
+        first.add_ids([one])
+    assert len(whole.parts()) >= 10  # the corpus has many independent events
+    assert one in first.region and len(first.region) < len(whole.region) / 3
+    assert first.region <= whole.region

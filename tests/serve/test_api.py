@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 import pytest
 
@@ -121,3 +122,20 @@ def test_api_near_filter(client):
     e = located[0]
     near = all_events(client, near=f"{e['lat']},{e['lon']},5")
     assert e["id"] in {x["id"] for x in near} and len(near) < len(located)
+
+
+def test_api_events_answer_is_the_listing_of_find_events(client, demo_db):
+    """/api/events sends each event's stored JSON (store/facets.py) as it is: the answer equals
+    the one encoded from find_events' dicts, whatever the filter and page."""
+    from tocsin.store.db import opened
+    from tocsin.store.query import EventFilter, count_events, find_events
+
+    cases = [({}, EventFilter(limit=100)), ({"limit": 3, "offset": 2}, EventFilter(limit=3, offset=2)),
+             ({"text": "killed", "limit": 5}, EventFilter(text="killed", limit=5)),
+             ({"country": "SY", "since": "2020-02-01", "limit": 1000}, EventFilter(country="SY", since=date(2020, 2, 1),
+                                                                                   limit=1000))]
+    with opened(demo_db, read_only=True) as con:
+        for params, f in cases:
+            got = client.get("/api/events", params=params).json()
+            assert got["events"] == find_events(con, f) and got["events"], params
+            assert got["total"] == count_events(con, f)

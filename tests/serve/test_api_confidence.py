@@ -58,10 +58,12 @@ def test_api_bad_min_confidence_is_a_clean_422(client, value):
 
 def test_api_null_confidence_never_passes_a_positive_threshold(writable_db):
     from tocsin.serve.app import create_app
+    from tocsin.store import facets
 
     con = duckdb.connect(str(writable_db))
     victim = con.execute("SELECT id FROM fused_events ORDER BY confidence DESC NULLS LAST, id LIMIT 1").fetchone()[0]
     con.execute("UPDATE fused_events SET confidence = NULL WHERE id = ?", [victim])
+    facets.refresh(con, [victim])  # the API's read model of the event (store/facets.py), as fusion writes it
     con.close()
     c = TestClient(create_app(writable_db, token=""))
     assert victim in {e["id"] for e in all_events(c)}  # no filter, or 0: every event

@@ -15,12 +15,14 @@ runner = CliRunner()
 
 def one_event_db(path: Path, event_id: str = "ev-demo00000001") -> Path:
     """A tocsin database holding one fused event (no coding: the store alone is under test)."""
+    from tocsin.store import facets
     from tocsin.store.db import opened
 
     with opened(path) as con:
         con.execute("INSERT INTO fused_events (id, date_start, event_type, sub_event_type, country, location, "
                     "lat, lon, n_sources, n_records) VALUES (?, DATE '2020-02-05', 'Battles', 'Armed clash', "
                     "'Syria', 'Saraqib', 35.86, 36.8, 1, 1)", [event_id])
+        facets.refresh(con)  # the API's read model of the events, as fusion writes it
     return path
 
 

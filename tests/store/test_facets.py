@@ -2,9 +2,12 @@
 articles give, after fusion writes it, and the API's filters on it answer as the joins did."""
 from __future__ import annotations
 
+import json
 import math
 import random
 import shutil
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -143,17 +146,124 @@ def test_near_box_holds_every_point_of_the_circle():
     assert checked > 5000
 
 
-def test_large_store_plan_answers_as_the_small_one(mixed_db, monkeypatch):
-    """Stores over query.LARGE events are paged with an early date cut and key look-ups: the
-    answers must not depend on which plan ran."""
-    from tocsin.store import query
+def _event_rows(con) -> list[tuple]:
+    """Each fused event as the API lists it, built from fused_events and the joins, and the
+    filter keys derived from its columns: what the read model must hold."""
+    ref = _reference(con)
+    cols = ", ".join(facets.EVENT_COLS)
+    out = []
+    for row in con.execute(
+            f"SELECT {cols}, coalesce(date_end, date_start), lower(iso), lower(country), lower(admin1), "
+            "lower(event_type), lower(sub_event_type), lower(plover_event) FROM fused_events").fetchall():
+        n = len(facets.EVENT_COLS)
+        listed = {c: v.isoformat() if isinstance(v, date) else v for c, v in zip(facets.EVENT_COLS, row[:n])}
+        listed["actors"], listed["languages"] = ref[listed["id"]]
+        out.append((listed, *row[n:]))
+    return sorted(out, key=lambda r: r[0]["id"])
 
-    filters = [EventFilter(limit=3), EventFilter(limit=2, offset=4), EventFilter(text="killed", limit=2, offset=1),
-               EventFilter(lang="ar", limit=5), EventFilter(actor="forces", limit=1, offset=2), EventFilter(limit=1000)]
+
+def _model_rows(con) -> list[tuple]:
+    rows = con.execute("SELECT listed, date_last, iso_lc, country_lc, admin1_lc, event_type_lc, sub_event_type_lc, "
+                       "plover_event_lc FROM fused_facets").fetchall()
+    return sorted(((json.loads(r[0]), *r[1:]) for r in rows), key=lambda r: r[0]["id"])
+
+
+def _stored_order(con) -> list[str]:
+    """The table's ids in storage order (a plain scan on one thread keeps it)."""
+    con.execute("SET threads = 1")
+    return [fid for (fid,) in con.execute("SELECT fused_id FROM fused_facets").fetchall()]
+
+
+def _api_order(con) -> list[str]:
+    return [fid for (fid,) in con.execute(f"SELECT fused_id FROM fused_facets ORDER BY {facets.ORDER}").fetchall()]
+
+
+def test_read_model_holds_each_events_columns_after_ingest_and_incremental_fusion(wire_db, tmp_path):
+    db = tmp_path / "grown.duckdb"
+    shutil.copyfile(wire_db, db)
+    with opened(db, read_only=True) as con:
+        assert _model_rows(con) == _event_rows(con) and _model_rows(con)
+        assert _stored_order(con) == _api_order(con)  # written newest first
+    more = [record(i) for i in range(12, 20)]
+    changed = {**record(5), "text": record(5)["text"] + " Officials gave no toll."}
+    ingest([str(write_jsonl(tmp_path / "more.jsonl", [*more, changed]))], db)
+    with opened(db) as con:
+        assert _model_rows(con) == _event_rows(con)
+        assert _stored(con) == _reference(con)
+        kept = sorted(con.execute("SELECT * FROM fused_facets").fetchall())
+        facets.refresh(con)  # a full rebuild gives the same rows, in the API's order
+        assert sorted(con.execute("SELECT * FROM fused_facets").fetchall()) == kept
+        assert _stored_order(con) == _api_order(con)
+
+
+def test_refresh_counts_the_unsorted_tail_and_clusters_it(wire_db, tmp_path, monkeypatch):
+    """Rows a scoped refresh appends are counted; past the threshold the table is rewritten in
+    order, with the same rows."""
+    db = tmp_path / "tail.duckdb"
+    shutil.copyfile(wire_db, db)
+    with opened(db) as con:
+        ids = [fid for (fid,) in con.execute("SELECT id FROM fused_events ORDER BY date_start DESC NULLS LAST, id")
+               .fetchall()]
+        assert len(ids) >= 6
+        full = sorted(con.execute("SELECT * FROM fused_facets").fetchall())
+        monkeypatch.setattr(facets, "ROW_GROUP", 2)
+        facets.refresh(con, ids[:1])  # the newest event, appended after the oldest: out of order
+        assert facets._tail(con) == 1 and _stored_order(con) != _api_order(con)
+        facets.refresh(con, ids[1:2])
+        assert facets._tail(con) == 2 and _stored_order(con) != _api_order(con)
+        facets.refresh(con, ids[2:3])  # 3 appended rows: a quarter of the table, and a "row group"
+        assert facets._tail(con) == 0 and _stored_order(con) == _api_order(con)
+        assert sorted(con.execute("SELECT * FROM fused_facets").fetchall()) == full
+        facets.refresh(con, ids)  # every row rewritten at once: one sorted run, no tail
+        assert facets._tail(con) == 0 and _stored_order(con) == _api_order(con)
+
+
+def test_hand_written_events_are_listed_after_a_refresh(tmp_path):
+    """fused_facets is derived: a writer of fused_events other than fusion refreshes it, and then
+    the API lists the event with its columns (no members: no actors, no languages)."""
+    db = tmp_path / "hand.duckdb"
+    with opened(db) as con:
+        con.execute("INSERT INTO fused_events (id, date_start, event_type, sub_event_type, country, iso, n_sources, "
+                    "n_records, confidence) VALUES ('ev-x', DATE '2021-03-04', 'Riots', 'Mob violence', 'Mali', "
+                    "'ML', 1, 1, 0.5), ('ev-y', NULL, 'Protests', 'Peaceful protest', 'Mali', 'ML', 1, 1, NULL)")
+        facets.refresh(con)
+        got = find_events(con)
+        assert [e["id"] for e in got] == ["ev-x", "ev-y"]  # undated last
+        assert got[0]["actors"] == [] and got[0]["languages"] == [] and got[0]["confidence"] == 0.5
+        assert [e["id"] for e in find_events(con, EventFilter(country="MLI", type="mob violence"))] == ["ev-x"]
+        assert count_events(con, EventFilter(text="anything")) == 0
+        con.execute("UPDATE fused_events SET confidence = 0.9 WHERE id = 'ev-y'")
+        facets.refresh(con, ["ev-y"])
+        assert [e["id"] for e in find_events(con, EventFilter(min_confidence=0.8))] == ["ev-y"]
+
+
+def test_migration_5_rebuilds_a_version_4_store(wire_db, tmp_path):
+    """A store of schema 4 (the narrow fused_facets) opens as 5 with the same read model a
+    refresh gives."""
+    from tocsin.store.schema import LATEST, MIGRATIONS
+
+    db = tmp_path / "v4.duckdb"
+    shutil.copyfile(wire_db, db)
+    with opened(db) as con:
+        want = sorted(con.execute("SELECT * FROM fused_facets").fetchall())
+        con.execute("DROP TABLE fused_facets")
+        con.execute("DROP INDEX record_actors_record")
+        con.execute(dict(MIGRATIONS)[4])
+        con.execute("UPDATE tocsin_meta SET value = '4' WHERE key = 'schema_version'")
+        assert len(con.execute("DESCRIBE fused_facets").fetchall()) == 6
+    with opened(db) as con:
+        assert con.execute("SELECT value FROM tocsin_meta WHERE key = 'schema_version'").fetchone()[0] == str(LATEST)
+        assert sorted(con.execute("SELECT * FROM fused_facets").fetchall()) == want
+        assert _stored_order(con) == _api_order(con)
+
+
+def test_pages_are_slices_of_the_whole_list(mixed_db):
+    filters = [EventFilter(), EventFilter(text="killed"), EventFilter(lang="ar"), EventFilter(actor="forces"),
+               EventFilter(since=date(2020, 2, 1), until=date(2020, 2, 29)), EventFilter(country="SY", type="battles")]
     with opened(mixed_db, read_only=True) as con:
-        small = [find_events(con, f) for f in filters]
-        monkeypatch.setattr(query, "LARGE", -1)
-        query._SIZES.clear()
-        large = [find_events(con, f) for f in filters]
-        query._SIZES.clear()
-    assert large == small and all(small[:3])
+        for f in filters:
+            whole = find_events(con, f)
+            assert count_events(con, f) == len(whole)
+            for limit, offset in ((1, 0), (3, 2), (5, 4), (1000, 0), (2, len(whole))):
+                page = find_events(con, replace(f, limit=limit, offset=offset))
+                assert page == whole[offset:offset + limit], (f, limit, offset)

@@ -3,7 +3,8 @@
 The rule is data (data/fusion/rules.yaml, see rules.py); clustering is greedy complete-link in
 date order (cluster.py); assemble.py picks place, date, actors and the conservative toll.
 `refuse(con)` recomputes every fused event from the stored records in one transaction, so the
-result depends only on the records, never on the order or number of ingest runs.
+result depends only on the records, never on the order or number of ingest runs.  An ingest
+re-fuses only what its records can change, with the same result (incremental.py, reach.py).
 """
 from __future__ import annotations
 
@@ -96,25 +97,31 @@ def refuse(con, rules_path: str | Path | None = None) -> int:
     return len(events)
 
 
-def write_events(con, events: list[FusedEvent]) -> None:
-    """Insert fused events and their members, then their figures (inside the caller's transaction)."""
+def write_events(con, events: list[FusedEvent], dropped: list[str] | None = None) -> None:
+    """Insert fused events and their members, then their figures (inside the caller's transaction).
+    `dropped`: the fused events the caller deleted (None: look for them)."""
     if events:
         _insert_columns(con, "fused_events", FUSED_COLS, [_row(ev) for ev in events])
         _insert_columns(con, "fused_members", ("fused_id", "record_id", "seq"),
                         [(ev.id, rid, i) for ev in events for i, rid in enumerate(ev.members)])
-    figures.refresh(con, [ev.id for ev in events])  # injured and displaced per event, for the early-warning series
-    facets.refresh(con, [ev.id for ev in events])  # actors, languages, evidence per event, for the API
+    ids = [ev.id for ev in events]
+    figures.refresh(con, ids, dropped)  # injured and displaced per event, for the early-warning series
+    facets.refresh(con, ids, dropped)  # actors, languages, evidence per event, for the API
 
 
 def _insert_columns(con, table: str, cols, rows: list[tuple]) -> None:
     """One INSERT of many rows, passed column by column as lists (DuckDB's executemany runs one
     statement per row: 30 s for the 25,000 events an ingest into a 1M-record store rewrites)."""
     columns = [list(c) for c in zip(*rows)]
-    types = con.execute(f"SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?",
-                        [table]).fetchall()
-    typed = dict(types)
+    typed = _COLUMN_TYPES.get(table)
+    if typed is None or any(c not in typed for c in cols):  # asked once per process, not per write
+        typed = _COLUMN_TYPES[table] = dict(con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall())
     select = ", ".join(f"unnest(?::{typed[c]}[])" for c in cols)
     con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select}", columns)
+
+
+_COLUMN_TYPES: dict[str, dict[str, str]] = {}  # table -> column -> SQL type (the schema's, fixed per release)
 
 
 def _row(ev: FusedEvent) -> tuple:

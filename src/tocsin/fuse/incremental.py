@@ -1,105 +1,119 @@
-"""Incremental fusion: after an ingest, re-fuse only the part of the timeline its records touch.
+"""Incremental fusion: after an ingest, re-fuse only the records its new and removed records can
+affect, not the whole store.
 
-Why it equals a full re-fusion: clustering (cluster.py) takes records in date order and a
-cluster stays open only while a new record starts within `horizon` of its latest day; two
-clusters merge only when their days lie within `horizon` of each other.  So where the dated
-records, sorted by start, leave a gap longer than `horizon` after the latest end so far, no
-cluster and no merge crosses it: the timeline splits into independent *components*, and the
-full clustering is the union of the components' clusterings.  Records of two countries never
-match (rules.places_agree), so each country's timeline splits on its own.  Records with no
-date never match anything (rules.dates_agree): each is a fused event of its own.  An ingest re-fuses the components that hold a new record or overlap the days of
-a record it removed (an article coded again replaces its records); every other fused event
-stays as it is.  tests/fuse/test_incremental.py checks the equality on random insertion
-orders.
+Why it equals a full re-fusion: every cluster lies inside one connected part of the match
+graph (two records linked when `rules.same_event` holds), and each part clusters as it would
+alone (reach.py).  So an ingest re-clusters the parts that hold a new record, and those that
+hold the remaining records of a fused event that lost one (an article coded again replaces its
+records).  That is enough: a removed record r acted on the others only through its cluster A.
+A record that chose A is in A; one that did not would choose the same without r, unless A
+without r now fits it, and then it matches a remaining record of A and lies in its part;
+clusters merge with A only into A.  The stored events of the re-clustered parts are replaced;
+every other fused event stays as it is, and so does a re-clustered event whose records and
+their contents are unchanged (same id, same members, none new).
+
+One pass over the store keeps it exact after a run killed between storing records and fusing
+them: eligible records in no fused event count as new, and a fused event holding a record that
+is gone (or not eligible) loses it as above.  An event holding records outside the parts (a
+store fused under another rule) pulls them in.  tests/fuse/test_incremental.py and
+tests/fuse/test_reach.py check the equality on random insertion orders, re-codings, killed
+runs and chains of matches far longer than a record's window.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from .assemble import assemble
 from .cluster import cluster
+from .reach import Reach
 from .rules import Rules, load_rules
 
 ELIGIBLE = "r.event_type IS NOT NULL AND list_contains(?, r.modality) AND (? OR NOT r.aggregate)"
 
-# Components per partition: records of two countries never match (rules.places_agree), so each
-# country's timeline splits on its own; `part` is the country, or '*' for every record when some
-# placed record has no country (it could match any country's records).
-_COMPONENTS_SQL = f"""
-WITH e AS (
-    SELECT r.id, {{part}} AS part, r.date_start AS s, coalesce(r.date_end, r.date_start) AS e
-    FROM records r WHERE {ELIGIBLE} AND r.date_start IS NOT NULL),
-o AS (
-    SELECT id, part, s, e,
-           max(e) OVER (PARTITION BY part ORDER BY s, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev
-    FROM e),
-g AS (
-    SELECT id, part, s, e,
-           sum(CASE WHEN prev IS NULL OR s > prev + ? THEN 1 ELSE 0 END) OVER (PARTITION BY part ORDER BY s, id) AS comp
-    FROM o),
-n AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS id)
-SELECT part, comp, min(s), max(e), bool_or(n.id IS NOT NULL) FROM g LEFT JOIN n ON n.id = g.id
-GROUP BY part, comp
-"""
+# eligible records in no fused event (fused_id NULL), and fused events holding a record that is
+# gone or not eligible (id NULL): one pass over the store
+_LOOSE_SQL = f"""
+SELECT e.id, m.fused_id FROM (SELECT r.id FROM records r WHERE {ELIGIBLE}) e
+FULL JOIN fused_members m ON m.record_id = e.id
+WHERE e.id IS NULL OR m.record_id IS NULL"""
+
+# a quick tally (how many, and a sum of hashes of their ids): the eligible records, those of
+# them in a list, and the fused members; when the first less the second equals the third, every
+# record is fused once but the listed ones, and the join above is not needed
+_TALLY = "count(*), coalesce(sum(hash({})::HUGEINT), 0)"
+_TALLY_SQL = f"""
+SELECT * FROM (SELECT {_TALLY.format("r.id")} FROM records r WHERE {ELIGIBLE}),
+              (SELECT {_TALLY.format("r.id")} FROM records r
+               WHERE {ELIGIBLE} AND r.id IN (SELECT unnest(?::VARCHAR[]))),
+              (SELECT {_TALLY.format("m.record_id")} FROM fused_members m)"""
+
+# the members of fused events: those listed, and those holding one of the records listed
+_OLD_SQL = """
+WITH f AS (SELECT unnest(?::VARCHAR[]) AS fused_id
+           UNION SELECT fused_id FROM fused_members WHERE record_id IN (SELECT unnest(?::VARCHAR[])))
+SELECT m.fused_id, m.record_id FROM fused_members m WHERE m.fused_id IN (SELECT fused_id FROM f)"""
 
 
-def horizon_days(rules: Rules) -> int:
-    """cluster.py's horizon in days."""
-    return max(rules.date_tolerance, rules.coarse_date_tolerance) + rules.lookback + 1
-
-
-def _partition(con, rules: Rules) -> str:
-    countryless = con.execute(f"SELECT count(*) FROM records r WHERE {ELIGIBLE} AND r.country IS NULL "
-                              "AND r.lat IS NOT NULL", [sorted(rules.modalities), rules.aggregate]).fetchone()[0]
-    return "'*'" if countryless else "coalesce(r.country, '*')"
-
-
-def touched_components(con, rules: Rules, new_ids: list[str],
-                       removed: list[tuple[date | None, date | None]]) -> tuple[list[tuple[str, date, date]], str]:
-    """The (partition, first day, last day) of each component to re-fuse, and the SQL
-    expression of the partition.  Undated records never match anything (rules.dates_agree):
-    they are fused alone and need no component."""
-    h = timedelta(days=horizon_days(rules))
-    part = _partition(con, rules)
-    comps = con.execute(_COMPONENTS_SQL.format(part=part),
-                        [sorted(rules.modalities), rules.aggregate, h, sorted(new_ids)]).fetchall()
-    spans = [(lo, hi or lo) for lo, hi in removed if lo is not None]
-    return [(p, lo, hi) for p, _comp, lo, hi, has_new in comps
-            if has_new or any(a <= hi + h and lo <= b + h for a, b in spans)], part
-
-
-def refuse_touched(con, new_ids: list[str], removed: list[tuple[date | None, date | None]] = (),
-                   rules: Rules | None = None) -> int:
-    """Re-fuse the components the new and removed records touch (module docstring); returns
-    the number of fused events in the store afterwards."""
-    from . import RULE_NAME, load_members, write_events  # the full path's loader and writer
+def refuse_touched(con, new_ids: list[str], rules: Rules | None = None) -> int:
+    """Re-fuse the parts of the match graph the new and removed records touch (module
+    docstring); returns the number of fused events in the store afterwards."""
+    from . import RULE_NAME, write_events  # the full path's writer
 
     rules = rules or load_rules()
-    # eligible records in no fused event count as new: a run killed between storing its records
-    # and fusing them leaves such records, and the next run must fuse them
-    unfused = [rid for (rid,) in con.execute(
-        f"SELECT r.id FROM records r WHERE {ELIGIBLE} AND NOT EXISTS "
-        "(SELECT 1 FROM fused_members m WHERE m.record_id = r.id)",
-        [sorted(rules.modalities), rules.aggregate]).fetchall()]
-    new_ids = sorted(set(new_ids) | set(unfused))
-    spans, part = touched_components(con, rules, list(new_ids), list(removed))
-    where = " OR ".join([f"({part} = ? AND r.date_start BETWEEN ? AND ?)"] * len(spans)
-                        + ["(r.date_start IS NULL AND list_contains(?, r.id))"])
-    params = (*[x for span in spans for x in span], sorted(new_ids))
-    cands, members = load_members(con, rules, f"({where})", params)
-    events = [assemble([members[c.id] for c in group], RULE_NAME) for group in cluster(cands, rules)]
+    unfused, orphaned = _loose_ends(con, rules, sorted(set(new_ids)))
+    reach = Reach(con, rules)
+    reach.add_ids(set(new_ids) | set(unfused))
+    old = _old_events(con, reach, orphaned)
+    events = [assemble([reach.members[c.id] for c in group], RULE_NAME)
+              for part in reach.parts() for group in cluster(part, rules)]
+    # an event re-clustered with the same records, none of them new, is stored as it is
+    new = set(new_ids)
+    kept = {ev.id for ev in events if old.get(ev.id) == frozenset(ev.members) and new.isdisjoint(ev.members)}
+    stale = sorted(set(old) - kept)
     con.execute("BEGIN TRANSACTION")
     try:
-        # fused events built from a re-fused record, or from a record that no longer exists
-        stale = [fid for (fid,) in con.execute(
-            "SELECT DISTINCT m.fused_id FROM fused_members m LEFT JOIN records r ON r.id = m.record_id "
-            f"WHERE r.id IS NULL OR ({where})", list(params)).fetchall()]
         if stale:
-            con.execute("DELETE FROM fused_members WHERE list_contains(?, fused_id)", [stale])
-            con.execute("DELETE FROM fused_events WHERE list_contains(?, id)", [stale])
-        write_events(con, events)
+            con.execute("DELETE FROM fused_members WHERE fused_id IN (SELECT unnest(?::VARCHAR[]))", [stale])
+            con.execute("DELETE FROM fused_events WHERE id IN (SELECT unnest(?::VARCHAR[]))", [stale])
+        write_events(con, [ev for ev in events if ev.id not in kept], dropped=stale)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return con.execute("SELECT count(*) FROM fused_events").fetchone()[0]
+
+
+def _loose_ends(con, rules: Rules, new_ids: list[str]) -> tuple[list[str], list[str]]:
+    """(eligible records in no fused event but the new ones, fused events holding a record gone
+    or not eligible); the join that finds them runs only when the tally says there are some."""
+    elig = [sorted(rules.modalities), rules.aggregate]
+    n_all, h_all, n_new, h_new, n_fused, h_fused = con.execute(_TALLY_SQL, [*elig, *elig, new_ids]).fetchone()
+    if (n_all - n_new, h_all - h_new) == (n_fused, h_fused):
+        return [], []
+    unfused, orphaned = set(), set()
+    for rid, fid in con.execute(_LOOSE_SQL, elig).fetchall():
+        if fid is None:
+            unfused.add(rid)
+        else:
+            orphaned.add(fid)
+    return sorted(unfused), sorted(orphaned)
+
+
+def _old_events(con, reach: Reach, orphaned: list[str]) -> dict[str, frozenset[str]]:
+    """The stored fused events the re-fusion replaces: those holding a record of the region,
+    and the orphaned ones.  Their other records join the region with their parts: the remaining
+    records of an event that lost one (module docstring), and those of an event fused under
+    another rule (under the same rule an event lies inside one part)."""
+    old: dict[str, set[str]] = {}
+    asked: set[str] = set()
+    fids = list(orphaned)
+    while True:
+        ids = sorted(reach.region - asked)
+        asked |= set(ids)
+        if not ids and not fids:
+            break
+        for fid, rid in con.execute(_OLD_SQL, [fids, ids]).fetchall():
+            old.setdefault(fid, set()).add(rid)
+        fids = []
+        outside = {rid for recs in old.values() for rid in recs} - reach.region - asked
+        asked |= outside  # those no longer stored or eligible stay out: their events are replaced
+        reach.add_ids(outside)
+    return {fid: frozenset(recs) for fid, recs in old.items()}

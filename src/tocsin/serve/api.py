@@ -12,6 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import Annotated, Any
 
+import anyio
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
@@ -20,12 +21,13 @@ from ..store.query import (
     EventFilter,
     check_confidence,
     count_events,
-    find_events,
+    find_listed,
     get_article,
     get_event,
     stats,
 )
 from ..store.query import parse_near as parse_near_text
+from .db import Abandoned
 from .security import require_token
 
 router = APIRouter(prefix="/api")
@@ -96,11 +98,47 @@ def answer(request: Request, compute: Callable[[Any], Any]) -> Response:
     state = cache.state()
     body = cache.get(key, state)
     if body is None:
-        with _db(request).reader() as con:
-            result = compute(con)
-        body = json.dumps(result, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+        try:
+            with _db(request).reader(lambda: _connected(request)) as con:
+                result = compute(con)
+        except Abandoned:
+            return Response(status_code=499)  # nginx's "client closed request": nobody reads it
+        body = result.body if isinstance(result, Encoded) else _dumps(result)
         cache.put(key, body, state)
     return Response(body, media_type="application/json")
+
+
+def counted(request: Request, con, flt: EventFilter, state: tuple) -> int:
+    """count_events, memoised per filter (whatever the page) while the database file is
+    unchanged: the pages of one filter share it, and without a date window it scans every event."""
+    cache = request.app.state.cache
+    key = ("count", replace(flt, limit=None, offset=0))
+    n = cache.get(key, state)
+    if n is None:
+        n = count_events(con, flt)
+        cache.put(key, n, state)
+    return n
+
+
+def _connected(request: Request) -> bool:
+    """Whether the client still waits for this answer (asked from the endpoint's worker thread)."""
+    try:
+        return not anyio.from_thread.run(request.is_disconnected)
+    except RuntimeError:  # not in a worker thread of the event loop (called directly): assume so
+        return True
+
+
+class Encoded:
+    """An answer already encoded as JSON (compute's alternative to a value)."""
+
+    __slots__ = ("body",)
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str).encode()
 
 
 def _found(value: dict | None, what: str, ident: str) -> dict:
@@ -131,17 +169,19 @@ def events(request: Request, flt: Filter,
            offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
            format: Format = Format.json) -> Response:
     flt = replace(flt, limit=limit, offset=offset)
+    state = request.app.state.cache.state()
 
-    def compute(con) -> dict[str, Any]:
-        rows = find_events(con, flt)
+    def compute(con) -> dict[str, Any] | Encoded:
+        rows = find_listed(con, flt)  # each event as JSON text (store/facets.py)
         # A first page that is not full is the whole answer: no need to count.
-        total = len(rows) if offset == 0 and len(rows) < limit else count_events(con, flt)
+        total = len(rows) if offset == 0 and len(rows) < limit else counted(request, con, flt, state)
         nxt = offset + len(rows) if offset + len(rows) < total else None
         if format is Format.geojson:
-            feats = [f for f in map(feature, rows) if f is not None]
+            feats = [f for f in (feature(json.loads(r)) for r in rows) if f is not None]
             return {"type": "FeatureCollection", "features": feats, "total": total,
                     "offset": offset, "next_offset": nxt}
-        return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt, "events": rows}
+        head = _dumps({"total": total, "limit": limit, "offset": offset, "next_offset": nxt})
+        return Encoded(head[:-1] + b',"events":[' + ",".join(rows).encode() + b"]}")
 
     return answer(request, compute)
 

@@ -23,6 +23,7 @@ def static_dir() -> Path:
 
 
 ENV_DB, ENV_CACHE, ENV_THREADS = "TOCSIN_SERVE_DB", "TOCSIN_SERVE_CACHE", "TOCSIN_SERVE_THREADS"
+ENV_ACTIVE = "TOCSIN_SERVE_ACTIVE"
 
 
 def cores() -> int:
@@ -36,17 +37,17 @@ def cores() -> int:
 def app_from_env() -> FastAPI:
     """The app of one `tocsin serve` worker process (uvicorn's factory), configured by the
     command through the environment: uvicorn starts each worker from an import string."""
-    threads = os.environ.get(ENV_THREADS)
+    threads, active = os.environ.get(ENV_THREADS), os.environ.get(ENV_ACTIVE)
     return create_app(Path(os.environ[ENV_DB]), cache_size=int(os.environ.get(ENV_CACHE, "1024")),
-                      threads=int(threads) if threads else None)
+                      threads=int(threads) if threads else None, active=int(active) if active else None)
 
 
 def create_app(db_path: Path, token: str | None = None, cache_size: int = 1024,
-               threads: int | None = None) -> FastAPI:
+               threads: int | None = None, active: int | None = None) -> FastAPI:
     """The app serving db_path read-only; token enables POST /api/ingest (default: $TOCSIN_TOKEN);
     cache_size answers are memoised while the file is unchanged (0: none); threads caps DuckDB's
     threads per query (the workers share the cores)."""
-    db = Database(db_path, threads=threads)
+    db = Database(db_path, threads=threads, active=active)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

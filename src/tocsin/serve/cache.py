@@ -40,7 +40,7 @@ class ResponseCache:
         """The file's state now; pass it to get() and put() around one computation."""
         return self._file_state()
 
-    def get(self, key: tuple, state: tuple) -> bytes | None:
+    def get(self, key: tuple, state: tuple) -> bytes | int | None:
         if self.size <= 0:
             return None
         with self._lock:
@@ -55,9 +55,10 @@ class ResponseCache:
             self.hits += 1
             return body
 
-    def put(self, key: tuple, body: bytes, state: tuple) -> None:
-        """Keep body if the file is still as it was before the answer was computed (state)."""
-        if self.size <= 0 or len(body) > MAX_BODY or self._file_state() != state:
+    def put(self, key: tuple, body: bytes | int, state: tuple) -> None:
+        """Keep body (an encoded answer, or a count) if the file is still as it was before it
+        was computed (state)."""
+        if self.size <= 0 or (isinstance(body, bytes) and len(body) > MAX_BODY) or self._file_state() != state:
             return
         with self._lock:
             if state != self._state:

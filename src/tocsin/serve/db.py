@@ -9,12 +9,19 @@ MAX_AGE_S after opening it, for HANDOVER_S: the writer gets its turn, and the ne
 sees what it wrote.  Without a waiting writer the pool stays open: each handover pauses the
 requests of that moment (measured: the p99 of an open-loop load rose to 300-400 ms).  In-process
 ingest (POST /api/ingest) holds back readers, closes the pool and writes.
+
+At most `active` requests of a worker query at once (a FIFO gate, default: its DuckDB threads);
+the others wait their turn in arrival order.  Without it, anyio's 40 threads all queried at once
+under a burst: each query took 40 times longer and every request of the burst finished late.
+A request whose client closed the connection while it waited (a client timeout) is dropped at
+its turn, not computed for nobody: under overload that wasted work made the queue grow faster.
 """
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -59,6 +66,41 @@ class ReadWriteLock:
                 self._cond.notify_all()
 
 
+class Abandoned(Exception):
+    """The client of a queued request closed its connection before the request's turn came."""
+
+
+class Gate:
+    """At most n holders at once; waiters enter in arrival order (threading.Semaphore wakes an
+    arbitrary waiter, so under load some requests waited far longer than others)."""
+
+    def __init__(self, n: int) -> None:
+        self._free = max(1, n)
+        self._lock = threading.Lock()
+        self._waiting: deque[threading.Event] = deque()
+
+    @contextmanager
+    def hold(self) -> Iterator[bool]:
+        """Yields whether it had to wait for its turn."""
+        with self._lock:
+            if self._free and not self._waiting:
+                self._free -= 1
+                turn = None
+            else:
+                turn = threading.Event()
+                self._waiting.append(turn)
+        if turn is not None:
+            turn.wait()  # release() handed its place to us
+        try:
+            yield turn is not None
+        finally:
+            with self._lock:
+                if self._waiting:
+                    self._waiting.popleft().set()
+                else:
+                    self._free += 1
+
+
 IDLE_S = 2.0
 MAX_AGE_S = 8.0
 HANDOVER_S = 0.3
@@ -68,9 +110,10 @@ class Database:
     """The served database file and the pool of read-only cursors on it."""
 
     def __init__(self, path: Path, idle_s: float = IDLE_S, max_age_s: float = MAX_AGE_S,
-                 handover_s: float = HANDOVER_S, threads: int | None = None) -> None:
+                 handover_s: float = HANDOVER_S, threads: int | None = None, active: int | None = None) -> None:
         self.path = Path(path)
         self.threads = threads  # DuckDB threads per query (None: DuckDB's default, every core)
+        self.gate = Gate(active or threads or 2)  # queries at once (module docstring)
         self._marker = writer_waiting_path(self.path)
         self.lock = ReadWriteLock()
         self.idle_s, self.max_age_s, self.handover_s = idle_s, max_age_s, handover_s
@@ -88,8 +131,12 @@ class Database:
         self.close()
 
     @contextmanager
-    def reader(self):
-        with self.lock.read():
+    def reader(self, wanted: Callable[[], bool] | None = None):
+        """A cursor; `wanted()`, asked when the request had to wait for its turn, False: the
+        client has gone (it gave up waiting), so raise Abandoned instead of answering nobody."""
+        with self.gate.hold() as waited, self.lock.read():
+            if waited and wanted is not None and not wanted():
+                raise Abandoned
             cur = self._acquire()
             try:
                 yield cur
@@ -162,4 +209,4 @@ class Database:
                     return
 
 
-__all__ = ["Database", "ReadWriteLock", "StoreError"]
+__all__ = ["Abandoned", "Database", "Gate", "ReadWriteLock", "StoreError"]

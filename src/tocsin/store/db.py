@@ -18,6 +18,7 @@ from .schema import LATEST, MIGRATIONS
 ENV_DB = "TOCSIN_DB"
 ENV_WAIT = "TOCSIN_DB_WAIT"  # seconds to wait for a database another process holds
 DEFAULT_WAIT_S = 10.0
+LATE_ROWS = 5000
 
 
 def _default_wait() -> float:
@@ -92,6 +93,10 @@ def connect(path: str | Path | None = None, read_only: bool = False,
             marker.unlink(missing_ok=True)
     try:
         _migrate(con, path, read_only)
+        # a page of events (ORDER BY ... LIMIT n) reads the sort and filter columns, then only
+        # its own rows' other columns, up to this many rows (DuckDB's default: 50; the API's
+        # pages reach 1,000 and more with an offset; store/facets.py)
+        con.execute(f"SET GLOBAL late_materialization_max_rows = {LATE_ROWS}")  # cursors too
     except BaseException:
         con.close()
         raise

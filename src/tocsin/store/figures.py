@@ -30,16 +30,19 @@ SCOPED = "INSERT INTO fused_figures " + _FIELDS.format(scope="m.fused_id IN (SEL
                                                        end=")")
 
 
-def refresh(con, ids: list[str] | None = None) -> None:
+def refresh(con, ids: list[str] | None = None, dropped: list[str] | None = None) -> None:
     """Recompute fused_figures from the records (inside the caller's transaction): of the fused
     events `ids` and dropping those of events that no longer exist, or (None) of every event.
     Incremental fusion passes the events it rewrote: the JSON of a million records is not read
-    again for a thousand new ones."""
+    again for a thousand new ones; and those it deleted (`dropped`), so no pass looks for them."""
     if ids is None:
         con.execute("DELETE FROM fused_figures")
         con.execute(REFRESH)
         return
-    con.execute("DELETE FROM fused_figures WHERE fused_id IN (SELECT unnest(?::VARCHAR[])) "
-                "OR fused_id NOT IN (SELECT id FROM fused_events)", [ids])
+    if dropped is None:  # drop the rows of every event that no longer exists (a pass over the table)
+        con.execute("DELETE FROM fused_figures WHERE fused_id IN (SELECT unnest(?::VARCHAR[])) "
+                    "OR fused_id NOT IN (SELECT id FROM fused_events)", [ids])
+    else:  # the caller names the events it deleted (incremental fusion)
+        con.execute("DELETE FROM fused_figures WHERE fused_id IN (SELECT unnest(?::VARCHAR[]))", [[*ids, *dropped]])
     if ids:
         con.execute(SCOPED, [ids])

@@ -38,7 +38,6 @@ class IngestStats:
     fused_events: int = 0
     error_messages: list[str] = field(default_factory=list)
     new_record_ids: list[str] = field(default_factory=list)  # for incremental fusion
-    removed_spans: list[tuple] = field(default_factory=list)  # (first, last day) of replaced records
 
     @property
     def processed(self) -> int:
@@ -125,7 +124,7 @@ def _fuse(db: str | Path, stats: IngestStats, notify: Callback) -> IngestStats:
     from ..fuse.incremental import refuse_touched
 
     with opened(db) as con:  # only the part of the timeline this ingest touched (fuse/incremental.py)
-        stats.fused_events = refuse_touched(con, stats.new_record_ids, stats.removed_spans)
+        stats.fused_events = refuse_touched(con, stats.new_record_ids)
     notify("fused", stats.fused_events)
     return stats
 
@@ -187,9 +186,6 @@ def _write(db: str | Path, pending: list[tuple[Article, list[CodedEvent] | list[
             for art, events in pending:
                 existed = con.execute("SELECT count(*) FROM articles WHERE id = ?", [art.id]).fetchone()[0]
                 if existed:
-                    stats.removed_spans += con.execute(
-                        "SELECT date_start, coalesce(date_end, date_start) FROM records WHERE article_id = ?",
-                        [art.id]).fetchall()
                     con.execute("DELETE FROM record_actors WHERE record_id IN "
                                 "(SELECT id FROM records WHERE article_id = ?)", [art.id])
                     con.execute("DELETE FROM records WHERE article_id = ?", [art.id])

@@ -4,20 +4,15 @@ Every filter value is a bound parameter, never spliced into SQL text.
 """
 from __future__ import annotations
 
+import json
 import math
-import time
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .countries import countries
-
-EVENT_COLS = ("id", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
-              "plover_event", "modality", "iso", "country", "admin1", "location", "lat", "lon",
-              "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "actor1",
-              "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting",
-              "n_sources", "evidence", "confidence")
+from .facets import EVENT_COLS, ORDER  # noqa: F401  (EVENT_COLS: the listed columns, re-exported)
 
 
 @dataclass(frozen=True)
@@ -67,22 +62,25 @@ def check_confidence(value: float | None) -> float | None:
     return float(value)
 
 
-_COUNTRY = "(lower(e.iso) = lower(?) OR lower(e.country) = lower(?) OR lower(e.iso) = ?)"
-_TYPE = "(lower(e.event_type) = lower($v) OR lower(e.sub_event_type) = lower($v) OR lower(e.plover_event) = lower($v))"
-# on fused_facets f (store/facets.py): the same answers as EXISTS over members, records and articles
-_ACTOR = "contains(f.actors_lc, lower($v)) AND len(list_filter(f.actors, lambda x: contains(lower(x), lower($v)))) > 0"
+# on fused_facets f (store/facets.py), the API's read model: the same answers as the columns of
+# fused_events and, for actor, lang and text, as EXISTS over members, records and articles
+_COUNTRY = "(f.iso_lc = lower(?) OR f.country_lc = lower(?) OR f.iso_lc = ?)"
+_TYPE = "(f.event_type_lc = lower($v) OR f.sub_event_type_lc = lower($v) OR f.plover_event_lc = lower($v))"
+_ACTOR = "contains(f.actors_lc, lower($v))"
+# a value holding a newline could span two names in actors_lc: then one name must hold it
+_ACTOR_NL = _ACTOR + " AND len(list_filter(f.actors, lambda x: contains(lower(x), lower($v)))) > 0"
 _LANG = "list_contains(f.languages_lc, lower($v))"
 _WORD = "contains(f.evidence_lc, lower($v))"  # one line per source, lower-cased; a word holds no newline
 _KM = 6371.0088  # mean Earth radius
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
-    """SQL conditions with `?` placeholders on fused_events e (and fused_facets f when
-    _needs_facets), and their values in order."""
+    """SQL conditions with `?` placeholders on fused_facets f, and their values in order."""
     pairs: list[tuple[str, Any]] = [
-        ("coalesce(e.date_end, e.date_start) >= $v", f.since), ("e.date_start <= $v", f.until),
-        ("lower(e.admin1) = lower($v)", f.admin1), (_TYPE, f.type), (_ACTOR, f.actor),
-        ("e.confidence >= $v", f.min_confidence),  # NULL >= x is never true; 0 (falsy) filters nothing
+        ("f.date_last >= $v", f.since), ("f.date_start <= $v", f.until),
+        ("f.admin1_lc = lower($v)", f.admin1), (_TYPE, f.type),
+        (_ACTOR_NL if "\n" in (f.actor or "") else _ACTOR, f.actor),
+        ("f.confidence >= $v", f.min_confidence),  # NULL >= x is never true; 0 (falsy) filters nothing
         (_LANG, f.lang),
     ] + [(_WORD, word) for word in (f.text or "").split()]
     conds, args = ["TRUE"], []
@@ -96,20 +94,11 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.near:
         lat, lon, radius = f.near
         box, box_args = _near_box(lat, lon, radius)
-        conds.append(box + "e.lat IS NOT NULL AND 2 * 6371.0088 * asin(least(1, sqrt("
-                     "pow(sin(radians(e.lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(e.lat)) * "
-                     "pow(sin(radians(e.lon - ?) / 2), 2)))) <= ?")
+        conds.append(box + "f.lat IS NOT NULL AND 2 * 6371.0088 * asin(least(1, sqrt("
+                     "pow(sin(radians(f.lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(f.lat)) * "
+                     "pow(sin(radians(f.lon - ?) / 2), 2)))) <= ?")
         args += box_args + [lat, lat, lon, radius]
     return " AND ".join(conds), args
-
-
-def _needs_facets(f: EventFilter) -> bool:
-    return bool(f.actor or f.lang or (f.text or "").split())
-
-
-def _from(f: EventFilter) -> str:
-    join = " JOIN fused_facets f ON f.fused_id = e.id" if _needs_facets(f) else ""
-    return "fused_events e" + join
 
 
 def _near_box(lat: float, lon: float, km: float) -> tuple[str, list[float]]:
@@ -118,12 +107,12 @@ def _near_box(lat: float, lon: float, km: float) -> tuple[str, list[float]]:
     Latitudes differ by at most the angular radius; longitudes by at most asin(sin r / cos lat),
     bounded here by r / cos(|lat| + r) with a margin."""
     r = math.degrees(km / _KM)
-    sql, args = "e.lat BETWEEN ? AND ? AND ", [lat - r - 1e-6, lat + r + 1e-6]
+    sql, args = "f.lat BETWEEN ? AND ? AND ", [lat - r - 1e-6, lat + r + 1e-6]
     far = abs(lat) + r
     if far < 80:
         dlon = r / math.cos(math.radians(far)) * 1.01 + 1e-6
         if -180 <= lon - dlon and lon + dlon <= 180:
-            sql += "e.lon BETWEEN ? AND ? AND "
+            sql += "f.lon BETWEEN ? AND ? AND "
             args += [lon - dlon, lon + dlon]
     return sql, args
 
@@ -142,75 +131,30 @@ def _row(cols, values) -> dict[str, Any]:
     return out
 
 
-def _event_dicts(rows) -> list[dict[str, Any]]:
-    """Rows of EVENT_COLS + (actors, languages) from fused_facets -> event dicts."""
-    events = []
-    for r in rows:
-        e = _row(EVENT_COLS, r[:-2])
-        e["actors"] = list(r[-2] or [])
-        e["languages"] = list(r[-1] or [])  # of its sources' articles, sorted
-        events.append(e)
-    return events
-
-
-_ORDER = "date_start DESC NULLS LAST, id"
-LARGE = 50_000  # fused events from which index look-ups and the early cut beat plain joins
-_SIZES: dict[int, tuple[float, bool]] = {}  # id(connection) -> (when, large); a hint only
-
-
-def _large(con) -> bool:
-    """Whether the store is large (both plans give the same answers; this picks the cheaper):
-    on a small store every extra statement costs more than the joins it saves."""
-    now = time.monotonic()
-    hit = _SIZES.get(id(con))
-    if hit is None or now - hit[0] > 30:
-        if len(_SIZES) > 256:
-            _SIZES.clear()
-        hit = _SIZES[id(con)] = (now, con.execute("SELECT count(*) FROM fused_events").fetchone()[0] > LARGE)
-    return hit[1]
-
-
-def find_events(con, f: EventFilter = EventFilter()) -> list[dict[str, Any]]:
-    """Fused events matching the filter, newest first, then their facets.  A top-N ordered by
-    (date, id) sorts every matching row; so the page is cut first at the date of its last row
-    (a top-N on the date alone, which DuckDB answers from the column's statistics) and only the
-    rows from that day on are sorted.  Rows without a date pass the cut: a superset is safe."""
+def find_listed(con, f: EventFilter = EventFilter()) -> list[str]:
+    """The events matching the filter, newest first, each as the JSON object the API lists
+    (store/facets.py): one statement on one table stored in that order, so a date window reads
+    only its row groups and a page stops early (DuckDB's top-N pushes its bound into the scan)."""
     where, args = _where(f)
-    large = _large(con)
-    if f.limit and large:  # two statements: DuckDB does not cut early when the date comes from a subquery
-        last = con.execute(f"SELECT e.date_start FROM {_from(f)} WHERE {where} ORDER BY e.date_start DESC "
-                           "NULLS LAST LIMIT 1 OFFSET ?", [*args, int(f.limit) + int(f.offset) - 1]).fetchone()
-        if last and last[0] is not None:
-            where, args = f"{where} AND e.date_start >= ?", [*args, last[0]]  # NULL dates sort last
-    page = f"SELECT {', '.join('e.' + c for c in EVENT_COLS)} FROM {_from(f)} WHERE {where} ORDER BY e.{_ORDER}"
+    page = f"SELECT f.listed FROM fused_facets f WHERE {where} ORDER BY f.{ORDER}"
     if f.limit is not None:
         page += " LIMIT ? OFFSET ?"
         args += [int(f.limit), int(f.offset)]
     elif f.offset:
         page += " OFFSET ?"
         args.append(int(f.offset))
-    if not large:
-        return _event_dicts(con.execute(f"SELECT p.*, ff.actors, ff.languages FROM ({page}) p LEFT JOIN "
-                                        f"fused_facets ff ON ff.fused_id = p.id ORDER BY p.{_ORDER}", args).fetchall())
-    rows = con.execute(page, args).fetchall()
-    facets = _facets(con, [r[0] for r in rows]) if rows else {}
-    return _event_dicts([(*r, *facets.get(r[0], (None, None))) for r in rows])
+    return [text for (text,) in con.execute(page, args).fetchall()]
 
 
-def _facets(con, ids: list[str]) -> dict[str, tuple]:
-    """id -> (actors, languages): a page's by primary-key look-ups, a long list by a join."""
-    if len(ids) <= 2048:
-        sql = f"SELECT fused_id, actors, languages FROM fused_facets WHERE fused_id IN ({', '.join('?' * len(ids))})"
-        args: list[Any] = list(ids)
-    else:
-        sql = "SELECT fused_id, actors, languages FROM fused_facets WHERE fused_id IN (SELECT unnest(?::VARCHAR[]))"
-        args = [ids]
-    return {fid: (actors, langs) for fid, actors, langs in con.execute(sql, args).fetchall()}
+def find_events(con, f: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+    """Fused events matching the filter, newest first: EVENT_COLS (dates as ISO text), then
+    `actors` and `languages` (of its sources' articles, sorted)."""
+    return [json.loads(text) for text in find_listed(con, f)]
 
 
 def count_events(con, f: EventFilter = EventFilter()) -> int:
     where, args = _where(f)
-    return con.execute(f"SELECT count(*) FROM {_from(f)} WHERE {where}", args).fetchone()[0]
+    return con.execute(f"SELECT count(*) FROM fused_facets f WHERE {where}", args).fetchone()[0]
 
 
 # a source: a member record (by primary key) and its article (by primary key)
@@ -254,12 +198,10 @@ def source_label(source: str | None, url: str | None) -> str | None:
 
 def get_event(con, event_id: str) -> dict[str, Any] | None:
     """One fused event with every source and its evidence span."""
-    row = con.execute(f"SELECT {', '.join('e.' + c for c in EVENT_COLS)}, f.actors, f.languages FROM fused_events e "
-                      "LEFT JOIN (SELECT * FROM fused_facets WHERE fused_id = ?) f ON f.fused_id = e.id WHERE e.id = ?",
-                      [event_id, event_id]).fetchone()
+    row = con.execute("SELECT listed FROM fused_facets WHERE fused_id = ?", [event_id]).fetchone()
     if row is None:
         return None
-    ev = _event_dicts([row])[0]
+    ev = json.loads(row[0])
     rids, sources = _sources(con, event_id)
     ev["sources"] = []
     for (rid, aid, text, start, end, stype, modality, attribution, fat, d0, loc, conf), (
@@ -295,55 +237,54 @@ def get_article(con, article_id: str) -> dict[str, Any] | None:
     return art
 
 
-# One statement over the filtered events, materialised once: each part numbers its rows in the
-# order the API lists them (ties broken by every key, so the order is total).
+# One statement over the filtered events' narrow columns, materialised once: plain GROUP BYs,
+# in the order the API lists them (days by date; the rest by count, then key, missing keys
+# last); weeks are summed from the days, the total from the types, and the languages from each
+# event's set of them (languages_key, a JSON array: a short string groups ten times faster
+# than a list).
 _STATS_SQL = """
-WITH s AS MATERIALIZED (SELECT e.id, e.date_start, e.fatalities, e.event_type, e.country, e.admin1,
-                               e.actor1, e.actor2 FROM {src} WHERE {where})
-SELECT 'total', NULL, NULL, NULL, count(*), coalesce(sum(fatalities), 0), 0 FROM s
-UNION ALL
-SELECT 'day', NULL, NULL, date_start, count(*), coalesce(sum(fatalities), 0), row_number() OVER (ORDER BY date_start)
-FROM s WHERE date_start IS NOT NULL GROUP BY date_start
-UNION ALL
-SELECT 'week', NULL, NULL, w, n, x, row_number() OVER (ORDER BY w) FROM (
-  SELECT date_trunc('week', date_start)::DATE AS w, count(*) AS n, coalesce(sum(fatalities), 0) AS x
-  FROM s WHERE date_start IS NOT NULL GROUP BY 1)
-UNION ALL
-SELECT 'type', event_type, NULL, NULL, count(*), coalesce(sum(fatalities), 0),
-       row_number() OVER (ORDER BY count(*) DESC, event_type) FROM s GROUP BY event_type
-UNION ALL
-SELECT 'admin1', country, admin1, NULL, count(*), 0, row_number() OVER (ORDER BY count(*) DESC, country, admin1)
-FROM s GROUP BY country, admin1
-UNION ALL
-SELECT 'lang', lang, NULL, NULL, count(*), 0, row_number() OVER (ORDER BY count(*) DESC, lang) FROM (
-  SELECT unnest(ff.languages) AS lang FROM s JOIN fused_facets ff ON ff.fused_id = s.id) GROUP BY lang
-UNION ALL
-SELECT 'actor', a, NULL, NULL, n, 0, r FROM (
-  SELECT a, count(*) AS n, row_number() OVER (ORDER BY count(*) DESC, a) AS r
-  FROM (SELECT actor1 AS a FROM s UNION ALL SELECT actor2 FROM s) WHERE a IS NOT NULL GROUP BY a)
-WHERE r <= 50
+WITH s AS MATERIALIZED (SELECT f.date_start, f.fatalities, f.event_type, f.country, f.admin1, f.actor1, f.actor2,
+                               f.languages_key FROM fused_facets f WHERE {where}),
+parts AS (
+SELECT 'day' AS kind, date_start AS d, NULL AS k1, NULL AS k2, count(*) AS n, sum(fatalities) AS x
+FROM s WHERE date_start IS NOT NULL GROUP BY 2
+UNION ALL SELECT 'type', NULL, event_type, NULL, count(*), sum(fatalities) FROM s GROUP BY 3
+UNION ALL SELECT 'admin1', NULL, country, admin1, count(*), NULL FROM s GROUP BY 3, 4
+UNION ALL SELECT 'actor', NULL, a, NULL, count(*), NULL FROM (SELECT actor1 AS a FROM s UNION ALL SELECT actor2 FROM s)
+          WHERE a IS NOT NULL GROUP BY 3
+UNION ALL SELECT 'lang', NULL, languages_key, NULL, count(*), NULL FROM s GROUP BY 3)
+SELECT * FROM parts ORDER BY kind, d, n DESC, k1 NULLS LAST, k2 NULLS LAST
 """
+TOP_ACTORS = 50
 
 
 def stats(con, f: EventFilter = EventFilter()) -> dict[str, Any]:
     """Counts and fatality sums by day, ISO week, type, admin1, language and actor."""
     where, args = _where(f)  # the filters only: paging does not apply to statistics
-    parts: dict[str, list[tuple]] = {}
-    for kind, k1, k2, d, n, x, rank in con.execute(_STATS_SQL.format(src=_from(f), where=where), args).fetchall():
-        parts.setdefault(kind, []).append((rank, k1, k2, d, n, int(x)))
-    for rows in parts.values():
-        rows.sort(key=lambda row: row[0])
-    (_, _, _, _, total, fat), = parts["total"]
-
-    def part(kind: str) -> list[tuple]:
-        return [row[1:] for row in parts.get(kind, [])]
-
-    return {
-        "total": total, "fatalities": fat,
-        "by_day": [{"day": d.isoformat(), "n": n, "fatalities": x} for _, _, d, n, x in part("day")],
-        "by_week": [{"week": d.isoformat(), "n": n, "fatalities": x} for _, _, d, n, x in part("week")],
-        "by_type": [{"event_type": t, "n": n, "fatalities": x} for t, _, _, n, x in part("type")],
-        "by_admin1": [{"country": c, "admin1": a, "n": n} for c, a, _, n, _ in part("admin1")],
-        "by_lang": [{"lang": lang, "n": n} for lang, _, _, n, _ in part("lang")],
-        "by_actor": [{"actor": a, "n": n} for a, _, _, n, _ in part("actor")],
-    }
+    out: dict[str, Any] = {"total": 0, "fatalities": 0, "by_day": [], "by_week": [], "by_type": [], "by_admin1": [],
+                           "by_lang": [], "by_actor": []}
+    weeks: dict[date, list[int]] = {}
+    langs: dict[str, int] = {}
+    for kind, d, k1, k2, n, x in con.execute(_STATS_SQL.format(where=where), args).fetchall():
+        if kind == "day":
+            x = int(x or 0)
+            out["by_day"].append({"day": d.isoformat(), "n": n, "fatalities": x})
+            w = weeks.setdefault(d - timedelta(days=d.weekday()), [0, 0])  # date_trunc('week'): Monday
+            w[0] += n
+            w[1] += x
+        elif kind == "type":
+            x = int(x or 0)
+            out["by_type"].append({"event_type": k1, "n": n, "fatalities": x})
+            out["total"] += n
+            out["fatalities"] += x
+        elif kind == "admin1":
+            out["by_admin1"].append({"country": k1, "admin1": k2, "n": n})
+        elif kind == "actor":
+            if len(out["by_actor"]) < TOP_ACTORS:
+                out["by_actor"].append({"actor": k1, "n": n})
+        else:
+            for lang in json.loads(k1):
+                langs[lang] = langs.get(lang, 0) + n
+    out["by_week"] = [{"week": w.isoformat(), "n": n, "fatalities": x} for w, (n, x) in weeks.items()]  # days in order
+    out["by_lang"] = [{"lang": lang, "n": n} for lang, n in sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return out

@@ -2,7 +2,31 @@
 from __future__ import annotations
 
 from .facets import CREATE as FACETS_CREATE
+from .facets import FILL as FACETS_FILL
 from .figures import REFRESH as FIGURES_REFRESH
+
+# migration 4's fused_facets, as released (migration 5 replaces the table)
+_FACETS_V4_FIELDS = """
+WITH act AS (
+  SELECT m.fused_id, list(DISTINCT ra.name ORDER BY ra.name) AS actors
+  FROM fused_members m JOIN record_actors ra ON ra.record_id = m.record_id
+  WHERE ra.name IS NOT NULL AND {scope} GROUP BY 1),
+src AS (
+  SELECT m.fused_id,
+    list(DISTINCT coalesce(a.lang, 'und') ORDER BY coalesce(a.lang, 'und')) FILTER (WHERE a.id IS NOT NULL) AS languages,
+    string_agg(lower(r.evidence_text), chr(10) ORDER BY m.seq, r.id) AS evidence
+  FROM fused_members m JOIN records r ON r.id = m.record_id LEFT JOIN articles a ON a.id = r.article_id
+  WHERE {scope} GROUP BY 1)
+SELECT fused_id, actors, languages, lower(array_to_string(actors, chr(10))),
+       list_sort(list_distinct(list_transform(languages, lambda x: lower(x)))), evidence
+FROM (SELECT coalesce(src.fused_id, act.fused_id) AS fused_id, coalesce(act.actors, []::VARCHAR[]) AS actors,
+             coalesce(src.languages, []::VARCHAR[]) AS languages, src.evidence
+      FROM src FULL JOIN act ON act.fused_id = src.fused_id)"""
+
+_FACETS_V4 = """
+CREATE TABLE fused_facets (fused_id VARCHAR PRIMARY KEY, actors VARCHAR[] NOT NULL, languages VARCHAR[] NOT NULL,
+                           actors_lc VARCHAR NOT NULL, languages_lc VARCHAR[] NOT NULL, evidence_lc VARCHAR);
+INSERT INTO fused_facets """ + _FACETS_V4_FIELDS.format(scope="TRUE") + ";\n"
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, """
@@ -63,9 +87,14 @@ ALTER TABLE fused_events ADD COLUMN confidence DOUBLE;
     # 4: what the API filters and lists per fused event (actor names, languages, evidence;
     # store/facets.py), derived data written by fusion and backfilled here; an index for the
     # actors of one event's records (get_event reads them by record id).
-    (4, FACETS_CREATE + """
+    (4, _FACETS_V4 + """
 CREATE INDEX record_actors_record ON record_actors(record_id);
 """),
+    # 5: fused_facets becomes the API's read model (store/facets.py): the listed columns of each
+    # fused event beside its facets and filter keys, in one table sorted newest first, so that
+    # a request reads one table and, with a date window, only that window's row groups.
+    # Derived data, rebuilt from the current tables here.
+    (5, "DROP TABLE fused_facets;\n" + FACETS_CREATE + "\n" + FACETS_FILL + ";\n"),
 )
 
 LATEST = MIGRATIONS[-1][0]
