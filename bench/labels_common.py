@@ -28,7 +28,7 @@ def predictions(model: str, items: list[dict], split: str, shared: Path) -> list
     import train_classifiers as tc
 
     X, y, AX, Ay, ids, C = tc.datasets(shared)[model]
-    cv = tc.cross_val(X, y, AX, Ay, C, ids)
+    cv = tc.cross_val(X, y, AX, Ay, C, ids, mask=tc.MASK[model])
     return [cv[r["id"]] for r in items]
 
 

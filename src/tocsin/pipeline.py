@@ -27,10 +27,11 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
       "CodedEvent.lang")),
-    ("event_dates", "dates.events.v4", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
+    ("event_dates", "dates.events.v5", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
-    ("place", "place.locate.v4", ("CodedEvent.place_mentions", "CodedEvent.clause_spans"), ("CodedEvent.location",)),
+    ("place", "place.locate.v5", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+     ("CodedEvent.location",)),
     ("confidence", "coding.confidence.v1", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )

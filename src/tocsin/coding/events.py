@@ -25,6 +25,7 @@ from .context import hazard_subject, is_definite_noun, is_sports_article, merge_
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
+from .nonevents import drop_reason, nonevent_modality
 from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
 from .triggers import (TriggerHit, find_instruments, find_triggers, is_place_like, may_trigger,
@@ -234,13 +235,17 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     deliberate = any(h.trigger.rule_id in lex.assembly.get("deliberate_triggers", ()) for h in hits)
     if not armed and not deliberate and ((not instruments and _accident(sent, lex)) or (ctx.sports and not weapon)):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent]
+    reasons = {id(h): drop_reason(h, lex) for h in hits}
+    # "troops backed by Russian jets": the patron's weapon is not the event's instrument
+    patron = {t.i for h in hits if reasons[id(h)] == "descriptor" for t in h.head.subtree}
+    instruments = [i for i in instruments if i[2].i not in patron]
     hits = [h for h in hits if not (lex.families[h.trigger.family].violent and hazard_subject(h.head, lex))
-            and not background_reference(h, lex)]
+            and not background_reference(h, lex) and reasons[id(h)] is None]
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}
     for hit in hits:
-        mod = adjust_modality(hit, modality_of(hit.head, lex), lex)
+        mod = nonevent_modality(hit, adjust_modality(hit, modality_of(hit.head, lex), lex), lex)
         cls = "factual" if mod.value in FACTUAL else mod.value
         group = group_of(hit.trigger.family, lex)
         if group == "violent" and _time_aside(hit.head):

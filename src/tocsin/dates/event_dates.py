@@ -25,12 +25,9 @@ from datetime import date, timedelta
 from ..records import Article, CodedEvent, DateSpan
 from .lexicon import date_lexicon
 from .parse import find_dates, has_lexicon, resolve_yearless, to_date
+from .periods import COMPARISON, NUMBER_WORDS, explicit_periods, relative_period
 
-COMPARISON = re.compile(r"\b(?:most|worst|first|\w{3,}est)\b[^.;:,]{0,40}$", re.IGNORECASE)
 HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
-
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a": 1}
 
 
 def _iso(d: date) -> str:
@@ -61,6 +58,9 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
     if ref is None:
         return None
     lex = date_lexicon(lang)
+    vague = relative_period(text, ref, lex)  # "last winter", "late last month", "since Friday"
+    if vague is not None:
+        return vague
     low = text.lower()
     units = "|".join(sorted(lex.units, key=len, reverse=True))
     m = re.search(rf"\b(?:over|in|during|for) the (?:past|last|previous) (?:(\w+) )?({units})\b", low)
@@ -101,7 +101,7 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
     if re.search(r"\b(?:earlier (?:in|this) the week|earlier this week|earlier in the week)\b", low):
         return {"start": _iso(ref - timedelta(days=ref.weekday())), "end": _iso(ref), "precision": "range",
                 "text": "earlier in the week"}
-    m = re.search(r"\b(?:over|during|at) the weekend\b|\blast weekend\b", low)
+    m = re.search(r"\b(?:over|during|at) the weekend\b|\b(?:last|this past|the past) weekend\b", low)
     if m:  # the Saturday and Sunday before (or of) the reference day
         sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
         return {"start": _iso(sat), "end": _iso(min(sat + timedelta(days=1), ref)), "precision": "range",
@@ -196,14 +196,6 @@ def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -
                                                                     else end_start.year - 1))
         return {"start": _iso(start), "end": _iso(min(_month_end(end_start), ref)), "precision": "range",
                 "text": m.group(0)}
-    m = re.search(rf"\b[Bb]etween\s+(\d{{1,2}})\s+and\s+(\d{{1,2}})\s+({names})\.?{year}\b", text)
-    if m:  # "between 1 and 23 February"
-        first = _month_start(lex.months[m.group(3).lower()], ref, _year_of(m.group(4), ref))
-        last = _month_end(first).day
-        lo, hi = min(int(m.group(1)), last), min(int(m.group(2)), last)
-        if 1 <= lo <= hi:
-            return {"start": _iso(first.replace(day=lo)), "end": _iso(first.replace(day=hi)),
-                    "precision": "range", "text": m.group(0)}
     if not since:
         return None
     m = re.search(rf"\blast\s+({names})\b", text)
@@ -212,15 +204,15 @@ def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -
         start = _month_start(month, ref, ref.year - 1 if month >= ref.month else ref.year)
         return {"start": _iso(start), "end": _iso(_month_end(start)), "precision": "month", "text": m.group(0)}
     m = re.search(rf"\b(?:in|during|throughout)\s+({names})\.?{year}\b(?!\s*\d)", text)
-    if m and not re.search(r"\b(?:since|from)\b[^.;:]{0,45}$", text[:m.start()]):
+    if m and not re.search(r"\b(?:since|from)\b[^.;:]{0,45}$", text[:m.start()], re.IGNORECASE):
         start = _month_start(lex.months[m.group(1).lower()], ref, _year_of(m.group(2), ref))
         if start <= ref:
             return {"start": _iso(start), "end": _iso(min(_month_end(start), ref)), "precision": "month",
                     "text": m.group(0)}
-    m = re.search(rf"\b(?:since|from)\b[^.;:]{{0,45}}?\b({names})\.?{year}\b", text)
+    m = re.search(rf"\b(?i:since|from)\b[^.;:]{{0,45}}?\b({names})\.?{year}\b", text)
     if m and COMPARISON.search(text[max(0, m.start() - 60):m.start()]):
         m = None  # "the most intense bombardment since the August truce": a comparison, no period
-    if m and not re.search(r"\d", text[m.end():m.end() + 3]):
+    if m and not re.match(r"\.?\s*\d", text[m.end():]):  # "since December 5" is a day
         start = _month_start(lex.months[m.group(1).lower()], ref, _year_of(m.group(2), ref))
         if start <= ref:
             return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": m.group(0)}
@@ -231,9 +223,16 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
     period = _month_phrase(text, ref, lang)
     if period is not None:
         return period
-    spans = find_dates(text, lang)
+    periods = explicit_periods(text, ref, date_lexicon(lang))  # "12 to 13 February", "the summer of 2019"
+    spans = [sp for sp in find_dates(text, lang)
+             if not any(sp.start_char < e and s < sp.end_char for s, e, *_ in periods)]
+    items = sorted([(p[0], p) for p in periods] + [(sp.start_char, sp) for sp in spans], key=lambda t: t[0])
     best = None
-    for span in spans:
+    for _, span in items:
+        if isinstance(span, tuple):
+            if best is None or span[2] < best[0]:
+                best = (span[2], span[3])
+            continue
         got = _resolve(span, ref)
         if got is None:
             continue
@@ -347,41 +346,3 @@ def _cue(text: str, cues: tuple[str, ...], ends: str = " ,") -> str | None:
 
 def _past_cue(text: str, lang: str) -> str | None:
     return _cue(text, date_lexicon(lang).past_cues, " ,.")
-
-
-STORY_DATE = "(the story's last date)"
-
-
-def _continues(text: str, lang: str) -> str | None:
-    return _cue(text, date_lexicon(lang).continuation_cues)
-
-
-def date_events(events: list[CodedEvent], article: Article, reference: str | None = None,
-                skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
-    """`date_event` for an article's events in text order; an event whose text gives no date
-    but continues the timeline ("Hours later, ...", "The same day, ...") takes the day of the
-    event told before it (basis "story"), and a period of several days told with a figure
-    ("between 1 and 23 February, at least 100 were killed") is an aggregate."""
-    lang = article.lang if article.lang and has_lexicon(article.lang) else "en"
-    ref = to_date(reference) or to_date(article.published)
-    out: list[CodedEvent] = []
-    last: dict | None = None
-    for ev in events:
-        ev = date_event(ev, article, reference, skip)
-        cue = _continues(ev.evidence["text"], lang) if ev.date.get("basis") == "published" else None
-        if cue is None and ev.date.get("basis") == "published" and ev.modality in ("asserted", "reported"):
-            cue = STORY_DATE  # an undated report in a dated story: the story's latest day, not the paper's
-        if cue and last is not None:
-            ev = replace(ev, date={**last, "basis": "story", "text": cue})
-            end = to_date(last["end"])
-            if ev.modality in ("asserted", "reported") and ref and end and (ref - end).days > HISTORICAL_DAYS:
-                ev = replace(ev, modality="historical", modality_cue=cue)
-        elif ev.date.get("basis") in ("sentence", "clause", "paragraph") and ev.date.get("precision") == "day":
-            last = {k: ev.date[k] for k in ("start", "end", "precision")}
-        start, end = to_date(ev.date.get("start")), to_date(ev.date.get("end"))
-        if (not ev.aggregate and ev.figures and ev.date.get("precision") == "range" and start and end
-                and (end - start).days >= 2 and ev.date.get("basis") in ("sentence", "clause")
-                and re.search(r"\b(?:between|since|from|past|last|over)\b", ev.date.get("text") or "", re.I)):
-            ev = replace(ev, aggregate=True)
-        out.append(ev)
-    return out

@@ -23,6 +23,22 @@ class DateLexicon:
     past_cues: tuple[str, ...] = ()  # "in the past": an undated event that is background
     last_before: tuple[str, ...] = ()  # "last Monday", "el pasado jueves": the weekday before
     last_after: tuple[str, ...] = ()  # "jeudi dernier", "el jueves pasado"
+    # vague periods (dates/periods.py): seasons, fractions of a year, weeks, holidays
+    seasons: dict[str, tuple[int, int]] = field(default_factory=dict)
+    season_bare_ok: tuple[str, ...] = ()
+    year_fractions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    week_ordinals: dict[str, int] = field(default_factory=dict)
+    week_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    previous_words: tuple[str, ...] = ()
+    current_words: tuple[str, ...] = ()
+    range_joiners: tuple[str, ...] = ()
+    range_openers: tuple[str, ...] = ()
+    hour_units: tuple[str, ...] = ()
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # story dates (dates/story.py): "during the month", "in the days before the assault"
+    anaphoric_periods: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    story_windows: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def month_alt(self) -> str:
@@ -45,7 +61,7 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         months=months,
         month_parts={k: tuple(v) for k, v in (raw.get("month_parts") or {}).items()},
         weekdays=tuple(raw.get("weekdays") or ()),
-        relative_days=dict(raw.get("relative_days") or {}),
+        relative_days=dict(raw.get("relative_days") or {}),  # tried in this order
         units=dict(raw.get("units") or {}),
         continuation_cues=tuple(raw.get("continuation_cues") or ()),
         recent_days=dict(raw.get("recent_days") or {}),
@@ -53,7 +69,25 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         past_cues=tuple(raw.get("past_cues") or ()),
         last_before=tuple(raw.get("last_before") or ()),
         last_after=tuple(raw.get("last_after") or ()),
+        seasons=_pairs(raw, "seasons"),
+        season_bare_ok=tuple(raw.get("season_bare_ok") or ()),
+        year_fractions=_pairs(raw, "year_fractions"),
+        week_ordinals=dict(raw.get("week_ordinals") or {}),
+        week_parts=_pairs(raw, "week_parts"),
+        decade_parts=_pairs(raw, "decade_parts"),
+        previous_words=tuple(raw.get("previous_words") or ()),
+        current_words=tuple(raw.get("current_words") or ()),
+        range_joiners=tuple(raw.get("range_joiners") or ()),
+        range_openers=tuple(raw.get("range_openers") or ()),
+        hour_units=tuple(raw.get("hour_units") or ()),
+        holidays=_pairs(raw, "holidays"),
+        anaphoric_periods={k: tuple(v) for k, v in (raw.get("anaphoric_periods") or {}).items()},
+        story_windows=_pairs(raw, "story_windows"),
     )
+
+
+def _pairs(raw: dict, key: str) -> dict[str, tuple[int, int]]:
+    return {k: tuple(v) for k, v in (raw.get(key) or {}).items()}
 
 
 @lru_cache(maxsize=None)

@@ -21,12 +21,10 @@ from .containment import INSIDE, OUTSIDE, contained
 from .speakers import in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of, resolve
+from .names import shared_country_names
+from .spans import at_sea, kind_after, kind_before
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
-# "Idlib province" / "the town of Saraqib": the qualifier belongs to the toponym.
-# "the town of X", "X's county of Y": the words before the name say what kind of place it is.
-_BEFORE = re.compile(r"\b(?:(?P<city>town|city|village|hamlet|township)|(?P<admin>county|"
-                     r"province|governorate|district|state|region))\s+of\s+$", re.IGNORECASE)
 _HOME = re.compile(r"[-\u2010\u2011\u2013]based\b", re.IGNORECASE)
 _HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
 _AFTER = re.compile(r"^\s+(province|governorate|county|parish|state|region|district|city|"
@@ -79,7 +77,7 @@ def recognise(doc) -> list[Toponym]:
         if name.lower().startswith("the "):
             start += 4
             name = text[start:end]
-        if norm_key(name) in stop or not norm_key(name):
+        if norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end):
             continue
         # "the London-based monitor", "the Observatory, based in Britain": a toponym, but an
         # organisation's home, never a place or a country of the story
@@ -97,18 +95,13 @@ def recognise(doc) -> list[Toponym]:
                 offset = start + part.start() + part.group().index(piece)
                 out.append(Toponym(offset, offset + len(piece), piece, label,
                                    metonymic=metonymic, in_source=sourced,
-                                   kind=_kind_before(text, offset), home=home))
+                                   kind=kind_before(text, offset) or kind_after(text, end, label), home=home))
     if GAZETTEER_SPANS:
         out.extend(_gazetteer_spans(doc, out))
         out.sort(key=lambda t: t.start)
     for t in out:
         t.after = text[t.end:t.end + 60]
     return out
-
-
-def _kind_before(text: str, start: int) -> str | None:
-    m = _BEFORE.search(text, max(0, start - 24), start)
-    return None if m is None else ("city" if m.group("city") else "admin")
 
 
 GAZETTEER_SPANS = True  # measured on the geo dev splits (docs/geoparsing.md)
@@ -120,6 +113,7 @@ GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of", "t
 GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")  # NORP: "the Aleppo countryside"
 STRONG_KIND_NOUNS = frozenset({"province", "governorate", "countryside"})
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "ibn", "bin"})
+NAME_CONNECTORS = frozenset({"da", "de", "do", "dos", "das", "del", "di"})  # lower case only
 GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts",
                             "city"})
 
@@ -150,10 +144,17 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             j = i
             while j < len(doc) and j - i < 3 and doc[j].is_title and j not in in_ent:
                 j += 1
-            # "Maarat al-Numan", "Deir ez-Zor": a lower-case article joined by a hyphen
-            while (j + 2 < len(doc) and doc[j].lower_ in ARTICLES and doc[j + 1].text == "-"
-                   and doc[j + 2].is_title and not {j, j + 2} & in_ent):
-                j += 3
+            # "Maarat al-Numan", "Deir ez-Zor": a lower-case article joined by a hyphen;
+            # "Mocimboa da Praia", "Ciudad del Carmen": a lower-case connector between names
+            while True:
+                if (j + 2 < len(doc) and doc[j].lower_ in ARTICLES and doc[j + 1].text == "-"
+                        and doc[j + 2].is_title and not {j, j + 2} & in_ent):
+                    j += 3
+                elif (j + 1 < len(doc) and doc[j].text in NAME_CONNECTORS and doc[j + 1].is_title
+                      and not {j, j + 1} & in_ent):
+                    j += 2
+                else:
+                    break
             spans.append((i, j))
             i = j
         else:
@@ -164,7 +165,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         kind_after = b < len(doc) and (doc[b].lower_ in STRONG_KIND_NOUNS or (
             (a, b) in norp and doc[b].lower_ in GAZ_KIND_NOUNS))
         # "in Rakhine state", "in Rakhine and Chin states", "the state of Michoacan"
-        admin = (_admin_after(doc, b) and (a, b) not in norp) or _kind_before(text, doc[a].idx) == "admin"
+        admin = (_admin_after(doc, b) and (a, b) not in norp) or kind_before(text, doc[a].idx) == "admin"
         kind_after = kind_after or admin
         if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after) or ((a, b) in norp and not kind_after):
             continue
@@ -176,8 +177,8 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         if any(t.start < end and start < t.end for t in taken):
             continue
         name = text[start:end]
-        if norm_key(name) and norm_key(name) not in stop:
-            out.append(Toponym(start, end, name, "GAZ", kind="admin" if admin else _kind_before(text, start)))
+        if norm_key(name) and norm_key(name) not in stop and not at_sea(name, text, end):
+            out.append(Toponym(start, end, name, "GAZ", kind="admin" if admin else kind_before(text, start)))
     return out
 
 
@@ -217,6 +218,8 @@ def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]
             if c:
                 countries[c.alpha2] += 1
             continue
+        if norm_key(strip_the(t.text)) in shared_country_names():
+            continue  # "Congo": which of two countries, the rest of the story says
         p = country_of(t.text)
         if p is None:
             found = candidates(t.text, (), kind_hint=t.label)

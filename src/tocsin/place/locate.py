@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 from ..records import PLACE_LABELS, VIOLENT_TYPES, CodedEvent, PlaceMention
 from .coherence import cohere
 from .geoparse import Toponym, recognise, resolve_all
+from .names import norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of, resolve
+from .spans import water_bodies
 from .theatre import Theatre, plausible, theatre_of
 
 # "north of X", "the outskirts of X", "near X": X is an anchor, not the event's place.
@@ -36,6 +38,16 @@ _RELATIVE_RELATIONS = frozenset({"near", "outside", "around"})
 _COMPASS = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
                       r"(?:(?:town|city|village|province|governorate) of\s+)?$", re.IGNORECASE)
 MENTION_CANDIDATES = 40
+_DESK = re.compile(r"\s*([A-Z][A-Z .'’-]*[A-Z])\b")  # "DONETSK -", "KABUL, Afghanistan (AP) -"
+# "in the city", "the city's": the dateline's town when the story names no other
+_THE_CITY = re.compile(r"\b(?:in|across|around|of|outside|near) the (?:city|town|capital)\b(?!\s+of\b)|"
+                       r"\bthe (?:city|town|capital)['’]s\b", re.IGNORECASE)
+# "deaths were reported from the town of Lyman": where it happened, not an origin; "a drone
+# launched towards Khamis Mushait": the target, where it was shot down or struck
+_HERE_AFTER_ALL = re.compile(
+    r"(?:\b(?:reported|reports?|news|word|casualties|deaths)\s+(?:came\s+)?from|"
+    r"\b(?:launched|fired|aimed|directed|lobbed|flown|sent)\s+(?:\w+\s+){0,3}towards?)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|area|province|region)s?\s+of\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,7 @@ class ArticleContext:
     admins: tuple[tuple[str, str], ...] = ()  # (country, admin1 code) the article names
     excluded: tuple[tuple[int, int], ...] = ()  # spans that place nothing (the dateline)
     theatre: Theatre | None = None  # the story's countries from its strongest evidence (theatre.py)
+    dateline: Place | None = None  # the town of the dateline: only for "in the city" in a story naming no other
 
 
 def _location(p: Place, basis: str, precision: int | None = None) -> dict:
@@ -64,8 +77,10 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     actors' countries (ISO3) count as context, as the text's own names do.  Toponyms in
     `exclude` (the dateline: where the reporter filed from) are neither context nor places."""
     actors3 = [c for c in actor_countries3 if c]
+    desk: list[str] = []
     if doc is not None:
         tops = [t for t in recognise(doc) if not t.home and not any(t.start < e and s < t.end for s, e in exclude)]
+        desk = [m.group(1) for s, e in exclude[:1] if (m := _DESK.match(doc.text[s:e]))]
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     resolve_all(tops, extra_countries=actors3)
@@ -111,8 +126,12 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         code = table.admin1_code(p.country, p.admin1) if p.admin1 else None
         if code:
             admin_counts[(p.country, code)] += 1
+    dateline = resolve(desk[0].title(), countries) if desk else None
+    if dateline is not None and (dateline.precision > 1 or (countries and dateline.country != countries[0])):
+        dateline = None  # a town of the story's country only
     return ArticleContext(countries, iso3.get(countries[0]) if countries else None, main,
-                          tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage)
+                          tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
+                          dateline)
 
 
 def _split_id(event_id: str, place: Place) -> str:
@@ -153,14 +172,23 @@ def _relative(ev: CodedEvent, m: PlaceMention) -> bool:
     return m.relation in _RELATIVE_RELATIONS or bool(_RELATIVE.search(_before(ev, m)))
 
 
+def _elsewhere(ev: CodedEvent, m: PlaceMention) -> bool:
+    """An origin or destination ("moved from X"), unless the words say it was reported from
+    there ("deaths were reported from the town of Lyman") or aimed at it ("a drone launched
+    towards Khamis Mushait")."""
+    return m.elsewhere() and not _HERE_AFTER_ALL.search(_before(ev, m))
+
+
 def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]]:
     """(place, precision) of each place the event's sentence names, in text order."""
     resolved: list[tuple[Place, int]] = []
     sourced: list[tuple[Place, int]] = []
     references: list[tuple[Place, int]] = []  # "south of Z": only when nothing else is named
     for m in ev.place_mentions:
-        if m.elsewhere() or any(m.start < e and s < m.end for s, e in ctx.excluded):
+        if _elsewhere(ev, m) or any(m.start < e and s < m.end for s, e in ctx.excluded):
             continue  # the dateline: where the reporter filed from; "moved from X"
+        if norm_key(strip_the(m.text)) in water_bodies():
+            continue  # "struck a ship in the Red Sea": at sea, not Egypt's Red Sea governorate
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:
             continue  # "Ankara vowed to respond": the government, not the place
@@ -189,16 +217,27 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
     ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
     if not isinstance(ev_start, int) or not ev_text:
         return []
-    province = []
-    elsewhere = [(m.start, m.end) for m in ev.place_mentions if m.elsewhere()]
+    province, sourced, other_clause = [], [], []
+    elsewhere = [(m.start, m.end) for m in ev.place_mentions if _elsewhere(ev, m)]
     for t in ctx.toponyms:
         p = t.place
-        if ev.clause_spans and not any(s <= t.start and t.end <= e for s, e in ev.clause_spans):
-            continue  # another event's clause: "held talks in Moscow, as troops encircled a post"
+        if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
+                and not t.metonymic and (ctx.theatre is None or plausible(p, ctx.theatre))):
+            continue
+        if t.in_source:  # "the police chief of Farah province said ...": only in the story's country
+            title = re.search(r"\bof\s+(?:the\s+)?$", ev_text[max(0, t.start - ev_start - 8):t.start - ev_start])
+            if title and not sourced and ctx.countries[:1] == (p.country,) and p.feature != "country":
+                sourced = [(p, p.precision)]  # an official of the place, not where a speaker spoke
+            continue
         if any(s < t.end and t.start < e for s, e in elsewhere):
             continue  # "moved from their bases around Tabqa": not where it happened
-        if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
-                and not (t.metonymic or t.in_source) and (ctx.theatre is None or plausible(p, ctx.theatre))):
+        if ev.clause_spans and not any(s <= t.start and t.end <= e for s, e in ev.clause_spans):
+            # another clause: "held talks in Moscow, as troops encircled a post" (no place), but
+            # "intercepted missiles fired at targets south of Damascus" (the story's country)
+            if (not other_clause and ctx.countries[:1] == (p.country,) and p.precision <= 2
+                    and p.feature not in ("country", "admin1", "continent")):
+                before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
+                other_clause = [(p, max(p.precision, 2) if _RELATIVE.search(before) else p.precision)]
             continue
         if p.feature == "admin1" and t.label != "NORP" and not province:
             province = [(p, p.precision)]  # "in western Aleppo province": better than the paragraph's town
@@ -206,7 +245,7 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
             before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
             relative = bool(_RELATIVE.search(before))
             return [(p, max(p.precision, 2) if relative else p.precision)]
-    return province
+    return province or other_clause or sourced
 
 
 def _focus(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place | None:
@@ -225,6 +264,14 @@ def _focus(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place |
         return resolve(f"{name} province", (cc,)) or next(
             p for places in found for p, _ in places if (p.country, p.admin1) == (cc, name))
     return ctx.main
+
+
+def _continues(ev: CodedEvent) -> bool:
+    """The event goes on with the one told before it: the coder says it refers back ("the
+    raids killed nine"), or its date came from a continuation cue ("also", "during the unrest")."""
+    date = ev.date or {}
+    return ev.refers_back or (date.get("basis") == "story" and bool(date.get("text"))
+                              and not str(date.get("text")).startswith("("))
 
 
 def _violent(ev: CodedEvent) -> bool:
@@ -262,6 +309,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     out: list[CodedEvent] = []
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
     last_violent: dict[int, tuple[Place, int]] = {}  # a violent event takes only a violent event's place
+    told: tuple[Place, int] | None = None  # the place of the last event told with one
     for ev, resolved in zip(events, found):
         towns = [(p, prec) for p, prec in resolved if prec <= 2]
         if len(towns) >= 2:
@@ -275,11 +323,20 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             best = min(resolved, key=lambda r: r[1])
             last_by_paragraph[ev.paragraph_start] = best
             if _violent(ev):
-                last_violent[ev.paragraph_start] = best
+                last_violent[ev.paragraph_start] = told = best
             out.append(replace(ev, location=_location(best[0], ev.place_basis, best[1])))
         elif ev.paragraph_start in (earlier := last_violent if _violent(ev) else last_by_paragraph):
             p, prec = earlier[ev.paragraph_start]
             out.append(replace(ev, location=_location(p, "paragraph", prec)))
+        elif told is not None and _violent(ev) and _continues(ev):
+            # "The strikes, launched from ..., wounded seven", "Gunmen also attacked ... during the
+            # unrest": the event told before, not the story's focus
+            out.append(replace(ev, location=_location(told[0], "story", told[1])))
+        elif ctx.dateline is not None and not any(t.place for t in ctx.toponyms if t.place and t.place.precision <= 3) \
+                and _THE_CITY.search(ev.evidence.get("text") or ""):
+            # "DONETSK - Shelling killed five civilians in the city": the story names no other town
+            out.append(replace(ev, location=_location(ctx.dateline, "dateline")))
+            told = (ctx.dateline, ctx.dateline.precision) if _violent(ev) else told
         elif violent_focus is not None:  # a story of violence: its unplaced events are where the violence is
             out.append(replace(ev, location=_location(violent_focus, "article")))
         elif focus is not None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from importlib import resources
 from typing import Iterable
 
 # Letters NFKD does not decompose into an ASCII base letter.
@@ -125,17 +127,18 @@ def strip_the(text: str) -> str:
     return _LEADING_THE.sub("", text.strip())
 
 
-def split_qualifiers(text: str) -> tuple[str, str | None, bool]:
+def split_qualifiers(text: str, direction: bool = True) -> tuple[str, str | None, bool]:
     """Split "northern Idlib province" into ("Idlib", "admin", True).
 
     Returns (core, kind, directional): kind is "admin" for province/governorate/... words,
     "city" for "city"/"town", "camp" or "crossing" for those, None otherwise; directional
     says a compass word or "near" narrowed the place, which lowers precision (schema: 2 =
-    near a town / part of a region).
+    near a town / part of a region).  `direction=False` keeps a compass word that may be part
+    of the name ("North Darfur province" -> "North Darfur").
     """
     core = strip_the(text)
     directional = False
-    match = _DIRECTION.match(core)
+    match = _DIRECTION.match(core) if direction else None
     if match:
         core, directional = match.group(1), True
     core = _LEADING_THE.sub("", core)
@@ -153,3 +156,19 @@ def split_qualifiers(text: str) -> tuple[str, str | None, bool]:
     elif len(words) > 2 and words[0].lower() in TOWN_WORDS and words[1].lower() == "of":
         kind, core = "city", " ".join(words[2:])  # "Town of Groton"
     return core.strip(" ,"), kind, directional
+
+
+# a name written with an Arabic article ("Al-Dali", "ad-Dana"): a namesake abroad must bear one too
+ARABIC_ARTICLE = re.compile(r"^(?:al|ad|ar|as|ash|at|az|an|ad-|el)[-\s]\S", re.IGNORECASE)
+
+
+@cache
+def shared_country_names() -> dict[str, tuple[str, ...]]:
+    """Short names two countries share ("Congo"), default first (data file)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "shared_country_names.tsv"
+    out: dict[str, tuple[str, ...]] = {}
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            name, codes = ln.split("\t")[:2]
+            out[norm_key(name)] = tuple(c.strip() for c in codes.split("|"))
+    return out

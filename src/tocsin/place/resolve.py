@@ -23,7 +23,7 @@ from importlib import resources
 from typing import NamedTuple, Sequence
 
 from .gazetteer import Gazetteer, gazetteer
-from .names import norm_key, skeleton, split_qualifiers, strip_the
+from .names import ARABIC_ARTICLE, norm_key, shared_country_names, skeleton, split_qualifiers, strip_the
 from .regions import Admin1, Country, regions
 
 GEO_HINTS = frozenset({"GPE", "LOC"})
@@ -71,11 +71,15 @@ def _readings(text: str) -> list[tuple[str, str | None, bool]]:
 
     The whole text comes first ("North Darfur", "Northern State", "Rafah crossing" are
     names), keeping any kind its qualifier asks for, so "Damascus city" is not taken for
-    the governorate alias "Damascus City"; then the core without its qualifiers."""
+    the governorate alias "Damascus City"; then the name without its type word ("North
+    Darfur province" is North Darfur, not Darfur); then the core without its qualifiers."""
     core, kind, directional = split_qualifiers(text)
     full = strip_the(text)
     if core == full:
         return [(full, None, False)]
+    named, named_kind, _ = split_qualifiers(text, direction=False)
+    if directional and named not in (full, core) and named_kind:
+        return [(full, kind, False), (named, named_kind, False), (core, kind, directional)]
     return [(full, kind, False), (core, kind, directional)]
 
 
@@ -100,6 +104,9 @@ def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list
 
     cands: list[_Candidate] = []
     country = regions.country_by_key(key)
+    shared = [cc for cc in shared_country_names().get(key, ()) if cc in rank]
+    if country and shared:  # "eastern Congo" in a story about North Kivu
+        country = regions.countries.get(min(shared, key=rank.get), country)
     if country and (capitalised or not short):
         cands.append(_Candidate("country", country, country.alpha2, 0, group=0))
     if not (short and not capitalised):
@@ -110,11 +117,14 @@ def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list
             cands.append(_Candidate("admin1", admin, admin.country, ADMIN1_RANK_POPULATION,
                                     group=1 if in_ctx else 2))
     seen: set[int] = set()
+    article = bool(ARABIC_ARTICLE.match(core))
     for idx in gaz.exact(key):
         cc = gaz.country[idx]
         in_ctx = cc in rank
         if (short or ambiguous) and not in_ctx and not (loosened and not short):
             continue
+        if article and not in_ctx and not ARABIC_ARTICLE.match(gaz.names[idx]):
+            continue  # "Al-Dali" in Sennar State is no Dali in Yunnan
         pop = gaz.population[idx]
         group = 1 if in_ctx else (2 if pop >= BIG_CITY else 4)
         cands.append(_Candidate("city", idx, cc, pop, group=group))
@@ -161,7 +171,10 @@ def _filter_kind(gaz: Gazetteer, cands: list[_Candidate], kind: str | None) -> l
     """Keep the candidates a qualifier asks for; camps and crossings fall back to towns."""
     towns = [c for c in cands if c.kind == "city" and not _is_area(gaz, c)]
     if kind == "admin":  # "Rafah governorate" is an admin2: fall back to the town
-        return [c for c in cands if _is_area(gaz, c)] or towns
+        areas = [c for c in cands if _is_area(gaz, c)]
+        if not any(a.group == 1 for a in areas) and any(t.group == 1 for t in towns):
+            return [t for t in towns if t.group == 1]  # "Palma district" in Mozambique: not Mallorca's Palma
+        return areas or towns
     if kind == "city":
         return towns
     if kind in SITE_FEATURES:

@@ -23,9 +23,14 @@ def _speaks(tok) -> bool:
     place a speaker spoke in ("Speaking in Moscow, the minister said", "told reporters in Ankara")."""
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in metonymy_verbs():
         return True
-    if (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.dep_ == "prep"
-            and tok.head.head.lemma_.lower() in SPEECH_PLACE_VERBS):
-        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.dep_ == "prep":
+        head = tok.head.head  # "Speaking to local media in the capital Mogadishu": up through "media", "to"
+        for _ in range(3):
+            if head.lemma_.lower() in SPEECH_PLACE_VERBS:
+                return True
+            if head.dep_ not in ("pobj", "prep", "dobj") or head.head is head:
+                break
+            head = head.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 

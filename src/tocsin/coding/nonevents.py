@@ -1,0 +1,371 @@
+"""Event words that report no event (English coder; data: data/lexicons/en/nonevents.yaml).
+
+Found on real news pages (wire copy, UN situation reports, analysis): idioms ("the attack
+took place"), "demonstrate" meaning "show", participles that describe a noun ("the UN-backed
+government", "men accused of militancy"), forces that are no forces ("mobilising assistance",
+"pulled out of talks"), metaphors ("attacked the budget plan"), comments on an event ("the
+bombing underlines the fragility of the truce"), kinds of events ("such attacks are rare"),
+habits ("clashes often flare up"), an actor's background ("a group that has been fighting the
+government for a decade"), a population's state ("the camp hosts 20,000 people who fled"),
+allegations of a practice ("accuse the military of razing villages") and events called off or
+still to come ("the strike was postponed", "the planned offensive").
+
+`drop_reason` says why a trigger is no event (the coder drops it); `nonevent_modality` gives
+the modality of an event that has not happened.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .lexicon import CodingLexicon, read_lexicon
+from .modality import FACTUAL, Modality
+from .triggers import TriggerHit
+
+PRESENT = ("VBP", "VBZ")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    raw = read_lexicon("nonevents", "en")
+    out = {k: (frozenset(v) if isinstance(v, list) and k not in ("background_patterns", "background_main_patterns")
+               else v) for k, v in raw.items()}
+    out["background"] = tuple(re.compile(p, re.IGNORECASE) for p in raw.get("background_patterns", ()))
+    out["background_main"] = tuple(re.compile(p, re.IGNORECASE) for p in raw.get("background_main_patterns", ()))
+    out["idiom_objects"] = {k: frozenset(v) for k, v in raw.get("idiom_objects", {}).items()}
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _pobjs(tok: Token, preps) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _is_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def _idiom(hit: TriggerHit, r: dict) -> bool:
+    objs = r["idiom_objects"].get(_lemma(hit.head))
+    return bool(objs) and any(_lemma(o) in objs for o in _objects(hit.head))
+
+
+def _shows(hit: TriggerHit, r: dict) -> bool:
+    head = hit.head
+    return (_lemma(head) in r.get("show_sense_verbs", ()) and head.pos_ == "VERB"
+            and any(c.dep_ in ("dobj", "ccomp") for c in head.children))
+
+
+def _descriptor(hit: TriggerHit, lex: CodingLexicon) -> bool:
+    """A verbal act's participle or adjective that describes a noun ("UN-backed", "accused of")."""
+    head = hit.head
+    by_agent = head.dep_ == "advcl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)
+    return (lex.families[hit.trigger.family].verbal and head.tag_ in ("VBN", "JJ")
+            and ((head.dep_ in ("amod", "acl") and _is_noun(head.head)) or by_agent)  # ", supported by artillery"
+            and not any(c.dep_ in ("xcomp", "ccomp", "nsubj", "nsubjpass") for c in head.children))
+    # (a participle with a clause or a subject of its own is a misparsed verb: "a message threatened to ...",
+    # "attacks that the government blamed on the ADF")
+
+
+def _no_force(hit: TriggerHit, r: dict) -> bool:
+    head, fam = hit.head, hit.trigger.family
+    if fam == "mobilize":
+        objs = _objects(head) or ([head.head] if head.dep_ in ("amod", "acl") else [])
+        return any(_lemma(o) in r["non_force_objects"] or o.lower_ in r["non_force_objects"] for o in objs)
+    if fam == "retreat":  # "withdrew from the talks", "pulled out of the deal" (read on the surface:
+        doc = head.doc     # the small model often parses "out of the ceasefire talks" badly)
+        end = hit.tokens[-1].i + 1
+        if end < len(doc) and doc[end].lower_ == "of" and hit.tokens[-1].lower_ == "out":
+            pass
+        elif end + 1 < len(doc) and doc[end].lower_ in ("out", "back") and doc[end + 1].lower_ in ("of", "from"):
+            end += 1
+        elif not (end < len(doc) and doc[end].lower_ in ("from", "of")):
+            return False
+        for tok in doc[end + 1:min(end + 6, head.sent.end)]:
+            if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ != "compound":
+                return _lemma(tok) in r["non_place_departures"] or tok.lower_ in r["non_place_departures"]
+    return False
+
+
+def _metaphor(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
+    head = hit.head
+    if not lex.families[hit.trigger.family].violent:
+        return False
+    if hit.trigger.rule_id == "tr.violence.under_fire":  # "for his remarks", "for failing to disarm"
+        return any(c.dep_ == "prep" and c.lower_ in r.get("criticism_preps", ()) for c in head.children)
+    targets = _objects(head) if head.pos_ == "VERB" else _pobjs(head, ("on", "against"))
+    return bool(targets) and all(_lemma(t) in r["abstract_targets"] for t in targets)
+
+
+def _told_here(noun: Token) -> bool:
+    """The noun carries its own clause ("the bombing that killed 300 ..."): a first telling."""
+    parties = rules()["party_nouns"]
+    return any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in noun.children) or any(
+        (t.like_num and _lemma(t.head) not in parties) or t.ent_type_ in ("DATE", "TIME")
+        for t in noun.subtree)  # "Monday's raid", "the killing of 12" (not "clashes between the two clans")
+
+
+def _commentary(hit: TriggerHit, r: dict) -> bool:
+    head = hit.head
+    subj = head.head if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass") else head  # "violations and attacks"
+    if not _is_noun(head) or subj.dep_ not in ("nsubj", "nsubjpass") or _told_here(head) or _told_here(subj):
+        return False
+    verb = subj.head
+    if _lemma(verb) in r["commentary_verbs"]:
+        return True  # "the bombing underlines ...", "violence has been complicated by ..."
+    if subj.dep_ == "nsubjpass":
+        return False
+    objs = [o for o in _objects(verb) if o.dep_ == "dobj"]
+    if _lemma(verb) in r["commentary_object_verbs"] and any(_lemma(o) in r["commentary_objects"] for o in objs):
+        return True
+    return bool(objs) and all(_lemma(o) in r["abstract_targets"] for o in objs)  # "are damaging the efforts"
+
+
+def _generic_kind(hit: TriggerHit, r: dict) -> bool:
+    head = hit.head
+    if not _is_noun(head) or head.dep_ != "nsubj" or _lemma(head.head) not in r["generic_copulas"] or _told_here(head):
+        return False
+    preds = [c for c in head.head.children if c.dep_ in ("acomp", "attr")]
+    return any(_lemma(p) in r["generic_predicates"] or p.lower_ in r["generic_predicates"] for p in preds)
+
+
+def _habit_noun(hit: TriggerHit, r: dict) -> bool:
+    head = hit.head
+    return (head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "of"
+            and _lemma(head.head.head) in r["habit_nouns"])
+
+
+def _actor_like(noun: Token, lex: CodingLexicon, r: dict) -> bool:
+    low = _lemma(noun)
+    return (noun.pos_ == "PROPN" or low in lex.person_nouns or low in lex.force_nouns
+            or low in r["actor_nouns"] or noun.lower_ in r["actor_nouns"])
+
+
+def _background(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
+    """An actor's past told in a clause describing it, or a main clause over an undated past."""
+    head = hit.head
+    node = head
+    for _ in range(10):  # up to the clause describing an actor, through clauses describing things
+        if node.dep_ == "relcl" and _actor_like(node.head, lex, r):
+            break
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "advcl", "dobj", "pobj", "prep", "pcomp",
+                                                     "relcl", "nsubj", "nsubjpass", "ccomp"):
+            node = None
+            break
+        node = node.head
+    else:
+        node = None
+    doc = head.doc
+    if node is not None and node.dep_ == "relcl" and _actor_like(node.head, lex, r):
+        sub = list(node.subtree)
+        text = doc[sub[0].i:sub[-1].i + 1].text
+        return any(p.search(text) for p in r["background"])
+    # a main clause: "over the decades, the group has attacked ...", "... carried out bombings in the past"
+    sent = head.sent
+    if not any(t.like_num and t.ent_type_ in ("CARDINAL", "QUANTITY", "") for t in head.subtree):
+        return any(p.search(sent.text) for p in r["background_main"])
+    return False
+
+
+def _population(hit: TriggerHit, r: dict) -> bool:
+    """Displacement as a population's state: "hosts 20,000 people who fled", "home to people
+    displaced by war", "those displaced in April are still living in tents", "are displaced"."""
+    head = hit.head
+    if hit.trigger.family != "displacement" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ in PRESENT for c in head.children) and not any(
+            c.dep_ == "aux" for c in head.children):
+        return True  # "many are internally displaced": a state (a habit would need a habit word)
+    if head.dep_ not in ("relcl", "acl", "amod"):
+        return False
+    noun = head.head
+    if noun.dep_ == "dobj" and _lemma(noun.head) in r["host_verbs"]:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "home":
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "most of the 400,000 who were displaced"
+        noun = noun.head.head
+    return noun.dep_ == "nsubj" and _lemma(noun.head) in r["state_verbs"] and noun.head.tag_ in (*PRESENT, "VBG")
+
+
+def _standing_agreement(hit: TriggerHit, r: dict) -> bool:
+    """ "ceasefire violations", "as the truce enters its 46th day": no agreement reached."""
+    head = hit.head
+    if hit.trigger.family != "agreement" or not _is_noun(head):
+        return False
+    nxt = head.doc[hit.tokens[-1].i + 1] if hit.tokens[-1].i + 1 < len(head.doc) else None
+    if nxt is not None and (nxt.lower_ in r["agreement_modified_nouns"] or _lemma(nxt) in r["agreement_modified_nouns"]):
+        return True
+    return head.dep_ == "nsubj" and _lemma(head.head) in r["agreement_state_verbs"]
+
+
+def _exercise(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
+    """Training: "a mock assault during the drill", "practised storming a building"."""
+    head = hit.head
+    if not lex.families[hit.trigger.family].violent:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in r["exercise_modifiers"] for c in head.children):
+        return True
+    if head.tag_ == "VBG" and head.dep_ in ("xcomp", "dobj") and _lemma(head.head) in r["practice_verbs"]:
+        return True
+    verb = _verb_of(head)
+    during = _pobjs(verb, ("during", "in")) + [g for t in head.sent if t.lower_ == "during"  # misparses hang it anywhere
+                                                for g in t.children if g.dep_ == "pobj"]
+    words = r["exercise_nouns"]
+    return any(_lemma(n) in words or n.lower_ in words or f"{n.nbor(-1).lower_} {n.lower_}" in words for n in during)
+
+
+def _charge(hit: TriggerHit, r: dict) -> bool:
+    """ "the officers accused of killing the protester": a charge describing a person."""
+    head = hit.head
+    gerund = head.head if head.dep_ == "conj" and head.tag_ == "VBG" else head
+    if gerund.dep_ not in ("pcomp", "pobj") or gerund.head.lower_ not in ("of", "for", "over"):
+        return False
+    word = gerund.head.head
+    return _lemma(word) in r["charge_words"] and word.dep_ in ("acl", "amod", "acomp", "relcl") and word.tag_ in ("VBN", "JJ")
+
+
+def _hazard_displacement(hit: TriggerHit, lex: CodingLexicon) -> bool:
+    """ "heavy rains flooded the camp and displaced 2,000 families": a disaster, not conflict."""
+    if hit.trigger.family != "displacement":
+        return False
+    node = hit.head
+    for _ in range(3):
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        subj += [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subj:
+            return all(_lemma(a) in lex.hazard_nouns or a.lower_ in lex.hazard_nouns for a in subj)
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _trend(hit: TriggerHit, r: dict) -> bool:
+    """ "violence has jumped in recent months", "a rise in attacks": a trend without a toll."""
+    head = hit.head
+    if not _is_noun(head):
+        return False
+    node = head.head if head.dep_ == "conj" else head
+    if node.dep_ == "nsubj" and _lemma(node.head) in r["trend_verbs"]:
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in ("in", "of") and _lemma(node.head.head) in r["trend_nouns"]:
+        verb = _verb_of(node.head.head)
+    elif head.dep_ == "conj" and _lemma(node) in r["trend_nouns"]:  # "the uptick in violence and attacks"
+        verb = _verb_of(node)
+    else:
+        return False
+    return not any(_counts(t) for t in verb.subtree)
+
+
+def _counts(tok: Token) -> bool:
+    """A figure or a date: "killing hundreds", "on Monday"."""
+    return tok.like_num or tok.tag_ == "CD" or tok.lower_ in ("hundreds", "thousands", "dozens", "scores") or (
+        tok.ent_type_ in ("DATE", "TIME") and tok.lower_ not in ("recent", "months", "weeks", "years", "past", "last"))
+
+
+def _adjectival(hit: TriggerHit, lex: CodingLexicon) -> bool:
+    """ "a destroyed vehicle", "damaged buildings": a participle describing a thing."""
+    head = hit.head
+    return (hit.trigger.family == "property" and head.dep_ == "amod" and head.tag_ in ("VBN", "JJ")
+            and _lemma(head.head) not in lex.person_nouns)
+
+
+def drop_reason(hit: TriggerHit, lex: CodingLexicon) -> str | None:
+    """Why the trigger reports no event, or None when it may."""
+    r = rules()
+    checks = (("idiom", lambda: _idiom(hit, r)), ("show", lambda: _shows(hit, r)),
+              ("descriptor", lambda: _descriptor(hit, lex)), ("no force", lambda: _no_force(hit, r)),
+              ("metaphor", lambda: _metaphor(hit, lex, r)), ("commentary", lambda: _commentary(hit, r)),
+              ("kind of event", lambda: _generic_kind(hit, r)), ("habit", lambda: _habit_noun(hit, r)),
+              ("background", lambda: _background(hit, lex, r)), ("population", lambda: _population(hit, r)),
+              ("adjective", lambda: _adjectival(hit, lex)), ("standing agreement", lambda: _standing_agreement(hit, r)),
+              ("exercise", lambda: _exercise(hit, lex, r)), ("charge", lambda: _charge(hit, r)),
+              ("disaster", lambda: _hazard_displacement(hit, lex)), ("trend", lambda: _trend(hit, r)))
+    return next((name for name, check in checks if check()), None)
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb a noun trigger is an argument of (itself for a verb)."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _present(verb: Token) -> bool:
+    """A present-tense verb, active ("flare") or passive ("are launched"), not a perfect."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(_lemma(a) == "have" or a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "the outposts come under daily attack": a present tagged as a base form
+    return verb.tag_ in PRESENT or any(a.tag_ in PRESENT for a in auxes)
+
+
+def _allegation_verb(head: Token, r: dict) -> Token | None:
+    """The present (or present perfect) verb of an allegation whose "of" gerund holds the trigger:
+    "accuse the army of torching villages", "accuse the army of conducting killings", "has been
+    accused of carrying out attacks"."""
+    node = head
+    for _ in range(8):  # from a noun or a coordinated gerund up to the gerund under "of"
+        if node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.lower_ == "of":
+            break
+        if node.head.i == node.i or node.dep_ not in ("dobj", "conj", "compound", "appos"):
+            return None
+        node = node.head
+    else:
+        return None
+    accuse = node.head.head
+    if _is_noun(accuse) and accuse.dep_ == "dobj":  # "accuse the army of ..."
+        accuse = accuse.head
+    if _lemma(accuse) not in r["allegation_verbs"]:
+        return None
+    frames = [accuse] + ([accuse.head] if accuse.dep_ == "conj" else [])  # "has drawn recruits and been accused"
+    if _present(accuse) or any(_lemma(a) == "have" and a.tag_ in PRESENT
+                               for f in frames for a in f.children if a.dep_ == "aux"):
+        return accuse
+    return None
+
+
+def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:
+    """Habits, allegations of a practice, events called off and events still to come."""
+    if mod.value not in FACTUAL:
+        return mod
+    r, head = rules(), hit.head
+    verb = _verb_of(head)
+    habit = set(lex.modality.get("habitual_adverbs", ()))
+    if _present(verb):
+        cue = next((c.text for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habit), None)
+        nouns = [t for t in hit.tokens if _is_noun(t)] + _pobjs(head, ("under",))
+        cue = cue or next((a.text for n in nouns for a in n.children
+                           if a.dep_ == "amod" and a.lower_ in r["habitual_adjectives"]), None)
+        if cue:
+            return Modality("hypothetical", cue)
+    if (lex.families[hit.trigger.family].violent and head.pos_ == "VERB" and head.dep_ == "relcl"
+            and head.tag_ in (*PRESENT, "VB") and _present(head)):
+        return Modality("hypothetical", f"{head.text} (present)")  # "where dozens of armed groups fight over land"
+    accuse = _allegation_verb(head, r)
+    if accuse is not None:
+        return Modality("hypothetical", accuse.text)  # "accuse the military of razing villages"
+    if _is_noun(head):
+        if head.dep_ in ("nsubjpass", "dobj") and _lemma(head.head) in r["stopping_verbs"]:
+            particle = r["stopping_particles"].get(_lemma(head.head))
+            if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in head.head.children):
+                return Modality("negated", head.head.text)  # "the strike was postponed"
+        for value, words in r["irrealis_modifiers"].items():
+            cue = next((a.text for a in head.children if a.dep_ in ("amod", "compound") and a.lower_ in words), None)
+            if cue:
+                return Modality(value, cue)  # "the planned offensive"
+    return mod

@@ -1,0 +1,151 @@
+"""An article's events dated together, in text order (docs/dates.md, "Story dates").
+
+`date_event` dates each event from its own words; an event whose words give no date then
+takes one from the story told before it:
+
+- it continues the timeline ("Hours later, ...", "The same day, ...", `continuation_cues`):
+  the day of the event told before it;
+- it names the period told before it ("during the month", "that week", `anaphoric_periods`):
+  that month, week or year;
+- it sits next to the story's last day ("in the days before the assault", `story_windows`):
+  those days;
+- it is what an event "came a month after" ("The attack came a month after 71 soldiers were
+  killed at ..."): that long before the story's last day;
+- failing all, an undated report in a dated story: the story's last day.
+
+A period of several days told with a figure ("between 1 and 23 February, at least 100 were
+killed") is an aggregate.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..records import Article, CodedEvent
+from .event_dates import HISTORICAL_DAYS, _cue, date_event
+from .lexicon import date_lexicon
+from .parse import has_lexicon, to_date
+from .periods import NUMBER_WORDS
+
+STORY_DATE = "(the story's last date)"
+UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
+# "came a month after", "happened two days before", "comes days after": the gap between two events
+GAP = re.compile(r"\b(?:came|comes|followed|follows|happened|occurred|took place)\s+(?:just |only |barely |nearly |"
+                 r"almost |about |some |more than |less than |exactly )?(?:(a|an|a few|few|several|\w+|\d+)\s+)?"
+                 r"(hours?|days?|weeks?|months?|years?)\s+(after|before)\b", re.IGNORECASE)
+
+
+def _continues(text: str, lang: str) -> str | None:
+    return _cue(text, date_lexicon(lang).continuation_cues)
+
+
+def _span(start: date, end: date, precision: str, text: str, ref: date | None) -> dict:
+    if ref is not None and start <= ref < end:
+        end = ref
+    return {"start": start.isoformat(), "end": end.isoformat(), "precision": precision, "text": text}
+
+
+def _anaphoric(text: str, lang: str, told: dict | None, ref: date | None) -> dict | None:
+    """ "during the month" after "were killed across Syria in January": January."""
+    start = to_date(told["start"]) if told else None
+    if start is None:
+        return None
+    for unit, cues in date_lexicon(lang).anaphoric_periods.items():
+        cue = _cue(text, cues, " ,.;")
+        if cue is None:
+            continue
+        if unit == "month":
+            first = start.replace(day=1)
+            return _span(first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), "month", cue, ref)
+        if unit == "week":
+            monday = start - timedelta(days=start.weekday())
+            return _span(monday, monday + timedelta(days=6), "week", cue, ref)
+        if unit == "year":
+            return _span(date(start.year, 1, 1), date(start.year, 12, 31), "year", cue, ref)
+    return None
+
+
+def _window(text: str, lang: str, last: dict | None) -> dict | None:
+    """ "in the days before the assault": the days before the story's last day."""
+    day = to_date(last["start"]) if last else None
+    windows = date_lexicon(lang).story_windows
+    cue = _cue(text, tuple(windows), " ") if day else None
+    if cue is None:
+        return None
+    lo, hi = windows[cue]
+    return _span(day + timedelta(days=lo), day + timedelta(days=hi), "range", cue, None)
+
+
+def _gap(ev: CodedEvent, text: str, last: dict | None) -> dict | None:
+    """ "The attack came a month after 71 soldiers were killed at the Inates camp": the killing
+    told after "after" is a month before the story's last day (the attack)."""
+    day = to_date(last["start"]) if last else None
+    m = GAP.search(text) if day else None
+    if m is None:
+        return None
+    if len(text[:m.start()].split()) > 6 and not re.search(r"\b(?:which|that)\s+$", text[:m.start()]):
+        return None  # "came ... after" follows the subject ("The attack", "the attack, which")
+    base = ev.evidence["start"]
+    if ev.clause_spans:
+        after = any(s - base >= m.start() for s, _ in ev.clause_spans)
+    else:
+        rest = text[m.end():].lower()
+        after = any(re.search(rf"\b{re.escape(t.strip().lower())}", rest) for t in (ev.trigger or "").split(" | ") if t.strip())
+    if not after:
+        return None  # the event that came after (or before): the story's own
+    word = (m.group(1) or "").lower()
+    unit = UNIT_DAYS[m.group(2).lower().rstrip("s")]
+    n = NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
+    sign = -1 if m.group(3).lower() == "after" else 1
+    if n is None and m.group(1) is None and m.group(2).lower().endswith("s"):  # "came days after"
+        lo, hi = sorted((sign * 2 * max(unit, 1), sign * 6 * max(unit, 1)))
+        return _span(day + timedelta(days=lo), day + timedelta(days=hi), "range", m.group(0), None)
+    if n is None:
+        return None
+    mid = day + timedelta(days=sign * n * unit)
+    slack = {0: 0, 1: 0, 7: 2, 30: 7, 365: 60}[unit] * (1 if n == 1 else 2)
+    return _span(mid - timedelta(days=slack), mid + timedelta(days=slack), "day" if not slack else "range",
+                 m.group(0), None)
+
+
+def _from_story(ev: CodedEvent, lang: str, last: dict | None, told: dict | None, ref: date | None) -> dict | None:
+    text = ev.date_texts[-1] if ev.date_texts else ev.evidence["text"]
+    for found in (_gap(ev, text, last), _anaphoric(text, lang, told, ref), _window(text, lang, last)):
+        if found is not None:
+            return found
+    cue = _continues(ev.evidence["text"], lang)
+    if cue is None and ev.modality in ("asserted", "reported"):
+        cue = STORY_DATE  # an undated report in a dated story: the story's latest day, not the paper's
+    return {**last, "text": cue} if cue and last is not None else None
+
+
+def date_events(events: list[CodedEvent], article: Article, reference: str | None = None,
+                skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
+    """`date_event` for an article's events in text order, then the story's dates for those
+    whose words give none (module docstring)."""
+    lang = article.lang if article.lang and has_lexicon(article.lang) else "en"
+    ref = to_date(reference) or to_date(article.published)
+    out: list[CodedEvent] = []
+    last: dict | None = None  # the story's last day
+    told: dict | None = None  # the story's last date of any precision
+    for ev in events:
+        ev = date_event(ev, article, reference, skip)
+        found = _from_story(ev, lang, last, told, ref) if ev.date.get("basis") == "published" else None
+        if found is not None:
+            ev = replace(ev, date={**found, "basis": "story"})
+            end = to_date(found["end"])
+            if ev.modality in ("asserted", "reported") and ref and end and (ref - end).days > HISTORICAL_DAYS:
+                ev = replace(ev, modality="historical", modality_cue=found["text"])
+        elif ev.date.get("basis") in ("sentence", "clause", "paragraph"):
+            if ev.date.get("precision") == "day":
+                last = {k: ev.date[k] for k in ("start", "end", "precision")}
+            told = {k: ev.date[k] for k in ("start", "end", "precision")}
+        start, end = to_date(ev.date.get("start")), to_date(ev.date.get("end"))
+        if (not ev.aggregate and ev.figures and ev.date.get("precision") == "range" and start and end
+                and (end - start).days >= 2 and ev.date.get("basis") in ("sentence", "clause")
+                and re.search(r"\b(?:between|since|from|past|last|over)\b", ev.date.get("text") or "", re.I)):
+            ev = replace(ev, aggregate=True)
+        out.append(ev)
+    return out
