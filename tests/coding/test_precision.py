@@ -125,3 +125,14 @@ def test_precision_taking_it_back_is_territory_and_a_time_clause_is_its_own_even
 
 def test_precision_air_raid_hitting_homes_is_no_police_raid():
     assert _subs("Nine people died when an air raid hit homes in the east of the city on Sunday.") == ["Air/drone strike"]
+
+
+def test_precision_deliberate_fire_on_a_vehicle_is_no_accident_for_the_classifier():
+    """The CASE model reads "killed when his vehicle ..." as a road accident; a vehicle that came
+    under fire was attacked, whatever it carried. A crash told the same way stays no event."""
+    attacked = _factual("An aid worker was killed when his truck, carrying vaccines for a clinic, came under "
+                        "fire near Mrauk-U in Rakhine state on Tuesday night, the agency said.")
+    assert [e.acled["sub_event_type"] for e in attacked if e.acled] == ["Attack"]  # on a civilian
+    crash = _factual("An aid worker was killed when his truck, carrying vaccines for a clinic, skidded off "
+                     "a mountain road near Mrauk-U in Rakhine state on Tuesday night, the agency said.")
+    assert [e.acled for e in crash] == []

@@ -341,6 +341,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                         masked(art.text[start:end], start, None, cumulative)),
             place_basis="clause" if own_places and len(own_places) < len(mentions_all) else "sentence",
             refers_back=refers_back,
+            deliberate=any(h.trigger.rule_id in lex.assembly.get("deliberate_triggers", ()) for h in top_hits),
             clause_spans=tuple(spans) if len(groups) > 1 or partial else (),
         ))
     return out

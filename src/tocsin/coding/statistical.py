@@ -15,7 +15,8 @@ not know is always typed by the classifier as a government or a non-state takeov
 the rules' choice when the classifier overrode it.
 
 The same predictions veto violent events with no acting actor that the classifier is sure
-are disasters ("floods damaged hundreds of homes").
+are disasters ("floods damaged hundreds of homes"), unless the trigger itself says the violence
+was deliberate (`deliberate_triggers` in assembly.yaml: "his vehicle came under fire").
 
 The PLOVER classifier has the same guards: it may retype only acts of speech or policy (the
 verbal families and agreements) that the rules typed by a soft default, only to another such
@@ -111,7 +112,8 @@ def apply_case_classifier(events: list[CodedEvent], lex: CodingLexicon) -> list[
         ev = events[i]
         violent = lex.families[ev.rule_family].violent
         if (violent and pred.label in NOT_POLITICAL and pred.margin >= GATE_MARGIN
-                and not any(a["role"] == "actor1" for a in ev.actors)):
+                and not any(a["role"] == "actor1" for a in ev.actors)
+                and not ev.deliberate):  # "his vehicle came under fire": no accident
             out[i] = None
             continue
         rule_sub = ev.acled["sub_event_type"]
