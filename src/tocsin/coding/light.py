@@ -22,7 +22,8 @@ from .figures import Figure, _added, find_figures
 from .langs import language_module, lookup_key
 from .lexicon import CodingLexicon, Trigger
 from .light_cues import attribution_light, figure_kind_light, modality_light, places_light
-from .light_frames import figurative_article, hazard_sentence, referenced, relief
+from .light_frames import concrete_target, figurative_article, hazard_sentence, referenced, relief
+from .light_quiet import Quiet
 from .modality import FACTUAL, Modality
 from .roles import Actor, refinement_fits_actors
 from .triggers import TriggerHit, _match_rest, find_instruments
@@ -277,7 +278,8 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
     hits = find_hits(sent, lex, violent, actors)
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
     deaths = set(lex.assembly.get("toll_lemmas", ()))  # "le député a été tué": a death, no figure
-    tolled = "fatalities" in figures_all or "injured" in figures_all or any(_forms(h.head) & deaths for h in hits)
+    tolled = ("fatalities" in figures_all or "injured" in figures_all or any(_forms(h.head) & deaths for h in hits)
+              or (figurative and concrete_target(sent, hits, lex, lang)))  # "incendié le siège du parti"
     hits = _vetoed(sent, hits, lex, armed, weapon, sports, hazard_before, figurative, tolled)
     hits = relief(sent, referenced(sent, hits, lex, lang), lex, lang)
     hits = _foreground(sent, hits, lex)
@@ -368,6 +370,7 @@ def code_doc_light(article: Article, doc: Doc, actors: list[Actor], lex: CodingL
                     key=lambda a: a.start_char)
     sports = is_sports_light(doc, lex)
     figurative = figurative_article(doc, lex, lang)
+    quiet = Quiet(lex, lang, sports)  # sport, displays, mishaps (light_quiet.py)
     events: list[CodedEvent] = []
     para, hazard = 0, False
     for sent in doc.sents:
@@ -377,7 +380,8 @@ def code_doc_light(article: Article, doc: Doc, actors: list[Actor], lex: CodingL
         if not sent.text.strip():
             continue
         in_sent = [a for a in actors if sent.start_char <= a.start_char < sent.end_char]
-        for ev in code_sentence_light(sent, article, in_sent, lex, para, sports, lang, hazard, figurative):
+        for ev in quiet(sent, para, code_sentence_light(sent, article, in_sent, lex, para, sports, lang, hazard,
+                                                         figurative)):
             if skip:
                 ev = _unskip(ev, skip)
             events.append(ev)

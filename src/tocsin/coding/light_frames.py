@@ -10,17 +10,25 @@ words around it (data/lexicons/<lang>/assembly.yaml):
 - the weather, not a war: a natural hazard named in the sentence before, in the same paragraph
   ("La tempête a ravagé ... . Au moins deux personnes ont été tuées"), as in the sentence
   itself;
-- relief, not mobilisation: troops deployed to carry water, food or the dead
-  (`relief_cues`);
+- relief, not mobilisation or withdrawal: troops deployed to carry water, food or the dead, to
+  clear mud ("para retirar el lodo") or to vaccinate (`relief_cues`);
+- history told: the violent words after a time-ago phrase (`ago_pattern`: "il y a 78 ans",
+  "hace cuarenta años", "قبل خمسين عاماً", "107 yıl önce") or a film or documentary
+  (`reference_frames`: "Le film montre des soldats tués");
 - a figure of speech: a word right before or after the event noun (`figurative_words`: "des
-  attaques verbales", "un véritable massacre", "هجوماً حاداً على الحكومة", "sözlü saldırı");
+  attaques verbales", "un véritable massacre", "هجوماً حاداً على الحكومة", "sözlü saldırı"), an
+  object that cannot bleed ("a tué le débat", "ekonomiyi katletti") or means that are words
+  ("bombardé de questions", "bombardeó con críticas");
 - a figurative domain: an article about markets or party politics (`figurative_context`:
   enough of its words) whose violent words come without an armed actor or a toll (its weapons
   may be figures too: "yalan kurşunları", bullets of lies)
-  ("una auténtica masacre en los mercados", "hükümete yönelik sert bir saldırı").
+  ("una auténtica masacre en los mercados", "hükümete yönelik sert bir saldırı"), unless aimed at
+  a building, a car or a candidate or told with a weapon word (`literal_targets`,
+  `literal_people`, `weapon_words`: "ont incendié la permanence du député").
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -65,7 +73,7 @@ def referenced(sent: Span, hits, lex, lang: str) -> list:
     if not heads and not frames:
         return _literal(sent, hits, lex, lang)
     head_ends = _ends(sent, heads, lang) if heads else []
-    frame_ends = _ends(sent, frames, lang) if frames else []
+    frame_ends = (_ends(sent, frames, lang) if frames else []) + _ago_ends(sent, spec.get("ago_pattern"))
     verb_final = bool(spec.get("objects_before"))
 
     def named(hit) -> bool:
@@ -77,6 +85,18 @@ def referenced(sent: Span, hits, lex, lang: str) -> list:
         return verb_final and any(0 < e - i <= FRAME_BEFORE_VERB_FINAL for e in frame_ends)
     hits = [h for h in hits if not (lex.families[h.trigger.family].violent and named(h))]
     return _literal(sent, hits, lex, lang)
+
+
+def _ago_ends(sent: Span, pattern: str | None) -> list[int]:
+    """Sentence positions right after a time-ago phrase ("il y a 78 ans", "hace 40 años",
+    "107 yıl önce", "قبل خمسين عاماً", assembly.yaml `ago_pattern`): history told, no new event."""
+    if not pattern:
+        return []
+    out = []
+    for m in re.finditer(pattern, sent.text, re.IGNORECASE):
+        end = sent.start_char + m.end()
+        out.append(sum(1 for t in sent if t.idx < end))
+    return out
 
 
 def _literal(sent: Span, hits, lex, lang: str) -> list:
@@ -93,6 +113,39 @@ def _literal(sent: Span, hits, lex, lang: str) -> list:
         doc = sent.doc
         return bool((first > sent.start and _keys(doc[first - 1], lang) & before)
                     or (last + 1 < sent.end and _keys(doc[last + 1], lang) & after))
+    return _abstract(sent, [h for h in hits if not (lex.families[h.trigger.family].violent and figure(h))], lex, lang)
+
+
+MEANS_WINDOW = 5  # words after a violent verb its figurative means may stand in ("bombardé le ministre de questions")
+
+
+def _abstract(sent: Span, hits, lex, lang: str) -> list:
+    """Without the violent words whose object cannot bleed or whose means are words
+    (assembly.yaml `figurative_words`): "a tué le débat", "ekonomiyi katletti" (`objects`, the
+    first word after the verb past `object_skips`, in verb-final Turkish the word before it);
+    "a bombardé le ministre de questions", "acribillado a preguntas", "bombardeó con críticas"
+    (`means` within a few words after, right behind one of `means_markers`)."""
+    spec = (lex.assembly or {}).get("figurative_words") or {}
+
+    def keyed(name: str) -> set[str]:
+        words = spec.get(name) or ()
+        return {w.lower() for w in words} | {lookup_key(w, lang) for w in words}
+    objects, means, markers, skips = keyed("objects"), keyed("means"), keyed("means_markers"), keyed("object_skips")
+    if not objects and not means:
+        return hits
+    doc, verb_final = sent.doc, bool((lex.assembly or {}).get("objects_before"))
+
+    def figure(hit) -> bool:
+        first, last = hit.tokens[0].i, hit.tokens[-1].i
+        if verb_final:
+            obj = doc[first - 1] if first > sent.start else None
+        else:
+            obj = next((t for t in doc[last + 1:sent.end] if not (_keys(t, lang) & skips)), None)
+        if obj is not None and _keys(obj, lang) & objects:
+            return True
+        window = doc[last + 1:min(sent.end, last + 1 + MEANS_WINDOW)]
+        return any(_keys(t, lang) & means and (not markers or (t.i > sent.start and _keys(doc[t.i - 1], lang) & markers))
+                   for t in window)
     return [h for h in hits if not (lex.families[h.trigger.family].violent and figure(h))]
 
 
@@ -103,9 +156,10 @@ def hazard_sentence(sent: Span, lex) -> bool:
 def relief(sent: Span, hits, lex, lang: str) -> list:
     """Without the mobilisation triggers of a sentence that says the troops bring relief."""
     cues = (lex.assembly or {}).get("relief_cues") or ()
-    if not cues or not any(h.trigger.family == "mobilize" for h in hits) or not _ends(sent, cues, lang):
+    moves = ("mobilize", "retreat")  # "desplegó ... militares para retirar el lodo": no withdrawal either
+    if not cues or not any(h.trigger.family in moves for h in hits) or not _ends(sent, cues, lang):
         return hits
-    return [h for h in hits if h.trigger.family != "mobilize"]
+    return [h for h in hits if h.trigger.family not in moves]
 
 
 def figurative_article(doc: Doc, lex, lang: str) -> bool:
@@ -116,3 +170,34 @@ def figurative_article(doc: Doc, lex, lang: str) -> bool:
         return False
     keyed = {c.lower() for c in cues} | {lookup_key(c, lang) for c in cues}
     return sum(bool(_keys(t, lang) & keyed) for t in doc) >= int(spec.get("min", 4))
+
+
+TARGET_WINDOW = 5  # words after (in verb-final Turkish, before) a violent word its target stands in
+
+
+def concrete_target(sent: Span, hits, lex, lang: str) -> bool:
+    """A violent word of a figurative article aimed at a building or a car (assembly.yaml
+    `literal_targets`: "ont incendié la permanence du député", "atacaron la sede del partido"),
+    or a sentence with a weapon word ("asesinado a balazos"): the act is literal however much
+    the article talks of polls and markets."""
+    words = (lex.assembly or {}).get("literal_targets") or ()
+    if not words:
+        return False
+    if _ends(sent, (lex.assembly or {}).get("weapon_words") or (), lang):
+        return True  # "fue asesinado a balazos": `weapon_words`
+    keyed = {w.lower() for w in words} | {lookup_key(w, lang) for w in words}
+    who = (lex.assembly or {}).get("literal_people") or ()
+    people = {w.lower() for w in who} | {lookup_key(w, lang) for w in who}
+    before = bool((lex.assembly or {}).get("objects_before"))
+    for h in hits:
+        if not lex.families[h.trigger.family].violent:
+            continue
+        i = h.head.i
+        span = (sent.doc[max(sent.start, i - TARGET_WINDOW):i] if before
+                else sent.doc[i + 1:min(sent.end, i + 1 + TARGET_WINDOW)])
+        if any(_keys(t, lang) & keyed for t in span):
+            return True
+        near = sent.doc[max(sent.start, i - TARGET_WINDOW):min(sent.end, i + 1 + TARGET_WINDOW)]
+        if any(_keys(t, lang) & people for t in near):
+            return True  # "un candidato a la alcaldía fue asesinado": `literal_people`, either side
+    return False
