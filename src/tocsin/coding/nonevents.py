@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import FACTUAL, Modality
+from .nonevents_more import frequency_cue, more_reason
 from .triggers import TriggerHit
 
 PRESENT = ("VBP", "VBZ")
@@ -291,7 +292,7 @@ def drop_reason(hit: TriggerHit, lex: CodingLexicon) -> str | None:
               ("adjective", lambda: _adjectival(hit, lex)), ("standing agreement", lambda: _standing_agreement(hit, r)),
               ("exercise", lambda: _exercise(hit, lex, r)), ("charge", lambda: _charge(hit, r)),
               ("disaster", lambda: _hazard_displacement(hit, lex)), ("trend", lambda: _trend(hit, r)))
-    return next((name for name, check in checks if check()), None)
+    return next((name for name, check in checks if check()), None) or more_reason(hit, lex, r)
 
 
 def _verb_of(tok: Token) -> Token:
@@ -347,7 +348,8 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
     verb = _verb_of(head)
     habit = set(lex.modality.get("habitual_adverbs", ()))
     if _present(verb):
-        cue = next((c.text for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habit), None)
+        cue = next((c.text for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habit),
+                   None) or frequency_cue(verb, r)
         nouns = [t for t in hit.tokens if _is_noun(t)] + _pobjs(head, ("under",))
         cue = cue or next((a.text for n in nouns for a in n.children
                            if a.dep_ == "amod" and a.lower_ in r["habitual_adjectives"]), None)

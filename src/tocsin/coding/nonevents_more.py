@@ -1,0 +1,67 @@
+"""More event words that report no event (second round of real-news error analysis).
+
+Called from ``nonevents.drop_reason`` after its own guards; rules as data in
+``data/lexicons/en/nonevents.yaml`` (keys ``toll_subjects``, ``state_participles``, ``frequency_units``);
+tests in ``tests/coding/test_nonevents_more.py``.
+
+- a **war's toll**: "the civil war has killed tens of thousands", "the conflict has killed
+  260,000 people and displaced millions", "the war has seen mass atrocities" count a war's
+  dead, they tell no one event (a clash's toll, "the clashes killed 12", stays);
+- a **habit with "every"** in the present ("thousands are fleeing every month": hypothetical,
+  through ``nonevents.nonevent_modality``);
+- a **state participle** on a noun: "rescued nine kidnapped villagers", "the release of
+  jailed rebels", "displaced families sought refuge": a person's state, the event that put
+  them there is told elsewhere or not at all ("gunmen kidnapped nine villagers" stays).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import CodingLexicon
+from .triggers import TriggerHit
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _war_toll(hit: TriggerHit, r: dict) -> bool:
+    """ "the war has killed tens of thousands": the subject is a whole war, not one clash."""
+    verb = hit.head
+    while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":  # "the war has seen atrocities"
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(3):  # "has killed 260,000 people and displaced millions": the first verb's subject
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_lemma(s) in r.get("toll_subjects", ()) for s in subjects)
+
+
+def _state_participle(hit: TriggerHit, r: dict) -> bool:
+    """ "nine kidnapped villagers", "jailed rebels": a participle naming a person's state."""
+    head = hit.head
+    words = r.get("state_participles", ())
+    return (head.dep_ in ("amod", "compound") and head.tag_ in ("VBN", "JJ", "VBD")
+            and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i
+            and (_lemma(head) in words or head.lower_ in words))
+
+
+def frequency_cue(verb: Token, r: dict) -> str | None:
+    """ "thousands are fleeing every month", "checkpoints are attacked each week": a habit."""
+    for c in verb.children:
+        if (c.dep_ in ("npadvmod", "advmod", "obl") and _lemma(c) in r.get("frequency_units", ())
+                and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)):
+            return f"every {c.text}"
+    return None
+
+
+def more_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
+    checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)))
+    return next((name for name, check in checks if check()), None)
