@@ -136,3 +136,14 @@ def test_precision_deliberate_fire_on_a_vehicle_is_no_accident_for_the_classifie
     crash = _factual("An aid worker was killed when his truck, carrying vaccines for a clinic, skidded off "
                      "a mountain road near Mrauk-U in Rakhine state on Tuesday night, the agency said.")
     assert [e.acled for e in crash] == []
+
+
+def test_precision_a_disaster_verdict_needs_a_disaster_word():
+    """Without a hazard or accident word in the sentence the classifier's n-grams ("the health
+    ministry said") cannot veto a bombing; with one, a blast stays no political event."""
+    bombing = _factual("A bombing near the central bus station has killed 11 people, the health ministry "
+                       "said on Wednesday.")
+    assert [e.acled["event_type"] for e in bombing if e.acled] == ["Explosions/Remote violence"]
+    cylinder = _factual("A gas cylinder exploded in a crowded restaurant on Wednesday, killing 11 people, "
+                        "the health ministry said.")
+    assert [e.acled for e in cylinder] == []

@@ -15,8 +15,11 @@ not know is always typed by the classifier as a government or a non-state takeov
 the rules' choice when the classifier overrode it.
 
 The same predictions veto violent events with no acting actor that the classifier is sure
-are disasters ("floods damaged hundreds of homes"), unless the trigger itself says the violence
-was deliberate (`deliberate_triggers` in assembly.yaml: "his vehicle came under fire").
+are disasters ("floods damaged hundreds of homes"), but only when the sentence names a hazard or an
+accident (`hazard_nouns`, `accident_cues`, `disaster_cues`: without one, the n-grams alone are no
+evidence: "a bombing in the capital has killed 14, the health ministry said") and never when the
+trigger itself says the violence was deliberate (`deliberate_triggers` in assembly.yaml: "his
+vehicle came under fire").
 
 The PLOVER classifier has the same guards: it may retype only acts of speech or policy (the
 verbal families and agreements) that the rules typed by a soft default, only to another such
@@ -113,7 +116,7 @@ def apply_case_classifier(events: list[CodedEvent], lex: CodingLexicon) -> list[
         violent = lex.families[ev.rule_family].violent
         if (violent and pred.label in NOT_POLITICAL and pred.margin >= GATE_MARGIN
                 and not any(a["role"] == "actor1" for a in ev.actors)
-                and not ev.deliberate):  # "his vehicle came under fire": no accident
+                and ev.disaster_words and not ev.deliberate):  # "his vehicle came under fire": no accident
             out[i] = None
             continue
         rule_sub = ev.acled["sub_event_type"]
