@@ -18,6 +18,7 @@ from ..records import PlaceMention
 from .actor_dict import ActorDictionary, fold
 from .lexicon import read_lexicon
 from .modality import Modality
+from .nlp import doc_text
 
 ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # diacritics, tatweel
@@ -328,7 +329,7 @@ def roles(sent, hits, actors, lex, source, civilian_victims) -> list[tuple[str, 
     opponents = {normalise(w) for w in spec.get("opponent_markers", ())}
     reach, victim_reach = int(spec.get("subject_reach", 4)), int(spec.get("victim_reach", 8))
     heads = sorted((h.head for h in hits), key=lambda t: t.i)
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     out, subject_taken = [], set()
     for a in actors:
         if source and source[0] <= a.start_char < source[1]:

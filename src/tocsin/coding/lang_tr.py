@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import read_lexicon
+from .nlp import doc_text
 
 LANG = "tr"
 APOSTROPHES = "'’"
@@ -259,7 +260,7 @@ def roles(sent, hits, actors, lex, source, civilian_victims) -> list[tuple[str, 
     agents = tuple(spec.get("agent_postmarkers", ()))
     passive = tuple(spec.get("passive_endings", ()))
     victim_lemmas = set(spec.get("victim_lemmas", ()))
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     head = hits[0].head
     heads = sorted((h.head for h in hits), key=lambda t: t.i)
     out = []

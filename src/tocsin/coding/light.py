@@ -20,6 +20,7 @@ from ..records import Article, CodedEvent
 from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, group_of, record_core
 from .figures import Figure, _added, find_figures
 from .langs import language_module, lookup_key
+from .nlp import doc_text
 from .lexicon import CodingLexicon, Trigger
 from .light_cues import attribution_light, figure_kind_light, modality_light, places_light
 from .light_frames import concrete_target, figurative_article, hazard_sentence, referenced, relief
@@ -189,7 +190,7 @@ def _roles(sent: Span, hits: list[TriggerHit], actors: list[Actor], lex: CodingL
         nxt = next((t for t in heads if t.idx >= char), None)
         return nxt is not None and any(t.lower_ in passive for t in sent.doc[max(sent.start, nxt.i - 2):nxt.i])
     trig_ends = {t.i for h in hits for t in h.tokens}
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     out: list[tuple[str, Actor]] = []
     for a in actors:
         if source and source[0] <= a.start_char < source[1]:
@@ -262,7 +263,7 @@ def _foreground(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> list[
     """Without the triggers right after a background cue (assembly.yaml `background_before`:
     "بعد أسابيع من القصف", after weeks of shelling) when the sentence tells another act."""
     cues = lex.assembly.get("background_before") or ()
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     kept = [h for h in hits if not any(text[max(sent.start_char, h.head.idx - len(c) - 2):h.head.idx].rstrip().endswith(c)
                                        for c in cues)]
     return kept if kept else hits

@@ -51,16 +51,46 @@ def _phrase(phrase: str, lang: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset({w.lower(), lookup_key(w, lang)}) for w in words)
 
 
-def _ends(sent: Span, phrases, lang: str) -> list[int]:
-    """Sentence positions (exclusive ends) where one of `phrases` ends."""
-    toks = [_keys(t, lang) for t in sent]
-    out = []
+@lru_cache(maxsize=256)
+def _by_first(phrases: tuple[str, ...], lang: str) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """The phrases' word keys, indexed by each key of their first word."""
+    index: dict[str, list] = {}
     for p in phrases:
         words = _phrase(p, lang)
-        n = len(words)
-        for i in range(len(toks) - n + 1):
-            if all(words[k] & toks[i + k] for k in range(n)):
-                out.append(i + n)
+        for key in words[0] if words else ():
+            index.setdefault(key, []).append(words)
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
+# the last sentence's token keys (one sentence is asked about many lists); the doc itself is
+# kept, not its id, so a new doc at a recycled address never reads a stale entry
+_LAST: list = [None, None, None]
+
+
+def _sentence_keys(sent: Span, lang: str) -> list[set[str]]:
+    key = (sent.start, sent.end, lang)
+    if _LAST[0] is not sent.doc or _LAST[1] != key:
+        _LAST[:] = [sent.doc, key, [_keys(t, lang) for t in sent]]
+    return _LAST[2]
+
+
+def _ends(sent: Span, phrases, lang: str) -> list[int]:
+    """Sentence positions (exclusive ends) where one of `phrases` ends."""
+    if not phrases:
+        return []
+    toks = _sentence_keys(sent, lang)
+    index = _by_first(tuple(phrases), lang)
+    out = []
+    for i, keys in enumerate(toks):
+        seen = set()
+        for key in keys:
+            for words in index.get(key, ()):
+                n = len(words)
+                if id(words) in seen or i + n > len(toks):
+                    continue
+                seen.add(id(words))
+                if all(words[k] & toks[i + k] for k in range(1, n)):
+                    out.append(i + n)
     return out
 
 

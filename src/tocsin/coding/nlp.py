@@ -34,9 +34,19 @@ def hard_wrapped(text: str) -> bool:
 HEADING_MAX_WORDS = 16
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy rebuilds `Doc.text` from every token on each access, and
+    the light path's rules read it for each actor of each sentence."""
+    text = doc.user_data.get("tocsin_text")
+    if text is None:
+        text = doc.user_data["tocsin_text"] = doc.text
+    return text
+
+
 @Language.component("tocsin_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    if "\n" not in doc.text or hard_wrapped(doc.text):
+    text = doc.text
+    if "\n" not in text or hard_wrapped(text):
         return doc
     line: list = []  # non-space tokens of the current line
 
