@@ -30,6 +30,8 @@ is rewritten in order (`cluster`): a date window then reads few row groups again
 """
 from __future__ import annotations
 
+from .figures import drop_stale
+
 # the fused event's columns the API lists, in its order (query.EVENT_COLS; `id` is fused_id here)
 EVENT_COLS = ("id", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
               "plover_event", "modality", "iso", "country", "admin1", "location", "lat", "lon",
@@ -92,11 +94,7 @@ def refresh(con, ids: list[str] | None = None, dropped: list[str] | None = None)
         con.execute(FILL)
         _set_tail(con, 0)
         return
-    if dropped is None:  # drop the rows of every event that no longer exists (a pass over the table)
-        con.execute("DELETE FROM fused_facets WHERE fused_id IN (SELECT unnest(?::VARCHAR[])) "
-                    "OR fused_id NOT IN (SELECT id FROM fused_events)", [ids])
-    else:  # the caller names the events it deleted (incremental fusion)
-        con.execute("DELETE FROM fused_facets WHERE fused_id IN (SELECT unnest(?::VARCHAR[]))", [[*ids, *dropped]])
+    drop_stale(con, "fused_facets", ids, dropped)
     if not ids:
         return
     con.execute(_SCOPED, [ids, ids, ids])

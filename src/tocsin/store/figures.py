@@ -39,10 +39,17 @@ def refresh(con, ids: list[str] | None = None, dropped: list[str] | None = None)
         con.execute("DELETE FROM fused_figures")
         con.execute(REFRESH)
         return
-    if dropped is None:  # drop the rows of every event that no longer exists (a pass over the table)
-        con.execute("DELETE FROM fused_figures WHERE fused_id IN (SELECT unnest(?::VARCHAR[])) "
-                    "OR fused_id NOT IN (SELECT id FROM fused_events)", [ids])
-    else:  # the caller names the events it deleted (incremental fusion)
-        con.execute("DELETE FROM fused_figures WHERE fused_id IN (SELECT unnest(?::VARCHAR[]))", [[*ids, *dropped]])
+    drop_stale(con, "fused_figures", ids, dropped)
     if ids:
         con.execute(SCOPED, [ids])
+
+
+def drop_stale(con, table: str, ids: list[str], dropped: list[str] | None) -> None:
+    """Delete a derived table's rows of the events `ids` (about to be rewritten) and of the events
+    that no longer exist: those the caller names as `dropped` (incremental fusion), else any (a
+    pass over the table)."""
+    if dropped is None:
+        con.execute(f"DELETE FROM {table} WHERE fused_id IN (SELECT unnest(?::VARCHAR[])) "
+                    "OR fused_id NOT IN (SELECT id FROM fused_events)", [ids])
+    else:
+        con.execute(f"DELETE FROM {table} WHERE fused_id IN (SELECT unnest(?::VARCHAR[]))", [[*ids, *dropped]])
