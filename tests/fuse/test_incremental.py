@@ -10,6 +10,7 @@ from tocsin import pipeline
 from tocsin.fuse import fuse
 from tocsin.store.db import opened
 from tocsin.store.ingest import IngestStats, _write, pipeline_version
+from tests.fuse.stored import stored_groups
 
 DATA = Path(__file__).parent / "data" / "fusion-articles.jsonl"
 DEMO = Path(__file__).resolve().parents[2] / "src" / "tocsin" / "data" / "demo" / "corpus"
@@ -22,13 +23,7 @@ def coded():
 
 
 def _stored(con):
-    rows = con.execute("SELECT fused_id, record_id FROM fused_members").fetchall()
-    groups: dict[str, set] = {}
-    for fid, rid in rows:
-        groups.setdefault(fid, set()).add(rid)
-    events = {r[0]: r[1:] for r in con.execute(
-        "SELECT id, date_start, sub_event_type, location, fatalities, n_sources, confidence FROM fused_events"
-    ).fetchall()}
+    groups, events = stored_groups(con)
     return {frozenset(g): events[fid] for fid, g in groups.items()}
 
 

@@ -11,6 +11,8 @@ from tocsin.fuse.incremental import refuse_touched
 from tocsin.records import Article
 from tocsin.store.db import opened
 from tocsin.store.ingest import IngestStats, _write, pipeline_version
+from tests.fuse.stored import stored_groups
+
 
 DAY0 = date(2024, 1, 1)
 TYPES = [("Battles", "Armed clash"), ("Battles", "Government regains territory"),
@@ -49,13 +51,7 @@ def article(aid: str) -> Article:
 
 
 def store_events(con) -> dict:
-    rows = con.execute("SELECT fused_id, record_id FROM fused_members").fetchall()
-    groups: dict[str, set] = {}
-    for fid, rid in rows:
-        groups.setdefault(fid, set()).add(rid)
-    events = {r[0]: r[1:] for r in con.execute(
-        "SELECT id, date_start, sub_event_type, location, fatalities, n_sources, confidence, actor1 FROM fused_events"
-    ).fetchall()}
+    groups, events = stored_groups(con, "date_start, sub_event_type, location, fatalities, n_sources, confidence, actor1")
     assert len(events) == len(groups)
     return {frozenset(g): (fid, *events[fid]) for fid, g in groups.items()}
 
