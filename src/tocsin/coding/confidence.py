@@ -22,10 +22,8 @@ from importlib import resources
 
 from ..records import CodedEvent
 from . import classify
-
-NOT_POLITICAL = {"NATURAL_DISASTER", "MAN_MADE_DISASTER"}
-HARD_RULES = ("inst.", "refine.")
-FACTUAL = ("asserted", "reported", "historical")
+from .modality import FACTUAL
+from .statistical import HARD_RULES, NOT_POLITICAL
 FEATURES = ("actor1", "actor2", "fatalities", "hard_rule", "by_classifier", "clf_agrees", "clf_margin",
             "clf_own_score", "clf_not_political", "clf_top", "place_in_sentence", "no_place", "date_in_text",
             "no_acled", "attribution", "plv_agrees", "plv_own_score", "plv_margin", "plv_by_classifier",
@@ -116,9 +114,15 @@ def probability(ev: CodedEvent, f: dict[str, float], cal: dict) -> float:
 
 
 def score(events: list[CodedEvent]) -> list[CodedEvent]:
-    """The events with `confidence` set by the calibrated model (unchanged without one)."""
+    """The events with `confidence` set by the calibrated model (unchanged without one); only
+    factual records' sentences are classified (the others get the fixed `nonfactual` rate)."""
     cal = calibration()
     if cal is None or not events:
         return events
-    return [replace(ev, confidence=round(probability(ev, features(ev, preds), cal), 3))
-            for ev, preds in zip(events, _predictions(events))]
+    factual = [ev for ev in events if ev.modality in FACTUAL]
+    preds = dict(zip(map(id, factual), _predictions(factual)))
+    out = []
+    for ev in events:
+        f = features(ev, preds[id(ev)]) if id(ev) in preds else {}  # a non-factual record needs none
+        out.append(replace(ev, confidence=round(probability(ev, f, cal), 3)))
+    return out

@@ -232,7 +232,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     hits = find_triggers(sent, lex, violent_context, actor_chars)
     # the last-resort "strike" instrument is no weapon in a sports report ("a late strike")
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
-    deliberate = any(h.trigger.rule_id in lex.assembly.get("deliberate_triggers", ()) for h in hits)
+    deliberate = any(h.trigger.rule_id in lex.deliberate_triggers for h in hits)
     if not armed and not deliberate and ((not instruments and _accident(sent, lex)) or (ctx.sports and not weapon)):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent]
     reasons = {id(h): drop_reason(h, lex) for h in hits}
@@ -263,9 +263,10 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     mentions_all = tuple(m for m in named if not m.elsewhere())
     away = tuple(m for m in named if m.elsewhere())  # kept so the place stage skips them too
     reporting = reporting_spans(sent, frozenset(lex.modality["reporting_verbs"]))
-    disaster = lex.hazard_nouns | lex.accident_cues | set(lex.assembly.get("disaster_cues", ()))
+    low = sent.text.lower()
+    disaster = lex.disaster_words
     disaster_words = any(t.lemma_.lower() in disaster or t.lower_ in disaster for t in sent) or any(
-        " " in c and c in sent.text.lower() for c in disaster)
+        " " in c and c in low for c in disaster)
     for (group, cls), members in groups.items():
         members.sort(key=lambda hm: lex.rank(hm[0].trigger.family))
         top_hits = [h for h, _ in members]
@@ -344,7 +345,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                         masked(art.text[start:end], start, None, cumulative)),
             place_basis="clause" if own_places and len(own_places) < len(mentions_all) else "sentence",
             refers_back=refers_back,
-            deliberate=any(h.trigger.rule_id in lex.assembly.get("deliberate_triggers", ()) for h in top_hits),
+            deliberate=any(h.trigger.rule_id in lex.deliberate_triggers for h in top_hits),
             disaster_words=disaster_words,
             clause_spans=tuple(spans) if len(groups) > 1 or partial else (),
         ))

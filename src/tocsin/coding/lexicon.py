@@ -74,6 +74,10 @@ class CodingLexicon:
     force_nouns: frozenset[str] = frozenset()
     protester_nouns: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
+    # words that name a hazard or an accident (hazard_nouns, accident_cues, assembly.yaml
+    # `disaster_cues`): only with one may the CASE classifier veto an event as a disaster
+    disaster_words: frozenset[str] = frozenset()
+    deliberate_triggers: frozenset[str] = frozenset()  # assembly.yaml: violence a trigger says was meant
 
     def rank(self, family: str) -> int:
         return self.priority.index(family) if family in self.priority else len(self.priority)
@@ -150,6 +154,8 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
     violent_lemmas = frozenset((tr.words[0], pos) for trs in by_first.values() for tr in trs
                                if tr.family in violent and not tr.needs and len(tr.words) == 1
                                for pos in tr.pos)
+    assembly = read_lexicon("assembly", lang)
+    hazard_nouns, accident_cues = _keyed(trig.get("hazard_nouns"), lang), _keyed(trig.get("accident_cues"), lang)
     return CodingLexicon(
         families=families,
         priority=tuple(trig["priority"]),
@@ -163,7 +169,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         threat_objects=_keyed(trig.get("threat_objects"), lang),
         violent_lemmas=violent_lemmas,
         facility_nouns=_keyed(trig.get("facility_nouns"), lang),
-        accident_cues=_keyed(trig.get("accident_cues"), lang),
+        accident_cues=accident_cues,
         acled_types=dict(trig["acled_types"]),
         classifier_groups={k: tuple(v) for k, v in trig.get("classifier_groups", {}).items()},
         aggregate_cues=tuple(trig.get("aggregate_cues", [])),
@@ -173,13 +179,15 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
                  "figure_kinds": _keyed_lists(num["figure_kinds"], lang, ("nouns", "verbs"))},
         aircraft_nouns=_keyed(trig.get("aircraft_nouns"), lang),
         toll_nouns=_keyed(trig.get("toll_nouns"), lang),
-        hazard_nouns=_keyed(trig.get("hazard_nouns"), lang),
+        hazard_nouns=hazard_nouns,
         sports_cues=_keyed(trig.get("sports_context", {}).get("cues"), lang),
         sports_min=int(trig.get("sports_context", {}).get("min", 4)),
         superlative_cues=frozenset(trig.get("superlative_cues", [])),
         settlement_nouns=_keyed(trig.get("settlement_nouns"), lang),
         month_words=frozenset(w for names in read_lexicon("dates", lang)["months"].values() for w in names),
-        assembly=read_lexicon("assembly", lang),
+        assembly=assembly,
+        disaster_words=hazard_nouns | accident_cues | _keyed(assembly.get("disaster_cues"), lang),
+        deliberate_triggers=frozenset(assembly.get("deliberate_triggers", ())),
         force_nouns=_keyed(trig.get("force_nouns"), lang),
         protester_nouns=_keyed(trig.get("protester_nouns"), lang),
     )

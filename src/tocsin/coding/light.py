@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Article, CodedEvent
 from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, group_of, record_core
 from .figures import Figure, _added, find_figures
-from .langs import language_module, lookup_key
-from .nlp import doc_text
+from .langs import language_module
 from .lexicon import CodingLexicon, Trigger
 from .light_cues import attribution_light, figure_kind_light, modality_light, places_light
-from .light_frames import concrete_target, figurative_article, hazard_sentence, referenced, relief
+from .light_frames import concrete_target, figurative_article, hazard_sentence, keyed_words, referenced, relief
 from .light_quiet import Quiet
 from .modality import FACTUAL, Modality
+from .nlp import doc_text
 from .roles import Actor, refinement_fits_actors
 from .triggers import TriggerHit, _match_rest, find_instruments
 
@@ -64,8 +64,7 @@ def _needs_met(sent: Span, i: int, trig: Trigger, lex: CodingLexicon, violent: b
         if need == "aircraft" and not any(_forms(t) & lex.aircraft_nouns for t in [*before, *after]):
             return False
         if need == "munition_subject":  # "des barils d'explosifs sont tombés": assembly.yaml `munition_nouns`
-            words = lex.assembly.get("munition_nouns", ())
-            munitions = {w.lower() for w in words} | {lookup_key(w, sent.doc.lang_) for w in words}
+            munitions = keyed_words(tuple(lex.assembly.get("munition_nouns", ())), sent.doc.lang_)
             if not any(_forms(t) & munitions for t in before):
                 return False
         if need == "person" and not any(_forms(t) & lex.person_nouns for t in after):

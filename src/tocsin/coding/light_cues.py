@@ -200,15 +200,14 @@ def attribution_light(sent: Span, lex: CodingLexicon) -> str | None:
     if final:
         return final
     stops = set(mod.get("source_stops", ()))
+    lead = set(mod.get("source_lead_skips", ()))  # "a annoncé mardi le gouvernement"
     for marker in sorted(mod.get("source_markers", ()), key=len, reverse=True):
         m = re.search(rf"(?<!\w){re.escape(marker)}(?!\w)", low)
         if not m:
             continue
         rest = text[m.end():]
-        lead = set(mod.get("source_lead_skips", ()))  # "a annoncé mardi le gouvernement"
-        while rest.split() and rest.split()[0].lower() in lead:
-            rest = rest.lstrip()[len(rest.split()[0]):]
-        words = rest.split()
+        while (words := rest.split()) and words[0].lower() in lead:
+            rest = rest.lstrip()[len(words[0]):]
         if words and words[0].lower().rstrip(",") not in ("que", "qu'", "qu’") and not words[0].lower().startswith("qu'"):
             out = []
             for w in re.split(r"[,.;:\n]", rest, maxsplit=1)[0].split():

@@ -44,6 +44,17 @@ def _keys(tok: Token, lang: str) -> set[str]:
 
 
 @lru_cache(maxsize=None)
+def keyed_words(words: tuple[str, ...], lang: str) -> frozenset[str]:
+    """A lexicon word list as a token's `_keys` may meet it: lower-cased and as look-up keys
+    (built once per list, not for every sentence)."""
+    return frozenset(w.lower() for w in words) | frozenset(lookup_key(w, lang) for w in words)
+
+
+def _listed(spec: dict, name: str, lang: str) -> frozenset[str]:
+    return keyed_words(tuple(spec.get(name) or ()), lang)
+
+
+@lru_cache(maxsize=None)
 def _phrase(phrase: str, lang: str) -> tuple[frozenset[str], ...]:
     """A cue phrase's words (French elisions split as the tokenizer splits them), each with its
     look-up key."""
@@ -133,8 +144,7 @@ def _literal(sent: Span, hits, lex, lang: str) -> list:
     """Without the violent event nouns a figurative word stands right before or after
     (assembly.yaml `figurative_words`: "des attaques verbales", "sözlü saldırı")."""
     spec = (lex.assembly or {}).get("figurative_words") or {}
-    before = {w.lower() for w in spec.get("before") or ()} | {lookup_key(w, lang) for w in spec.get("before") or ()}
-    after = {w.lower() for w in spec.get("after") or ()} | {lookup_key(w, lang) for w in spec.get("after") or ()}
+    before, after = _listed(spec, "before", lang), _listed(spec, "after", lang)
     if not before and not after:
         return hits
 
@@ -156,11 +166,8 @@ def _abstract(sent: Span, hits, lex, lang: str) -> list:
     "a bombardé le ministre de questions", "acribillado a preguntas", "bombardeó con críticas"
     (`means` within a few words after, right behind one of `means_markers`)."""
     spec = (lex.assembly or {}).get("figurative_words") or {}
-
-    def keyed(name: str) -> set[str]:
-        words = spec.get(name) or ()
-        return {w.lower() for w in words} | {lookup_key(w, lang) for w in words}
-    objects, means, markers, skips = keyed("objects"), keyed("means"), keyed("means_markers"), keyed("object_skips")
+    objects, means = _listed(spec, "objects", lang), _listed(spec, "means", lang)
+    markers, skips = _listed(spec, "means_markers", lang), _listed(spec, "object_skips", lang)
     if not objects and not means:
         return hits
     doc, verb_final = sent.doc, bool((lex.assembly or {}).get("objects_before"))
@@ -195,10 +202,9 @@ def relief(sent: Span, hits, lex, lang: str) -> list:
 def figurative_article(doc: Doc, lex, lang: str) -> bool:
     """Enough words of a non-violent domain (markets, party politics) in the article."""
     spec = (lex.assembly or {}).get("figurative_context") or {}
-    cues = spec.get("cues") or ()
-    if not cues:
+    keyed = _listed(spec, "cues", lang)
+    if not keyed:
         return False
-    keyed = {c.lower() for c in cues} | {lookup_key(c, lang) for c in cues}
     return sum(bool(_keys(t, lang) & keyed) for t in doc) >= int(spec.get("min", 4))
 
 
@@ -215,9 +221,7 @@ def concrete_target(sent: Span, hits, lex, lang: str) -> bool:
         return False
     if _ends(sent, (lex.assembly or {}).get("weapon_words") or (), lang):
         return True  # "fue asesinado a balazos": `weapon_words`
-    keyed = {w.lower() for w in words} | {lookup_key(w, lang) for w in words}
-    who = (lex.assembly or {}).get("literal_people") or ()
-    people = {w.lower() for w in who} | {lookup_key(w, lang) for w in who}
+    keyed, people = keyed_words(tuple(words), lang), _listed(lex.assembly or {}, "literal_people", lang)
     before = bool((lex.assembly or {}).get("objects_before"))
     for h in hits:
         if not lex.families[h.trigger.family].violent:

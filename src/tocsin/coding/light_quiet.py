@@ -52,6 +52,8 @@ class Quiet:
         self.mishap = tuple(spec.get("mishap_phrases") or ())
         self.disease, self.weapons = tuple(spec.get("disease_words") or ()), tuple(spec.get("weapon_words") or ())
         self.para, self.display_before, self.mishap_before = -1, False, False
+        # what a figure after a score may count: people ("10-15 civils tués" is no score)
+        self.counted = lex.person_nouns | {n for spec in lex.numbers["figure_kinds"].values() for n in spec["nouns"]}
 
     def __call__(self, sent: Span, para: int, events: list[CodedEvent]) -> list[CodedEvent]:
         if para != self.para:
@@ -86,11 +88,9 @@ class Quiet:
 
     def sports_sentence(self, sent: Span) -> bool:
         """A score ("132-96", but not the range of "10-15 civils tués") or enough sports words."""
-        counted = self.lex.person_nouns | {n for spec in self.lex.numbers["figure_kinds"].values()
-                                           for n in spec["nouns"]}
         for m in SCORE.finditer(sent.text):
             nxt = next((t for t in sent if t.idx >= sent.start_char + m.end() and not t.is_punct), None)
-            if nxt is None or not ({nxt.lower_, nxt.lemma_.lower()} | _keys(nxt, self.lang)) & counted:
+            if nxt is None or not _keys(nxt, self.lang) & self.counted:
                 return True
         cues = self.lex.sports_cues
         return sum(bool(_keys(t, self.lang) & cues) for t in sent) >= SPORTS_SENTENCE_MIN
