@@ -36,11 +36,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
-def _month_end(y: int, m: int) -> date:
+def month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _out(start: date, end: date, precision: str, text: str, ref: date | None = None) -> dict:
+def period(start: date, end: date, precision: str, text: str, ref: date | None = None) -> dict:
     if ref is not None and start <= ref < end:
         end = ref  # a period still under way ends on the reference day
     return {"start": start.isoformat(), "end": end.isoformat(), "precision": precision, "text": text}
@@ -101,17 +101,17 @@ def _season_months(first: int, last: int) -> list[int]:
 def _season_at(first: int, last: int, year: int) -> tuple[date, date]:
     """The season that starts in `year` (a winter runs into the next year)."""
     end_year = year + (last < first)
-    return date(year, first, 1), _month_end(end_year, last)
+    return date(year, first, 1), month_end(end_year, last)
 
 
 def _season_part(start: date, first: int, last: int, part: str | None, lex: DateLexicon) -> tuple[date, date]:
     months = _season_months(first, last)
     if not part:
-        return start, _month_end(start.year + (months[-1] < months[0]), months[-1])
+        return start, month_end(start.year + (months[-1] < months[0]), months[-1])
     lo, hi = lex.decade_parts[part.lower()]  # early/mid/late over thirds of the season
     k = min(len(months) - 1, round(lo * len(months) / 10))
     year = start.year + (months[k] < months[0])
-    return date(year, months[k], 1), _month_end(year, months[k])
+    return date(year, months[k], 1), month_end(year, months[k])
 
 
 def _explicit(kind: str, mt: re.Match, text: str, ref: date | None, lex: DateLexicon):
@@ -134,7 +134,7 @@ def _explicit(kind: str, mt: re.Match, text: str, ref: date | None, lex: DateLex
         return None
     if kind == "week_of" and (mo := _month(g[1], lex)) and (g[2] or ref):
         year = int(g[2]) if g[2] else resolve_yearless(mo, 1, ref).year
-        n, last = lex.week_ordinals[g[0].lower()], _month_end(year, mo)
+        n, last = lex.week_ordinals[g[0].lower()], month_end(year, mo)
         start = date(year, mo, 1 + 7 * (n - 1)) if n <= 4 else last - timedelta(days=6)
         return (start, min(start + timedelta(days=6), last)), RANK_RANGE, mt.end()
     if kind == "season":
@@ -146,14 +146,14 @@ def _explicit(kind: str, mt: re.Match, text: str, ref: date | None, lex: DateLex
                 return None
             start, _ = _season_at(first, last, y1)
         elif last < first and not g[0]:  # "the winter of 2019": its months in 2019
-            return (date(y1, 1, 1), _month_end(y1, last)), RANK_RANGE, mt.end()
+            return (date(y1, 1, 1), month_end(y1, last)), RANK_RANGE, mt.end()
         else:
             start, _ = _season_at(first, last, y1 - (last < first))
         return _season_part(start, first, last, g[0], lex), RANK_RANGE, mt.end()
     if kind == "fraction":
         lo, hi = lex.year_fractions[g[0].lower()]
         year = int(g[1]) if g[1] else (ref.year - (g[2].lower() == "last") if ref else None)
-        return ((date(year, lo, 1), _month_end(year, hi)), RANK_RANGE, mt.end()) if year else None
+        return ((date(year, lo, 1), month_end(year, hi)), RANK_RANGE, mt.end()) if year else None
     if kind == "decade":
         base = int(g[1])
         lo, hi = lex.decade_parts[g[0].lower()] if g[0] else (0, 9)
@@ -177,9 +177,9 @@ def explicit_periods(text: str, ref: date | None, lex: DateLexicon) -> list[tupl
             if (kind in ("season", "fraction", "week_of", "decade") and ref is not None and start <= ref
                     and SINCE.search(text[:mt.start()])
                     and not COMPARISON.search(text[max(0, mt.start() - 70):mt.start()])):
-                found.append((mt.start(), stop, RANK_RANGE, _out(start, ref, "range", f"since {words}")))
+                found.append((mt.start(), stop, RANK_RANGE, period(start, ref, "range", f"since {words}")))
                 continue
-            found.append((mt.start(), stop, rank, _out(start, end, "range", words, ref)))
+            found.append((mt.start(), stop, rank, period(start, end, "range", words, ref)))
     return sorted(found)
 
 
@@ -245,12 +245,12 @@ def _relative(kind: str, mt: re.Match, ref: date, lex: DateLexicon) -> dict | No
         i = lex.weekdays.index(g[1].lower())
         day = _weekday_back(i, ref, False)
         start = day - timedelta(days=1) if g[0] else day
-        return _out(start, min(start + timedelta(days=1), ref), "range", words)
+        return period(start, min(start + timedelta(days=1), ref), "range", words)
     if kind == "hours":
         n = _num((g[0] or "").strip()) if g[0] else 1
         if n is None:
             return None
-        return _out(ref - timedelta(days=-(-n // 24) if n > 12 else 0), ref, "range" if n > 12 else "day", words)
+        return period(ref - timedelta(days=-(-n // 24) if n > 12 else 0), ref, "range" if n > 12 else "day", words)
     if kind in ("season", "season_bare"):
         rel = g[1].lower() if kind == "season" else None
         first, last = lex.seasons[(g[2] if kind == "season" else g[1]).lower()]
@@ -258,23 +258,23 @@ def _relative(kind: str, mt: re.Match, ref: date, lex: DateLexicon) -> dict | No
         if occ is None:
             return None
         start, end = _season_part(occ[0], first, last, g[0], lex)
-        return _out(start, end, "range", words, ref) if start <= ref or rel else None
+        return period(start, end, "range", words, ref) if start <= ref or rel else None
     if kind == "part":
         part, rel, unit = g[0].lower(), g[1].lower(), g[2].lower()
         back = rel in lex.previous_words
         if unit == "month" and part in lex.month_parts:
             first = (ref.replace(day=1) - timedelta(days=1)).replace(day=1) if back else ref.replace(day=1)
             lo, hi = lex.month_parts[part]
-            last = _month_end(first.year, first.month)
-            return _out(first.replace(day=min(lo, last.day)), first.replace(day=min(hi, last.day)), "range", words, ref)
+            last = month_end(first.year, first.month)
+            return period(first.replace(day=min(lo, last.day)), first.replace(day=min(hi, last.day)), "range", words, ref)
         if unit == "year" and part in lex.year_parts:
             lo, hi = lex.year_parts[part]
             year = ref.year - back
-            return _out(date(year, lo, 1), _month_end(year, hi), "range", words, ref)
+            return period(date(year, lo, 1), month_end(year, hi), "range", words, ref)
         if unit == "week" and part in lex.week_parts:
             monday = ref - timedelta(days=ref.weekday() + 7 * back)
             lo, hi = lex.week_parts[part]
-            return _out(monday + timedelta(days=lo), monday + timedelta(days=hi), "range", words, ref)
+            return period(monday + timedelta(days=lo), monday + timedelta(days=hi), "range", words, ref)
         return None
     if kind == "since_start":
         back = (g[0] or "").lower() in lex.previous_words
@@ -286,30 +286,30 @@ def _relative(kind: str, mt: re.Match, ref: date, lex: DateLexicon) -> dict | No
             start = (start - timedelta(days=1)).replace(day=1) if back else start
         else:
             start = ref - timedelta(days=ref.weekday() + 7 * back)
-        return _out(start, ref, "range", words)
+        return period(start, ref, "range", words)
     if kind == "calendar":  # "last month": the calendar month before; "last year" likewise
         if g[1].lower() == "month":
             end = ref.replace(day=1) - timedelta(days=1)
             start, prec = end.replace(day=1), "month"
         else:
             start, end, prec = date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year"
-        return _out(start, ref, "range", words) if g[0] else _out(start, end, prec, words)
+        return period(start, ref, "range", words) if g[0] else period(start, end, prec, words)
     if kind == "since_day":
         word = g[0].lower()
         if word in lex.weekdays:
             start = _weekday_back(lex.weekdays.index(word), ref, True)
         else:
             start = ref + timedelta(days=lex.relative_days[word])
-        return _out(start, ref, "range", words)
+        return period(start, ref, "range", words)
     if kind == "weekdays":
         i, k = lex.weekdays.index(g[0].lower()), lex.weekdays.index(g[1].lower())
         start = _weekday_back(i, ref, False)
         end = start + timedelta(days=(k - i) % 7)
         if end > ref:
             start, end = start - timedelta(days=7), end - timedelta(days=7)
-        return _out(start, end, "range", words)
+        return period(start, end, "range", words)
     if kind == "holiday":
         month, day = lex.holidays[g[1].lower()]
         d = resolve_yearless(month, day, ref, slack_days=0)
-        return _out(d, ref, "range", words) if g[0] else _out(d, d, "day", words)
+        return period(d, ref, "range", words) if g[0] else period(d, d, "day", words)
     return None

@@ -18,7 +18,6 @@ killed") is an aggregate.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -27,7 +26,7 @@ from ..records import Article, CodedEvent
 from .event_dates import HISTORICAL_DAYS, _cue, date_event
 from .lexicon import date_lexicon
 from .parse import has_lexicon, to_date
-from .periods import NUMBER_WORDS
+from .periods import NUMBER_WORDS, month_end, period
 
 STORY_DATE = "(the story's last date)"
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
@@ -41,12 +40,6 @@ def _continues(text: str, lang: str) -> str | None:
     return _cue(text, date_lexicon(lang).continuation_cues)
 
 
-def _span(start: date, end: date, precision: str, text: str, ref: date | None) -> dict:
-    if ref is not None and start <= ref < end:
-        end = ref
-    return {"start": start.isoformat(), "end": end.isoformat(), "precision": precision, "text": text}
-
-
 def _anaphoric(text: str, lang: str, told: dict | None, ref: date | None) -> dict | None:
     """ "during the month" after "were killed across Syria in January": January."""
     start = to_date(told["start"]) if told else None
@@ -58,12 +51,12 @@ def _anaphoric(text: str, lang: str, told: dict | None, ref: date | None) -> dic
             continue
         if unit == "month":
             first = start.replace(day=1)
-            return _span(first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), "month", cue, ref)
+            return period(first, month_end(first.year, first.month), "month", cue, ref)
         if unit == "week":
             monday = start - timedelta(days=start.weekday())
-            return _span(monday, monday + timedelta(days=6), "week", cue, ref)
+            return period(monday, monday + timedelta(days=6), "week", cue, ref)
         if unit == "year":
-            return _span(date(start.year, 1, 1), date(start.year, 12, 31), "year", cue, ref)
+            return period(date(start.year, 1, 1), date(start.year, 12, 31), "year", cue, ref)
     return None
 
 
@@ -75,7 +68,7 @@ def _window(text: str, lang: str, last: dict | None) -> dict | None:
     if cue is None:
         return None
     lo, hi = windows[cue]
-    return _span(day + timedelta(days=lo), day + timedelta(days=hi), "range", cue, None)
+    return period(day + timedelta(days=lo), day + timedelta(days=hi), "range", cue, None)
 
 
 def _gap(ev: CodedEvent, text: str, last: dict | None) -> dict | None:
@@ -101,12 +94,12 @@ def _gap(ev: CodedEvent, text: str, last: dict | None) -> dict | None:
     sign = -1 if m.group(3).lower() == "after" else 1
     if n is None and m.group(1) is None and m.group(2).lower().endswith("s"):  # "came days after"
         lo, hi = sorted((sign * 2 * max(unit, 1), sign * 6 * max(unit, 1)))
-        return _span(day + timedelta(days=lo), day + timedelta(days=hi), "range", m.group(0), None)
+        return period(day + timedelta(days=lo), day + timedelta(days=hi), "range", m.group(0), None)
     if n is None:
         return None
     mid = day + timedelta(days=sign * n * unit)
     slack = {0: 0, 1: 0, 7: 2, 30: 7, 365: 60}[unit] * (1 if n == 1 else 2)
-    return _span(mid - timedelta(days=slack), mid + timedelta(days=slack), "day" if not slack else "range",
+    return period(mid - timedelta(days=slack), mid + timedelta(days=slack), "day" if not slack else "range",
                  m.group(0), None)
 
 

@@ -20,7 +20,7 @@ from .coherence import cohere
 from .containment import INSIDE, OUTSIDE, contained
 from .speakers import in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
-from .resolve import Candidate, Place, candidates, country_of, resolve
+from .resolve import Candidate, Place, candidates, country_of
 from .names import shared_country_names
 from .spans import at_sea, kind_after, kind_before
 

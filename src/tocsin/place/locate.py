@@ -22,9 +22,8 @@ from dataclasses import dataclass, replace
 from ..records import PLACE_LABELS, VIOLENT_TYPES, CodedEvent, PlaceMention
 from .coherence import cohere
 from .geoparse import Toponym, recognise, resolve_all
-from .names import norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of, resolve
-from .spans import water_bodies
+from .spans import is_water
 from .theatre import Theatre, plausible, theatre_of
 
 # "north of X", "the outskirts of X", "near X": X is an anchor, not the event's place.
@@ -187,7 +186,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
     for m in ev.place_mentions:
         if _elsewhere(ev, m) or any(m.start < e and s < m.end for s, e in ctx.excluded):
             continue  # the dateline: where the reporter filed from; "moved from X"
-        if norm_key(strip_the(m.text)) in water_bodies():
+        if is_water(m.text):
             continue  # "struck a ship in the Red Sea": at sea, not Egypt's Red Sea governorate
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:

@@ -31,9 +31,14 @@ def water_bodies() -> frozenset[str]:
 _TYPE_AFTER = re.compile(r"\s+(?:state|governorate|province|region|oblast|prefecture)\b", re.IGNORECASE)
 
 
+def is_water(name: str) -> bool:
+    """ "the Red Sea", "Gulf of Aden": a name of the water bodies' list."""
+    return norm_key(strip_the(name)) in water_bodies()
+
+
 def at_sea(name: str, text: str, end: int) -> bool:
     """ "in the Red Sea", "the Gulf of Aden": a sea, unless a type word follows ("Red Sea state")."""
-    return norm_key(strip_the(name)) in water_bodies() and not _TYPE_AFTER.match(text, end)
+    return is_water(name) and not _TYPE_AFTER.match(text, end)
 
 
 # "a densely populated district of Tripoli": a part of the town, not the district named Tripoli
