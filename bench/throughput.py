@@ -118,21 +118,30 @@ def _words_per_s(lang: str, settings, repeat: int, copies: int = 20) -> int:
 
 def _whole(texts: list[str], tmp: Path, settings) -> dict:
     """Wall seconds of whole processes on `texts`: bare spaCy (load + nlp.pipe) and `tocsin
-    extract` with 1 worker and with the default workers (the machine's cores)."""
+    extract` with 1 worker and with the default workers (the machine's cores); and the peak
+    resident memory of one tocsin process (the 1-worker run) and of its worker processes (the
+    largest worker of the default run)."""
     import subprocess
 
     path = write_articles(tmp / "whole.jsonl", texts)
+    wrap = Path(__file__).with_name("rss_wrap.py")  # reports the peak memory of tocsin and its workers
     bare = (f"import json, sys; from tocsin.coding.nlp import load_nlp; nlp = load_nlp({settings.spacy_model!r}); "
             f"texts = [json.loads(x)['text'] for x in open({str(path)!r}, encoding='utf-8')]; "
             f"[None for _ in nlp.pipe(texts, batch_size={settings.batch_size})]")
     runs = {"spacy_s": [sys.executable, "-c", bare],
-            "tocsin_w1_s": [sys.executable, "-m", "tocsin.cli", "extract", str(path), "-o", os.devnull, "--workers", "1"],
-            "tocsin_default_workers_s": [sys.executable, "-m", "tocsin.cli", "extract", str(path), "-o", os.devnull]}
+            "tocsin_w1_s": [sys.executable, str(wrap), "extract", str(path), "-o", os.devnull, "--workers", "1"],
+            "tocsin_default_workers_s": [sys.executable, str(wrap), "extract", str(path), "-o", os.devnull]}
     out: dict = {"articles": len(texts)}
     for name, cmd in runs.items():
         t = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
+        done = subprocess.run(cmd, check=True, capture_output=True, text=True)
         out[name] = round(time.perf_counter() - t, 2)
+        rss = dict(kv.split("=") for line in done.stderr.splitlines() if line.startswith("RSS_MB")
+                   for kv in line.split()[1:])
+        if rss and name == "tocsin_w1_s":
+            out["rss_w1_mb"] = int(rss["self"])
+        elif rss:
+            out["rss_worker_mb"] = int(rss["workers"])
     out["ratio_w1"] = round(out["tocsin_w1_s"] / out["spacy_s"], 3)
     out["ratio_default_workers"] = round(out["tocsin_default_workers_s"] / out["spacy_s"], 3)
     return out

@@ -16,13 +16,14 @@ import json
 import sys
 from pathlib import Path
 
-import joblib
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import make_pipeline, make_union
 from sklearn.svm import LinearSVC
+
+from tocsin.coding import linear
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "src" / "tocsin" / "data" / "models"
@@ -111,8 +112,7 @@ def main() -> int:
             continue
         model = make_model(C, *MASK[name]).fit(X + AX, y + Ay)
         MODELS.mkdir(parents=True, exist_ok=True)
-        out = MODELS / f"{name}.joblib"
-        joblib.dump(model, out, compress=3)
+        out = linear.export(model, MODELS / f"{name}.npz")
         print(json.dumps({"model": name, "path": str(out.relative_to(ROOT)), "bytes": out.stat().st_size,
                           "dev": len(X), "authored": len(AX), "labels": len(set(y + Ay))}))
     return 0

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from .. import yamlfile
 
 CONTEXT = "CONTEXT"
 KINDS = frozenset({"state_forces", "government", "rebel_group", "political_militia", "identity_militia",
@@ -387,7 +387,7 @@ def _entry(a: dict) -> ActorEntry:
 
 def _read(path: str | Path | None) -> dict:
     ref = Path(path) if path else resources.files("tocsin") / "data" / "lexicons" / "en" / "actors.yaml"
-    return yaml.safe_load(ref.read_text(encoding="utf-8"))
+    return yamlfile.safe_load(ref.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

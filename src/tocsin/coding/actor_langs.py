@@ -8,17 +8,17 @@ import copy
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
 from .actor_dict import ActorDictionary, _read, load_actors
 from .langs import language_module
+from .. import yamlfile
 
 OVERLAY_KEYS = ("aliases", "metonyms", "stop_phrases", "demonyms")
 
 
 def read_overlay(lang: str) -> dict | None:
     path = resources.files("tocsin") / "data" / "lexicons" / lang / "actors.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return yamlfile.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 def merge_overlay(raw: dict, overlay: dict) -> dict:

@@ -1,20 +1,22 @@
 """Statistical text classifiers that back the rules: CASE 2021 / ACLED sub-event labels (30)
 and PLOVER event types (16).  Linear models over word and character n-grams, trained by
 `train/train_classifiers.py` on the benchmarks' dev splits and on sentences written by the
-tocsin developers (train/data/), never on test items.  Weights ship in data/models/.
+tocsin developers (train/data/), never on test items.  What they learnt ships in
+data/models/ as plain arrays, read and applied by coding/linear.py without scikit-learn.
 """
 from __future__ import annotations
 
 import threading
-import warnings
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import joblib
 import numpy as np
+
+from .. import yamlfile
+from . import linear
 
 
 @dataclass(frozen=True)
@@ -31,12 +33,10 @@ class ClassifierMissing(RuntimeError):
 @lru_cache(maxsize=None)
 def load_classifier(name: str):
     """Load a shipped model by name ("case2021" or "plover")."""
-    path = resources.files("tocsin") / "data" / "models" / f"{name}.joblib"
+    path = resources.files("tocsin") / "data" / "models" / f"{name}.npz"
     if not path.is_file():
         raise ClassifierMissing(f"model {name!r} is not built: run python train/train_classifiers.py")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return joblib.load(str(path))
+    return linear.load(path)
 
 
 MEMO_SIZE = 4096  # texts remembered per model (the coder asks twice: statistical.py, then confidence.py)
@@ -85,10 +85,8 @@ def predict(model, texts: list[str]) -> list[Prediction]:
 @lru_cache(maxsize=None)
 def case_labels() -> dict[str, str | None]:
     """CASE 2021 code -> ACLED sub-event type (data/models/labels.yaml)."""
-    import yaml
-
     path = resources.files("tocsin") / "data" / "models" / "labels.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8"))["case2021"])
+    return dict(yamlfile.safe_load(path.read_text(encoding="utf-8"))["case2021"])
 
 
 def best_among(pred: Prediction, allowed: set[str]) -> str | None:

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from .. import yamlfile
 
 
 def read_lexicon(name: str, lang: str = "en") -> dict:
     path = resources.files("tocsin") / "data" / "lexicons" / lang / f"{name}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yamlfile.safe_load(path.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)

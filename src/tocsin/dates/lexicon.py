@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from .. import yamlfile
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class DateLexicon:
 
 def _read(lang: str) -> dict:
     path = resources.files("tocsin") / "data" / "lexicons" / lang / "dates.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yamlfile.safe_load(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=None)

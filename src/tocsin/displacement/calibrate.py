@@ -18,12 +18,13 @@ import yaml
 from .graph import DisplacementError
 from .observed import log_ratio, observed_totals, read_observed
 from .scenario import read_scenario
+from .. import yamlfile
 
 
 def calibrate(scenario: str | Path, observed: str | Path) -> dict:
     """The best rate for the scenario's conflicts against the observed totals, and the fit."""
     sc = read_scenario(scenario)
-    settings = yaml.safe_load((sc.path / "simsetting.yml").read_text(encoding="utf-8")) or {}
+    settings = yamlfile.safe_load((sc.path / "simsetting.yml").read_text(encoding="utf-8")) or {}
     spawn = (settings.get("spawn_rules") or {}).get("conflict_driven_spawning")
     if not spawn:
         raise DisplacementError("calibration needs a forecast scenario (conflict-driven spawning)")
@@ -56,7 +57,7 @@ def calibrate(scenario: str | Path, observed: str | Path) -> dict:
 def write_rate(scenario: str | Path, rate: float) -> None:
     """Set the scenario's simsetting.yml displaced_per_conflict_day (the file stays Flee's format)."""
     path = Path(scenario) / "simsetting.yml"
-    settings = yaml.safe_load(path.read_text(encoding="utf-8"))
+    settings = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     settings["spawn_rules"]["conflict_driven_spawning"]["displaced_per_conflict_day"] = rate
     head = "# Flee simulation settings, written by tocsin (rate set by `tocsin displacement calibrate`)\n"
     tmp = path.with_name(".simsetting.yml.tmp")

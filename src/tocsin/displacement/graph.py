@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from .. import yamlfile
 
 CAMP_TYPES = ("camp", "idpcamp")
 LOCATION_TYPES = ("town", "camp", "idpcamp", "conflict_zone", "conflict", "marker", "forward")
@@ -84,7 +84,7 @@ def data_dir() -> Path:
 @lru_cache(maxsize=1)
 def regions_config() -> dict:
     with open(data_dir() / "regions.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yamlfile.safe_load(fh)
 
 
 def region_names() -> list[str]:

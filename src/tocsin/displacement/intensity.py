@@ -13,9 +13,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from .graph import DisplacementError, Node, data_dir, haversine_km
+from .. import yamlfile
 
 RULE_FILE = "intensity.yaml"
 
@@ -39,7 +39,7 @@ class Event:
 @lru_cache(maxsize=4)
 def load_rule(path: str | None = None) -> dict:
     with open(path or data_dir() / RULE_FILE, encoding="utf-8") as fh:
-        rule = yaml.safe_load(fh)
+        rule = yamlfile.safe_load(fh)
     for key in ("version", "modalities", "precision_weight", "type_weight", "radius_km", "decay_km",
                 "max_span_days", "half_life_days", "saturation", "floor"):
         if key not in rule:

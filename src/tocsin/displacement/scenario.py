@@ -23,6 +23,7 @@ import yaml
 from .graph import CAMP_TYPES, DisplacementError, Graph, Node, Route, check, data_dir, load_region
 from .intensity import conflict_table, load_rule, read_events
 from .observed import observed_totals, read_observed
+from .. import yamlfile
 
 MODES = ("forecast", "allocation")
 MAX_DAYS = 3660
@@ -32,7 +33,7 @@ META = "tocsin.json"
 @lru_cache(maxsize=1)
 def flee_defaults() -> dict:
     with open(data_dir() / "flee.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yamlfile.safe_load(fh)
 
 
 def simsetting(mode: str, rate: float | None = None) -> dict:
@@ -150,7 +151,7 @@ def read_scenario(path: str | Path) -> Scenario:
         raise DisplacementError(f"{path} is not a scenario folder: simsetting.yml is missing")
     meta = _meta(path)
     try:
-        settings = yaml.safe_load((path / "simsetting.yml").read_text(encoding="utf-8"))
+        settings = yamlfile.safe_load((path / "simsetting.yml").read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise DisplacementError(f"{path}/simsetting.yml is not valid YAML ({str(exc).splitlines()[0]})") from None
     if settings is not None and not isinstance(settings, dict):

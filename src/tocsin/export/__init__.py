@@ -11,11 +11,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-import yaml
 
 from ..fuse.assemble import acled_vocab
 from ..store.countries import countries
 from ..store.query import EventFilter, confidence_label, find_events, get_event
+from .. import yamlfile
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -97,7 +97,7 @@ def write_acled_csv(con, f: EventFilter, fh: TextIO) -> int:
 @lru_cache(maxsize=1)
 def _sectors() -> dict[str, str]:
     text = (resources.files("tocsin") / "data" / "fusion" / "plover.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)["sector"]
+    return yamlfile.safe_load(text)["sector"]
 
 
 def plover_record(ev: dict[str, Any]) -> dict[str, Any]:

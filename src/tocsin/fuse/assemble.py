@@ -9,10 +9,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 
 from ..records import FusedEvent, PlaceAndToll
 from ..store.countries import country_name
+from .. import yamlfile
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Member(PlaceAndToll):
 @lru_cache(maxsize=1)
 def acled_vocab() -> dict[str, Any]:
     text = (resources.files("tocsin") / "data" / "fusion" / "acled.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yamlfile.safe_load(text)
 
 
 def fused_id(members: list[Member]) -> str:

@@ -13,7 +13,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from .. import yamlfile
 
 
 @dataclass
@@ -41,7 +41,7 @@ class FusionScore:
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = yamlfile.safe_load(Path(path).read_text(encoding="utf-8"))
     events = data["events"] if isinstance(data, dict) else data
     return [e for e in events if e.get("mentions")]
 

@@ -8,11 +8,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 
 from ..place.coherence import haversine_km
 from ..place.names import norm_key
+from .. import yamlfile
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,13 @@ class Rules:
 def load_rules(path: str | Path | None = None) -> Rules:
     if path is None:
         return _default_rules()
-    return _parse(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+    return _parse(yamlfile.safe_load(Path(path).read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=1)
 def _default_rules() -> Rules:
     text = (resources.files("tocsin") / "data" / "fusion" / "rules.yaml").read_text(encoding="utf-8")
-    return _parse(yaml.safe_load(text))
+    return _parse(yamlfile.safe_load(text))
 
 
 def _parse(raw: dict[str, Any]) -> Rules:

@@ -9,10 +9,10 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
 
 from .names import TRAIL, norm_key
 from .resolve import Place
+from .. import yamlfile
 
 _COMPASS = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\b", re.IGNORECASE)
 
@@ -20,7 +20,7 @@ _COMPASS = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(
 @cache
 def _container_pattern() -> re.Pattern:
     path = resources.files("tocsin") / "data" / "gazetteer" / "containment.yaml"
-    return re.compile(yaml.safe_load(path.read_text(encoding="utf-8"))["pattern"], re.IGNORECASE)
+    return re.compile(yamlfile.safe_load(path.read_text(encoding="utf-8"))["pattern"], re.IGNORECASE)
 
 
 def contained(tops: list, by_name: dict[str, list], demonym) -> None:

@@ -19,10 +19,10 @@ from functools import cache
 from importlib import resources
 
 import numpy as np
-import yaml
 
 from .coherence import haversine_km
 from .resolve import Place, country_of
+from .. import yamlfile
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Theatre:
 @cache
 def rules() -> dict:
     path = resources.files("tocsin") / "data" / "gazetteer" / "theatre.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yamlfile.safe_load(path.read_text(encoding="utf-8"))
 
 
 @cache

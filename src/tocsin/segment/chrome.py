@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from .. import yamlfile
 
 ROLES = ("chrome", "end", "footer")
 
@@ -25,7 +25,7 @@ class ChromeRule:
 def chrome_rules(path: str | None = None) -> tuple[ChromeRule, ...]:
     """Compiled rules, in file order; `path` swaps in another rules file (tests)."""
     src = resources.files("tocsin") / "data" / "segment" / "chrome.yaml" if path is None else Path(path)
-    raw = yaml.safe_load(src.read_text(encoding="utf-8"))
+    raw = yamlfile.safe_load(src.read_text(encoding="utf-8"))
     rules = []
     for grp in raw["groups"]:
         if grp["role"] not in ROLES:

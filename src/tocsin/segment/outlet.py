@@ -8,14 +8,14 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
-import yaml
+from .. import yamlfile
 
 
 @lru_cache(maxsize=None)
 def outlet_rules() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
     """(dateline patterns with an `outlet` group, host prefix to drop), compiled once."""
     src = resources.files("tocsin") / "data" / "segment" / "chrome.yaml"
-    raw = yaml.safe_load(src.read_text(encoding="utf-8"))["outlet"]
+    raw = yamlfile.safe_load(src.read_text(encoding="utf-8"))["outlet"]
     return tuple(re.compile(p) for p in raw["dateline"]), re.compile(raw["host_prefix"], re.IGNORECASE)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from . import rows as R
 from .countries import countries
 from .db import StoreError, opened
+from .. import yamlfile
 
 BATCH = 500
 
@@ -51,10 +52,9 @@ class RowError(ValueError):
 
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
-    import yaml
     from importlib import resources
 
-    return yaml.safe_load((resources.files("tocsin") / "data" / "warning" / "external.yaml").read_text(encoding="utf-8"))
+    return yamlfile.safe_load((resources.files("tocsin") / "data" / "warning" / "external.yaml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from .. import yamlfile
 
 LEVELS = ("country", "admin1", "cell")
 PERIODS = ("day", "week", "month")
@@ -30,7 +30,7 @@ class WarningInputError(ValueError):
 def params(name: str) -> dict[str, Any]:
     """The method parameters in data/warning/<name>.yaml (read once)."""
     text = (resources.files("tocsin") / "data" / "warning" / f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yamlfile.safe_load(text)
 
 
 @dataclass(frozen=True)
