@@ -49,6 +49,22 @@ def test_gazetteer_skeleton_index_is_per_country(tmp_path):
     assert gaz.by_skeleton("IQ", "tell wardy") == []
 
 
+def test_gazetteer_skeleton_index_equals_a_scan_of_the_country_keys():
+    """The skeletons indexed at build time give what a scan of a country's names gives."""
+    from tocsin.place.gazetteer import MIN_SKELETON
+    from tocsin.place.names import skeleton
+
+    gaz = gazetteer()
+    for cc, probes in (("SY", ["maarat al numan", "sarakib", "kafr nabl", "tell wardy", "ariha"]),
+                       ("ML", ["mopti", "boulkessi", "ogossagou"]), ("NG", ["maiduguri", "gwoza"])):
+        keys, ids = gaz.country_keys(cc)
+        for probe in probes:
+            skel = skeleton(probe)
+            scan = sorted({i for k, i in zip(keys, ids) if skeleton(k) == skel}) if len(skel) >= MIN_SKELETON else []
+            assert gaz.by_skeleton(cc, probe) == scan, (cc, probe)
+    assert gaz.by_skeleton("SY", "kafr nabl")  # not vacuous
+
+
 def test_gazetteer_points_of_countries_and_admin1s(tmp_path):
     gaz = _tiny(tmp_path)
     assert gaz.centroid("SY") == (35.0, 38.0)  # countryinfo's point

@@ -29,7 +29,7 @@ SUPPLEMENT_RANK_POPULATION = {
     "region": 200_000, "district": 100_000, "camp": 20_000,
     "town": 5_000, "village": 1_000, "border crossing": 1_000,
 }
-MIN_SKELETON = 3  # shorter skeletons ("rh" for Ariha) match too much to mean anything
+MIN_SKELETON = build.MIN_SKELETON
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,6 @@ class Gazetteer:
         self.population = arrays["population"]
         self.geonameid = arrays["geonameid"]  # 0 for supplement rows
         self.feature = _Features(arrays["feature"])
-        self._skeletons: dict[str, dict[str, list[int]]] = {}
         self._centroids: dict[tuple[str, str | None], tuple[float, float] | None] = {}
 
     # -- lookups --------------------------------------------------------------------------
@@ -126,12 +125,14 @@ class Gazetteer:
         return self._postings("", key)
 
     def _postings(self, prefix: str, key: str) -> list[int]:
-        keys, starts, ids = ((self.arrays["keys"], self.arrays["starts"], self.arrays["ids"])
-                             if not prefix else
-                             (self.arrays["ckeys"], self.arrays["cstarts"], self.arrays["cids"]))
         if not key or len(key) > build.KEY_BYTES or not key.isascii():
             return []
-        k = (prefix + key).encode("ascii")
+        return self._ids(("ckeys", "cstarts", "cids") if prefix else ("keys", "starts", "ids"),
+                         (prefix + key).encode("ascii"))
+
+    def _ids(self, columns: tuple[str, str, str], k: bytes) -> list[int]:
+        """The ids filed under `k` in one of the index's (sorted keys, starts, ids) tables."""
+        keys, starts, ids = (self.arrays[c] for c in columns)
         pos = int(np.searchsorted(keys, k))
         if pos >= len(keys) or keys[pos] != k:
             return []
@@ -153,21 +154,12 @@ class Gazetteer:
         return keys, out
 
     def by_skeleton(self, country: str, key: str) -> list[int]:
-        """Entries of `country` whose names share `key`'s consonant skeleton."""
+        """Entries of `country` whose names share `key`'s consonant skeleton (sorted ids;
+        the skeletons are indexed when the gazetteer is built: build.skeleton_pairs)."""
         skel = skeleton(key)
-        if len(skel) < MIN_SKELETON:
+        if len(skel) < MIN_SKELETON or len(skel) > build.KEY_BYTES or not skel.isascii():
             return []
-        index = self._skeletons.get(country)
-        if index is None:
-            index = {}
-            for k, idx in zip(*self.country_keys(country)):
-                s = skeleton(k)
-                if len(s) >= MIN_SKELETON:
-                    found = index.setdefault(s, [])
-                    if idx not in found:
-                        found.append(idx)
-            self._skeletons[country] = index
-        return sorted(index.get(skel, ()))
+        return self._ids(("skeys", "sstarts", "sids"), f"{country}|{skel}".encode("ascii"))
 
     def _by_country(self, country: str) -> list[int]:
         return sorted(set(self.country_keys(country)[1]))
