@@ -89,13 +89,14 @@ def _db(request: Request):
     return request.app.state.db
 
 
-def answer(request: Request, compute: Callable[[Any], Any]) -> Response:
-    """compute(con) as JSON, memoised per URL while the database file is unchanged.
+def answer(request: Request, compute: Callable[[Any], Any], state: tuple | None = None) -> Response:
+    """compute(con) as JSON, memoised per URL while the database file is unchanged (`state`:
+    the file's state when the caller already read it for memos of its own).
 
     Encoded here with json.dumps: FastAPI's generic encoder costs more than the queries."""
     cache = request.app.state.cache
     key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
-    state = cache.state()
+    state = cache.state() if state is None else state
     body = cache.get(key, state)
     if body is None:
         try:
@@ -183,7 +184,7 @@ def events(request: Request, flt: Filter,
         head = _dumps({"total": total, "limit": limit, "offset": offset, "next_offset": nxt})
         return Encoded(head[:-1] + b',"events":[' + ",".join(rows).encode() + b"]}")
 
-    return answer(request, compute)
+    return answer(request, compute, state)
 
 
 @router.get("/events/{event_id}", summary="One fused event with its sources and evidence spans",
