@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from . import dates, ingest, segment
+from . import dates, segment
 from .config import Settings
 from .records import Article, CodedEvent, ItemError, Page
 
@@ -46,6 +46,8 @@ def articles_from_pages(pages: Iterable[Page | ItemError]) -> Iterator[Article |
 def articles(inputs: list[str], settings: Settings | None = None,
              stdin: BinaryIO | None = None) -> Iterator[Article | ItemError]:
     """ingest -> segment -> dates: every article in the inputs, plus per-item errors."""
+    from . import ingest  # here, not at the top: coding workers never read inputs (HTML, feeds, URLs)
+
     yield from articles_from_pages(ingest.read(inputs, settings=settings, stdin=stdin))
 
 
