@@ -254,7 +254,8 @@ def places(text: str, start: int, end: int, actor_spans=()):
 def roles(sent, hits, actors, lex, source, civilian_victims) -> list[tuple[str, object]]:
     """actor1 / actor2 from Turkish case and voice: "X tarafından" acts; a genitive before an
     act noun owns it ("rejim güçlerinin saldırısı"); a dative or accusative is the target
-    ("TSK'ya saldırdı"); before a passive or intransitive trigger ("öldürüldü", "şehit oldu")
+    ("TSK'ya saldırdı"), and so is a genitive whose next word is a possessed object ("Ermeni
+    güçlerinin mevzilerini vurdu"); before a passive or intransitive trigger ("öldürüldü", "şehit oldu")
     the subject is the victim; else the subject acts."""
     spec = lex.assembly.get("roles") or {}
     agents = tuple(spec.get("agent_postmarkers", ()))
@@ -280,8 +281,10 @@ def roles(sent, hits, actors, lex, source, civilian_victims) -> list[tuple[str, 
                                            or lower_tr(nxt_trig.text).endswith(passive))
         if nxt.startswith(agents):
             role = "actor1"
-        elif case == "genitive":
-            role = "actor2" if victim else "actor1"
+        elif case == "genitive":  # "güçlerinin mevzilerini vurdu": the owner of the target is hit
+            owns = lower_tr(nxt).endswith(tuple(spec.get("possessed_object_endings", ()))) and not (
+                nxt_trig is not None and lower_tr(nxt_trig.text) == lower_tr(nxt))
+            role = "actor2" if victim or owns else "actor1"
         elif case in ("dative", "accusative"):
             role = "actor2"
         elif case == "comitative":  # "teröristlerle çatışma": the other side of the clash

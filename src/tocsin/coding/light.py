@@ -21,9 +21,12 @@ from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, 
 from .figures import Figure, _added, find_figures
 from .langs import language_module
 from .lexicon import CodingLexicon, Trigger
-from .light_cues import attribution_light, figure_kind_light, modality_light, places_light
+from .light_blame import attributed
+from .light_cues import attribution_light, carried, dotted, figure_kind_light, modality_light, places_light
 from .light_frames import concrete_target, figurative_article, hazard_sentence, keyed_words, referenced, relief
 from .light_quiet import Quiet
+from .light_numbers import grouped
+from .light_refer import report_day_blanked, told_before
 from .modality import FACTUAL, Modality
 from .nlp import doc_text
 from .roles import Actor, refinement_fits_actors
@@ -151,13 +154,15 @@ def _figures(sent: Span, lex: CodingLexicon) -> dict[str, Figure]:
     markers = [m.split() for m in lex.numbers.get("subset_markers", ())]
     out: dict[str, Figure] = {}
     conj = set(lex.numbers.get("figure_conjunctions", ()))
-    figs = _joined(sent, find_figures(sent, lex), lex)
+    figs = _joined(sent, grouped(sent, [dotted(f, lex) for f in find_figures(sent, lex)], lex), lex)
     for k, fig in enumerate(figs):
-        if fig.start and YEAR.match(fig.text) and sent[fig.start - 1].lower_ in lex.month_words:
-            continue  # "février 2020", "شباط 2020": a year, not a count
+        if fig.start and YEAR.match(fig.text) and any(t.lower_ in lex.month_words
+                                                      for t in sent[max(0, fig.start - 2):fig.start]):
+            continue  # "février 2020", "شباط 2020", "julio de 2021": a year, not a count
         before = [t.lower_ for t in sent[max(0, fig.start - 3):fig.start]]
-        if any(before[len(before) - len(m):] == m for m in markers if len(m) <= len(before)):
-            continue
+        if any(before[len(before) - len(m):] == m for m in markers if len(m) <= len(before)) \
+                or before[-1:] and before[-1] in lex.numbers.get("not_count_before", ()):
+            continue  # (a subset; "her iki taraftan": both sides, no count)
         kind = figure_kind_light(sent, fig, lex)
         if kind is None and conj and k + 1 < len(figs):  # "7 asker ve 1 sivil ... şehit oldu": 8
             nxt = figs[k + 1]
@@ -281,8 +286,8 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
     tolled = ("fatalities" in figures_all or "injured" in figures_all or any(_forms(h.head) & deaths for h in hits)
               or (figurative and concrete_target(sent, hits, lex, lang)))  # "incendié le siège du parti"
     hits = _vetoed(sent, hits, lex, armed, weapon, sports, hazard_before, figurative, tolled)
-    hits = relief(sent, referenced(sent, hits, lex, lang), lex, lang)
-    hits = _foreground(sent, hits, lex)
+    hits = relief(sent, referenced(sent, attributed(sent, hits, lex, lang), lex, lang), lex, lang)
+    hits = told_before(sent, _foreground(sent, hits, lex), lex, lang)  # a claim, the victims, a time frame
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}
@@ -317,7 +322,7 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
             continue  # a verbal act needs someone who acts
         if group != "violent" and cls == "factual" and all(_definite(h, lex) for h in top):
             continue  # "l'accord prévoit ...": a known thing, not a new event
-        sub, rule = _acled(family, top, instruments, roles, sent, lex)
+        sub, rule = _acled(family, top, carried(sent, instruments, lex), roles, sent, lex)
         plover = lex.families[family].plover
         figures = {k: {**f.as_dict(), "basis": "sentence"} for k, f in figures_all.items()
                    if k in FIGURES_BY_GROUP.get(group, ())}
@@ -341,7 +346,7 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
             trigger=" | ".join(" ".join(t.text for t in h.tokens) for h in top),
             place_mentions=tuple(named),
             paragraph_start=para_start,
-            date_texts=(dated, dated),
+            date_texts=(report_day_blanked(dated, lex), dated),
             lang=lang,
         ))
     return out

@@ -9,6 +9,7 @@ unconfirmed news ("auraient été tués") is reported, not hypothetical.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -334,3 +335,34 @@ def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> 
         # "dans la province d'Idleb": the province, not its capital ("Idlib province" for the gazetteer)
         out.append(PlaceMention(f"{known or name} {kind}" if kind else known or name, s, e, rel, "GPE"))
     return out
+
+
+DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def dotted(fig: Figure, lex: CodingLexicon) -> Figure:
+    """ "6.000 habitantes": a dot groups thousands where numbers.yaml says so (`thousands_dot`)."""
+    m = DOTTED.search(fig.text) if lex.numbers.get("thousands_dot") else None
+    if m is None or not DOTTED.fullmatch(m.group()):
+        return fig
+    k = int(m.group().replace(".", "")) / float(m.group())
+    return replace(fig, **{f: getattr(fig, f) * k for f in ("value", "low", "high") if getattr(fig, f) is not None})
+
+
+CARRIED_REACH = 4  # words after "armados con" the weapons they carry stand in
+
+
+def carried(sent: Span, instruments: list, lex: CodingLexicon) -> list:
+    """Without the instruments the attackers are only said to carry (assembly.yaml `armed_with`:
+    "hombres armados con fusiles y explosivos irrumpieron ..."): they name no explosion and do
+    not make the act a bombing."""
+    phrases = (lex.assembly or {}).get("armed_with") or ()
+    if not phrases or not instruments:
+        return instruments
+    ends = []
+    low = sent.text.lower()
+    for p in phrases:
+        for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", low):
+            ends.append(sum(1 for t in sent if t.idx - sent.start_char < m.end()))
+    return [ins for ins in instruments
+            if not any(0 <= ins[2].i - sent.start - e < CARRIED_REACH for e in ends)]
