@@ -1,12 +1,16 @@
-"""Code one written article and keep its factual events (shared by the precision tests)."""
+"""Code one written article and keep its factual events (shared by the precision and light-path tests)."""
 from tocsin import pipeline
 from tocsin.records import Article
 
 FACTUAL = ("asserted", "reported", "historical")
 
 
-def factual_events(text: str, published: str, article_id: str = "t") -> list:
+def coded_events(text: str, published: str, article_id: str = "t", lang: str = "en") -> list:
     art = Article(id=article_id, source="t", url=None, title=None, text=text, published=published,
-                  published_inferred=False, lang="en")
+                  published_inferred=False, lang=lang)
     ((_, events),) = list(pipeline.code_articles([art]))
-    return [e for e in events if e.modality in FACTUAL]
+    return events
+
+
+def factual_events(text: str, published: str, article_id: str = "t", lang: str = "en") -> list:
+    return [e for e in coded_events(text, published, article_id, lang) if e.modality in FACTUAL]

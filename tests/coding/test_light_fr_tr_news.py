@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tocsin import pipeline
-from tocsin.records import Article
-
-FACTUAL = ("asserted", "reported", "historical")
+from .factual import factual_events
 
 
 def _factual(text: str, lang: str, published: str = "2023-10-25"):
-    art = Article(id="t", source="test", title="t", text=text, url=None, published=published,
-                  published_inferred=False, lang=lang)
-    ((_, events),) = list(pipeline.code_articles([art]))
-    return [e for e in events if e.modality in FACTUAL]
+    return factual_events(text, published, lang=lang)
 
 
 def _one(text: str, lang: str, family: str | None = None, **kw):

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tocsin import pipeline
-from tocsin.records import Article
-
-FACTUAL = ("asserted", "reported", "historical")
+from .factual import factual_events
 
 
-def _factual(text: str, lang: str):
-    art = Article(id="t", source="test", title="t", text=text, url=None, published="2023-10-25",
-                  published_inferred=False, lang=lang)
-    ((_, events),) = list(pipeline.code_articles([art]))
-    return [e for e in events if e.modality in FACTUAL]
+def _factual(text: str, lang: str, published: str = "2023-10-25"):
+    return factual_events(text, published, lang=lang)
 
 
 def _violent(text: str, lang: str):
