@@ -96,3 +96,49 @@ def test_event_dates_periods_written_with_month_names():
     got = date_of_text("The army killed 30 militants over the weekend.", date(2020, 2, 17))
     assert (got["start"], got["end"]) == ("2020-02-15", "2020-02-16")
     assert date_of_text("Overnight, rebels shelled the base.", ref)["start"] == "2020-02-04"
+
+
+def test_event_dates_month_name_opening_a_sentence():
+    ref = date(2023, 6, 30)
+    got = date_of_text("In September, the army carried out an air strike on a school in Tabayin.", ref)
+    assert (got["start"], got["end"], got["precision"]) == ("2022-09-01", "2022-09-30", "month")
+    got = date_of_text("Last November, soldiers burned 200 homes in the village of Mingin.", ref)
+    assert (got["start"], got["precision"]) == ("2022-11-01", "month")
+    assert date_of_text("In May, gunmen killed 30 villagers near Mangu.", ref)["start"] == "2023-05-01"
+
+
+def test_event_dates_old_narrative_date_dates_the_told_past_after_it():
+    text = ("Jets bombed a village in Magway region on Tuesday, killing nine people.\n\n"
+            "The army seized power on 1 February 2021, ousting the elected government. "
+            "Hundreds of opposition politicians were arrested in the weeks after the takeover.")
+    art = Article(id="a", source="s", url=None, title=None, text=text, published="2023-06-30",
+                  published_inferred=False, lang="en")
+    para = text.index("The army")
+    ev = date_event(_event(text, text.index("Hundreds"), para), art)
+    assert ev.date["start"] == "2021-02-01" and ev.date["basis"] == "paragraph"
+    assert ev.modality == "historical"
+
+
+def test_event_dates_old_date_in_a_comparison_still_dates_nothing():
+    text = ("It was the deadliest attack on the garrison since a raid in March 2019. "
+            "Soldiers were later deployed to the bridge at Konna.")
+    art = Article(id="a", source="s", url=None, title=None, text=text, published="2023-06-30",
+                  published_inferred=False, lang="en")
+    ev = date_event(_event(text, text.index("Soldiers")), art)
+    assert ev.date["basis"] == "published" and ev.modality == "asserted"
+
+
+def test_event_dates_a_statements_day_does_not_date_the_next_sentence():
+    text = ("Gunmen attacked the town of Djibo at dawn on Sunday, killing dozens of soldiers. "
+            "The group claimed the assault in a statement on Monday. "
+            "Its fighters first overran the checkpoints at the entrances to the town.")
+    art = Article(id="a", source="s", url=None, title=None, text=text, published="2025-05-12",
+                  published_inferred=False, lang="en")
+    ev = date_event(_event(text, text.index("Its fighters")), art)
+    assert ev.date["basis"] == "published"
+    carried = ("Gunmen attacked the town of Djibo at dawn on Sunday. "
+               "Its fighters first overran the checkpoints at the entrances to the town.")
+    art2 = Article(id="b", source="s", url=None, title=None, text=carried, published="2025-05-12",
+                   published_inferred=False, lang="en")
+    ev2 = date_event(_event(carried, carried.index("Its fighters")), art2)
+    assert ev2.date["start"] == "2025-05-11" and ev2.date["basis"] == "paragraph"

@@ -125,6 +125,29 @@ def blamed_party(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor |
     return None
 
 
+def observers_demoted(roles: list, sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> list:
+    """An actor1 that is the subject of a verb of witnessing, counting or mourning that is not
+    the event's ("local residents estimated that 15 had been killed", "villagers carried a body
+    over the rubble of a house destroyed by a missile", "the president denounced the strike")
+    watched the event: it is associated, not its actor (assembly.yaml `observer_verbs`; a verb
+    with a particle, "carried out a strike", is the event's own, and so is the subject of a verb
+    coordinated with the event's: "troops found and destroyed an arms cache")."""
+    verbs, heads = set(lex.assembly.get("observer_verbs", ())), {h.head.i for h in hits}
+    out = []
+    for role, actor in roles:
+        if role == "actor1":
+            toks = [t for t in sent if actor.start_char <= t.idx < actor.end_char]
+            top = next((t for t in toks if not (actor.start_char <= t.head.idx < actor.end_char)
+                        or t.head.i == t.i), None)
+            verb = top.head if top is not None else None
+            shared = verb is not None and any(c.dep_ == "conj" and c.i in heads for c in verb.children)
+            if (top is not None and top.dep_ == "nsubj" and verb.lemma_.lower() in verbs and verb.i not in heads
+                    and not shared and not any(c.dep_ == "prt" for c in verb.children)):
+                role = "associated"
+        out.append((role, actor))
+    return out
+
+
 def one_victim(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     """ "killed a nurse", "a child was killed", "shot dead a tribal elder": one person killed."""
     deadly = set(lex.assembly.get("deadly_lemmas", ()))
@@ -171,6 +194,8 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
         node = node.head
     denial, claims = set(rules.get("denial_lemmas", ())), set(rules.get("claim_nouns", ()))
     node = head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+        node = node.head.head  # "corrected reports that two had died in the blast": from the verb of the noun
     for _ in range(4):  # "denied that its jets had targeted the centre", "dismissed claims that its jets had"
         claim = node.dep_ in ("dobj", "nsubjpass") and node.lemma_.lower() in claims
         if node.head.i == node.i or (node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl") and not claim) or (

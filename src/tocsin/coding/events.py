@@ -19,7 +19,7 @@ from ..records import NOT_HERE, PLACE_LABELS, Article, CodedEvent, PlaceMention
 
 from .attribution import attribution_of
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
-                       footage_owner, is_aggregate, one_victim, split_clauses)
+                       footage_owner, is_aggregate, observers_demoted, one_victim, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
 from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known
 from .figures import Figure, find_figures, sentence_figures
@@ -282,7 +282,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             owner = footage_owner(sent, ctx.actors, lex) or blamed_party(sent, ctx.actors, lex)
             if owner is not None:
                 roles = [("actor1", owner), *[(r, a) for r, a in roles if a.name != owner.name]]
-        roles = [(r, a) for r, a in roles if r != "actor2" or not _in_source(a, attribution, sent)]
+        roles = [(r, a) for r, a in observers_demoted(roles, sent, top_hits, lex)
+                 if r != "actor2" or not _in_source(a, attribution, sent)]
         if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
         own_instruments = [i for i in instruments if i[2].i in toks] or (instruments if len(groups) == 1 else [])

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import FACTUAL, Modality
+from .nonevents_habits import habit_modality
 from .nonevents_more import frequency_cue, more_reason
 from .triggers import TriggerHit
 
@@ -370,4 +371,4 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             cue = next((a.text for a in head.children if a.dep_ in ("amod", "compound") and a.lower_ in words), None)
             if cue:
                 return Modality(value, cue)  # "the planned offensive"
-    return mod
+    return habit_modality(hit, lex, r) or mod

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon
+from .nonevents_habits import habit_reason
 from .triggers import TriggerHit
 
 
@@ -64,4 +65,4 @@ def frequency_cue(verb: Token, r: dict) -> str | None:
 
 def more_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)))
-    return next((name for name, check in checks if check()), None)
+    return next((name for name, check in checks if check()), None) or habit_reason(hit, lex, r)

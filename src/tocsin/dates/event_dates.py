@@ -198,12 +198,12 @@ def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -
                 "text": m.group(0)}
     if not since:
         return None
-    m = re.search(rf"\blast\s+({names})\b", text)
+    m = re.search(rf"\b(?i:last)\s+({names})\b", text)
     if m:  # "last June": the latest June before this month
         month = lex.months[m.group(1).lower()]
         start = _month_start(month, ref, ref.year - 1 if month >= ref.month else ref.year)
         return {"start": _iso(start), "end": _iso(_month_end(start)), "precision": "month", "text": m.group(0)}
-    m = re.search(rf"\b(?:in|during|throughout)\s+({names})\.?{year}\b(?!\s*\d)", text)
+    m = re.search(rf"\b(?i:in|during|throughout)\s+({names})\.?{year}\b(?!\s*\d)", text)
     if m and not re.search(r"\b(?:since|from)\b[^.;:]{0,45}$", text[:m.start()], re.IGNORECASE):
         start = _month_start(lex.months[m.group(1).lower()], ref, _year_of(m.group(2), ref))
         if start <= ref:
@@ -255,6 +255,37 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
     if rel is not None and (best is None or best[0] >= 2):
         return rel
     return best[1] if best else None
+
+
+STATEMENT_LEAD = re.compile(r"\b(?:said|says|told|statement|claimed|added|tweeted|posted)\b"
+                            r"[^.;:,]{0,30}$", re.IGNORECASE)
+
+
+def _statement_time(sent: str, found: dict) -> bool:
+    """The date a sentence gives its own statement ("said on Monday", "claimed the assault in a
+    statement on Monday"): it dates the statement, not the undated events told after it (those
+    take the story's date)."""
+    text = (found.get("text") or "").lower()
+    if not text or text not in sent.lower():
+        return False
+    return bool(STATEMENT_LEAD.search(sent[:sent.lower().index(text)]))
+
+
+NARRATIVE_LEAD = re.compile(r"\b(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+NOT_NARRATIVE = re.compile(r"\b(?:since|than|until|till|before|after|first|last|deadliest|worst|largest|biggest|"
+                           r"most|anniversary|ago)\b", re.IGNORECASE)
+
+
+def _narrative_anchor(sent: str | None, found: dict) -> bool:
+    """An old date that opens a told past ("The army seized power on 1 February 2021. Hundreds
+    of politicians were arrested ..."): written as "on <day>" or "in <month or year>", with no
+    comparison or "since" before it in its sentence, it dates the undated sentences after it in
+    its paragraph, which are then background too."""
+    text = (found.get("text") or "").lower()
+    if not sent or not text or text not in sent.lower():
+        return False
+    before = sent[:sent.lower().index(text)]
+    return bool(NARRATIVE_LEAD.search(before)) and not NOT_NARRATIVE.search(before)
 
 
 def _historical(found: dict, ref: date | None) -> bool:
@@ -313,13 +344,17 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
     if found is None:
         before = article.text[event.paragraph_start:ev["start"]]
         sentences = re.split(r"(?<=[.!?])\s+", before)
+        anchor = None
         for sent in reversed(sentences):
             found = date_of_text(sent, ref, lang)
+            if found is not None and _statement_time(sent, found):
+                found = None  # "X claimed the assault in a statement on Monday": the claim's day, not the next event's
+                break
             if found is not None:
-                basis = "paragraph"
+                basis, anchor = "paragraph", sent
                 found = _shift_later(found, ev["text"])
                 break
-        if found is not None and _historical(found, ref):
+        if found is not None and _historical(found, ref) and not _narrative_anchor(anchor, found):
             found = None  # background ("since its 2018 operation") does not date the news after it
     if found is None and ref is not None:
         found = {"start": _iso(ref), "end": _iso(ref), "precision": "unknown", "text": None}
