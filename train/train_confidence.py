@@ -53,7 +53,7 @@ def out_of_fold(shared: Path, bench: str, make_records) -> list:
     n_splits = max(2, min(5, int(np.unique(y, return_counts=True)[1].min())))
     out = []
     for tr, te in StratifiedKFold(n_splits, shuffle=True, random_state=0).split(X, y):
-        model = tc.make_model(C_clf, *tc.MASK[bench]).fit([X[i] for i in tr] + AX, [y[i] for i in tr] + Ay)
+        model = tc.make_model(C_clf, *tc.SETTINGS[bench]).fit([X[i] for i in tr] + AX, [y[i] for i in tr] + Ay)
 
         def fold_model(name, _m=model):
             return _m if name == bench else shipped(name)
