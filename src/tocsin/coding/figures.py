@@ -205,6 +205,11 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
             break
         node = node.head
     lemma = node.lemma_.lower()
+    for tok in [*node.children, *anchor.children]:  # "left more than 400,000 people dead": what they were left as
+        if tok.dep_ in ("oprd", "acomp", "amod") and tok.i > anchor.i:
+            for kind, spec in kinds.items():
+                if tok.lower_ in spec["nouns"]:
+                    return kind
     for kind, spec in kinds.items():
         if lemma in spec["verbs"]:
             return kind
@@ -237,10 +242,25 @@ def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figu
         while noun is not None and noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head  # "14 government fighters": the fighters
         if kind not in out:
-            out[kind], nouns[kind] = fig, noun
+            out[kind], nouns[kind] = _with_single(sent, fig, noun, lex), noun
         elif noun is not None and nouns[kind] is not None and noun in nouns[kind].conjuncts:
             out[kind] = _added(out[kind], fig)
     return out
+
+
+def _with_single(sent: Span, fig: Figure, noun: Token | None, lex: CodingLexicon) -> Figure:
+    """ "a mother and her two children were killed": the one person named beside the count."""
+    if noun is None or fig.value is None:
+        return fig
+    persons, ones = lex.numbers.get("person_nouns", ()), lex.numbers.get("one_words", ())
+    singles = [c for c in noun.conjuncts if c.tag_ == "NN" and c.lemma_.lower() in persons
+               and any(d.dep_ in ("det", "poss", "nummod") and d.lower_ in ones for d in c.children)]
+    for one in singles[:2]:
+        if not sent.start <= one.i < sent.end:
+            continue
+        start, end = min(d.i for d in one.subtree if d.i <= one.i) - sent.start, one.i - sent.start + 1
+        fig = _added(fig, Figure(1.0, 1.0, 1.0, fig.qualifier, sent[start:end].text, start, end))
+    return fig
 
 
 def _added(a: Figure, b: Figure) -> Figure:

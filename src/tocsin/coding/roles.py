@@ -13,8 +13,12 @@ or organisation, "they/their/them" the subjects of the sentence before.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
+
+from .. import yamlfile
 
 SUBJECT_DEPS = {"nsubj", "csubj", "poss"}
 SPEECH_VERBS = {"say", "describe", "call", "term", "report", "claim", "tell", "announce", "state", "add",
@@ -79,12 +83,16 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
         if node.i in on_chain:
             k = on_chain[node.i]
             if arrived.i == node.i:
+                if k == 1 and chain[0].dep_ == "acl" and chain[0].tag_ == "VBN":
+                    return "actor2"  # "20 civilians killed in air strikes": the participle befell them
                 return "actor1" if k > 0 else None
             if modifier:  # "fighters backed by Turkish artillery", "people ordered by the army to dig"
                 return "associated" if k <= 1 else None
             dep = arrived.dep_
             if k > 0 and node.lemma_.lower() in SPEECH_VERBS:
                 return "associated"  # who described or reported it is not who did it
+            if dep == "nsubj" and befalls(node):
+                return "actor2"  # "dozens of soldiers died", "40 Servicemen Killed"
             if (dep == "nsubj" or (dep in SUBJECT_DEPS and k == 0) or dep == "agent"
                     or (dep == "prep" and arrived.lower_ == "by"
                                                      and (node.tag_ == "VBN" or (k == 0 and node.pos_ == "NOUN")))):
@@ -101,6 +109,66 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
         modifier = modifier or node.dep_ in ("acl", "relcl")
         arrived, node = node, node.head
     return None
+
+
+@cache
+def _headline_roles() -> dict:
+    """data/lexicons/en/roles.yaml: verbs and nouns of headline and lead roles."""
+    path = resources.files("tocsin") / "data" / "lexicons" / "en" / "roles.yaml"
+    raw = yamlfile.safe_load(path.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def befalls(pred: Token) -> bool:
+    """The subject of `pred` is who the event befell: "soldiers died", "40 Servicemen Killed"."""
+    lex = _headline_roles()
+    lemma = pred.lemma_.lower()
+    if lemma in lex["befall_verbs"]:
+        return True
+    return (lemma in lex["object_verbs"] and pred.tag_ in ("VBD", "VBN") and pred.dep_ == "ROOT"
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "aux", "auxpass", "nsubjpass")
+                        for c in pred.children))
+
+
+def by_attack(tok: Token, chain: list[Token]) -> bool:
+    """`tok` names who made the attack the event's verb is told through: "killed in Syrian air
+    strikes" (the mention is the strikes), "died after an air strike by government forces"."""
+    lex = _headline_roles()
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+        node = node.head  # "Syrian" of "Syrian air strikes"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in lex["attack_preps"]:
+        return False
+    noun = prep.head
+    if prep.lower_ == "by":  # "an air strike by government forces" told through "after", "in"
+        if noun.lemma_.lower() not in lex["attack_nouns"] or noun.dep_ != "pobj":
+            return False
+        return noun.head.lower_ in lex["attack_preps"] and noun.head.head.i == chain[0].i
+    return node.lemma_.lower() in lex["attack_nouns"] and noun.i == chain[0].i
+
+
+@cache
+def _locative() -> tuple[frozenset[str], frozenset[str]]:
+    """(prepositions, place nouns) of data/lexicons/en/locative_actors.yaml."""
+    path = resources.files("tocsin") / "data" / "lexicons" / "en" / "locative_actors.yaml"
+    raw = yamlfile.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(raw["preps"]), frozenset(raw["place_nouns"])
+
+
+def locative_state(tok: Token, actor: Actor) -> bool:
+    """A government named by a place name that only says where: "strikes in Syria", "in
+    north-west Syria", "Syria's Idlib province", "Syria's northwestern province"."""
+    if actor.kind != "government" or tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    preps, nouns = _locative()
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        return True
+    if tok.dep_ == "poss":
+        head = tok.head
+        return head.lower_ in nouns or (head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC")) or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in nouns for c in head.children)
+    return False
 
 
 def resolve_pronoun(tok: Token, before: list[Actor], prev_subjects: list[Actor]) -> list[Actor]:
@@ -136,9 +204,16 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
 
     for actor in actors:
         head = _head_token(sent, actor.start_char, actor.end_char)
-        if head is None:
+        if head is None or locative_state(head, actor):
             continue
         roles = [r for r in (role_of(head, c) for c in chains) if r]
+        if roles and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in {p.i for p in preds}
+                         and c.lemma_.lower() in _headline_roles()["object_verbs"] for c in head.children):
+            roles = ["actor2"]  # "Turkish soldiers killed in shelling": whom the participle befell
+        if roles and min(roles, key=ROLE_ORDER.get) == "associated" and any(
+                (c[0].lemma_.lower() in _headline_roles()["object_verbs"] | _headline_roles()["befall_verbs"])
+                and by_attack(head, c) for c in chains):
+            roles = ["actor1"]  # "killed in Syrian air strikes", "died after an air strike by government forces"
         if roles:
             add(min(roles, key=ROLE_ORDER.get), actor)
     for tok in sent:

@@ -141,4 +141,36 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
                 and re.search(r"\b(?:between|since|from|past|last|over)\b", ev.date.get("text") or "", re.I)):
             ev = replace(ev, aggregate=True)
         out.append(ev)
+    return _headlines(out, article)
+
+
+LEAD_DATE = "(the lead's date)"
+
+
+def _headlines(events: list[CodedEvent], article: Article) -> list[CodedEvent]:
+    """A headline tells the lead's news without its day ("At least 20 civilians killed in
+    air strikes" over "At least 20 civilians were killed ... on Tuesday"): an undated event of
+    the title line takes the day of the first event of the body dated to the day that reports
+    the same count or the same kind of event (not a total over a period)."""
+    title_end = article.text.find("\n")
+    if title_end <= 0:
+        return events
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.evidence.get("start", title_end) >= title_end:
+            break
+        if ev.date.get("basis") != "published" or not ev.acled:
+            continue
+        lead = next((e for e in out[i + 1:] if e.evidence.get("start", 0) > title_end
+                     and e.date.get("basis") in ("sentence", "clause") and e.date.get("precision") == "day"
+                     and not e.aggregate and _same_news(ev, e)), None)
+        if lead is not None:
+            out[i] = replace(ev, date={**lead.date, "basis": "story", "text": LEAD_DATE})
     return out
+
+
+def _same_news(head: CodedEvent, body: CodedEvent) -> bool:
+    counts = {k: (f or {}).get("value") for k, f in head.figures.items() if (f or {}).get("value")}
+    if counts:
+        return any((body.figures.get(k) or {}).get("value") == v for k, v in counts.items())
+    return bool(body.acled) and body.acled.get("sub_event_type") == head.acled.get("sub_event_type")

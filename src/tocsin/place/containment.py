@@ -29,11 +29,16 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
     namesake there, else the division itself: somewhere in it, not a namesake elsewhere)."""
     pattern = _container_pattern()
     for k, (t, u) in enumerate(zip(tops, tops[1:])):
+        if _KIND_OF.fullmatch(_between(t, u) or "!"):
+            _as_region(u, t, by_name)  # "the eastern Idlib city of Saraqeb": Idlib is the province
+            continue
         if not pattern.fullmatch(_between(t, u) or "!"):
             continue
         if k + 2 < len(tops) and _between(u, tops[k + 2]) in ("'s ", "’s "):
             u = tops[k + 2]  # "in northern Burkina Faso's Yagha province": the province contains it
         box, place = u.place, t.place
+        if _as_region(t, u, by_name):  # "Saraqeb city in Idlib": the province, not a second town
+            continue
         if box is not None and box.feature not in ("country", "admin1", "admin2") and _COMPASS.search(_between(t, u)):
             # "Balyun in southern Idlib": a compass word makes the container a region (the province, not the city)
             region = next((c.place for c in by_name.get(norm_key(TRAIL.sub("", u.text))) or ()
@@ -51,6 +56,26 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
         t.runners_up = [place, *t.runners_up]
         t.place = inside[0] if inside else box
         t.why = (INSIDE if inside else OUTSIDE) + box.name
+
+
+_KIND_OF = re.compile(r"\s+(?:city|town|village|district|area)\s+of\s+", re.IGNORECASE)
+
+
+def _as_region(town, box, by_name: dict[str, list]) -> bool:
+    """`box` read as a city names the province of the same name that holds `town`
+    ("Saraqeb city in Idlib", "Saraqib in the Idlib countryside"): it becomes that province."""
+    inner, outer = town.place, box.place
+    if (inner is None or outer is None or outer.feature in ("country", "admin1", "admin2")
+            or inner.precision > 2 or inner.name == outer.name or inner.admin1 != outer.admin1):
+        return False
+    region = next((c.place for c in by_name.get(norm_key(TRAIL.sub("", box.text))) or ()
+                   if c.place.country == outer.country and c.place.feature == "admin1"
+                   and c.place.admin1 == inner.admin1), None)
+    if region is None:
+        return False
+    box.runners_up = [outer, *box.runners_up]
+    box.place, box.why = region, "the province that holds " + inner.name
+    return True
 
 
 INSIDE, OUTSIDE = "the namesake inside ", "not known inside; placed at "

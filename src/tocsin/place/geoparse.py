@@ -27,6 +27,7 @@ from .spans import at_sea, kind_after, kind_before
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013]based\b", re.IGNORECASE)
 _HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
+_ALLEGIANCE = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s+(province|governorate|county|parish|state|region|district|city|"
                     r"oblast|prefecture|department)\b", re.IGNORECASE)
 
@@ -86,7 +87,8 @@ def recognise(doc) -> list[Toponym]:
         if after and label != "NORP":
             end = after.end()
             name = text[start:end]
-        metonymic = label != "NORP" and is_metonymic(ent)
+        # "pro-Damascus soldiers", "anti-Kyiv forces": an allegiance, never a place
+        metonymic = label != "NORP" and (is_metonymic(ent) or bool(_ALLEGIANCE.search(text, max(0, start - 6), start)))
         sourced = label != "NORP" and in_source(ent)
         # "Alexandria, Louisiana" as one entity: two toponyms, the second gives context.
         for part in re.finditer(r"[^,]+", name):
@@ -135,7 +137,10 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     settlement in the story's countries."""
     stop = stoplist()
     text = doc.text  # Doc.text joins every token on each call: read it once
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ in GAZ_LABELS]
+    # "Ma'arat Al-Nu'man" tagged as two entities (NORP, PERSON) that touch: one name, tried first
+    spans = [(e.start, f.end) for e, f in zip(doc.ents, doc.ents[1:])
+             if e.label_ in GAZ_LABELS and f.label_ in GAZ_LABELS and e.end == f.start]
+    spans += [(e.start, e.end) for e in doc.ents if e.label_ in GAZ_LABELS]
     norp = {(e.start, e.end) for e in doc.ents if e.label_ == "NORP"}  # only before a kind noun
     in_ent = {i for e in doc.ents if not _mistaken_date(e) for i in range(e.start, e.end)}
     i = 0
@@ -174,7 +179,8 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             if a >= b:
                 continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-        if any(t.start < end and start < t.end for t in taken):
+        end = start + len(text[start:end].rstrip())  # "in Idlib Region" ending a headline: no line break
+        if any(t.start < end and start < t.end for t in (*taken, *out)):
             continue
         name = text[start:end]
         if norm_key(name) and norm_key(name) not in stop and not at_sea(name, text, end):

@@ -197,7 +197,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         if ctx.theatre is not None and not plausible(p, ctx.theatre):
             continue  # a village-sized namesake far from the story's theatre
         story = p.country in ctx.countries[:2] or (not ctx.countries and m.relation in ("in", "near", "at"))
-        if m.label not in PLACE_LABELS and not (story and p.precision <= 2):
+        if m.label not in PLACE_LABELS and not (story and p.precision <= 2) and not _named_division(t, story):
             continue  # a name the tagger took for a person or body: only a town in the story's country
         precision = max(p.precision, 2) if _relative(ev, m) else p.precision
         if m.relation == "reference" or _COMPASS.search(_before(ev, m)):  # "reference": coding/lang_tr.py
@@ -207,7 +207,23 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         (sourced if t is not None and t.in_source else resolved).append((p, precision))
     if not resolved:  # a town the tagger missed beats the source's desk ("... in Abuja said")
         resolved = references[:1] or _sentence_toponyms(ev, ctx)
+    elif all(p.feature == "admin1" for p, _ in resolved):  # "in Sarmin city in Idlib", Sarmin tagged a person
+        towns = [(p, prec) for p, prec in _sentence_toponyms(ev, ctx) if prec <= 2
+                 and any(_inside(p, q) for q, _ in resolved)]
+        resolved = towns[:1] or resolved
     return resolved or sourced[:1]
+
+
+def _inside(p: Place, box: Place) -> bool:
+    """A town of the province `box`, not the province's namesake capital."""
+    return p.country == box.country and p.admin1 == box.admin1 and p.name != box.name
+
+
+def _named_division(t: Toponym | None, story: bool) -> bool:
+    """ "attacks on its positions in the Idlib governorate": the tagger read "the Idlib
+    governorate" as a body, but the geoparser found the province of the story's country."""
+    return (story and t is not None and t.place is not None and t.place.feature == "admin1"
+            and t.label != "NORP" and not t.in_source)
 
 
 def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]]:
@@ -293,18 +309,30 @@ def _violent_focus(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place |
         counts[(p.country, p.admin1 if p.feature != "country" else None)] += 1 if p.feature == "country" else 2
     if not counts:
         return None
-    (cc, admin1), _ = counts.most_common(1)[0]
+    # on a tie the province: "Syria's army repelled attacks in the Idlib governorate"
+    (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1] is not None))
     if admin1:
         return resolve(f"{admin1} province", (cc,)) or next(
             t.place for t in ctx.toponyms if t.place is not None and (t.place.country, t.place.admin1) == (cc, admin1))
     return country_of(cc)
 
 
+def _inside_country(p: Place, focus: Place | None) -> Place | None:
+    """The story's focus when the sentence names only the country it lies in: "air strikes in
+    Syria", "in north-west Syria" in a story whose places are in Idlib province."""
+    if p.feature != "country" or focus is None or focus.feature == "country" or focus.country != p.country:
+        return None
+    return focus
+
+
 def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
     """Events of one article, in order, with `location` filled (see module docstring)."""
     found = [_event_places(ev, ctx) for ev in events]
-    focus = _focus(found, ctx)
-    violent_focus = _violent_focus(events, ctx)
+    # the story's focus is where its news is: background told as history ("Ten years ago, Boko
+    # Haram abducted 276 schoolgirls in Chibok") does not place today's events
+    news = [(ev, f) for ev, f in zip(events, found) if ev.modality != "historical"]
+    focus = _focus([f for _, f in news] or found, ctx)
+    violent_focus = _violent_focus([ev for ev, _ in news] or events, ctx)
     out: list[CodedEvent] = []
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
     last_violent: dict[int, tuple[Place, int]] = {}  # a violent event takes only a violent event's place
@@ -320,6 +348,10 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             continue
         if resolved:
             best = min(resolved, key=lambda r: r[1])
+            inner = _inside_country(best[0], violent_focus if _violent(ev) and violent_focus is not None else focus)
+            if inner is not None:  # "killed in air strikes in north-west Syria" in a story of Idlib
+                out.append(replace(ev, location=_location(inner, "article")))
+                continue
             last_by_paragraph[ev.paragraph_start] = best
             if _violent(ev):
                 last_violent[ev.paragraph_start] = told = best

@@ -15,6 +15,14 @@ def metonymy_verbs() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+@cache
+def agent_verbs() -> frozenset[str]:
+    """Verbs of armed action whose active place-name subject is a state's forces (data file)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "agent_verbs.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
 SPEECH_PLACE_VERBS = frozenset({"say", "tell", "speak", "talk", "announce", "declare", "state", "brief", "address"})
 
 
@@ -34,11 +42,29 @@ def _speaks(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
+PARTY_PREPS = frozenset({"with", "between", "against"})
+
+
+def _party(tok, text: str) -> bool:
+    """A capital as the other party: "a ceasefire with Moscow", "fighting between rebels and
+    Damascus", "the pressure against Ankara" -- its government, not the place."""
+    from .theatre import is_capital_name
+
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in PARTY_PREPS and is_capital_name(text)
+
+
 def is_metonymic(ent) -> bool:
-    """"Ankara said", "Moscow and Ankara agreed", "according to Damascus"."""
+    """"Ankara said", "Moscow and Ankara agreed", "according to Damascus", "a deal with Moscow"."""
     root = ent.root
+    if _party(root, ent.text):
+        return True
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in agent_verbs():
+        return True  # "Turkey has destroyed regime tanks": its forces acting, not a place
     return _speaks(root)
 
 
