@@ -254,7 +254,8 @@ def places(text: str, start: int, end: int, actor_spans=()):
 def roles(sent, hits, actors, lex, source, civilian_victims) -> list[tuple[str, object]]:
     """actor1 / actor2 from Turkish case and voice: "X tarafından" acts; a genitive before an
     act noun owns it ("rejim güçlerinin saldırısı"); a dative or accusative is the target
-    ("TSK'ya saldırdı"), and so is a genitive whose next word is a possessed object ("Ermeni
+    ("TSK'ya saldırdı") unless an owner word and its aircraft or force follow ("ordusuna ait
+    savaş uçakları" acts), and so is a genitive whose next word is a possessed object ("Ermeni
     güçlerinin mevzilerini vurdu"); before a passive or intransitive trigger ("öldürüldü", "şehit oldu")
     the subject is the victim; else the subject acts."""
     spec = lex.assembly.get("roles") or {}
@@ -285,6 +286,8 @@ def roles(sent, hits, actors, lex, source, civilian_victims) -> list[tuple[str, 
             owns = lower_tr(nxt).endswith(tuple(spec.get("possessed_object_endings", ()))) and not (
                 nxt_trig is not None and lower_tr(nxt_trig.text) == lower_tr(nxt))
             role = "actor2" if victim or owns else "actor1"
+        elif case == "dative" and _owns_means(text, a.end_char + len(word_end), sent.end_char, nxt, spec, lex):
+            role = "actor1"  # "Suriye ordusuna ait savaş uçakları": the owner of the means acts
         elif case in ("dative", "accusative"):
             role = "actor2"
         elif case == "comitative":  # "teröristlerle çatışma": the other side of the clash
@@ -303,6 +306,16 @@ def roles(sent, hits, actors, lex, source, civilian_victims) -> list[tuple[str, 
         if gap[:1] in APOSTROPHES and lower_tr(gap[1:].strip()) in adjectives:
             out[k] = (out[k + 1][0], a)
     return out
+
+
+def _owns_means(text: str, pos: int, end: int, nxt: str, spec: dict, lex) -> bool:
+    """ "ordusuna ait savaş uçakları", "rejime bağlı güçler": an owner word (`owner_words`) after
+    the dative, then an aircraft or a force noun."""
+    if nxt not in set(spec.get("owner_words", ())):
+        return False
+    m = re.match(r"\s+[\w'’]+((?:\s+[\w'’]+){1,2})", text[pos:end])
+    means = lex.aircraft_nouns | lex.force_nouns
+    return bool(m) and any(lower_tr(w).startswith(tuple(means)) for w in m.group(1).split())
 
 
 def _case_of_rest(rest: str, spec: dict) -> str | None:
@@ -331,7 +344,8 @@ class _TurkishActorsMixin:
                 key, e = fold(lower_tr(base))[0], s + len(base)
             elif key not in known and key:
                 stem = strip_to(lower_tr(raw), _FoldedKnown(known))
-                if stem and len(stem) >= MIN_ACTOR_STEM:  # the mention ends where its suffixes begin
+                short = len(stem or "") == MIN_ACTOR_STEM and not raw[:MIN_ACTOR_STEM].isupper()  # "ola-n" is no OLA
+                if stem and len(stem) >= MIN_ACTOR_STEM and not short:  # the mention ends where its suffixes begin
                     key, e = fold(stem)[0], s + len(stem)
                     if key in self._cs and not raw[:len(stem)].isupper():
                         key += "\0"  # "is" in "işler" is no Islamic State

@@ -25,7 +25,8 @@ from .light_blame import attributed
 from .light_cues import attribution_light, carried, dotted, figure_kind_light, modality_light, places_light
 from .light_frames import concrete_target, figurative_article, hazard_sentence, keyed_words, referenced, relief
 from .light_quiet import Quiet
-from .light_numbers import grouped
+from .light_numbers import grouped, joined
+from .light_pointed import outbreak
 from .light_refer import report_day_blanked, told_before
 from .modality import FACTUAL, Modality
 from .nlp import doc_text
@@ -118,34 +119,7 @@ def find_hits(sent: Span, lex: CodingLexicon, violent: bool, actors: list[Actor]
 def _violent_context(sent: Span, lex: CodingLexicon, instruments, figures, actors) -> bool:
     return (bool(instruments) or "fatalities" in figures or any(a.kind in ARMED_KINDS for a in actors)
             or any((f, "VERB") in lex.violent_lemmas or (f, "NOUN") in lex.violent_lemmas
-                   for t in sent for f in _forms(t)))
-
-
-def _joined(sent: Span, figs: list[Figure], lex: CodingLexicon) -> list[Figure]:
-    """ "soixante et onze", "treinta y dos": tens, a joiner and units make one number."""
-    joiners = set(lex.numbers.get("number_joiners", ()))
-    prefixes = tuple(lex.numbers.get("number_joiner_prefixes", ()))
-    out: list[Figure] = []
-    for fig in figs:
-        prev = out[-1] if out else None
-        if (prefixes and prev is not None and prev.value is not None and fig.value is not None
-                and prev.end == fig.start and sent[fig.start].lower_.startswith(prefixes) and 1 <= prev.value <= 9
-                and fig.value % 10 == 0 and 20 <= fig.value <= 90 and fig.qualifier == "exact"):
-            # "ثلاثة وثلاثون": units, then the tens with the joiner on them
-            v = prev.value + fig.value
-            out[-1] = Figure(v, v if prev.low is not None else None, v if prev.high is not None else None,
-                             prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
-            continue
-        if (prev is not None and prev.value is not None and fig.value is not None and prev.end + 1 == fig.start
-                and sent[prev.end].lower_ in joiners and prev.value % 10 == 0 and 20 <= prev.value <= 90
-                and 1 <= fig.value <= 19 and fig.qualifier == "exact"):
-            v = prev.value + fig.value
-            lo = v if prev.low is not None else None
-            hi = v if prev.high is not None else None
-            out[-1] = Figure(v, lo, hi, prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
-            continue
-        out.append(fig)
-    return out
+                   for t in sent for f in _forms(t)) or outbreak(sent, lex, sent.doc.lang_))  # light_pointed.py
 
 
 def _figures(sent: Span, lex: CodingLexicon) -> dict[str, Figure]:
@@ -154,7 +128,7 @@ def _figures(sent: Span, lex: CodingLexicon) -> dict[str, Figure]:
     markers = [m.split() for m in lex.numbers.get("subset_markers", ())]
     out: dict[str, Figure] = {}
     conj = set(lex.numbers.get("figure_conjunctions", ()))
-    figs = _joined(sent, grouped(sent, [dotted(f, lex) for f in find_figures(sent, lex)], lex), lex)
+    figs = joined(sent, grouped(sent, [dotted(f, lex) for f in find_figures(sent, lex)], lex), lex)
     for k, fig in enumerate(figs):
         if fig.start and YEAR.match(fig.text) and any(t.lower_ in lex.month_words
                                                       for t in sent[max(0, fig.start - 2):fig.start]):
@@ -286,8 +260,9 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
     tolled = ("fatalities" in figures_all or "injured" in figures_all or any(_forms(h.head) & deaths for h in hits)
               or (figurative and concrete_target(sent, hits, lex, lang)))  # "incendié le siège du parti"
     hits = _vetoed(sent, hits, lex, armed, weapon, sports, hazard_before, figurative, tolled)
-    hits = relief(sent, referenced(sent, attributed(sent, hits, lex, lang), lex, lang), lex, lang)
-    hits = told_before(sent, _foreground(sent, hits, lex), lex, lang)  # a claim, the victims, a time frame
+    hits = referenced(sent, attributed(sent, hits, lex, lang), lex, lang)
+    # a claim, the victims, a time frame; then relief ("tras la emboscada, se desplegó apoyo para evacuar")
+    hits = relief(sent, told_before(sent, _foreground(sent, hits, lex), lex, lang), lex, lang)
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}

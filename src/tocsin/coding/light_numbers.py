@@ -1,6 +1,7 @@
-"""Numbers of the light path (light.py) written in groups of three digits with a space between
-them ("16 000", "1 200 000", French usage; numbers.yaml `thousands_space`): the tokenizer splits
-them, so the groups are joined back into one figure before the figures are counted."""
+"""Numbers of the light path (light.py) written in several tokens: groups of three digits with a
+space between them ("16 000", "1 200 000", French usage; numbers.yaml `thousands_space`), which
+the tokenizer splits, are joined back into one figure (`grouped`); tens, a joiner and units
+("soixante et onze", "treinta y dos", "ثلاثة وثلاثون") make one number (`joined`)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,33 @@ def grouped(sent: Span, figs: list[Figure], lex) -> list[Figure]:
             v = prev.value * 1000 + fig.value
             out[-1] = Figure(v, v if prev.low is not None else None, v if prev.high is not None else None,
                              prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
+            continue
+        out.append(fig)
+    return out
+
+
+def joined(sent: Span, figs: list[Figure], lex) -> list[Figure]:
+    """ "soixante et onze", "treinta y dos": tens, a joiner and units make one number."""
+    joiners = set(lex.numbers.get("number_joiners", ()))
+    prefixes = tuple(lex.numbers.get("number_joiner_prefixes", ()))
+    out: list[Figure] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prefixes and prev is not None and prev.value is not None and fig.value is not None
+                and prev.end == fig.start and sent[fig.start].lower_.startswith(prefixes) and 1 <= prev.value <= 9
+                and fig.value % 10 == 0 and 20 <= fig.value <= 90 and fig.qualifier == "exact"):
+            # "ثلاثة وثلاثون": units, then the tens with the joiner on them
+            v = prev.value + fig.value
+            out[-1] = Figure(v, v if prev.low is not None else None, v if prev.high is not None else None,
+                             prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
+            continue
+        if (prev is not None and prev.value is not None and fig.value is not None and prev.end + 1 == fig.start
+                and sent[prev.end].lower_ in joiners and prev.value % 10 == 0 and 20 <= prev.value <= 90
+                and 1 <= fig.value <= 19 and fig.qualifier == "exact"):
+            v = prev.value + fig.value
+            lo = v if prev.low is not None else None
+            hi = v if prev.high is not None else None
+            out[-1] = Figure(v, lo, hi, prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
             continue
         out.append(fig)
     return out

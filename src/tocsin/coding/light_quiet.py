@@ -12,6 +12,10 @@ per article with a paragraph's memory (data/lexicons/<lang>/assembly.yaml):
 - a mishap: a gas or firedamp explosion, a fire that broke out, a crash (`mishap_phrases`:
   "grizu patlaması", "un incendie s'est déclaré", "chocó contra"), in the sentence or the one
   before it in the paragraph: its dead are no attack's victims unless an armed actor acts;
+- a natural hazard named in the sentence (triggers.yaml `hazard_nouns`: "sel", "inundación")
+  whose dead or hurt, or whose fleeing families, no armed actor made: the rescuers or gendarmes
+  who found them do not make the flood an attack, nor its flight a conflict's displacement
+  (light.py vetoes the hazard's violence when no armed actor is named at all);
 - a disease (`disease_words`: "le paludisme a tué", "قتلت الكوليرا") in a sentence with no
   weapon word (`weapon_words`: a doctor of the Ebola response shot dead is a killing) and no
   armed actor.
@@ -24,7 +28,8 @@ from spacy.tokens import Span
 
 from ..records import CodedEvent
 from .events import ARMED_KINDS
-from .light_frames import _ends, _keys
+from .light_frames import _ends, _keys, hazard_sentence
+from .light_pointed import subheading
 
 SCORE = re.compile(r"(?<![\d.,/:-])\d{1,3} ?[-–] ?\d{1,3}(?!\d|[.,/:-]\d| ?%)")  # "6-0", "132-96"; not "2019-2020"
 # instruments that make a sports sentence's violence real (exact ids: "inst.bombardment" is a figure there)
@@ -33,8 +38,8 @@ SPORTS_SENTENCE_MIN = 3  # sports words that make one sentence a match report
 DISPLAY_DROPS = frozenset({"protest", "mobilize"})  # a parade is no march, troops shown are not sent
 
 
-def _armed(ev: CodedEvent) -> bool:
-    return any(a.get("kind") in ARMED_KINDS for a in ev.actors)
+def _armed(ev: CodedEvent, role: str | None = None) -> bool:
+    return any(a.get("kind") in ARMED_KINDS and role in (None, a.get("role")) for a in ev.actors)
 
 
 def _hurt(ev: CodedEvent) -> bool:
@@ -66,6 +71,9 @@ class Quiet:
         shown, mishap_here = display or self.display_before, mishap or self.mishap_before
         self.display_before, self.mishap_before = display, mishap
         fams = self.lex.families
+        hazard = bool(events) and hazard_sentence(sent, self.lex)
+        if events and subheading(sent, para):  # "Attaques terroristes fréquentes" (light_pointed.py)
+            return []
         out = []
         for ev in events:
             fam = fams.get(ev.rule_family) if ev.rule_family else None
@@ -76,6 +84,9 @@ class Quiet:
                 continue
             if (mishap_here or ill) and violent and not _armed(ev):
                 continue
+            if hazard and (violent or ev.rule_family == "displacement") and not _armed(ev, "actor1") \
+                    and ev.rule_id not in EXPLOSIVE_RULES:
+                continue  # "sel sularının dolduğu evde jandarma 1 kişiyi ölü buldu": the flood killed
             out.append(ev)
         return out
 

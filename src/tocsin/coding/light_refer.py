@@ -30,6 +30,7 @@ import re
 from spacy.tokens import Span
 
 from .light_frames import _by_first, _keys, keyed_words
+from .light_pointed import pointed
 from .nlp import doc_text
 
 AFTER_GAP = 4  # words between an event word and the claim or blame that follows it
@@ -97,6 +98,7 @@ def told_before(sent: Span, hits, lex, lang: str) -> list:
     territory verbs whose object is a thing, `_seized`)."""
     spec = lex.assembly or {}
     hits = [h for h in hits if not (h.trigger.family == "territory" and _seized(sent, h, spec, lang))]
+    hits = pointed(sent, hits, lex, lang)  # "cette attaque", "la violence", "de acuerdo con" (light_pointed.py)
     after = spec.get("reference_after") or {}
     claims, determiners = tuple(after.get("words") or ()), set(after.get("determiners") or ())
     victims = tuple(w.lower() for w in spec.get("victim_groups") or ())
