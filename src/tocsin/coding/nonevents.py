@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import FACTUAL, Modality
 from .nonevents_claims import claims_modality, claims_reason
-from .nonevents_habits import habit_modality
+from .nonevents_habits import habit_modality, verb_of
 from .nonevents_more import frequency_cue, more_reason
 from .triggers import TriggerHit
 
@@ -220,7 +220,7 @@ def _exercise(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
         return True
     if head.tag_ == "VBG" and head.dep_ in ("xcomp", "dobj") and _lemma(head.head) in r["practice_verbs"]:
         return True
-    verb = _verb_of(head)
+    verb = verb_of(head)
     during = _pobjs(verb, ("during", "in")) + [g for t in head.sent if t.lower_ == "during"  # misparses hang it anywhere
                                                 for g in t.children if g.dep_ == "pobj"]
     words = r["exercise_nouns"]
@@ -262,9 +262,9 @@ def _trend(hit: TriggerHit, r: dict) -> bool:
     if node.dep_ == "nsubj" and _lemma(node.head) in r["trend_verbs"]:
         verb = node.head
     elif node.dep_ == "pobj" and node.head.lower_ in ("in", "of") and _lemma(node.head.head) in r["trend_nouns"]:
-        verb = _verb_of(node.head.head)
+        verb = verb_of(node.head.head)
     elif head.dep_ == "conj" and _lemma(node) in r["trend_nouns"]:  # "the uptick in violence and attacks"
-        verb = _verb_of(node)
+        verb = verb_of(node)
     else:
         return False
     return not any(_counts(t) for t in verb.subtree)
@@ -297,16 +297,6 @@ def drop_reason(hit: TriggerHit, lex: CodingLexicon) -> str | None:
               ("disaster", lambda: _hazard_displacement(hit, lex)), ("trend", lambda: _trend(hit, r)))
     return (next((name for name, check in checks if check()), None) or more_reason(hit, lex, r)
             or claims_reason(hit, lex, r))
-
-
-def _verb_of(tok: Token) -> Token:
-    """The verb a noun trigger is an argument of (itself for a verb)."""
-    node = tok
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return node
-        node = node.head
-    return node
 
 
 def _present(verb: Token) -> bool:
@@ -349,7 +339,7 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
     if mod.value not in FACTUAL:
         return mod
     r, head = rules(), hit.head
-    verb = _verb_of(head)
+    verb = verb_of(head)
     habit = set(lex.modality.get("habitual_adverbs", ()))
     if _present(verb):
         cue = next((c.text for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habit),

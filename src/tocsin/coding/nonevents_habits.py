@@ -80,7 +80,8 @@ def _counted(verb: Token) -> bool:
     return False
 
 
-def _verb_of(tok: Token) -> Token:
+def verb_of(tok: Token) -> Token:
+    """The verb a noun trigger is an argument of (itself for a verb)."""
     node = tok
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
@@ -113,7 +114,7 @@ def _vague_magnitude(verb: Token, r: dict) -> bool:
 
 
 def _conflict_toll(hit: TriggerHit, r: dict) -> bool:
-    verb = _verb_of(hit.head)
+    verb = verb_of(hit.head)
     first = verb
     for _ in range(3):  # "have died and millions have fled": the first verb of the chain
         if first.dep_ != "conj" or first.head.pos_ not in ("VERB", "AUX"):
@@ -192,7 +193,7 @@ def _long_perfect(hit: TriggerHit, r: dict) -> bool:
     """ "the Shabab have been staging attacks for more than 15 years", "over the course of the
     war the rebels have attacked border posts": a present perfect over years is background (and
     so are the participles hung on it: "..., fighting to topple the government")."""
-    verb = _verb_of(hit.head)
+    verb = verb_of(hit.head)
     for _ in range(3):
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or _present_perfect(verb):
             break
@@ -335,7 +336,7 @@ def _despite(head: Token) -> bool:
 
 def habit_modality(hit: TriggerHit, lex: CodingLexicon, r: dict) -> Modality | None:
     head = hit.head
-    verb = _verb_of(head)
+    verb = verb_of(head)
     cue = (_continuation(head, r) or _perfect_habit(verb, r) or _relcl_participle(head, lex)
            or _allegation_gerund(head, r) or _escalating(hit, verb, r) or _ongoing_campaign(verb, r))
     return Modality("hypothetical", cue) if cue else None
