@@ -1,17 +1,11 @@
 """Background told as history does not make the story's focus (place/locate.py): an undated
 event of today's news is placed where the news is, not where a past event told in the same
 article happened.  Sentences written for tocsin in the style of wire copy."""
-from tocsin.pipeline import extract
+from .records import extracted
 
 
 def _records(tmp_path, text):
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    out = []
-    for item in extract([str(path)]):
-        if isinstance(item, tuple):
-            out.extend(item[1])
-    return out
+    return extracted(tmp_path, text)
 
 
 def test_history_elsewhere_does_not_place_todays_undated_event(tmp_path):

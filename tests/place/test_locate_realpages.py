@@ -3,21 +3,14 @@ locate.py, containment.py, speakers.py): a sentence naming only the country is p
 story's province; a province the tagger read as a body still places; "X city in Y" and "the
 Y town of X" are one town in Y's province, not two towns; a country that acts ("Turkey
 destroyed tanks") is not where it acted.  Sentences written for tocsin in wire style."""
-import json
 
 import pytest
 
-from tocsin.pipeline import extract
+from .records import extracted
 
 
 def _records(tmp_path, text, published):
-    path = tmp_path / "story.jsonl"
-    path.write_text(json.dumps({"id": "t", "text": text, "published": published}) + "\n", encoding="utf-8")
-    out = []
-    for item in extract([str(path)]):
-        if isinstance(item, tuple):
-            out.extend(item[1])
-    return out
+    return extracted(tmp_path, text, published)
 
 
 def _with(records, words):

@@ -3,19 +3,13 @@ a town happened there; a province named only in the source's phrase places an ev
 sentence names no other place (not the dateline's capital); "North Darfur province" is North
 Darfur, not Darfur; "a district of Tripoli" is part of the city."""
 from tocsin.coding.nlp import load_nlp
-from tocsin.pipeline import extract
+from .records import extracted
 from tocsin.place.geoparse import geoparse
 from tocsin.place.resolve import resolve
 
 
 def _records(tmp_path, text):
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    out = []
-    for item in extract([str(path)]):
-        if isinstance(item, tuple):
-            out.extend(item[1])
-    return out
+    return extracted(tmp_path, text)
 
 
 def _located(records, words):
