@@ -57,4 +57,4 @@ def test_geoparse_metonymic_capital_is_flagged(nlp):
 def test_geoparse_source_phrase_is_marked(nlp):
     tops = {t.text: t for t in geoparse(nlp(
         "Syrian shells hit houses in Saraqib on Monday, the governor of Turkey's Hatay province said."))}
-    assert tops["Hatay"].in_source and tops["Turkey"].in_source and not tops["Saraqib"].in_source
+    assert tops["Hatay province"].in_source and tops["Turkey"].in_source and not tops["Saraqib"].in_source

@@ -277,7 +277,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         toks, spans = clause_of[(group, cls)]
         others = set().union(*(t for k, (t, _) in clause_of.items() if k != (group, cls)))
         own_actors = [a for a in ctx.actors if covers(spans, a.start_char, a.end_char)] or ctx.actors
-        roles = assign_roles(sent, [h.head for h in top_hits], own_actors, ctx.prev_subjects, ctx.actors)
+        roles = assign_roles(sent, [h.head for h in top_hits], own_actors, ctx.prev_subjects, ctx.actors,
+                             violent=group.startswith("violent"))
         if group.startswith("violent") and not any(r == "actor1" for r, _ in roles):
             owner = footage_owner(sent, ctx.actors, lex) or blamed_party(sent, ctx.actors, lex)
             if owner is not None:

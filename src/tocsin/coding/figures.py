@@ -198,6 +198,12 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
         for kind, spec in kinds.items():
             if noun.lower_ in spec["nouns"] or noun.lemma_.lower() in spec["nouns"]:
                 return kind
+    if noun is not None:  # "among 21 civilians killed in the strikes", "11 people who died"
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl") and c.i > noun.i:
+                for kind, spec in kinds.items():
+                    if c.lemma_.lower() in spec["verbs"]:
+                        return kind
     # climb to the governing verb: "1,500 civilians have been killed", "killing at least 12"
     node = anchor
     for _ in range(4):

@@ -186,15 +186,52 @@ def resolve_pronoun(tok: Token, before: list[Actor], prev_subjects: list[Actor])
     return []
 
 
+@cache
+def _source_names() -> frozenset[str]:
+    """Names of the monitors, rescuers and news agencies of roles.yaml `source_actors`."""
+    from .actor_dict import load_actors
+    by_id = load_actors().by_id
+    return frozenset(by_id[i].name for i in _headline_roles()["source_actors"] if i in by_id)
+
+
+def _speaker(tok: Token, before: list[Actor]) -> list[Actor]:
+    """The subject of the speech verb a pronoun is reported by: "the White Helmets said they
+    pulled nine bodies out", "the army said it shelled the positions" (they/it = the speaker)."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS:
+            break
+    else:
+        return []
+    subj = {t.i for c in node.children if c.dep_ == "nsubj" and c.i < tok.i for t in c.subtree}
+    if not subj or tok.i in subj:
+        return []
+    doc = tok.doc
+    found = [a for a in before if any(t.i in subj for t in doc.char_span(a.start_char, a.end_char,
+                                                                         alignment_mode="expand") or ())]
+    if tok.lower_ in SINGULAR_PRONOUNS:
+        return [a for a in found if a.kind in SINGULAR_KINDS and not a.plural()][-1:]
+    return found
+
+
 def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
-                 prev_subjects: list[Actor], antecedents: list[Actor] | None = None) -> list[tuple[str, Actor]]:
+                 prev_subjects: list[Actor], antecedents: list[Actor] | None = None,
+                 violent: bool = False) -> list[tuple[str, Actor]]:
     """(role, actor) pairs for the event with these predicate tokens; a pronoun may refer to
-    any of `antecedents` (default: `actors`), e.g. the speaker outside the event's clause."""
+    any of `antecedents` (default: `actors`), e.g. the speaker outside the event's clause.  In a
+    `violent` event a monitor, rescuer or news agency (named or through a pronoun) is at most
+    associated: it tells of the event."""
     chains = [predicate_chain(p) for p in preds]
     out: list[tuple[str, Actor]] = []
+    sources = _source_names() if violent else frozenset()
 
     def add(role: str, actor: Actor) -> None:
         """One entry per actor: its strongest role (actor1 over actor2 over associated)."""
+        if actor.name in sources:
+            role = "associated"
         for i, (r, a) in enumerate(out):
             if a.name == actor.name:
                 if ROLE_ORDER[role] < ROLE_ORDER[r]:
@@ -207,6 +244,8 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
         if head is None or locative_state(head, actor):
             continue
         roles = [r for r in (role_of(head, c) for c in chains) if r]
+        if not roles and actor.kind == "state_forces" and head.i in {p.i for p in preds}:
+            roles = ["actor1"]  # the trigger is the mention's own noun: "died in Turkish drone strikes"
         if roles and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in {p.i for p in preds}
                          and c.lemma_.lower() in _headline_roles()["object_verbs"] for c in head.children):
             roles = ["actor2"]  # "Turkish soldiers killed in shelling": whom the participle befell
@@ -223,7 +262,9 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
         if not roles:
             continue
         before = [a for a in (actors if antecedents is None else antecedents) if a.end_char <= tok.idx]
-        for ante in resolve_pronoun(tok, before, prev_subjects):
+        for ante in _speaker(tok, before) or resolve_pronoun(tok, before, prev_subjects):
+            if ante.name in sources:
+                continue  # "the White Helmets said they pulled nine bodies from the rubble"
             add(roles[0], Actor(ante.name, tok.text, ante.country, ante.kind, tok.idx, tok.idx + len(tok)))
     return sorted(out, key=lambda ra: ROLE_ORDER[ra[0]])
 

@@ -336,10 +336,13 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
     lang = article.lang if article.lang and has_lexicon(article.lang) else "en"
     ev = event.evidence
     found, basis = None, "sentence"
-    for k, text in enumerate(event.date_texts or (ev["text"],)):
+    texts = event.date_texts or (ev["text"],)
+    for k, text in enumerate(texts):
         found = date_of_text(text, ref, lang)
         if found is not None:
             basis = "clause" if k == 0 and len(text.split()) < len(ev["text"].split()) else "sentence"
+            if k > 0:
+                found = _day_before_if_after(found, texts[0], lang)
             break
     if found is None:
         before = article.text[event.paragraph_start:ev["start"]]
@@ -371,6 +374,18 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
             and (ref - end).days > HISTORICAL_DAYS):
         event = replace(event, modality="historical", modality_cue=found.get("text"))
     return event
+
+
+def _day_before_if_after(found: dict, clause: str, lang: str) -> dict:
+    """An undated clause opened by "after" ("launched the operation on Sunday after 34 soldiers
+    were killed") happened before the day its sentence gives, or hours before on that day: the
+    range from the day before to that day, never that day as exact (nor the story's last day)."""
+    words = clause.split()
+    first = words[0].lower().strip(",;") if words else ""
+    start = to_date(found.get("start"))
+    if first not in date_lexicon(lang).earlier_marks or found.get("precision") != "day" or start is None:
+        return found
+    return {**found, "start": _iso(start - timedelta(days=1)), "precision": "range"}
 
 
 def _cue(text: str, cues: tuple[str, ...], ends: str = " ,") -> str | None:

@@ -18,6 +18,7 @@ class DateLexicon:
     relative_days: dict[str, int]
     units: dict[str, int]
     continuation_cues: tuple[str, ...] = ()
+    earlier_marks: tuple[str, ...] = ()  # "after": the clause it opens happened before the sentence's day
     recent_days: dict[str, int] = field(default_factory=dict)  # "in recent weeks": how far back
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "late 2018": months
     past_cues: tuple[str, ...] = ()  # "in the past": an undated event that is background
@@ -64,6 +65,7 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         relative_days=dict(raw.get("relative_days") or {}),  # tried in this order
         units=dict(raw.get("units") or {}),
         continuation_cues=tuple(raw.get("continuation_cues") or ()),
+        earlier_marks=tuple(raw.get("earlier_marks") or ()),
         recent_days=dict(raw.get("recent_days") or {}),
         year_parts={k: tuple(v) for k, v in (raw.get("year_parts") or {}).items()},
         past_cues=tuple(raw.get("past_cues") or ()),
