@@ -18,14 +18,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, CodedEvent
 from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, group_of, record_core
-from .figures import Figure, _added, find_figures
+from .figures import Figure, find_figures
 from .langs import language_module
 from .lexicon import CodingLexicon, Trigger
 from .light_blame import attributed
 from .light_cues import attribution_light, carried, dotted, figure_kind_light, modality_light, places_light
 from .light_frames import concrete_target, figurative_article, hazard_sentence, keyed_words, referenced, relief
+from .light_locative import unplaced
 from .light_quiet import Quiet
-from .light_numbers import grouped, joined
+from .light_single import implicit_counts
+from .light_numbers import coordinated, grouped, joined
 from .light_pointed import outbreak
 from .light_refer import report_day_blanked, told_before
 from .modality import FACTUAL, Modality
@@ -127,7 +129,6 @@ def _figures(sent: Span, lex: CodingLexicon) -> dict[str, Figure]:
     before it ("23 civils, dont 15 enfants, ont été tués": 23)."""
     markers = [m.split() for m in lex.numbers.get("subset_markers", ())]
     out: dict[str, Figure] = {}
-    conj = set(lex.numbers.get("figure_conjunctions", ()))
     figs = joined(sent, grouped(sent, [dotted(f, lex) for f in find_figures(sent, lex)], lex), lex)
     for k, fig in enumerate(figs):
         if fig.start and YEAR.match(fig.text) and any(t.lower_ in lex.month_words
@@ -137,15 +138,11 @@ def _figures(sent: Span, lex: CodingLexicon) -> dict[str, Figure]:
         if any(before[len(before) - len(m):] == m for m in markers if len(m) <= len(before)) \
                 or before[-1:] and before[-1] in lex.numbers.get("not_count_before", ()):
             continue  # (a subset; "her iki taraftan": both sides, no count)
-        kind = figure_kind_light(sent, fig, lex)
-        if kind is None and conj and k + 1 < len(figs):  # "7 asker ve 1 sivil ... şehit oldu": 8
-            nxt = figs[k + 1]
-            between = [t.lower_ for t in sent[fig.end:nxt.start]]
-            if 0 < len(between) <= 3 and between[-1] in conj and (kind := figure_kind_light(sent, nxt, lex)):
-                fig = _added(fig, nxt)
+        # "trois soldats et huit supplétifs ont été tués": 11 (light_numbers.py)
+        fig, kind = coordinated(sent, figs, k, figure_kind_light(sent, fig, lex), lex, figure_kind_light)
         if kind and kind not in out:
             out[kind] = fig
-    return out
+    return implicit_counts(sent, lex, out, sent.doc.lang_, figs)  # "murió un policía", "قتل ضابطان"
 
 
 def _roles(sent: Span, hits: list[TriggerHit], actors: list[Actor], lex: CodingLexicon,
@@ -346,8 +343,8 @@ def code_doc_light(article: Article, doc: Doc, actors: list[Actor], lex: CodingL
                    skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
     """All events of one article read by the light path; `skip` spans (the dateline) name no
     actor and no place."""
-    actors = sorted((a for a in actors if not any(s <= a.start_char < e for s, e in skip)),
-                    key=lambda a: a.start_char)
+    actors = unplaced(article.text, actors, lang)  # "en Haïti", "Suriye'de": a place, no actor (light_locative.py)
+    actors = sorted((a for a in actors if not any(s <= a.start_char < e for s, e in skip)), key=lambda a: a.start_char)
     sports = is_sports_light(doc, lex)
     figurative = figurative_article(doc, lex, lang)
     quiet = Quiet(lex, lang, sports)  # sport, displays, mishaps (light_quiet.py)

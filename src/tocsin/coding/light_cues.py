@@ -19,6 +19,7 @@ from .figures import Figure
 from .langs import language_module
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import Modality
+from .light_single import phrase_before, phrase_kind
 
 MODAL_WINDOW = 4  # words before the trigger a modal or negation may stand
 CLAUSE_BREAKS = {";", ":", "(", ")"}
@@ -230,7 +231,8 @@ def attribution_light(sent: Span, lex: CodingLexicon) -> str | None:
 
 def figure_kind_light(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     """What a figure counts: the first kind noun or verb after it ("33 soldats turcs ont été
-    tués", "12 morts"), else a kind verb just before it ("tuant au moins 12 civils")."""
+    tués", "12 morts", "ont perdu la vie"), else a kind verb or phrase just before it ("tuant au
+    moins 12 civils", "a coûté la vie à une vingtaine")."""
     kinds = lex.numbers["figure_kinds"]
     window = int(lex.numbers.get("kind_window", 6))
     durations = set(lex.numbers.get("duration_units", ()))
@@ -254,9 +256,11 @@ def figure_kind_light(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None
         for kind, spec in kinds.items():
             if set(_forms(tok)) & (set(spec["nouns"]) | set(spec["verbs"])):
                 return kind
+        if kind := phrase_kind(sent, j - 1, lex):
+            return kind  # "une quinzaine de soldats ont perdu la vie"
     if lex.numbers.get("totals_before"):
         return _total_before(sent, fig, lex)
-    return _kind_verb_before(sent, fig, kinds)
+    return _kind_verb_before(sent, fig, kinds) or phrase_before(sent, fig.start, lex)  # "coûté la vie à"
 
 
 def _total_before(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
@@ -295,6 +299,7 @@ def place_lexicon(lang: str) -> dict:
     return {"name": name, "before": re.compile(rf"(?:^|[\s(])({tail})\s*$", re.IGNORECASE),
             "away": {k.lower(): v for k, v in away.items()}, "exonyms": raw.get("exonyms") or {},
             "not_places": frozenset(raw.get("not_places") or ()),
+            "bare_openers": frozenset(raw.get("bare_openers") or ()),
             "admin_after": re.compile(raw["admin_after"], re.IGNORECASE) if raw.get("admin_after") else None,
             "admin_preps": {k.lower(): v for k, v in (raw.get("admin_preps") or {}).items()}}
 
@@ -332,6 +337,7 @@ def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> 
             continue  # "la Turquie a menacé": a state acting
         rel = pl["away"].get(before.group(1).lower(), "in") if before else "in"
         kind = pl["admin_preps"].get(before.group(1).lower()) if before else None
+        kind = None if (known or name).split()[0] in pl["bare_openers"] else kind  # "la provincia de El Oro"
         # "dans la province d'Idleb": the province, not its capital ("Idlib province" for the gazetteer)
         out.append(PlaceMention(f"{known or name} {kind}" if kind else known or name, s, e, rel, "GPE"))
     return out
