@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..records import PLACE_LABELS, VIOLENT_TYPES, CodedEvent, PlaceMention
 from .coherence import cohere
+from .cues import anaphor, not_here, speaker_place, target_city, tells_more, vouched
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .spans import is_water
@@ -59,6 +60,7 @@ class ArticleContext:
     excluded: tuple[tuple[int, int], ...] = ()  # spans that place nothing (the dateline)
     theatre: Theatre | None = None  # the story's countries from its strongest evidence (theatre.py)
     dateline: Place | None = None  # the town of the dateline: only for "in the city" in a story naming no other
+    heard: tuple[tuple[int, int], ...] = ()  # toponyms where a source was ("reached by phone in Bamako")
 
 
 def _location(p: Place, basis: str, precision: int | None = None) -> dict:
@@ -85,8 +87,10 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     resolve_all(tops, extra_countries=actors3)
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
+    heard = {id(t) for t in tops if doc is not None and t.start >= 0
+             and speaker_place(doc.text[max(0, t.start - 80):t.start])}  # "reached by phone in Bamako"
     places = [t.place for t in tops if t.place is not None and t.place.country
-              and not t.metonymic]
+              and not t.metonymic and id(t) not in heard]
     for p in places:
         counts[p.country] += 1
         if p.country3:
@@ -100,7 +104,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     main = None
     # the focus is where the named places are, not whose people the story names
     named = Counter(t.place.country for t in tops if t.place is not None and t.place.country
-                    and not t.metonymic and t.label != "NORP"
+                    and not t.metonymic and t.label != "NORP" and id(t) not in heard
                     and t.why != "demonym of a country")
     countries = tuple([c for c, _ in named.most_common()]
                       + [c for c in countries if c not in named])
@@ -126,11 +130,11 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         if code:
             admin_counts[(p.country, code)] += 1
     dateline = resolve(desk[0].title(), countries) if desk else None
-    if dateline is not None and (dateline.precision > 1 or (countries and dateline.country != countries[0])):
-        dateline = None  # a town of the story's country only
+    if dateline is not None and (dateline.precision > 1 or (named and dateline.country != countries[0])):
+        dateline = None  # a town of the story's country only (a demonym, "Russian drones", names none)
     return ArticleContext(countries, iso3.get(countries[0]) if countries else None, main,
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
-                          dateline)
+                          dateline, tuple((t.start, t.end) for t in tops if id(t) in heard))
 
 
 def _split_id(event_id: str, place: Place) -> str:
@@ -159,11 +163,11 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     return ranked[cohere([ranked, *anchors])[0]].place
 
 
-def _before(ev: CodedEvent, m: PlaceMention) -> str:
+def _before(ev: CodedEvent, m: PlaceMention, width: int = 40) -> str:
     ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
     if not isinstance(ev_start, int) or not (0 <= m.start - ev_start <= len(ev_text)):
         return ""
-    return ev_text[max(0, m.start - ev_start - 40):m.start - ev_start]
+    return ev_text[max(0, m.start - ev_start - width):m.start - ev_start]
 
 
 def _relative(ev: CodedEvent, m: PlaceMention) -> bool:
@@ -188,16 +192,19 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
             continue  # the dateline: where the reporter filed from; "moved from X"
         if is_water(m.text):
             continue  # "struck a ship in the Red Sea": at sea, not Egypt's Red Sea governorate
+        if not_here(_before(ev, m, 80), _violent(ev)):
+            continue  # the embassy's owner; where the source was
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:
             continue  # "Ankara vowed to respond": the government, not the place
         p = t.place if t is not None and t.place is not None else _mention_place(m, ctx)
         if p is None or any(p.name == q.name for q, _ in resolved):
             continue
-        if ctx.theatre is not None and not plausible(p, ctx.theatre):
+        if ctx.theatre is not None and not plausible(p, ctx.theatre) and not vouched(ev.evidence, m, p, ctx.toponyms):
             continue  # a village-sized namesake far from the story's theatre
         story = p.country in ctx.countries[:2] or (not ctx.countries and m.relation in ("in", "near", "at"))
-        if m.label not in PLACE_LABELS and not (story and p.precision <= 2) and not _named_division(t, story):
+        if (m.label not in PLACE_LABELS and not (story and p.precision <= 2) and not _named_division(t, story)
+                and not target_city(m.relation, p, bool(_HERE_AFTER_ALL.search(_before(ev, m))))):
             continue  # a name the tagger took for a person or body: only a town in the story's country
         precision = max(p.precision, 2) if _relative(ev, m) else p.precision
         if m.relation == "reference" or _COMPASS.search(_before(ev, m)):  # "reference": coding/lang_tr.py
@@ -207,7 +214,8 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         (sourced if t is not None and t.in_source else resolved).append((p, precision))
     if not resolved:  # a town the tagger missed beats the source's desk ("... in Abuja said")
         resolved = references[:1] or _sentence_toponyms(ev, ctx)
-    elif all(p.feature == "admin1" for p, _ in resolved):  # "in Sarmin city in Idlib", Sarmin tagged a person
+    elif (all(p.feature in ("admin1", "country") for p, _ in resolved)
+          and any(p.feature == "admin1" for p, _ in resolved)):  # "in Sarmin city in Idlib", Sarmin tagged a person
         towns = [(p, prec) for p, prec in _sentence_toponyms(ev, ctx) if prec <= 2
                  and any(_inside(p, q) for q, _ in resolved)]
         resolved = towns[:1] or resolved
@@ -239,6 +247,8 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
         if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
                 and not t.metonymic and (ctx.theatre is None or plausible(p, ctx.theatre))):
             continue
+        if not_here(ev_text[max(0, t.start - ev_start - 80):t.start - ev_start], _violent(ev)):
+            continue  # "the embassies of Rwanda", "a resident reached by phone in Bamako"
         if t.in_source:  # "the police chief of Farah province said ...": only in the story's country
             title = re.search(r"\bof\s+(?:the\s+)?$", ev_text[max(0, t.start - ev_start - 8):t.start - ev_start])
             if title and not sourced and ctx.countries[:1] == (p.country,) and p.feature != "country":
@@ -303,6 +313,7 @@ def _violent_focus(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place |
     for t in ctx.toponyms:
         p = t.place
         if (p is None or not p.country or t.metonymic or t.in_source or t.label == "NORP"
+                or (t.start, t.end) in ctx.heard
                 or not any(s <= t.start < e for s, e in spans)
                 or (ctx.theatre is not None and not plausible(p, ctx.theatre))):
             continue
@@ -337,6 +348,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
     last_violent: dict[int, tuple[Place, int]] = {}  # a violent event takes only a violent event's place
     told: tuple[Place, int] | None = None  # the place of the last event told with one
+    told_any: tuple[Place, int] | None = None  # ... of any type ("air defences intercepted missiles")
     for ev, resolved in zip(events, found):
         towns = [(p, prec) for p, prec in resolved if prec <= 2]
         if len(towns) >= 2:
@@ -352,17 +364,28 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             if inner is not None:  # "killed in air strikes in north-west Syria" in a story of Idlib
                 out.append(replace(ev, location=_location(inner, "article")))
                 continue
-            last_by_paragraph[ev.paragraph_start] = best
+            last_by_paragraph[ev.paragraph_start] = told_any = best
             if _violent(ev):
                 last_violent[ev.paragraph_start] = told = best
             out.append(replace(ev, location=_location(best[0], ev.place_basis, best[1])))
         elif ev.paragraph_start in (earlier := last_violent if _violent(ev) else last_by_paragraph):
             p, prec = earlier[ev.paragraph_start]
             out.append(replace(ev, location=_location(p, "paragraph", prec)))
+        elif (named := anaphor(ev, ctx.toponyms, ctx.heard, ctx.theatre)) is not None:
+            # "the attack on the town of Pont-Sonde ... Gunmen attacked the town": the town named before
+            out.append(replace(ev, location=_location(named[0], "paragraph", named[1])))
+            last_by_paragraph[ev.paragraph_start] = named
+            if _violent(ev):
+                last_violent[ev.paragraph_start] = told = named
         elif told is not None and _violent(ev) and _continues(ev):
             # "The strikes, launched from ..., wounded seven", "Gunmen also attacked ... during the
             # unrest": the event told before, not the story's focus
             out.append(replace(ev, location=_location(told[0], "story", told[1])))
+        elif told is None and told_any is not None and _violent(ev) and (
+                ev.refers_back or tells_more(ev.evidence.get("text") or "")):
+            # "Air defences intercepted missiles fired at targets south of Damascus. The strikes
+            # wounded seven soldiers": the event it refers back to, though not coded violent
+            out.append(replace(ev, location=_location(told_any[0], "story", told_any[1])))
         elif ctx.dateline is not None and not any(t.place for t in ctx.toponyms if t.place and t.place.precision <= 3) \
                 and _THE_CITY.search(ev.evidence.get("text") or ""):
             # "DONETSK - Shelling killed five civilians in the city": the story names no other town

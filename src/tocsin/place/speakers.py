@@ -47,13 +47,19 @@ PARTY_PREPS = frozenset({"with", "between", "against"})
 
 def _party(tok, text: str) -> bool:
     """A capital as the other party: "a ceasefire with Moscow", "fighting between rebels and
-    Damascus", "the pressure against Ankara" -- its government, not the place."""
+    Damascus", "the pressure against Ankara", "lean harder on Moscow" -- its government, not the place."""
     from .theatre import is_capital_name
 
     node = tok
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in PARTY_PREPS and is_capital_name(text)
+    if node.dep_ != "pobj" or not is_capital_name(text):
+        return False
+    if node.head.lower_ == "on":  # "lean harder on Moscow", "rely on Ankara"
+        from .cues import party_on_verbs
+
+        return node.head.head.lemma_.lower() in party_on_verbs()
+    return node.head.lower_ in PARTY_PREPS
 
 
 def is_metonymic(ent) -> bool:

@@ -1,0 +1,116 @@
+"""Words before a place name that say it does not place the event, or that it does although
+the tagger took it for an organisation (data/gazetteer/place_cues.yaml):
+
+- the owner of a building: "the embassies of Rwanda and France in Kinshasa" (the countries);
+- a source's or speaker's place: "according to our colleagues in Port-au-Prince", "a resident
+  reached by phone in Bamako", "told reporters in Kinshasa";
+- a big city as a strike's target: "a drone and missile attack on Abu Dhabi" (tagged ORG);
+- a town its own sentence vouches for: "Malian soldiers clashed with rebels near Tinzaouaten";
+- "the town" in a sentence naming no place: the town its paragraph named before it."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from .. import yamlfile
+from .names import norm_key
+from .resolve import Place
+from .theatre import plausible, strong
+
+
+@cache
+def _cues() -> dict:
+    path = resources.files("tocsin") / "data" / "gazetteer" / "place_cues.yaml"
+    return yamlfile.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _alternation(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _owner_re() -> re.Pattern:
+    name = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"  # "Rwanda", "the United States"
+    return re.compile(rf"\b(?:{_alternation(_cues()['owner_nouns'])})\s+of\s+"
+                      rf"(?:(?:the\s+)?{name}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _speaker_re() -> re.Pattern:
+    gap = int(_cues()["speaker_gap_words"])
+    return re.compile(rf"\b(?:{_alternation(_cues()['speaker_cues'])})(?:\s+[\w'’-]+){{0,{gap}}}?"
+                      r"\s+(?:in|at|from)\s+(?:the\s+(?:capital|city)\s*,?\s*)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def owner(before: str) -> bool:
+    """ "the embassies of Rwanda and ": the next name owns the building, it is not its place."""
+    return bool(_owner_re().search(before))
+
+
+def speaker_place(before: str) -> bool:
+    """ "according to our colleagues in ", "a resident reached by phone in ": the next name is
+    where the source is."""
+    return bool(_speaker_re().search(before))
+
+
+def not_here(before: str, violent: bool) -> bool:
+    """An embassy's owner ("the embassies of Rwanda in Kinshasa"); for violence, a source's or a
+    speaker's place ("told reporters in Kinshasa")."""
+    return owner(before) or (violent and speaker_place(before))
+
+
+def target_city(relation: str | None, p: Place, aimed: bool = False) -> bool:
+    """ "a drone and missile attack on Abu Dhabi", Abu Dhabi tagged as a body: a big city after
+    "on", "at", "in", "of", or one a weapon was `aimed` at ("a drone launched towards Khamis
+    Mushait"), is the target's place even outside the story's main countries."""
+    return (aimed or relation in frozenset(_cues()["target_relations"])) and p.precision == 1 \
+        and p.feature == "city" and strong(p)
+
+
+def vouched(evidence: dict, m, p: Place, toponyms) -> bool:
+    """The mention's own sentence names the place's country or its people ("Wagner mercenaries and
+    Malian soldiers clashed near Tinzaouaten"): a town outside the story's theatre still stands.
+    Only for a town the text spells by its own name: "Russian-made Pantsir systems" is no alternate
+    name of a Russian town."""
+    start, text = evidence.get("start"), evidence.get("text") or ""
+    if not isinstance(start, int) or p.feature in ("country", "admin1") or norm_key(p.name) != norm_key(m.text):
+        return False
+    return any(start <= t.start < start + len(text) and t.start != m.start and t.place is not None
+               and t.place.country == p.country and t.place.feature == "country" and not t.metonymic
+               for t in toponyms)
+
+
+# "attacked the town", "the village's mosque": a settlement named earlier in the paragraph
+_ANAPHOR = re.compile(r"\bthe (?:town|village)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def anaphor(ev, toponyms, heard, theatre) -> tuple[Place, int] | None:
+    """The event's sentence says "the town" ("Gunmen attacked the town early on Thursday") and
+    names no place: the last town its paragraph named before it, even outside an event (not a
+    source's place, not a namesake outside the story's theatre)."""
+    ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
+    if not isinstance(ev_start, int) or not _ANAPHOR.search(ev_text):
+        return None
+    towns = [t.place for t in toponyms
+             if ev.paragraph_start <= t.start < ev_start and t.place is not None and t.place.precision == 1
+             and t.place.feature not in ("country", "admin1", "continent") and not t.metonymic
+             and not t.in_source and (t.start, t.end) not in heard
+             and (theatre is None or plausible(t.place, theatre))]
+    return (towns[-1], 1) if towns else None
+
+
+def party_on_verbs() -> frozenset[str]:
+    """ "lean on Moscow": verbs whose "on" + capital names a government (speakers.py)."""
+    return frozenset(_cues()["party_on_verbs"])
+
+
+@cache
+def _told_re() -> re.Pattern:
+    return re.compile(rf"^\W*(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(_cues()['event_nouns'])})\b",
+                      re.IGNORECASE)
+
+
+def tells_more(text: str) -> bool:
+    """ "The strikes, launched from ..., wounded seven": the sentence opens on a definite event noun."""
+    return bool(_told_re().match(text))
