@@ -44,6 +44,8 @@ def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] =
     clause ("..., as funerals were held across the country") do not make the event one."""
     text = f" {masked(sent.text, sent.start_char, clause, list(totals)).lower()} "
     text = re.sub(r"[\s,.;:!?()\"“”]+", " ", text)
+    for pattern in lex.assembly.get("point_in_period_patterns", ()):  # "earlier this year": one moment, no total
+        text = re.sub(pattern, " ", text)
     counted = set(lex.assembly.get("event_count_nouns", ()))
     for fig in find_figures(sent, lex) if found is None else found:  # "more than 500 air raids": a count of events
         if clause is not None and not covers(clause, sent[fig.start].idx, sent[fig.start].idx + 1):
@@ -152,7 +154,9 @@ def one_victim(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     """ "killed a nurse", "a child was killed", "shot dead a tribal elder": one person killed."""
     deadly = set(lex.assembly.get("deadly_lemmas", ()))
     for h in hits:
-        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly:
+        to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                       for c in h.head.children)  # "stoned a police officer to death", "beaten to death"
+        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly and not to_death:
             continue
         for c in h.head.children:  # the victim of a killing verb: a person, unless a place or a thing
             if (c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN" and not c.conjuncts

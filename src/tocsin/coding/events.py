@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import NOT_HERE, PLACE_LABELS, Article, CodedEvent, PlaceMention
 
-from .attribution import attribution_of
+from .attribution import named_source, sentence_source
+from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, is_aggregate, observers_demoted, one_victim, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
@@ -59,6 +60,7 @@ class SentenceContext:
     sports: bool = False  # the article is a sports report (context.is_sports_article)
     prior_violent: tuple[str, ...] = ()  # ACLED types of the article's earlier factual violent events
     skip: tuple[tuple[int, int], ...] = ()  # the dateline: names no source
+    prev_source: str | None = None  # the last source named before: "He said ..." is still the governor
 
 
 def group_of(family: str, lex: CodingLexicon) -> str:
@@ -251,7 +253,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if group == "violent" and _time_aside(hit.head):
             group = "violent:aside"  # its own event: "..., the same day that soldiers were killed in a strike"
         groups.setdefault((group, cls), []).append((hit, mod))
-    attribution = attribution_of(sent, set(lex.modality["reporting_verbs"]), ctx.skip)
+    attribution = sentence_source(sent, frozenset(lex.modality["reporting_verbs"]), ctx.skip,
+                                  ctx.article.text[ctx.paragraph_start:sent.end_char], ctx.prev_source)
     start, end = _span_bounds(sent)
     art = ctx.article
     out = []
@@ -370,20 +373,26 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     current_para = -1
     sports = is_sports_article(doc, lex)
     prior: list[str] = []
+    source, verbs = None, frozenset(lex.modality["reporting_verbs"])
+    event_nouns = frozenset(lemma for lemma, pos in lex.violent_lemmas if pos == "NOUN")
     for sent in doc.sents:
         para = para_starts[bisect_right(para_starts, sent.start_char) - 1]
         if para != current_para:
             current_para, prev_subjects = para, []
         in_sent = actors[bisect_left(actor_starts, sent.start_char):bisect_left(actor_starts, sent.end_char)]
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior), skip)
+        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior), skip, source)
         coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) else []  # no trigger word: no event
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):
                 continue  # told again: its details went to the event already coded
             events.append(ev)
+        claim = claimant(sent, in_sent, event_nouns) if in_sent else None
+        if claim is not None:  # "Al-Shabaab claimed the attack.": the attack told before is its act
+            give_claim(events, claim, para_starts[max(0, bisect_right(para_starts, sent.start_char) - 2)])
         prior.extend(e.acled["sub_event_type"] for e in coded if e.acled and e.modality in FACTUAL
                      and lex.families[e.rule_family].violent)
+        source = named_source(sent, verbs, skip) or source
         subjects = sentence_subjects(sent, in_sent)
         if subjects:
             prev_subjects = subjects

@@ -37,6 +37,9 @@ class Figure:
 
 def _num_value(tok: Token, lex: CodingLexicon) -> float | None:
     text = tok.text.lower()
+    for pre in lex.numbers.get("number_joiner_prefixes", ()):  # "و8": a conjunction written on the digits (ar)
+        if text.startswith(pre) and DIGITS.match(text[len(pre):]):
+            text = text[len(pre):]
     if DIGITS.match(text):
         if YEARLIKE.match(text) and tok.ent_type_ == "DATE":
             return None
@@ -189,6 +192,23 @@ def _counted_noun(sent: Span, fig: Figure, lex: CodingLexicon) -> Token | None:
     return sent[j] if j < len(sent) and sent[j].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") else None
 
 
+HARM_KINDS = ("fatalities", "injured")
+
+
+def _harmed(noun: Token, kinds: dict) -> str:
+    """A state noun's count ("26 hostages", "12 detainees") is the dead or the wounded when the
+    verb it is the object or subject of kills or wounds ("26 hostages had been killed")."""
+    own = next(k for k, spec in kinds.items() if noun.lower_ in spec["nouns"] or noun.lemma_.lower() in spec["nouns"])
+    node = noun
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "nummod", "conj", "appos"):
+            return own
+        node = node.head
+    return next((k for k in HARM_KINDS if node.lemma_.lower() in kinds[k]["verbs"]), own)
+
+
 def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     """What a figure counts, from the counted noun and the verb that governs it."""
     kinds = lex.numbers["figure_kinds"]
@@ -197,7 +217,7 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     if noun is not None:
         for kind, spec in kinds.items():
             if noun.lower_ in spec["nouns"] or noun.lemma_.lower() in spec["nouns"]:
-                return kind
+                return _harmed(noun, kinds) if kind not in HARM_KINDS else kind
     if noun is not None:  # "among 21 civilians killed in the strikes", "11 people who died"
         for c in noun.children:
             if c.dep_ in ("acl", "relcl") and c.i > noun.i:

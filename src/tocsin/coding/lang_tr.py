@@ -184,7 +184,7 @@ def _places() -> dict:
 
 
 def _next_word(text: str, pos: int, end: int) -> str:
-    m = re.match(r"\s+([\w'’]+)", text[pos:end])
+    m = re.match(r"\)?\s+([\w'’]+)", text[pos:end])  # "Ayn el-Arab (Kobani) kentine": past a name in brackets
     return lower_tr(split_apostrophe(m.group(1))[0]) if m else ""
 
 

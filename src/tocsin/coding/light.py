@@ -22,7 +22,7 @@ from .figures import Figure, find_figures
 from .langs import language_module
 from .lexicon import CodingLexicon, Trigger
 from .light_blame import attributed
-from .light_cues import attribution_light, carried, dotted, figure_kind_light, modality_light, places_light
+from .light_cues import attribution_light, carried, dotted, figure_kind_light, modality_light, places_light, split_rest
 from .light_frames import concrete_target, figurative_article, hazard_sentence, keyed_words, referenced, relief
 from .light_locative import unplaced
 from .light_quiet import Quiet
@@ -56,6 +56,8 @@ def _needs_met(sent: Span, i: int, trig: Trigger, lex: CodingLexicon, violent: b
     if lex.assembly.get("objects_before"):  # verb-final (tr): the object stands before the verb,
         before = [*before, *after]  # the movers on either side ("kaçan siviller", "siviller kaçtı")
         after = before
+    elif lex.assembly.get("subjects_after"):  # verb first (ar): "قطع محتجون الطرق", "تدفق آلاف النازحين"
+        before = [*before, *after]
     if set(trig.needs) - KNOWN_NEEDS:
         return False  # a condition only a parse can check ("meeting_object"): not met
     for need in trig.needs:
@@ -107,6 +109,8 @@ def find_hits(sent: Span, lex: CodingLexicon, violent: bool, actors: list[Actor]
         cands = [tr for tr in cands if tok.i not in inside or lex.families[tr.family].violent]
         for trig in sorted(cands, key=lambda t: -len(t.words)):
             rest = _match_rest(sent, i, trig.words) if len(trig.words) > 1 else []
+            if rest is None and len(trig.words) == 2:
+                rest = split_rest(sent, i, trig.words[1], lex)  # "أطلقت قوات الأمن ... النار"
             if rest is None or any(t.i in used for t in rest):
                 continue
             if not _needs_met(sent, i, trig, lex, violent, actors):
@@ -217,6 +221,9 @@ def _acled(family: str, hits, instruments, roles, sent: Span, lex: CodingLexicon
     return sub, rule
 
 
+MARKET_FAMILIES = frozenset({"riot", "agreement", "group_change"})  # no event in a market or party-politics page
+
+
 def _vetoed(sent: Span, hits, lex: CodingLexicon, armed: bool, weapon: bool, sports: bool,
             hazard_before: bool = False, figurative: bool = False, toll: bool = False) -> list[TriggerHit]:
     """Violent triggers that are no political violence: accidents, natural hazards (named in
@@ -226,8 +233,9 @@ def _vetoed(sent: Span, hits, lex: CodingLexicon, armed: bool, weapon: bool, spo
     in_play = lex.assembly.get("sports_sentence_min")  # "مهاجمو الجيش": the army club's strikers
     if armed and not (sports and in_play and sum(bool(_forms(t) & lex.sports_cues) for t in sent) >= in_play):
         return hits
-    if figurative and not toll:  # "bir linç girişimi": the mob's violence is a figure too
-        hits = [h for h in hits if h.trigger.family != "riot"]
+    if figurative and not toll:  # "bir linç girişimi": the mob's violence is a figure too; a deal, a
+        # merger or a word between firms or ministers is business ("un accord de fusion", "görüştükten")
+        hits = [h for h in hits if h.trigger.family not in MARKET_FAMILIES and not lex.families[h.trigger.family].verbal]
     if (not weapon and forms & lex.accident_cues) or (sports and not weapon) or forms & lex.hazard_nouns \
             or (hazard_before and not weapon) or (figurative and not toll):
         return [h for h in hits if not lex.families[h.trigger.family].violent]
@@ -299,7 +307,7 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
         figures = {k: {**f.as_dict(), "basis": "sentence"} for k, f in figures_all.items()
                    if k in FIGURES_BY_GROUP.get(group, ())}
         low = f" {sent.text.lower()} "
-        aggregate = any(f" {c} " in low or f" {c}," in low for c in lex.aggregate_cues)
+        aggregate = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", low) for c in lex.aggregate_cues)  # "en todo el país."
         displacement = _displacement(top, figures_all.get("displaced"), sent) if family == "displacement" else None
         score = 0.5 + 0.15 * any(r == "actor1" for r, _ in roles) + 0.1 * bool(instruments)
         score += 0.1 * bool(figures) - 0.1 * (modality.value == "reported")
@@ -325,8 +333,14 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
 
 
 def _definite(hit: TriggerHit, lex: CodingLexicon) -> bool:
+    """A definite article before the noun, or (assembly.yaml `definite_marks`) an article or a case
+    ending written on it: "وجاء الاتفاق بعد", "anlaşmayı protesto etti", "mutabakatın ardından"."""
     doc = hit.head.doc
-    return hit.head.i > 0 and doc[hit.head.i - 1].lower_ in lex.assembly.get("definite_articles", ())
+    if hit.head.i > 0 and doc[hit.head.i - 1].lower_ in lex.assembly.get("definite_articles", ()):
+        return True
+    marks = lex.assembly.get("definite_marks") or {}
+    return (len(hit.tokens) == 1 and hit.trigger.family in marks.get("families", ())
+            and bool(re.search(marks.get("pattern") or "(?!)", hit.head.lower_)))
 
 
 def _name_dates_blanked(text: str, lex: CodingLexicon) -> str:

@@ -19,6 +19,7 @@ from .figures import Figure
 from .langs import language_module
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import Modality
+from .light_frames import keyed_words
 from .light_single import phrase_before, phrase_kind
 
 MODAL_WINDOW = 4  # words before the trigger a modal or negation may stand
@@ -223,7 +224,10 @@ def attribution_light(sent: Span, lex: CodingLexicon) -> str | None:
                 src = f"{src}, {tail.group(1)}"  # "según el ministro de Defensa, Vladimir Padrino López"
             if src and src[0].isalpha():
                 return src[:SOURCE_MAX]
-        head = re.split(r"[,;:]", text[:m.start()])[-1].strip(" «»\"")
+        parts = re.split(r"[,;:]", text[:m.start()])
+        head = parts[-1].strip(" «»\"")
+        if not head and len(parts) >= 3 and parts[-2].strip()[:1].isupper() and parts[-3].strip():
+            head = f"{parts[-3].strip()}, {parts[-2].strip()}"  # "El ministro del Interior, Andrés Chadwick, informó que"
         if head:
             return head[:SOURCE_MAX]
     return None
@@ -372,3 +376,21 @@ def carried(sent: Span, instruments: list, lex: CodingLexicon) -> list:
             ends.append(sum(1 for t in sent if t.idx - sent.start_char < m.end()))
     return [ins for ins in instruments
             if not any(0 <= ins[2].i - sent.start - e < CARRIED_REACH for e in ends)]
+
+
+def split_rest(sent: Span, i: int, word: str, lex: CodingLexicon) -> list[Token] | None:
+    """The object of a verb-first phrase standing past its subject and adverbials ("أطلقت قوات
+    الأمن يوم الجمعة في ساحة التحرير النار"): assembly.yaml `split_objects`, within `reach`
+    words of the verb and before the clause ends."""
+    spec = lex.assembly.get("split_objects") or {}
+    if word not in keyed_words(tuple(spec.get("words") or ()), sent.doc.lang_):
+        return None
+    for tok in sent[i + 1:i + 1 + int(spec.get("reach", 0))]:
+        if tok.text in SPLIT_ENDS:
+            return None
+        if word in {tok.lower_, tok.lemma_.lower()}:
+            return [tok]
+    return None
+
+
+SPLIT_ENDS = frozenset({".", ",", "،", ";", "؛", ":", "?", "؟", "!"})

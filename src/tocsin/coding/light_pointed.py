@@ -19,7 +19,8 @@ telling a new act, read from the words around them (data/lexicons/<lang>/assembl
   sentence with no dead or wounded: the sound of an act told elsewhere, no device set off;
 - an idiom holding an event word (`idioms`: "de acuerdo con" is "according to", no agreement);
 - an agreement in an article about markets or party politics, with no force named in its
-  sentence: a deal of trade or parliament;
+  sentence: a deal of trade or parliament; and anywhere an agreement or a merger beside a word
+  of trade, work or firms (`business_words`: "un accord commercial", "اتفاقية استثمار");
 - an act a purpose names ("pour éviter de nouveaux affrontements", "çatışmaları önlemek
   maksadıyla"): it has not happened;
 - a move to or from the scene of a told act ("la policía llegó al lugar", "los hombres huyeron
@@ -117,6 +118,7 @@ def pointed(sent: Span, hits, lex, lang: str) -> list:
     people = lex.person_nouns | lex.force_nouns
     spoken = set(_ends(sent, tuple(spec.get("speaker_owners") or ()), lang))
     deals = _market_deals(sent, hits, lex, lang)
+    business = keyed_words(tuple(spec.get("business_words") or ()), lang)
     purposes = _purposed(sent, hits, spec, lex, lang)
     tolls = keyed_words(tuple(spec.get("toll_heads") or ()), lang)
     tolled = _tolled(sent, lex, lang)  # "Ces tueries ont fait 30 morts": the toll tells the act here
@@ -139,6 +141,8 @@ def pointed(sent: Span, hits, lex, lang: str) -> list:
             return True  # "on a entendu trois explosions", "سماع دوي انفجارات": a sound, no count
         if deals and hit.trigger.family == AGREEMENT:
             return True
+        if hit.trigger.family in BUSINESS_FAMILIES and _business(sent, hit, business, lang):
+            return True  # "un accord commercial", "اتفاقية لتصدير الغاز", "ticaret anlaşması": trade, not peace
         if hit.trigger.family in MOVES and _at_scene(sent, hit, scenes, culprits, lang):
             return True
         if any(t.i - sent.start in idioms for t in hit.tokens):
@@ -190,6 +194,21 @@ def _at_scene(sent: Span, hit, scenes: set[int], culprits: frozenset, lang: str)
     first = hit.tokens[0].i - sent.start
     around = [*sent[max(0, first - SCENE_REACH):first], *sent[last + 1:last + 1 + SCENE_REACH]]
     return any(_keys(t, lang) & culprits for t in around)
+
+
+BUSINESS_FAMILIES = frozenset({AGREEMENT, "group_change"})
+BUSINESS_REACH = 4  # words either side of an agreement word a word of trade or of a firm may stand in
+
+
+def _business(sent: Span, hit, words: frozenset, lang: str) -> bool:
+    """A deal of trade, work or firms (`business_words` within BUSINESS_REACH words of the
+    agreement or merger word: "un accord commercial", "acuerdo salarial", "اتفاقية استثمار",
+    "iki şirket birleşme anlaşması"): no agreement between the parties to a conflict."""
+    if not words:
+        return False
+    first, last = hit.tokens[0].i - sent.start, hit.tokens[-1].i - sent.start
+    near = [*sent[max(0, first - BUSINESS_REACH):first], *sent[last + 1:last + 1 + BUSINESS_REACH]]
+    return any(_keys(t, lang) & words for t in near)
 
 
 _ARTICLE: list = [None, False]  # the last doc asked about and whether it is a figurative article

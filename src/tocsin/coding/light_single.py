@@ -73,6 +73,7 @@ def implicit_counts(sent: Span, lex, out: dict[str, Figure], lang: str, figs: li
         return out
     nouns = _keyed(spec.get("victim_nouns", ()), lang)
     ones = set(spec.get("one_words", ()))
+    between = set(spec.get("one_adjectives", ()))
     links = _keyed(spec.get("links", ()), lang)
     governs = {w: kind for kind, ws in (spec.get("governs") or {}).items() for w in _keyed(ws, lang)}
     after_forms = {k: set(v) for k, v in (spec.get("dies_after") or {}).items()}
@@ -87,9 +88,12 @@ def implicit_counts(sent: Span, lex, out: dict[str, Figure], lang: str, figs: li
         noun, n = found
         k = i
         if n == 1 and ones:
-            if i == 0 or toks[i - 1].lower_ not in ones:
+            if i >= 2 and toks[i - 1].lower_ in between and toks[i - 2].lower_ in ones:
+                k = i - 2  # "un jeune homme a été tué": one describing word (`one_adjectives`) between
+            elif i == 0 or toks[i - 1].lower_ not in ones:
                 continue  # "un policía", "une femme": a single one only with the article
-            k = i - 1
+            else:
+                k = i - 1
         kind = noun_kind.get(noun)  # "un muerto", "سقوط قتيلين": the noun says it
         if kind is None:
             kind = (_governed_before(toks, k, kinds, links | set(governs), lang, governs)

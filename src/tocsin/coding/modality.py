@@ -49,6 +49,12 @@ def _inverted_conditional(tok: Token, lex: CodingLexicon) -> bool:
                 and any(c.dep_.startswith("nsubj") and c.i > opener.i for c in opener.head.children))
 
 
+def _purpose_of_having(node: Token) -> bool:
+    """ "has 19,000 troops in Somalia to help the army fight": "have" with an object, and the
+    infinitive is its purpose ("had to retreat", with no object, is an obligation met)."""
+    return node.lemma_.lower() == "have" and node.pos_ == "VERB" and any(c.dep_ == "dobj" for c in node.children)
+
+
 def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modality | None:
     mod = lex.modality
     for child in node.children:
@@ -75,11 +81,13 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
         # (a finite verb coordinated with an irrealis verb is its own statement: "rejected the truce and attacked")
         lemma = node.lemma_.lower()
         for value, heads in mod["irrealis_heads"].items():
+            if value == "negated" and came_from.dep_ == "nsubj" and node.pos_ == "VERB":
+                continue  # a stop stops its object, not its subject: "a ceasefire halted the offensive"
             if lemma in heads or node.lower_ in heads:
                 return Modality(value, node.text)
     if (came_from is not None and came_from.dep_ in ("advcl", "acl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)
-            and node.lemma_.lower() not in mod["implicative_heads"]):
+            and (node.lemma_.lower() not in mod["implicative_heads"] or _purpose_of_having(node))):
         return Modality("hypothetical", f"to {came_from.text}")
     if (came_from is not None and node.dep_ == "acl" and node.head.lemma_.lower() in mod.get("permission_nouns", ())
             and node.lemma_.lower() in mod["implicative_heads"]):

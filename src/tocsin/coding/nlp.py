@@ -15,6 +15,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dates.liveblog import STAMP
+
 SENTENCE_END = re.compile(r"[.!?;:…]['\"”’»)\]]*\s*$")
 WRAP_MIN_LINE = 40  # characters: shorter lines (headings, datelines) say nothing about wrapping
 
@@ -69,7 +71,24 @@ def line_breaks(doc: Doc) -> Doc:
             close(line)
             line = []
     close(line)
+    _stamps(doc, text)
     return doc
+
+
+def _stamps(doc: Doc, text: str) -> None:
+    """A live-blog entry's time stamp ("09:40 GMT — Jets struck ...") opens its sentence, not a
+    sentence of its own."""
+    for tok in doc:
+        if tok.is_space or not tok.text[:1].isdigit() or (tok.i > 0 and "\n" not in doc[tok.i - 1].text
+                                                             + doc[tok.i - 1].whitespace_):
+            continue
+        m = STAMP.match(text, tok.idx)
+        if m is None:
+            continue
+        for t in doc[tok.i + 1:]:
+            if t.idx > m.end():
+                break
+            t.is_sent_start = False
 
 
 @lru_cache(maxsize=4)

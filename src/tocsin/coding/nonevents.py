@@ -25,6 +25,7 @@ from .modality import FACTUAL, Modality
 from .nonevents_claims import claims_modality, claims_reason
 from .nonevents_habits import habit_modality, verb_of
 from .nonevents_more import frequency_cue, more_reason
+from .nonevents_statements import statements_modality, statements_reason
 from .triggers import TriggerHit
 
 PRESENT = ("VBP", "VBZ")
@@ -274,7 +275,7 @@ def _counts(tok: Token) -> bool:
     """A figure or a date: "killing hundreds", "on Monday"."""
     return tok.like_num or tok.tag_ == "CD" or tok.lower_ in ("hundreds", "thousands", "dozens", "scores") or (
         tok.ent_type_ in ("DATE", "TIME") and tok.lower_ not in ("recent", "months", "weeks", "years", "past", "last",
-                                                                 "month", "week", "year"))
+                                                                 "month", "week", "year", "this"))
 
 
 def _adjectival(hit: TriggerHit, lex: CodingLexicon) -> bool:
@@ -296,7 +297,7 @@ def drop_reason(hit: TriggerHit, lex: CodingLexicon) -> str | None:
               ("exercise", lambda: _exercise(hit, lex, r)), ("charge", lambda: _charge(hit, r)),
               ("disaster", lambda: _hazard_displacement(hit, lex)), ("trend", lambda: _trend(hit, r)))
     return (next((name for name, check in checks if check()), None) or more_reason(hit, lex, r)
-            or claims_reason(hit, lex, r))
+            or claims_reason(hit, lex, r) or statements_reason(hit, lex, r))
 
 
 def _present(verb: Token) -> bool:
@@ -364,4 +365,4 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             cue = next((a.text for a in head.children if a.dep_ in ("amod", "compound") and a.lower_ in words), None)
             if cue:
                 return Modality(value, cue)  # "the planned offensive"
-    return habit_modality(hit, lex, r) or claims_modality(hit, r) or mod
+    return habit_modality(hit, lex, r) or claims_modality(hit, r) or statements_modality(hit, lex, r) or mod

@@ -161,6 +161,18 @@ def _failed_talks(hit: TriggerHit, r: dict) -> bool:
     return False
 
 
+def _standing_deal(hit: TriggerHit, r: dict) -> bool:
+    """ "a return to the lines of the zone agreed in Sochi", "violated the truce brokered by
+    Moscow": a participle naming a deal made before, with no date of its own, is no new deal
+    ("the truce agreed on Thursday" is dated; "a truce brokered by Qatar took effect" is told)."""
+    head = hit.head
+    if hit.trigger.family != "agreement" or head.tag_ != "VBN" or head.dep_ not in ("acl", "amod"):
+        return False
+    noun = head.head
+    return (noun.dep_ in r.get("standing_deal_deps", ()) and noun.i < head.i
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree))
+
+
 def _period_toll(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     """ "between January and June, 3,661 people were killed in gang violence": months of violence."""
     if not lex.families[hit.trigger.family].violent:
@@ -248,6 +260,7 @@ def claims_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("retracted", lambda: _retracted(hit, lex, r)), ("called false", lambda: _called_false(hit, r)),
               ("unverified footage", lambda: _unverified_footage(hit, r)),
               ("standing force", lambda: _standing_force(hit, r)), ("failed talks", lambda: _failed_talks(hit, r)),
+              ("standing deal", lambda: _standing_deal(hit, r)),
               ("period toll", lambda: _period_toll(hit, lex, r)), ("reaction", lambda: _reaction(hit, lex, r)),
               ("unconfirmed report", lambda: _unconfirmed_report(hit, lex, r)),
               ("track record", lambda: _track_record(hit, lex, r)),
@@ -275,6 +288,11 @@ def _standing_accuser(verb: Token, r: dict) -> bool:
             and _of_gerund(verb) is not None and _undated(verb))
 
 
+def _likely(noun: Token, r: dict) -> bool:
+    """ "the likeliest outcome", "the most probable result": a guess at what comes."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in r.get("prospect_modifiers", ()) for c in noun.children)
+
+
 def _framed(head: Token, r: dict) -> str | None:
     """ "The risk is that a drone strike sparks a wider war", "in a worst-case scenario the rebels
     seize the capital", "the group is known for kidnapping foreigners", "next week leaders meet"."""
@@ -284,7 +302,7 @@ def _framed(head: Token, r: dict) -> str | None:
     nodes = [head, *_ancestors(head)]
     for node in nodes:
         if node.dep_ in ("ccomp", "attr") and _lemma(node.head) == "be" and any(
-                c.dep_ == "nsubj" and _in(c, r.get("prospect_nouns", ())) for c in node.head.children):
+                c.dep_ == "nsubj" and (_in(c, r.get("prospect_nouns", ())) or _likely(c, r)) for c in node.head.children):
             return f"{next(c.text for c in node.head.children if c.dep_ == 'nsubj')} is that"
         for p in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
             if any(g.dep_ == "pobj" and _in(g, r.get("scenario_nouns", ())) for g in p.children):

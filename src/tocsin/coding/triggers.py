@@ -33,15 +33,19 @@ def _forms(tok: Token) -> tuple[str, ...]:
 
 
 def _match_rest(sent: Span, start: int, words: tuple[str, ...]) -> list[Token] | None:
-    """Tokens matching words[1:] in order after sentence position `start`."""
+    """Tokens matching words[1:] in order after sentence position `start` (a count between
+    them does not widen the gap: "fired about 180 ballistic missiles")."""
     found: list[Token] = []
     pos = start
     for word in words[1:]:
-        for j in range(pos + 1, min(pos + 1 + MAX_GAP, len(sent))):
+        j, seen = pos + 1, 0
+        while j < len(sent) and seen < MAX_GAP:
             if word in _forms(sent[j]):
                 found.append(sent[j])
                 pos = j
                 break
+            seen += not (sent[j].like_num or sent[j].dep_ in ("quantmod", "nummod"))
+            j += 1
         else:
             return None
     return found
@@ -123,6 +127,8 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need == "threat_object" and not _threat_object(hit_head, lex):
             return False
+        if need == "fire_target" and not _fire_target(hit_head, lex):
+            return False
         if need == "people":  # "vehicles packed with Syrians are streaming toward the border"
             subj = [t for c in hit_head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
             if not any(t.pos_ in ("NOUN", "PROPN") and is_person_like(t, lex) for t in subj):
@@ -135,7 +141,8 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
                     c.pos_ == "NUM" or c.lemma_.lower() in QUANTITY_NOUNS) for g in p.children if g.dep_ == "pobj"))):
             return False  # people taken are no place taken (by their nouns: villages are often tagged PERSON)
         if need in ("place", "place_or_it") and not any(
-                (is_place_like(a, lex) or (a.dep_ in ("dobj", "nsubjpass") and is_named_place(a, lex)))
+                (is_place_like(a, lex) or ((a.dep_ in ("dobj", "nsubjpass") or (a.dep_ == "pobj" and a.head.lower_ in
+                                                                      trigger.words)) and is_named_place(a, lex)))
                 and a.lemma_.lower() not in lex.facility_nouns and a.idx not in actor_chars
                 for a in _arg_nouns(hit_head)):
             return False
@@ -188,6 +195,21 @@ def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:
         g for c in hit_head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
         for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in lex.threat_objects for o in objs for o in [o, *o.conjuncts])
+
+
+def _fire_target(hit_head: Token, lex: CodingLexicon) -> bool:
+    """What is fired on: a target, not a day ("fired on buses", not "was fired on Monday")."""
+    if any(c.dep_ == "nsubjpass" and c.pos_ in ("PRON", "PROPN") for c in hit_head.children):
+        return False  # "he was fired on Monday", "Smith was fired at the end of the season"
+    munitions = lex.assembly.get("munition_nouns", ())
+    if (hit_head.dep_ in ("acl", "amod") and hit_head.tag_ == "VBN") or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in munitions for c in hit_head.children):
+        return False  # "missiles fired at targets south of Damascus": a description, the event is told by its verb
+    if any(c.dep_ == "dobj" for c in hit_head.children):
+        return False  # "fired tear gas at protesters": what is fired says what happened (its own triggers)
+    return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in ("air", "sky")
+               for c in hit_head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+               for g in c.children)
 
 
 def sentence_is_violent(sent: Span, lex: CodingLexicon) -> bool:

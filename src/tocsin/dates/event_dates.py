@@ -26,6 +26,7 @@ from ..records import Article, CodedEvent, DateSpan
 from .lexicon import date_lexicon
 from .parse import find_dates, has_lexicon, resolve_yearless, to_date
 from .periods import COMPARISON, NUMBER_WORDS, explicit_periods, relative_period
+from .shifts import _cue, _day_before_if_after, _following, _shift_later
 
 HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
 
@@ -93,7 +94,7 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
             end = _month_end(end)
         if start <= ref:
             return {"start": _iso(start), "end": _iso(min(end, ref)), "precision": "range", "text": m.group(0)}
-    m = re.search(r"\bthis (week|month|year)\b", low)  # "the fighting pushed thousands out this week"
+    m = re.search(r"\b(?:this|earlier in the) (week|month|year)\b", low)  # "pushed thousands out this week"
     if m:
         start = {"month": ref.replace(day=1), "year": date(ref.year, 1, 1)}.get(
             m.group(1), ref - timedelta(days=ref.weekday()))
@@ -101,9 +102,11 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
     if re.search(r"\b(?:earlier (?:in|this) the week|earlier this week|earlier in the week)\b", low):
         return {"start": _iso(ref - timedelta(days=ref.weekday())), "end": _iso(ref), "precision": "range",
                 "text": "earlier in the week"}
-    m = re.search(r"\b(?:over|during|at) the weekend\b|\b(?:last|this past|the past) weekend\b", low)
+    m = re.search(r"\b(?:over|during|at) the weekend\b|\b(?:last|this past|the past|this) weekend\b", low)
     if m:  # the Saturday and Sunday before (or of) the reference day
         sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        if m.group(0).startswith("last") and ref.weekday() >= 5:
+            sat -= timedelta(days=7)  # "last weekend" written on a Saturday or Sunday: the one before
         return {"start": _iso(sat), "end": _iso(min(sat + timedelta(days=1), ref)), "precision": "range",
                 "text": m.group(0)}
     m = re.search(rf"\blast ({units})\b", low)
@@ -126,28 +129,6 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
             d = ref - timedelta(days=back)
             return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": m.group(0)}
     return None
-
-
-LATER = re.compile(r"\b(\w+) (day|week)s? (later|after|earlier|before)\b|\bthe (next|following|previous|preceding) day\b",
-                   re.I)
-
-
-def _shift_later(found: dict, text: str) -> dict:
-    """ "Two days later", "a day earlier", "the previous day" count from the date carried over
-    from the paragraph."""
-    m = LATER.search(text)
-    start = to_date(found["start"])
-    if not m or start is None or found["precision"] != "day":
-        return found
-    n = 1 if m.group(4) else NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
-    if n is None:
-        return found
-    back = (m.group(3) or "").lower() in ("earlier", "before") or (m.group(4) or "").lower() in ("previous", "preceding")
-    try:
-        d = start + (-1 if back else 1) * timedelta(days=n * (7 if (m.group(2) or "").lower() == "week" else 1))
-    except OverflowError:
-        return found
-    return {**found, "start": _iso(d), "end": _iso(d), "text": m.group(0)}
 
 
 def date_of_text(text: str, ref: date | None, lang: str = "en") -> dict | None:
@@ -219,7 +200,28 @@ def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -
     return None
 
 
+RELATIVE_CLAUSE = re.compile(r",\s+(?:whose|which|who)\b", re.IGNORECASE)
+
+
 def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
+    """The sentence's date; one told only inside a relative clause ("clashed on Friday with
+    guards of leaders whose mandate expired earlier this month") gives way to the main
+    clause's own."""
+    found = _date_of_words(text, ref, lang)
+    m = RELATIVE_CLAUSE.search(text)
+    said = (found or {}).get("text") or ""
+    if m and said and text.lower().find(said.lower()) > m.start():
+        main = _date_of_words(text[:m.start()], ref, lang)
+        if main is not None:
+            return main
+    if found is not None and found.get("precision") == "day" and _statement_time(text, found):
+        # "said on Tuesday that a strike a day earlier killed five": from the statement's day
+        rest = text[text.lower().index(said.lower()) + len(said):]
+        found = _shift_later(found, rest, lang)
+    return found
+
+
+def _date_of_words(text: str, ref: date | None, lang: str) -> dict | None:
     period = _month_phrase(text, ref, lang)
     if period is not None:
         return period
@@ -271,7 +273,8 @@ def _statement_time(sent: str, found: dict) -> bool:
     return bool(STATEMENT_LEAD.search(sent[:sent.lower().index(text)]))
 
 
-NARRATIVE_LEAD = re.compile(r"\b(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+NARRATIVE_LEAD = re.compile(r"\b(?:on|in)\s+(?:early\s+|late\s+|mid-?|the\s+\w+(?:\s+\w+)?\s+of\s+)?$",
+                            re.IGNORECASE)  # "On the night of Sept. 26, 2014", "in the early hours of 3 May"
 NOT_NARRATIVE = re.compile(r"\b(?:since|than|until|till|before|after|first|last|deadliest|worst|largest|biggest|"
                            r"most|anniversary|ago)\b", re.IGNORECASE)
 
@@ -285,7 +288,8 @@ def _narrative_anchor(sent: str | None, found: dict) -> bool:
     if not sent or not text or text not in sent.lower():
         return False
     before = sent[:sent.lower().index(text)]
-    return bool(NARRATIVE_LEAD.search(before)) and not NOT_NARRATIVE.search(before)
+    lead = NARRATIVE_LEAD.search(before) or re.match(r"(?:on|in)\s", text)  # "in August 2014" read whole
+    return bool(lead) and not NOT_NARRATIVE.search(before)
 
 
 def _historical(found: dict, ref: date | None) -> bool:
@@ -342,22 +346,22 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
         if found is not None:
             basis = "clause" if k == 0 and len(text.split()) < len(ev["text"].split()) else "sentence"
             if k > 0:
-                found = _day_before_if_after(found, texts[0], lang)
+                found = _following(_day_before_if_after(found, texts[0], lang), texts[0], lang)
             break
     if found is None:
         before = article.text[event.paragraph_start:ev["start"]]
-        sentences = re.split(r"(?<=[.!?])\s+", before)
-        anchor = None
+        sentences = re.split(r"(?<=[.!?])\s+(?![a-z\d])", before)  # "Sept. 26, 2014" is no sentence end
+        anchor, told = None, {}
         for sent in reversed(sentences):
             found = date_of_text(sent, ref, lang)
             if found is not None and _statement_time(sent, found):
                 found = None  # "X claimed the assault in a statement on Monday": the claim's day, not the next event's
                 break
             if found is not None:
-                basis, anchor = "paragraph", sent
-                found = _shift_later(found, ev["text"])
+                basis, anchor, told = "paragraph", sent, found
+                found = _following(_shift_later(found, ev["text"], lang), ev["text"], lang)
                 break
-        if found is not None and _historical(found, ref) and not _narrative_anchor(anchor, found):
+        if found is not None and _historical(found, ref) and not _narrative_anchor(anchor, told):
             found = None  # background ("since its 2018 operation") does not date the news after it
     if found is None and ref is not None:
         found = {"start": _iso(ref), "end": _iso(ref), "precision": "unknown", "text": None}
@@ -374,24 +378,6 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
             and (ref - end).days > HISTORICAL_DAYS):
         event = replace(event, modality="historical", modality_cue=found.get("text"))
     return event
-
-
-def _day_before_if_after(found: dict, clause: str, lang: str) -> dict:
-    """An undated clause opened by "after" ("launched the operation on Sunday after 34 soldiers
-    were killed") happened before the day its sentence gives, or hours before on that day: the
-    range from the day before to that day, never that day as exact (nor the story's last day)."""
-    words = clause.split()
-    first = words[0].lower().strip(",;") if words else ""
-    start = to_date(found.get("start"))
-    if first not in date_lexicon(lang).earlier_marks or found.get("precision") != "day" or start is None:
-        return found
-    return {**found, "start": _iso(start - timedelta(days=1)), "precision": "range"}
-
-
-def _cue(text: str, cues: tuple[str, ...], ends: str = " ,") -> str | None:
-    """The first of `cues` that stands in `text` as whole words (followed by one of `ends`)."""
-    low = f" {' '.join(text.lower().split())} "
-    return next((c for c in cues if any(f" {c}{e}" in low for e in ends)), None)
 
 
 def _past_cue(text: str, lang: str) -> str | None:

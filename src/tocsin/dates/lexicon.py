@@ -40,6 +40,8 @@ class DateLexicon:
     # story dates (dates/story.py): "during the month", "in the days before the assault"
     anaphoric_periods: dict[str, tuple[str, ...]] = field(default_factory=dict)
     story_windows: dict[str, tuple[int, int]] = field(default_factory=dict)
+    day_shifts: dict[str, int] = field(default_factory=dict)  # "the following morning": +1 day
+    following_words: tuple[str, ...] = ()  # "the following March": the March after the told date
 
     @property
     def month_alt(self) -> str:
@@ -85,6 +87,8 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         holidays=_pairs(raw, "holidays"),
         anaphoric_periods={k: tuple(v) for k, v in (raw.get("anaphoric_periods") or {}).items()},
         story_windows=_pairs(raw, "story_windows"),
+        day_shifts=dict(raw.get("day_shifts") or {}),
+        following_words=tuple(raw.get("following_words") or ()),
     )
 
 

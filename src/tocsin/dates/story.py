@@ -23,12 +23,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..records import Article, CodedEvent
-from .event_dates import HISTORICAL_DAYS, _cue, date_event
+from .event_dates import HISTORICAL_DAYS, _cue, _shift_later, date_event
 from .lexicon import date_lexicon
+from .liveblog import entry_days, entry_of
 from .parse import has_lexicon, to_date
 from .periods import NUMBER_WORDS, month_end, period
 
 STORY_DATE = "(the story's last date)"
+ENTRY_DATE = "(the live-blog entry's day)"
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 # "came a month after", "happened two days before", "comes days after": the gap between two events
 GAP = re.compile(r"\b(?:came|comes|followed|follows|happened|occurred|took place)\s+(?:just |only |barely |nearly |"
@@ -111,7 +113,11 @@ def _from_story(ev: CodedEvent, lang: str, last: dict | None, told: dict | None,
     cue = _continues(ev.evidence["text"], lang)
     if cue is None and ev.modality in ("asserted", "reported"):
         cue = STORY_DATE  # an undated report in a dated story: the story's latest day, not the paper's
-    return {**last, "text": cue} if cue and last is not None else None
+    if not cue or last is None:
+        return None
+    opening = " ".join(ev.evidence["text"].split()[:4])  # "The following morning, drones hit ...": the next day
+    shifted = _shift_later({**last, "text": cue}, opening, lang)
+    return shifted if shifted.get("start") != last.get("start") else {**last, "text": cue}
 
 
 def date_events(events: list[CodedEvent], article: Article, reference: str | None = None,
@@ -122,9 +128,19 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
     ref = to_date(reference) or to_date(article.published)
     out: list[CodedEvent] = []
     last: dict | None = None  # the story's last day
+    last_at = -1  # where the event that gave it starts
     told: dict | None = None  # the story's last date of any precision
+    days = entry_days(article.text, ref, lang)  # a live blog's entries: each is news of its own day
     for ev in events:
-        ev = date_event(ev, article, reference, skip)
+        entry = entry_of(ev.evidence.get("start", 0), days, article.text) if days else None
+        ev = date_event(ev, article, entry.isoformat() if entry else reference, skip)
+        if entry is not None and ev.date.get("basis") == "published":
+            ev = replace(ev, date={**ev.date, "precision": "day", "text": ENTRY_DATE, "basis": "story"})
+        cue = _continues(ev.evidence["text"], lang) if ev.date.get("basis") == "paragraph" else None
+        if cue and last is not None and ev.date.get("start") != last["start"] and last_at >= ev.paragraph_start:
+            # "Haniyeh was killed in Tehran hours later" after a strike on Tuesday told in its paragraph
+            # and a sentence dating only its background ("retaliation for a rocket attack ... on July 27")
+            ev = replace(ev, date={**last, "text": cue, "basis": "story"})
         found = _from_story(ev, lang, last, told, ref) if ev.date.get("basis") == "published" else None
         if found is not None:
             ev = replace(ev, date={**found, "basis": "story"})
@@ -132,8 +148,8 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
             if ev.modality in ("asserted", "reported") and ref and end and (ref - end).days > HISTORICAL_DAYS:
                 ev = replace(ev, modality="historical", modality_cue=found["text"])
         elif ev.date.get("basis") in ("sentence", "clause", "paragraph"):
-            if ev.date.get("precision") == "day":
-                last = {k: ev.date[k] for k in ("start", "end", "precision")}
+            if ev.date.get("precision") == "day" and ev.modality in ("asserted", "reported"):
+                last, last_at = {k: ev.date[k] for k in ("start", "end", "precision")}, ev.evidence.get("start", 0)
             told = {k: ev.date[k] for k in ("start", "end", "precision")}
         start, end = to_date(ev.date.get("start")), to_date(ev.date.get("end"))
         if (not ev.aggregate and ev.figures and ev.date.get("precision") == "range" and start and end

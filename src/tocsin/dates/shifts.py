@@ -1,0 +1,87 @@
+"""Dates moved on from a told date (docs/dates.md, "Event dates"): "two days later", "the
+following morning" (`day_shifts`), "the following March" (`following_words`), and an undated
+clause opened by "after" (`earlier_marks`), which happened before its sentence's day."""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from .lexicon import date_lexicon
+from .parse import to_date
+from .periods import NUMBER_WORDS
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _month_end(start: date) -> date:
+    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+
+
+LATER = re.compile(r"\b(\w+) (day|week)s? (later|after|earlier|before)\b|\bthe (next|following|previous|preceding) day\b",
+                   re.I)
+
+
+def _shift_later(found: dict, text: str, lang: str = "en") -> dict:
+    """ "Two days later", "a day earlier", "the previous day", "the following morning"
+    (`day_shifts`) count from the date carried over from the paragraph or the story."""
+    m = LATER.search(text)
+    start = to_date(found["start"])
+    if start is None or found["precision"] != "day":
+        return found
+    if not m:
+        cue = _cue(text, tuple(date_lexicon(lang).day_shifts), " ,.;")
+        if cue is None:
+            return found
+        d = start + timedelta(days=date_lexicon(lang).day_shifts[cue])
+        return {**found, "start": _iso(d), "end": _iso(d), "text": cue}
+    n = 1 if m.group(4) else NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+    if n is None:
+        return found
+    back = (m.group(3) or "").lower() in ("earlier", "before") or (m.group(4) or "").lower() in ("previous", "preceding")
+    try:
+        d = start + (-1 if back else 1) * timedelta(days=n * (7 if (m.group(2) or "").lower() == "week" else 1))
+    except OverflowError:
+        return found
+    return {**found, "start": _iso(d), "end": _iso(d), "text": m.group(0)}
+
+
+def _day_before_if_after(found: dict, clause: str, lang: str) -> dict:
+    """An undated clause opened by "after" ("launched the operation on Sunday after 34 soldiers
+    were killed") happened before the day its sentence gives, or hours before on that day: the
+    range from the day before to that day, never that day as exact (nor the story's last day)."""
+    words = clause.split()
+    first = words[0].lower().strip(",;") if words else ""
+    start = to_date(found.get("start"))
+    if first not in date_lexicon(lang).earlier_marks or found.get("precision") != "day" or start is None:
+        return found
+    return {**found, "start": _iso(start - timedelta(days=1)), "precision": "range"}
+
+
+def _following(found: dict, clause: str, lang: str) -> dict:
+    """An undated clause told after a dated one in its sentence and set "the following March"
+    or "the following year" (`following_words`): that month or year after the sentence's date
+    ("seized the town in August 2014; the army retook it the following March": March 2015)."""
+    lex = date_lexicon(lang)
+    start = to_date(found.get("start"))
+    words = "|".join(re.escape(w) for w in lex.following_words)
+    if start is None or not words:
+        return found
+    names = "|".join(re.escape(n) for n in sorted(lex.months, key=len, reverse=True) if len(n) > 2)
+    m = re.search(rf"\bthe (?:{words}) ({names}|year)\b", clause, re.IGNORECASE)
+    if m is None:
+        return found
+    if m.group(1).lower() == "year":
+        first, last = date(start.year + 1, 1, 1), date(start.year + 1, 12, 31)
+        return {**found, "start": _iso(first), "end": _iso(last), "precision": "year", "text": m.group(0)}
+    month = lex.months[m.group(1).lower()]
+    first = date(start.year + (month <= start.month), month, 1)
+    return {**found, "start": _iso(first), "end": _iso(_month_end(first)), "precision": "month", "text": m.group(0)}
+
+
+def _cue(text: str, cues: tuple[str, ...], ends: str = " ,") -> str | None:
+    """The first of `cues` that stands in `text` as whole words (followed by one of `ends`)."""
+    low = f" {' '.join(text.lower().split())} "
+    return next((c for c in cues if any(f" {c}{e}" in low for e in ends)), None)
