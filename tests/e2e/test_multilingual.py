@@ -1,4 +1,4 @@
-"""End to end on the French and Spanish articles written for tocsin (bench/multilingual/): the
+"""End to end on the French, Spanish, Arabic and Turkish articles written for tocsin (bench/multilingual/): the
 dev split of each language through `tocsin extract` and the shared scorer, held to its floor in
 bench/floors.json.  The test split is never read here: it is for reporting
 (python bench/multilingual.py)."""
@@ -18,7 +18,7 @@ FACTUAL = ("asserted", "reported", "historical")
 
 
 @pytest.mark.needs_shared
-@pytest.mark.parametrize("lang", ["fr", "es"])
+@pytest.mark.parametrize("lang", ["fr", "es", "ar", "tr"])
 def test_e2e_multilingual_dev_meets_its_floors(tmp_path, lang):
     folder = DATA / lang / "dev"
     events = tmp_path / "events.jsonl"
@@ -41,7 +41,7 @@ def test_e2e_multilingual_dev_meets_its_floors(tmp_path, lang):
 
 
 def test_multilingual_gold_is_well_formed():
-    for lang in ("fr", "es"):
+    for lang in ("fr", "es", "ar", "tr"):
         total = 0
         for split in ("dev", "test"):
             gold = json.loads((DATA / lang / split / "gold.json").read_text(encoding="utf-8"))
