@@ -22,17 +22,17 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet")),
     ("published", "dates.published.v2", ("Article.text", "Article.dateline", "Article.lang"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v4", ("Article.text", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v5", ("Article.text", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
       "CodedEvent.lang")),
-    ("event_dates", "dates.events.v5", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
+    ("event_dates", "dates.events.v6", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
-    ("place", "place.locate.v5", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+    ("place", "place.locate.v6", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location",)),
-    ("confidence", "coding.confidence.v1", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v2", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 

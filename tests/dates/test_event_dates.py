@@ -33,6 +33,13 @@ def _event(text, start, para=0):
                       rule_id="r", trigger="t", paragraph_start=para)
 
 
+def _dated(text: str, anchor: str, published: str, para: str | None = None) -> CodedEvent:
+    """The event told from `anchor` to the end of `text`, dated in an article published that day."""
+    art = Article(id="a", source="s", url=None, title=None, text=text, published=published,
+                  published_inferred=False, lang="en")
+    return date_event(_event(text, text.index(anchor), text.index(para) if para else 0), art)
+
+
 def test_event_dates_carry_over_within_the_paragraph_then_publication():
     text = "On 31 January, the council met. Subsequently, troops were sent to the border.\n\nAid groups warned of hunger."
     art = Article(id="a", source="s", url=None, title=None, text=text, published="2020-02-05",
@@ -45,9 +52,7 @@ def test_event_dates_carry_over_within_the_paragraph_then_publication():
 
 def test_event_dates_days_later_counts_from_the_carried_date():
     text = "On 8 June, gunmen stormed a clinic. Two days later, shells hit a camp north of the town."
-    art = Article(id="a", source="s", url=None, title=None, text=text, published="2024-06-11",
-                  published_inferred=False, lang="en")
-    ev = date_event(_event(text, text.index("Two days later")), art)
+    ev = _dated(text, "Two days later", "2024-06-11")
     assert ev.date["start"] == "2024-06-10" and ev.date["basis"] == "paragraph"
 
 
@@ -66,9 +71,7 @@ def test_event_dates_last_weekday_on_the_same_weekday_is_a_week_back():
 def test_event_dates_old_background_does_not_date_the_next_sentence():
     text = ("The losses were the worst for the brigade since its 2016 campaign in the north. "
             "Members of parliament demanded an inquiry into the convoy's route.")
-    art = Article(id="a", source="s", url=None, title=None, text=text, published="2021-03-04",
-                  published_inferred=False, lang="en")
-    ev = date_event(_event(text, text.index("Members")), art)
+    ev = _dated(text, "Members", "2021-03-04")
     assert ev.date["basis"] == "published" and ev.modality == "asserted"
 
 
@@ -111,10 +114,7 @@ def test_event_dates_old_narrative_date_dates_the_told_past_after_it():
     text = ("Jets bombed a village in Magway region on Tuesday, killing nine people.\n\n"
             "The army seized power on 1 February 2021, ousting the elected government. "
             "Hundreds of opposition politicians were arrested in the weeks after the takeover.")
-    art = Article(id="a", source="s", url=None, title=None, text=text, published="2023-06-30",
-                  published_inferred=False, lang="en")
-    para = text.index("The army")
-    ev = date_event(_event(text, text.index("Hundreds"), para), art)
+    ev = _dated(text, "Hundreds", "2023-06-30", para="The army")
     assert ev.date["start"] == "2021-02-01" and ev.date["basis"] == "paragraph"
     assert ev.modality == "historical"
 
@@ -122,9 +122,7 @@ def test_event_dates_old_narrative_date_dates_the_told_past_after_it():
 def test_event_dates_old_date_in_a_comparison_still_dates_nothing():
     text = ("It was the deadliest attack on the garrison since a raid in March 2019. "
             "Soldiers were later deployed to the bridge at Konna.")
-    art = Article(id="a", source="s", url=None, title=None, text=text, published="2023-06-30",
-                  published_inferred=False, lang="en")
-    ev = date_event(_event(text, text.index("Soldiers")), art)
+    ev = _dated(text, "Soldiers", "2023-06-30")
     assert ev.date["basis"] == "published" and ev.modality == "asserted"
 
 
@@ -132,9 +130,7 @@ def test_event_dates_a_statements_day_does_not_date_the_next_sentence():
     text = ("Gunmen attacked the town of Djibo at dawn on Sunday, killing dozens of soldiers. "
             "The group claimed the assault in a statement on Monday. "
             "Its fighters first overran the checkpoints at the entrances to the town.")
-    art = Article(id="a", source="s", url=None, title=None, text=text, published="2025-05-12",
-                  published_inferred=False, lang="en")
-    ev = date_event(_event(text, text.index("Its fighters")), art)
+    ev = _dated(text, "Its fighters", "2025-05-12")
     assert ev.date["basis"] == "published"
     carried = ("Gunmen attacked the town of Djibo at dawn on Sunday. "
                "Its fighters first overran the checkpoints at the entrances to the town.")

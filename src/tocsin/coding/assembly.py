@@ -42,6 +42,8 @@ def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] =
     """A summary over a period or many places, told in the event's clause; a running total
     told beside one event ("..., killing 12, bringing the toll since Sunday to 90") and another
     clause ("..., as funerals were held across the country") do not make the event one."""
+    if any(re.search(p, sent.text, re.IGNORECASE) for p in lex.assembly.get("running_toll_patterns", ())):
+        return True  # "Fighting ..., which began on 16 January, has killed at least 80 people"
     text = f" {masked(sent.text, sent.start_char, clause, list(totals)).lower()} "
     text = re.sub(r"[\s,.;:!?()\"“”]+", " ", text)
     for pattern in lex.assembly.get("point_in_period_patterns", ()):  # "earlier this year": one moment, no total
@@ -52,6 +54,8 @@ def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] =
             continue
         value = fig.value if fig.value is not None else fig.low
         noun = fig.end < len(sent) and next((t for t in sent[fig.end:fig.end + 3] if t.pos_ == "NOUN"), None)
+        while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "more than 500 air raids": the compound's head
         if value and value >= 3 and noun is not None and noun.lemma_.lower() in counted:
             return True
     cues = [cue for cue in lex.aggregate_cues if f" {cue} " in text]

@@ -61,6 +61,31 @@ def _mention_keys(ev) -> set[str]:
     return {m.text.lower() for m in ev.place_mentions if not m.elsewhere()}
 
 
+PAST_DAYS = 31  # a back-reference dated this long before the story's day tells another event
+
+
+def _own_date(ev) -> tuple | None:
+    """(start, end, reference day) of the date the event's own words give, if any."""
+    from ..dates.event_dates import date_of_text
+    from ..dates.parse import has_lexicon, to_date
+    ref = to_date((ev.article or {}).get("published"))
+    lang = ev.lang if ev.lang and has_lexicon(ev.lang) else "en"
+    found = date_of_text(ev.date_texts[0] if ev.date_texts else ev.evidence["text"], ref, lang)
+    start, end = (to_date(found["start"]), to_date(found["end"])) if found else (None, None)
+    return (start, end, ref) if start and end and ref else None
+
+
+def _told_in_the_past(ev, target) -> bool:
+    """ "Last winter, Russia launched its biggest aerial barrage of the war": a definite event
+    noun dated by its own words well before the story's day, in a period the earlier event's
+    own date does not share, is another event, not the one told before."""
+    own = _own_date(ev)
+    if own is None or (own[2] - own[1]).days <= PAST_DAYS:
+        return False
+    other = _own_date(target)
+    return other is None or other[1] < own[0] or own[1] < other[0]
+
+
 def merge_back(events: list, ev) -> bool:
     """Give a back-reference's details to the event it tells again: the latest factual violent
     event of the article, the one at a place both name if there is one.  Figures the earlier
@@ -75,6 +100,8 @@ def merge_back(events: list, ev) -> bool:
     same_place = [k for k in known if keys & _mention_keys(events[k])]
     k = (same_place or known)[-1]
     target = events[k]
+    if _told_in_the_past(ev, target):
+        return False
     added = {n: {**f, "basis": "told again"} for n, f in ev.figures.items() if n not in target.figures}
     if added:
         changes = {"figures": {**target.figures, **added}}

@@ -292,9 +292,16 @@ def _narrative_anchor(sent: str | None, found: dict) -> bool:
     return bool(lead) and not NOT_NARRATIVE.search(before)
 
 
-def _historical(found: dict, ref: date | None) -> bool:
+def _historical(found: dict, ref: date | None, lang: str = "en") -> bool:
+    """Background: over more than a year before `ref`, or a season over more than
+    `season_background_days` before it ("Last winter, ..." written in September)."""
     end = to_date(found["end"])
-    return ref is not None and end is not None and (ref - end).days > HISTORICAL_DAYS
+    if ref is None or end is None:
+        return False
+    lex = date_lexicon(lang)
+    words = set(re.findall(r"\w+", (found.get("text") or "").lower()))
+    season = lex.season_background_days is not None and bool(words & set(lex.seasons))
+    return (ref - end).days > (lex.season_background_days if season else HISTORICAL_DAYS)
 
 
 def dateline_reference(written: str | None, published: str | None) -> str | None:
@@ -361,7 +368,7 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
                 basis, anchor, told = "paragraph", sent, found
                 found = _following(_shift_later(found, ev["text"], lang), ev["text"], lang)
                 break
-        if found is not None and _historical(found, ref) and not _narrative_anchor(anchor, told):
+        if found is not None and _historical(found, ref, lang) and not _narrative_anchor(anchor, told):
             found = None  # background ("since its 2018 operation") does not date the news after it
     if found is None and ref is not None:
         found = {"start": _iso(ref), "end": _iso(ref), "precision": "unknown", "text": None}
@@ -373,9 +380,7 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
         return replace(event, date={"start": None, "end": None, "precision": "unknown", "text": None,
                                     "basis": None})
     event = replace(event, date={**found, "basis": basis})
-    end = to_date(found["end"])
-    if (ref is not None and end is not None and event.modality in ("asserted", "reported")
-            and (ref - end).days > HISTORICAL_DAYS):
+    if event.modality in ("asserted", "reported") and _historical(found, ref, lang):
         event = replace(event, modality="historical", modality_cue=found.get("text"))
     return event
 

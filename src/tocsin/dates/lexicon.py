@@ -42,6 +42,12 @@ class DateLexicon:
     story_windows: dict[str, tuple[int, int]] = field(default_factory=dict)
     day_shifts: dict[str, int] = field(default_factory=dict)  # "the following morning": +1 day
     following_words: tuple[str, ...] = ()  # "the following March": the March after the told date
+    # date texts of a stretch over which a figure adds up ("between 1 and 23 February", "over the
+    # past week"), not of the moment one event happened ("last week", "late last month")
+    stretch_patterns: tuple[str, ...] = ()
+    season_background_days: int | None = None  # a season over this long before is background
+    referring_event_nouns: tuple[str, ...] = ()  # "The attack took place Monday" (dates/referback.py)
+    occurrence_verbs: tuple[str, ...] = ()
 
     @property
     def month_alt(self) -> str:
@@ -89,6 +95,10 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         story_windows=_pairs(raw, "story_windows"),
         day_shifts=dict(raw.get("day_shifts") or {}),
         following_words=tuple(raw.get("following_words") or ()),
+        stretch_patterns=tuple(raw.get("stretch_patterns") or ()),
+        season_background_days=raw.get("season_background_days"),
+        referring_event_nouns=tuple(raw.get("referring_event_nouns") or ()),
+        occurrence_verbs=tuple(raw.get("occurrence_verbs") or ()),
     )
 
 

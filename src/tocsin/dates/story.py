@@ -28,6 +28,7 @@ from .lexicon import date_lexicon
 from .liveblog import entry_days, entry_of
 from .parse import has_lexicon, to_date
 from .periods import NUMBER_WORDS, month_end, period
+from .referback import carry_back
 
 STORY_DATE = "(the story's last date)"
 ENTRY_DATE = "(the live-blog entry's day)"
@@ -151,13 +152,26 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
             if ev.date.get("precision") == "day" and ev.modality in ("asserted", "reported"):
                 last, last_at = {k: ev.date[k] for k in ("start", "end", "precision")}, ev.evidence.get("start", 0)
             told = {k: ev.date[k] for k in ("start", "end", "precision")}
-        start, end = to_date(ev.date.get("start")), to_date(ev.date.get("end"))
-        if (not ev.aggregate and ev.figures and ev.date.get("precision") == "range" and start and end
-                and (end - start).days >= 2 and ev.date.get("basis") in ("sentence", "clause")
-                and re.search(r"\b(?:between|since|from|past|last|over)\b", ev.date.get("text") or "", re.I)):
+        if not ev.aggregate and _adds_up(ev, lang):
             ev = replace(ev, aggregate=True)
         out.append(ev)
-    return _headlines(out, article)
+    return _headlines(carry_back(out, article, ref, lang), article)
+
+
+def _adds_up(ev: CodedEvent, lang: str) -> bool:
+    """A figure told over a stretch of several days adds up several events ("between 1 and 23
+    February, at least 100 civilians were killed": `stretch_patterns`); so does a death toll too
+    large for one event (flagged by the coder's single-event ceiling) told over a week or more
+    ("more than 300 civilians were killed in Idlib last month").  A calendar period naming when
+    one event happened ("late last month, gunmen stormed a hotel") adds up nothing."""
+    start, end = to_date(ev.date.get("start")), to_date(ev.date.get("end"))
+    if not ev.figures or not start or not end or ev.date.get("basis") not in ("sentence", "clause"):
+        return False
+    days = (end - start).days
+    if ev.date.get("precision") == "range" and days >= 2 and any(
+            re.search(p, ev.date.get("text") or "", re.I) for p in date_lexicon(lang).stretch_patterns):
+        return True
+    return days >= 6 and bool((ev.figures.get("fatalities") or {}).get("flag"))
 
 
 LEAD_DATE = "(the lead's date)"

@@ -15,7 +15,7 @@ from importlib import resources
 
 from .. import yamlfile
 from .names import norm_key
-from .resolve import Place
+from .resolve import Place, candidates
 from .theatre import plausible, strong
 
 
@@ -114,3 +114,29 @@ def _told_re() -> re.Pattern:
 def tells_more(text: str) -> bool:
     """ "The strikes, launched from ..., wounded seven": the sentence opens on a definite event noun."""
     return bool(_told_re().match(text))
+
+
+@cache
+def _container_gap() -> re.Pattern:
+    return re.compile(_cues()["container_gap"], re.IGNORECASE)
+
+
+def within_next(ev, m, p: Place | None, resolve_mention) -> Place | None:
+    """ "La Victoria, en el estado Apure", "Kumba, in the South-West region": a town the event's
+    sentence puts in the first-level division named right after it is read inside that division
+    (its namesake there, else the division itself), not as a bigger namesake elsewhere.
+    `resolve_mention` reads the next mention."""
+    ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
+    if p is None or p.feature in ("country", "admin1", "continent") or not isinstance(ev_start, int):
+        return p
+    nxt = min((n for n in ev.place_mentions if n.start >= m.end), key=lambda n: n.start, default=None)
+    if nxt is None or not ev_start <= m.end <= nxt.start <= ev_start + len(ev_text):
+        return p
+    if not _container_gap().fullmatch(ev_text[m.end - ev_start:nxt.start - ev_start]):
+        return p
+    box = resolve_mention(nxt)
+    if box is None or box.feature != "admin1" or box.country != p.country or box.admin1 == p.admin1:
+        return p
+    inside = [c.place for c in candidates(m.text, (box.country,), scored=True, limit=40)
+              if c.place.admin1 == box.admin1 and c.place.feature not in ("country", "admin1")]
+    return inside[0] if inside else box

