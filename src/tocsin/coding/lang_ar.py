@@ -46,6 +46,7 @@ def strip_marks(word: str) -> str:
     return MARKS.sub("", word)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(word: str) -> str:
     """Diacritics and tatweel gone; hamza on alef, alif maqsura and ta marbuta unified."""
     return strip_marks(word).translate(morphology()["table"])

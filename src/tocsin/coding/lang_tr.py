@@ -38,6 +38,7 @@ def split_apostrophe(word: str) -> tuple[str, str]:
     return word, ""
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup_key(word: str) -> str:
     """The form a Turkish word is looked up under: lower case, apostrophe suffix dropped."""
     return lower_tr(split_apostrophe(word)[0])

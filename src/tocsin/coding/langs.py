@@ -38,6 +38,7 @@ def coding_language(lang: str | None) -> str:
     return lang if lang in light_languages() else ENGLISH
 
 
+@lru_cache(maxsize=None)
 def language_module(lang: str):
     """The module of a language's own look-up rules (lang_<code>.py), or None (fr, es)."""
     if lang == "tr":
@@ -49,6 +50,7 @@ def language_module(lang: str):
     return None
 
 
+@lru_cache(maxsize=1 << 17)
 def lookup_key(word: str, lang: str) -> str:
     """The form a word is looked up under (lexicons, actors, gazetteer).  A hook per language:
     none is needed for fr/es; ar (clitics) and tr (suffixes) strip affixes here."""

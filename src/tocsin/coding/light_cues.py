@@ -55,11 +55,17 @@ def _phrase_before(text: str, phrases, proclitics=()) -> tuple[int, str] | None:
     low = text.lower()
     glued = f"(?:{'|'.join(map(re.escape, proclitics))})?" if proclitics else ""
     for p in phrases:
-        pattern = glued + GAP.join(re.escape(part.strip()) for part in p.split("…"))
-        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", low):
+        for m in _phrase_re(p, glued).finditer(low):
             if best is None or m.end() > best[0]:
                 best = (m.end(), p)
     return best
+
+
+@lru_cache(maxsize=8192)
+def _phrase_re(phrase: str, glued: str) -> re.Pattern:
+    """A cue phrase as a word-bounded pattern, compiled once ("…": up to four words)."""
+    pattern = glued + GAP.join(re.escape(part.strip()) for part in phrase.split("…"))
+    return re.compile(rf"(?<!\w){pattern}(?!\w)")
 
 
 def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modality:
