@@ -54,52 +54,49 @@ class TableAttributes:
                             getattr(self, target).update(words)
                             self.regexes.extend(regexes)
         self.has_multi = len(self.multi) > 0
-        self.table: dict[tuple, dict] = {}
+        self.table: dict[tuple, tuple[tuple[int, ...], dict]] = {}  # key -> (rule ids, merged attributes)
+        self.forms: dict[tuple[str, bool], str] = {}  # lower-cased form -> the form the key holds
 
     def _word(self, lower: str, is_space: bool) -> str:
-        if is_space or lower in self.words or any(r.search(lower) for r in self.regexes):
-            return lower
-        return _OTHER_WORD
+        form = self.forms.get((lower, is_space))
+        if form is None:
+            named = is_space or lower in self.words or any(r.search(lower) for r in self.regexes)
+            form = self.forms[(lower, is_space)] = lower if named else _OTHER_WORD
+        return form
 
-    def _merged(self, key: tuple) -> dict:
-        word, tag, dep = key
-        one = Doc(self.vocab, words=[word], spaces=[False], tags=[tag], deps=[dep], heads=[0]) if dep \
-            else Doc(self.vocab, words=[word], spaces=[False], tags=[tag])
+    def _entry(self, key: tuple) -> tuple[tuple[int, ...], dict]:
+        """The one-token rules a key matches (in the ruler's order) and their merged attributes."""
+        entry = self.table.get(key)
+        if entry is None:
+            word, tag, dep = key
+            one = Doc(self.vocab, words=[word], spaces=[False], tags=[tag], deps=[dep], heads=[0]) if dep \
+                else Doc(self.vocab, words=[word], spaces=[False], tags=[tag])
+            ids = tuple(sorted(int(self.vocab.strings[m]) for m, _, _ in self.single(one, allow_missing=True)))
+            entry = self.table[key] = (ids, self._merge(ids))
+        return entry
+
+    def _merge(self, ids) -> dict:
         merged: dict = {}
-        for attr_id in sorted(int(self.vocab.strings[m]) for m, _, _ in self.single(one, allow_missing=True)):
+        for attr_id in ids:  # later rules win, as in AttributeRuler.set_annotations
             merged.update(self.attrs[attr_id])
         return merged
 
     def __call__(self, doc: Doc) -> Doc:
-        table = self.table
         extra: dict[int, list[int]] = {}
         if self.has_multi:
-            for m_id, start, _end in self.multi(doc, allow_missing=True):
+            for m_id, start, end in self.multi(doc, allow_missing=True):
                 attr_id = int(self.vocab.strings[m_id])
                 index = self.indices[attr_id]
-                extra.setdefault(start + index if index >= 0 else _end + index, []).append(attr_id)
+                extra.setdefault(start + index if index >= 0 else end + index, []).append(attr_id)
         for tok in doc:
             dep = tok.dep_
-            key = (self._word(tok.lower_, tok.is_space), tok.tag_, dep if dep in self.deps else _OTHER_DEP)
-            merged = table.get(key)
-            if merged is None:
-                merged = table[key] = self._merged(key)
-            if tok.i in extra:
-                self._apply_in_order(tok, key, extra[tok.i])
-            elif merged:
+            ids, merged = self._entry((self._word(tok.lower_, tok.is_space), tok.tag_,
+                                       dep if dep in self.deps else _OTHER_DEP))
+            if tok.i in extra:  # a two-token rule touches it: all its rules, in order
+                merged = self._merge(sorted(set(ids) | set(extra[tok.i])))
+            if merged:
                 set_token_attrs(tok, merged)
         return doc
-
-    def _apply_in_order(self, tok, key: tuple, extra_ids: list[int]) -> None:
-        word, tag, dep = key
-        one = Doc(self.vocab, words=[word], spaces=[False], tags=[tag], deps=[dep], heads=[0]) if dep \
-            else Doc(self.vocab, words=[word], spaces=[False], tags=[tag])
-        ids = {int(self.vocab.strings[m]) for m, _, _ in self.single(one, allow_missing=True)} | set(extra_ids)
-        merged: dict = {}
-        for attr_id in sorted(ids):
-            merged.update(self.attrs[attr_id])
-        if merged:
-            set_token_attrs(tok, merged)
 
 
 _pending: list = []  # the model's ruler, handed to the factory by `use_table`
