@@ -61,8 +61,6 @@ def give_claim(events: list, actor: Actor, since: int) -> bool:
         if first is not None and not _replaceable(first.get("name")):
             break
         rest = tuple(a for a in ev.actors if a is not first)
-        mine = {"role": "actor1", "name": actor.name, "text": actor.text, "country": actor.country,
-                "kind": actor.kind}
-        events[k] = replace(ev, actors=(mine, *rest))
+        events[k] = replace(ev, actors=(actor.record("actor1"), *rest))
         given = True
     return given

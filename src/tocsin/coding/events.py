@@ -204,8 +204,7 @@ def record_core(art: Article, start: int, end: int, group: str, cls: str, sub: s
         "article": {"id": art.id, "title": art.title, "url": art.url, "published": art.published,
                     "published_inferred": art.published_inferred},
         "acled": {"event_type": lex.acled_types[sub], "sub_event_type": sub, "by": "rules"} if sub else None,
-        "actors": tuple({"role": r, "name": a.name, "text": a.text, "country": a.country, "kind": a.kind}
-                        for r, a in roles),
+        "actors": tuple(a.record(r) for r, a in roles),
         "evidence": {"text": art.text[start:end], "start": start, "end": end},
     }
 

@@ -42,6 +42,10 @@ class Actor:
     start_char: int
     end_char: int
 
+    def record(self, role: str) -> dict:
+        """The actor as a coded event carries it (`CodedEvent.actors`)."""
+        return {"role": role, "name": self.name, "text": self.text, "country": self.country, "kind": self.kind}
+
     def plural(self) -> bool:
         text = self.text.lower().replace("’", "'")
         return text.endswith("s") and not text.endswith("'s") and self.kind != "government"

@@ -3,21 +3,16 @@ following morning" (`day_shifts`), "the following March" (`following_words`), an
 clause opened by "after" (`earlier_marks`), which happened before its sentence's day."""
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
 from .lexicon import date_lexicon
 from .parse import to_date
-from .periods import NUMBER_WORDS
+from .periods import NUMBER_WORDS, month_end
 
 
 def _iso(d: date) -> str:
     return d.isoformat()
-
-
-def _month_end(start: date) -> date:
-    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
 
 
 LATER = re.compile(r"\b(\w+) (day|week)s? (later|after|earlier|before)\b|\bthe (next|following|previous|preceding) day\b",
@@ -78,7 +73,7 @@ def _following(found: dict, clause: str, lang: str) -> dict:
         return {**found, "start": _iso(first), "end": _iso(last), "precision": "year", "text": m.group(0)}
     month = lex.months[m.group(1).lower()]
     first = date(start.year + (month <= start.month), month, 1)
-    return {**found, "start": _iso(first), "end": _iso(_month_end(first)), "precision": "month", "text": m.group(0)}
+    return {**found, "start": _iso(first), "end": _iso(month_end(first.year, first.month)), "precision": "month", "text": m.group(0)}
 
 
 def _cue(text: str, cues: tuple[str, ...], ends: str = " ,") -> str | None:
