@@ -41,20 +41,12 @@ from spacy.tokens import Token
 
 from .lexicon import CodingLexicon
 from .modality import Modality
+from .nonevents_claims import PRESENT, _in, _lemma
 from .nonevents_habits import verb_of
 from .triggers import TriggerHit
 
-PRESENT = ("VBP", "VBZ")
 SPEAKER_PRONOUNS = ("it", "they", "we", "i", "he", "she")
 GENERIC_DETERMINERS = ("any", "every", "such", "all", "no")  # "any attack on a hospital is a war crime"
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _in(tok: Token, words) -> bool:
-    return _lemma(tok) in words or tok.lower_ in words
 
 
 def _dated(tokens) -> bool:
