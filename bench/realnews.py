@@ -3,10 +3,15 @@
 reports, UN situation reports, aggregator pages and local outlets (bench/realnews/).
 
     python bench/realnews.py --split dev|test      # tocsin extract, scored by score_events.py
+    python bench/realnews.py --split dev --pages    # each article inside a scraped page's chrome
     python bench/realnews.py --stream              # 110 articles on one conflict, ingested
 
 --split: prints the scorer's report, then a summary line with the scorer's figures plus
 `foreign_records` (factual records placed in a country outside the article's gold theatre).
+--pages: each article is first rendered as a scraped page (bench/pages.py: menus, a byline
+with the date in one of four formats or no date at all, unrelated teasers, a footer), so the
+scorer also checks segmentation and the page's date, and `teaser_factual_records` counts the
+factual records coded from the unrelated teasers (0 is right).
 --stream: ingests bench/realnews/stream/*.jsonl into a fresh store and prints the share of
 fused events placed in the conflict's countries, the largest single-event toll, and the fused
 tolls that no article gives for one event (manifest `tolls`).  Last line: one JSON object.
@@ -35,18 +40,44 @@ def _tocsin(*args: str) -> subprocess.CompletedProcess:
     return run
 
 
-def split_bench(split: str, shared: Path) -> dict:
+def _as_pages(folder: Path, gold: dict, tmp: Path) -> tuple[list[str], list[str], dict]:
+    """The split's articles as scraped pages (bench/pages.py): the extract inputs, its extra
+    options, and the gold with the pages' stories and teasers as its articles."""
+    from pages import render
+
+    pages, articles = tmp / "pages", []
+    pages.mkdir()
+    arts = [json.loads(line) for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    for i, art in enumerate(arts):
+        text, entries = render(art, i)
+        (pages / f"{art['id']}.txt").write_text(text, encoding="utf-8")
+        articles += [entries["story"], *entries["teasers"]]
+    return [str(pages)], ["--articles-out", str(tmp / "articles.jsonl")], {**gold, "articles": articles}
+
+
+def split_bench(split: str, shared: Path, as_pages: bool = False) -> dict:
     folder = DATA / split
     gold_path = folder / "gold.json"
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         events = Path(tmp) / "events.jsonl"
-        _tocsin("extract", str(folder / "articles.jsonl"), "-o", str(events))
+        inputs, extra, score_args = [str(folder / "articles.jsonl")], [], []
+        if as_pages:
+            inputs, extra, gold = _as_pages(folder, gold, Path(tmp))
+            gold_path = Path(tmp) / "gold.json"
+            gold_path.write_text(json.dumps(gold), encoding="utf-8")
+            score_args = ["--articles", extra[1]]
+        _tocsin("extract", *inputs, "-o", str(events), *extra)
         res = subprocess.run([sys.executable, str(shared / "tools" / "score_events.py"), str(gold_path),
-                              str(events)], capture_output=True, text=True)
+                              str(events), *score_args], capture_output=True, text=True)
         full = subprocess.run([sys.executable, str(shared / "tools" / "score_events.py"), str(gold_path),
-                               str(events), "--json"], capture_output=True, text=True).stdout
+                               str(events), *score_args, "--json"], capture_output=True, text=True).stdout
         records = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if as_pages:  # a page's records belong to the gold article whose title their article carries
+            titles = [(a["title_contains"], a["id"]) for a in gold["articles"]]
+            for r in records:
+                title = (r.get("article") or {}).get("title") or ""
+                r.setdefault("article", {})["id"] = next((aid for t, aid in titles if t in title), None)
     print(res.stdout.rstrip().rsplit("\n", 1)[0])
     summary = json.loads(res.stdout.strip().splitlines()[-1])
     theatres = {aid: set(m.get("theatre", ())) for aid, m in gold.get("meta", {}).items()}
@@ -66,6 +97,9 @@ def split_bench(split: str, shared: Path) -> dict:
             by_attr.setdefault(name, []).append(bool(ok))
     accuracy = {k: round(sum(v) / len(v), 3) for k, v in sorted(by_attr.items())}
     print("attribute accuracy: " + ", ".join(f"{k} {v} (n={len(by_attr[k])})" for k, v in accuracy.items()))
+    if as_pages:
+        summary["teaser_factual_records"] = sum("-teaser-" in ((r.get("article") or {}).get("id") or "")
+                                                and r.get("modality") in ("asserted", "reported", "historical") for r in records)
     return {"split": split, **summary, "foreign_records": len(foreign), "date_accuracy": accuracy.get("date"),
             "records_in_unnamed_countries": unnamed, "actors_outside_validity": stale}
 
@@ -143,11 +177,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test"))
     ap.add_argument("--stream", action="store_true")
+    ap.add_argument("--pages", action="store_true", help="each article rendered as a scraped page (bench/pages.py)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
     if not args.split and not args.stream:
         ap.error("give --split dev|test or --stream")
-    print(json.dumps(stream_bench() if args.stream else split_bench(args.split, args.shared)))
+    print(json.dumps(stream_bench() if args.stream else split_bench(args.split, args.shared, args.pages)))
     return 0
 
 

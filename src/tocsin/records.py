@@ -5,10 +5,12 @@ no other tocsin module, so every stage can depend on them without cycles.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a blank line between paragraphs of an article
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # spaCy entity labels that name places
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})  # ACLED
 

@@ -1,4 +1,5 @@
 from datetime import date
+import pytest
 
 from tocsin.dates.published import assign_published, infer_published
 from tocsin.records import Article
@@ -46,3 +47,31 @@ def test_published_inferred_flag_set():
     art = assign_published(_article("Since May 2024 the city has been besieged. On 8 June gunmen stormed a hospital."),
                            today=TODAY)
     assert (art.published, art.published_inferred) == ("2024-06-08", True)
+
+
+def test_published_background_day_before_a_later_year_leaves_the_article_undated():
+    # the only day is the founding date a movement is named after; the story is years later
+    text = ("The rebels take their name from a peace deal signed on March 23, 2009, which they say "
+            "Kinshasa never honoured. They took up arms again in late 2021 and now hold two towns.")
+    assert infer_published(text, today=TODAY) is None
+
+
+def test_published_day_inside_the_latest_year_named_still_dates_the_article():
+    text = "Fighting has raged across the region in 2023. On 14 October 2023 drones hit a market."
+    assert infer_published(text, today=TODAY) == date(2023, 10, 14)
+
+
+@pytest.mark.parametrize("byline, day", [
+    ("Updated: 2/28/2020 4:05 PM ET", "2020-02-28"),   # month first (the day is above 12)
+    ("3/4/2020 9:10 AM EST", "2020-03-04"),            # US clock: month first
+    ("03/04/2020 | 14:05", "2020-04-03"),              # no US clock: day first
+    ("27.02.2020 - 09:12", "2020-02-27"),
+])
+def test_published_numeric_byline_dates(byline, day):
+    art = assign_published(_article("Shelling resumed on Thursday.", dateline=byline), today=TODAY)
+    assert (art.published, art.published_inferred) == (day, False)
+
+
+def test_published_impossible_numeric_byline_is_ignored():
+    art = assign_published(_article("Shelling resumed on Thursday.", dateline="Updated 4/31/2020"), today=TODAY)
+    assert art.published is None

@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED
+from tests.e2e.pages import score_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "multilingual"
-FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))["multilingual_dev"]
+ALL_FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))
+FLOORS = ALL_FLOORS["multilingual_dev"]
 FACTUAL = ("asserted", "reported", "historical")
 
 
@@ -38,6 +40,22 @@ def test_e2e_multilingual_dev_meets_its_floors(tmp_path, lang):
     noise = [r for r in records if r["article"]["id"] in distractors and r["modality"] in FACTUAL]
     assert len(noise) <= floors["distractor_events_max"], noise
     assert {r["lang"] for r in records} == {lang}
+
+
+@pytest.mark.needs_shared
+@pytest.mark.parametrize("lang", ["fr", "es", "ar", "tr"])
+def test_e2e_multilingual_dev_as_scraped_pages_meets_its_floors(tmp_path, lang):
+    """Each article inside a site of its language (bench/pages_lang.py: skip link, menu, byline
+    and date in the site's format, "Lire aussi :" / "اقرأ أيضا:" inline links, a "most read"
+    list): segmented with its date, no record from the teasers, no event lost."""
+    from pages_lang import render_lang
+
+    s, report, from_teasers = score_pages(lambda art, i: render_lang(art, i, lang), DATA / lang / "dev", tmp_path)
+    floors = ALL_FLOORS["multilingual_dev_pages"]
+    assert s["segmentation"] >= floors["segmentation"], report
+    assert s["core_recall"] >= FLOORS[lang]["core_recall"], report
+    assert s["non_event_false_positives"] <= floors["non_event_false_positives_max"], report
+    assert from_teasers == []
 
 
 def test_multilingual_gold_is_well_formed():

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from tests.conftest import SHARED
+from tests.e2e.pages import score_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "realnews"
@@ -35,6 +36,20 @@ def test_e2e_realnews_dev_meets_its_floors(tmp_path):
     assert s["attribute_accuracy"] >= floors["attribute_accuracy"], score.stdout
     assert s["non_event_false_positives"] <= floors["non_event_false_positives_max"], score.stdout
     assert s["context_violations"] == 0
+
+
+@pytest.mark.needs_shared
+def test_e2e_realnews_dev_as_scraped_pages_meets_its_floors(tmp_path):
+    """The same articles inside site chrome (bench/pages.py): found as articles with their
+    text whole and their page's date, no record from the unrelated teasers, no event lost."""
+    from pages import render
+
+    s, report, from_teasers = score_pages(render, DATA / "dev", tmp_path)
+    floors = FLOORS["realnews_dev_pages"]
+    assert s["segmentation"] >= floors["segmentation"], report
+    assert s["core_recall"] >= floors["core_recall"], report
+    assert s["non_event_false_positives"] <= floors["non_event_false_positives_max"], report
+    assert from_teasers == []
 
 
 def test_e2e_realnews_stream_stays_in_the_conflict_and_keeps_single_tolls(tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..records import PARAGRAPH_BREAK
 from .parse import find_dates, resolve_yearless, to_date
 
 # "09:40 GMT —", "9.40am -", "21:05 (UTC) –", "14:10 local time —" at the start of a paragraph
@@ -25,8 +26,8 @@ HEADING_WORDS = 8
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
-    for part in re.split(r"(\n\s*\n)", text):
-        if part.strip() and not re.fullmatch(r"\n\s*\n", part):
+    for part in re.split(f"({PARAGRAPH_BREAK.pattern})", text):
+        if part.strip() and not PARAGRAPH_BREAK.fullmatch(part):
             out.append((pos, part))
         pos += len(part)
     return out
@@ -74,4 +75,4 @@ def entry_of(offset: int, days: dict[int, date], text: str) -> date | None:
     if not starts:
         return None
     start = max(starts)
-    return None if re.search(r"\n\s*\n", text[start:offset]) else days[start]
+    return None if PARAGRAPH_BREAK.search(text, start, offset) else days[start]

@@ -9,11 +9,14 @@ Rule (documented in docs/dates.md):
      date written before it; with none before it, the year that puts it nearest to the
      first explicit date after it; with no explicit date at all it stays undated;
    - the publication date is the latest day-precise date found that way, never later
-     than today.  Month or year mentions alone do not date an article.
+     than today.  Month or year mentions alone do not date an article, and a month, season
+     or year that begins after that day leaves the article undated (the day was background:
+     "March 23, 2009 ... since late 2021").
    The result carries ``published_inferred = True``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -33,7 +36,12 @@ def infer_published(text: str, lang: str | None = "en", today: date | None = Non
         if resolved is not None:
             days.append(resolved)
     days = [d for d in days if d is not None and d <= today]
-    return max(days) if days else None
+    if not days:
+        return None
+    # a later month, season or year the text names ("since late 2021") shows the latest day
+    # is background (an anniversary, a movement named after its date), not the story's day
+    later = [to_date(s.start) for s in explicit if s.precision != "day" and to_date(s.start) > max(days)]
+    return None if later else max(days)
 
 
 def _point(s: DateSpan) -> date:
@@ -58,14 +66,35 @@ def _resolve_in_context(s: DateSpan, explicit: list[DateSpan]) -> date | None:
     return min(cands, key=lambda c: abs((c - target).days))
 
 
+NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
+US_CLOCK = re.compile(r"\b(?:[AaPp]\.?[Mm]\.?|E[SD]?T|C[SD]?T|P[SD]?T|M[SD]?T|Eastern|Pacific)\b")
+
+
+def numeric_day(line: str) -> date | None:
+    """The day of a numeric byline date ("Updated: 2/28/2020 4:05 PM ET", "28.02.2020 14:05").
+    A part above 12 is the day; when both parts could be the month, a slash with a US clock
+    (AM/PM, ET, PT) reads month first, anything else day first (27/02/2020, 27.02.2020)."""
+    m = NUMERIC.search(line)
+    if m is None:
+        return None
+    a, sep, b, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+    month_first = b > 12 or (a <= 12 and sep == "/" and US_CLOCK.search(line) is not None)
+    month, day = (a, b) if month_first else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def assign_published(article: Article, today: date | None = None) -> Article:
     """Fill `published` from the article text when the page gave none."""
     if article.published:
         return article
     if article.dateline:
-        given = [d for d in find_dates(article.dateline, None) if d.precision == "day" and d.start]
+        given = [d.start for d in find_dates(article.dateline, None) if d.precision == "day" and d.start]
+        given = given or [d.isoformat() for d in [numeric_day(article.dateline)] if d is not None]
         if given:
-            return replace(article, published=given[0].start, published_inferred=False)
+            return replace(article, published=given[0], published_inferred=False)
     found = infer_published(article.text, article.lang or "en", today)
     if found is None:
         return article

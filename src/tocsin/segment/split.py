@@ -14,14 +14,19 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from ..coding.dateline import find_dateline
 from .chrome import ChromeRule, line_role
 
 HEADING_MAX_WORDS = 16
 QUESTION_HEADING_MAX_WORDS = 12
+TITLE_MAX_WORDS = 30  # a longer line above a byline is a standfirst, not a title
 DATELINE_GROUP = "byline"  # chrome group whose lines may carry the publication date
+INLINE_END_GROUP = "continue"  # "READ MORE: ...", "Related: ...": the story may go on after it
+LIST_GROUP = "related"  # "Most read", "Lo más leído": a list of other stories follows
+TEASER_MAX_WORDS = 40  # in such a list, a heading after a blurb this short opens the next story
 MIN_UNTITLED_WORDS = 40  # prose with no title below this is leftover chrome, not an article
 MIN_TITLED_WORDS = 8  # a title over a few words of prose is a widget, not an article
-SENTENCE_END = re.compile(r"[.!?;:,…]['\"”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?;:,…؟،؛]['\"”’»)\]]*$")
 
 
 @dataclass
@@ -44,7 +49,8 @@ def is_heading(line: str) -> bool:
     if SENTENCE_END.search(line):
         return False
     first = line.lstrip("\"'“‘«(")[:1]
-    return first.isupper() or first.isdigit()
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower() and first.lower() == first)
+    # (the last: a script without capitals, e.g. Arabic)
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -79,31 +85,44 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
     boundary = True  # chrome or an end line since the last prose line
     dateline: str | None = None  # waiting for the article it belongs to
     saw_chrome = False
+    closed: Segment | None = None  # the story an inline link interrupted
+    listing, last_words = False, 0  # below a list of other stories ("Most read"); the last prose line's length
 
-    for line in lines:
-        if not line:
-            continue
-        role = line_role(line, rules)
+    lines = [ln for ln in lines if ln]
+    roles = [line_role(ln, rules) for ln in lines]
+    for i, (line, role) in enumerate(zip(lines, roles)):
         if role is not None:
             kind, saw_chrome = role[0], True
             if kind == "footer":
                 break
-            if kind == "end":
+            if kind == "end" and not (role[1] == INLINE_END_GROUP and current is None):
+                # an inline link ("READ MORE: ...") with the story's prose right after it
+                # interrupts the story (right under its title, it is mere chrome); a list of
+                # other stories ("Most read") ends it
+                closed = current if role[1] == INLINE_END_GROUP else None
+                listing = listing or role[1] == LIST_GROUP
                 current, pending = None, []
-            elif role[1] == DATELINE_GROUP and any(ch.isdigit() for ch in line):
+            elif role[1] == DATELINE_GROUP:
+                listing = False  # a story's own byline: what follows is a story, not a list
+            if role[1] == DATELINE_GROUP and any(ch.isdigit() for ch in line):
                 if current is not None and not pending and current.dateline is None:
                     current.dateline = line
                 else:
                     dateline = line
             boundary = True
             continue
-        if is_heading(line):
+        if is_heading(line) or _titles_a_byline(line, roles[i + 1] if i + 1 < len(roles) else None):
             pending.append(line)
             continue
-        if pending and (current is None or boundary or len(pending) > 1):
-            current = Segment(title=_pick_title(pending), dateline=dateline)
+        if pending and (current is None or boundary or len(pending) > 1 or (listing and last_words <= TEASER_MAX_WORDS)):
+            opening = [h for h in pending if _opens_story(h)]  # "NIAMEY, 24 March 2021 - Press release"
+            headings = [h for h in pending if h not in opening] or pending
+            current = Segment(title=_pick_title(headings), dateline=dateline,
+                              paragraphs=[h for h in opening if h not in headings])
             segments.append(current)
-            dateline = None
+            dateline, closed = None, None
+        elif current is None and closed is not None and not pending:
+            current = closed  # the story goes on below its inline link
         elif current is None:
             current = Segment(title=None, dateline=dateline)
             segments.append(current)
@@ -111,7 +130,8 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
         elif pending:  # a subheading inside the running article
             current.paragraphs.extend(pending)
         current.paragraphs.append(line)
-        pending, boundary = [], False
+        pending, boundary, last_words = [], False, len(line.split())
+        listing = listing and last_words <= TEASER_MAX_WORDS  # a long paragraph: a story, not a list
 
     if pending and current is not None and not boundary:
         current.paragraphs.extend(pending)  # a last line with no full stop ends the article
@@ -126,6 +146,20 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
             title, paragraphs = paragraphs[0], paragraphs[1:]
         return [Segment(title=title, paragraphs=paragraphs)] if _has_words(paragraphs) else []
     return [s for s in kept if _has_words(s.paragraphs)]
+
+
+def _titles_a_byline(line: str, next_role: tuple[str, str] | None) -> bool:
+    """A long line with no closing punctuation right above a byline or date line is the
+    story's title ("Burkina Faso: Flash Update No. 2 - Attack on ... (as of 1 September
+    2024)", a 13-word question under a label)."""
+    return (next_role is not None and next_role[1] == DATELINE_GROUP and len(line.split()) <= TITLE_MAX_WORDS
+            and not SENTENCE_END.search(line.rstrip("?")) and line[:1].isupper())
+
+
+def _opens_story(line: str) -> bool:
+    """A heading-like first line that is the story's own wire dateline: it belongs to the
+    story's text, not to its title."""
+    return find_dateline(line) is not None
 
 
 def _has_words(paragraphs: list[str]) -> bool:

@@ -1,0 +1,36 @@
+"""Benchmark articles rendered as scraped pages (bench/pages.py, bench/pages_lang.py), run
+through `tocsin extract` and the shared scorer with its segmentation check."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[2]
+FACTUAL = ("asserted", "reported", "historical")
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def score_pages(render, folder: Path, tmp_path: Path) -> tuple[dict, str, list[str]]:
+    """(scorer summary, scorer report, evidence of the factual records coded from teasers)
+    for the split in `folder`, each article rendered by `render(article, i)`."""
+    pages, gold = tmp_path / "pages", json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    pages.mkdir()
+    articles = [json.loads(x) for x in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    entries = []
+    for i, art in enumerate(articles):
+        text, entry = render(art, i)
+        (pages / f"{art['id']}.txt").write_text(text, encoding="utf-8")
+        entries += [entry["story"], *entry["teasers"]]
+    (tmp_path / "gold.json").write_text(json.dumps({**gold, "articles": entries}), encoding="utf-8")
+    events, arts = tmp_path / "events.jsonl", tmp_path / "articles.jsonl"
+    res = subprocess.run([sys.executable, "-m", "tocsin.cli", "extract", str(pages), "-o", str(events),
+                          "--articles-out", str(arts)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(tmp_path / "gold.json"),
+                            str(events), "--articles", str(arts)], capture_output=True, text=True, check=True)
+    teasers = {e["title_contains"] for e in entries if "-teaser-" in e["id"]}
+    from_teasers = [r["evidence"]["text"] for r in map(json.loads, events.read_text(encoding="utf-8").splitlines())
+                    if r["modality"] in FACTUAL and r["article"]["title"] in teasers]
+    return json.loads(score.stdout.strip().splitlines()[-1]), score.stdout, from_teasers
