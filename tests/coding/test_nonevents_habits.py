@@ -196,3 +196,25 @@ def test_fighting_going_on_near_a_town_stays():
     text = ("A helicopter was hit by a missile near Nayrab, where rebels have been fighting government forces, "
             "a war monitor said.")
     assert "fighting" in _triggers(text)
+
+
+# --- contenders that bear no arms: business rivals "battle", "clash" --------------------------------
+@pytest.mark.parametrize("text", [
+    "Tech giants battle over the future of cloud gaming",
+    "Streaming giants clash over the rights to the African Cup of Nations",
+    "Two carmakers battled for the electric van market in Europe last year, analysts said.",
+])
+def test_unarmed_contenders_fight_no_battle(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rival militias battled for control of the airport in Tripoli on Monday, killing 12 fighters.",
+    "Gunmen attacked a bank in Kano on Monday, killing two security guards.",
+])
+def test_armed_contenders_still_battle(text):
+    assert _events(text)
+
+
+def test_a_singular_business_noun_before_an_attack_is_its_target():
+    assert _events("A bank bombing in Kabul killed three guards on Monday, police said.")

@@ -1,5 +1,5 @@
 """The violent events' province, on a tie, is the one the whole story names most
-(place/locate.py `_violent_focus`)."""
+(place/focus.py `violent_focus_of`)."""
 from tocsin.place.locate import article_context, locate_events
 from tocsin.records import CodedEvent, PlaceMention
 

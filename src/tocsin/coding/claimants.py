@@ -4,7 +4,7 @@ only a source.  Words in data/lexicons/en/attribution.yaml (`claim_verbs`, `clai
 `claim_replaces`)."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -14,6 +14,15 @@ from .lexicon import read_lexicon
 from .roles import Actor
 
 DEFINITE = {"the", "this", "that", "these", "those", "both", "its"}
+
+
+@dataclass(frozen=True)
+class Claimant(Actor):
+    """The claiming actor with the character span of what it claimed ("responsibility for the
+    missile barrage"): an event its own sentence tells outside that span is not claimed ("...,
+    saying it was revenge for the killing of Nasrallah")."""
+
+    claimed: tuple[int, int] = (0, 0)
 
 
 @lru_cache(maxsize=None)
@@ -37,8 +46,18 @@ def claimant(sent: Span, actors: list[Actor], event_nouns: frozenset[str]) -> Ac
         span = {t.idx for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}  # a long name: two parts
         named = [a for a in actors if a.start_char in span and not _replaceable(a.name)]
         if named:
-            return named[0]
+            sub = list(obj.subtree)
+            return Claimant(**vars(named[0]), claimed=(sub[0].idx, sub[-1].idx + len(sub[-1])))
     return None
+
+
+def _claimed_here(ev, actor: Actor) -> bool:
+    """The event is not told in the claim's own sentence, or its trigger is inside what was claimed."""
+    start, text = ev.evidence.get("start", 0), ev.evidence.get("text", "")
+    if not isinstance(actor, Claimant) or not start <= actor.start_char < start + len(text):
+        return True
+    inside = text[max(0, actor.claimed[0] - start):max(0, actor.claimed[1] - start)]
+    return any(w.strip() and w.strip() in inside for w in (ev.trigger or "").split(" | "))
 
 
 def _replaceable(name: str | None) -> bool:
@@ -55,7 +74,7 @@ def give_claim(events: list, actor: Actor, since: int) -> bool:
         if ev.evidence.get("start", 0) < since:
             break
         if ev.modality not in ("asserted", "reported") or not ev.acled \
-                or ev.acled.get("event_type") not in VIOLENT_TYPES:
+                or ev.acled.get("event_type") not in VIOLENT_TYPES or not _claimed_here(ev, actor):
             continue
         first = next((a for a in ev.actors if a.get("role") == "actor1"), None)
         if first is not None and not _replaceable(first.get("name")):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import NOT_HERE, PLACE_LABELS, Article, CodedEvent, PlaceMention
+from ..records import NOT_HERE, PARAGRAPH_BREAK, PLACE_LABELS, Article, CodedEvent, PlaceMention
 
 from .attribution import named_source, sentence_source
 from .claimants import claimant, give_claim
@@ -41,7 +41,6 @@ DISPLACEMENT_TERMS = {"displace": "displaced", "displacement": "displaced", "eva
 UNITS = {"family": "families", "families": "families", "household": "households", "households": "households"}
 CANDIDATE_LABELS = {*PLACE_LABELS, "PERSON", "ORG", "NORP"}
 PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "inside", "of", "on"}
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = re.compile(r"\n\s*")
 # "London-based", "Iran-aligned", "Turkish-backed": an organisation's home or patron, not a place
 HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"

@@ -23,7 +23,8 @@ from .langs import language_module
 from .lexicon import CodingLexicon, Trigger
 from .light_blame import attributed
 from .light_cues import attribution_light, carried, dotted, figure_kind_light, modality_light, places_light, split_rest
-from .light_frames import concrete_target, figurative_article, hazard_sentence, keyed_words, referenced, relief
+from .light_frames import (concrete_target, figurative_article, hazard_sentence, keyed_words, referenced, relief,
+                           sports_article)
 from .light_locative import unplaced
 from .light_quiet import Quiet
 from .light_single import implicit_counts
@@ -38,7 +39,7 @@ from .triggers import TriggerHit, _match_rest, find_instruments
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 WINDOW = 6  # words around a trigger its `needs:` are looked for in
 KNOWN_NEEDS = frozenset({"munition_subject", "violent_context", "place", "place_or_it", "place_subject", "aircraft", "person", "people",
-                         "force_subject", "protester_subject", "threat_object"})
+                         "force_subject", "protester_subject", "threat_object", "crowd_subject"})
 
 
 def _forms(tok: Token) -> set[str]:
@@ -75,6 +76,8 @@ def _needs_met(sent: Span, i: int, trig: Trigger, lex: CodingLexicon, violent: b
             munitions = keyed_words(tuple(lex.assembly.get("munition_nouns", ())), sent.doc.lang_)
             if not any(_forms(t) & munitions for t in before):
                 return False
+        if need == "crowd_subject" and not _crowd_subject(sent, i, before, lex):
+            return False  # "des manifestants ont attaqué l'ambassade": a riot, not an armed attack
         if need == "person" and not any(_forms(t) & lex.person_nouns for t in after):
             return False
         if need == "people" and not any(_forms(t) & lex.person_nouns for t in before):
@@ -90,6 +93,15 @@ def _needs_met(sent: Span, i: int, trig: Trigger, lex: CodingLexicon, violent: b
                 or any(_forms(t) & (lex.threat_objects | lex.threat_actions) for t in after)):
             return False
     return not trig.declared_future  # a statement announcing a future act needs a parse
+
+
+def _crowd_subject(sent: Span, i: int, before, lex: CodingLexicon) -> bool:
+    """A crowd noun (assembly.yaml `crowd_nouns`) before an active verb, not a passive one."""
+    crowd = keyed_words(tuple(lex.assembly.get("crowd_nouns", ())), sent.doc.lang_)
+    passive = set((lex.assembly.get("roles") or {}).get("passive_auxiliaries", ()))
+    if any(t.lower_ in passive for t in sent[max(0, i - 2):i]):
+        return False
+    return any(_forms(t) & crowd for t in before)
 
 
 def find_hits(sent: Span, lex: CodingLexicon, violent: bool, actors: list[Actor]) -> list[TriggerHit]:
@@ -221,7 +233,8 @@ def _acled(family: str, hits, instruments, roles, sent: Span, lex: CodingLexicon
     return sub, rule
 
 
-MARKET_FAMILIES = frozenset({"riot", "agreement", "group_change"})  # no event in a market or party-politics page
+# no riot, deal, change of group or flight (investors "fled", families evacuated from flames) in a figurative page
+MARKET_FAMILIES = frozenset({"riot", "agreement", "group_change", "displacement"})
 
 
 def _vetoed(sent: Span, hits, lex: CodingLexicon, armed: bool, weapon: bool, sports: bool,
@@ -262,7 +275,8 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
     hits = find_hits(sent, lex, violent, actors)
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
     deaths = set(lex.assembly.get("toll_lemmas", ()))  # "le député a été tué": a death, no figure
-    tolled = ("fatalities" in figures_all or "injured" in figures_all or any(_forms(h.head) & deaths for h in hits)
+    kills = [h for h in hits if _forms(h.head) & deaths]  # a death verb is a toll unless its object is a figure ("بقتل الاقتصاد")
+    tolled = ("fatalities" in figures_all or "injured" in figures_all or bool(kills and referenced(sent, kills, lex, lang))
               or (figurative and concrete_target(sent, hits, lex, lang)))  # "incendié le siège du parti"
     hits = _vetoed(sent, hits, lex, armed, weapon, sports, hazard_before, figurative, tolled)
     hits = referenced(sent, attributed(sent, hits, lex, lang), lex, lang)
@@ -349,18 +363,14 @@ def _name_dates_blanked(text: str, lex: CodingLexicon) -> str:
     return re.sub(pattern, lambda m: " " * len(m.group()), text) if pattern else text
 
 
-def is_sports_light(doc: Doc, lex: CodingLexicon) -> bool:
-    return sum(bool(_forms(t) & lex.sports_cues) for t in doc) >= lex.sports_min
-
-
 def code_doc_light(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon, lang: str,
                    skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
     """All events of one article read by the light path; `skip` spans (the dateline) name no
     actor and no place."""
     actors = unplaced(article.text, actors, lang)  # "en Haïti", "Suriye'de": a place, no actor (light_locative.py)
     actors = sorted((a for a in actors if not any(s <= a.start_char < e for s, e in skip)), key=lambda a: a.start_char)
-    sports = is_sports_light(doc, lex)
-    figurative = figurative_article(doc, lex, lang)
+    sports = sports_article(doc, lex, lang, article.title)
+    figurative = figurative_article(doc, lex, lang, article.title)
     quiet = Quiet(lex, lang, sports)  # sport, displays, mishaps (light_quiet.py)
     events: list[CodedEvent] = []
     para, hazard = 0, False

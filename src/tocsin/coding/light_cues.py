@@ -46,6 +46,7 @@ def _clause_before(sent: Span, i: int) -> list[Token]:
 
 
 GAP = r"(?:\s+\S+){0,4}\s+"  # "…" in a cue phrase: up to four words ("amenazaron en un panfleto con")
+LONG_GAP = r"(?:\s+\S+){0,8}\s+"  # "……": up to eight words, a long name ("ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى")
 
 
 def _phrase_before(text: str, phrases, proclitics=()) -> tuple[int, str] | None:
@@ -63,8 +64,8 @@ def _phrase_before(text: str, phrases, proclitics=()) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=8192)
 def _phrase_re(phrase: str, glued: str) -> re.Pattern:
-    """A cue phrase as a word-bounded pattern, compiled once ("…": up to four words)."""
-    pattern = glued + GAP.join(re.escape(part.strip()) for part in phrase.split("…"))
+    """A cue phrase as a word-bounded pattern, compiled once ("…": up to four words, "……": eight)."""
+    pattern = glued + LONG_GAP.join(GAP.join(re.escape(p.strip()) for p in long.split("…")) for long in phrase.split("……"))
     return re.compile(rf"(?<!\w){pattern}(?!\w)")
 
 

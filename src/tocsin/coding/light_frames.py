@@ -20,8 +20,9 @@ words around it (data/lexicons/<lang>/assembly.yaml):
   object that cannot bleed ("a tué le débat", "ekonomiyi katletti") or means that are words
   ("bombardé de questions", "bombardeó con críticas");
 - a figurative domain: an article about markets or party politics (`figurative_context`:
-  enough of its words) whose violent words come without an armed actor or a toll (its weapons
-  may be figures too: "yalan kurşunları", bullets of lies)
+  enough of its words), or a wildfire (`hazard_context`: firefighters, water bombers,
+  hectares), whose violent words come without an armed actor or a toll (its weapons may be
+  figures too: "yalan kurşunları", bullets of lies)
   ("una auténtica masacre en los mercados", "hükümete yönelik sert bir saldırı"), unless aimed at
   a building, a car or a candidate or told with a weapon word (`literal_targets`,
   `literal_people`, `weapon_words`: "ont incendié la permanence du député").
@@ -199,13 +200,36 @@ def relief(sent: Span, hits, lex, lang: str) -> list:
     return [h for h in hits if h.trigger.family not in moves]
 
 
-def figurative_article(doc: Doc, lex, lang: str) -> bool:
-    """Enough words of a non-violent domain (markets, party politics) in the article."""
-    spec = (lex.assembly or {}).get("figurative_context") or {}
-    keyed = _listed(spec, "cues", lang)
-    if not keyed:
-        return False
-    return sum(bool(_keys(t, lang) & keyed) for t in doc) >= int(spec.get("min", 4))
+SHORT_ARTICLE_TOKENS = 60  # a teaser or a brief: one domain word fewer than `min` is enough
+
+
+def _domain_count(doc: Doc, keyed: frozenset[str], lang: str, title: str | None) -> int:
+    """Words of a domain's list in the article text plus its title's (a teaser's title often
+    says "Tennis :" or "La bolsa" while its one-line blurb only has the figure of speech)."""
+    words = re.findall(r"\w+", (title or "").lower())
+    return (sum(bool(_keys(t, lang) & keyed) for t in doc)
+            + sum(bool({w, lookup_key(w, lang)} & keyed) for w in words))
+
+
+def _enough(count: int, need: int, doc: Doc) -> bool:
+    return count >= (need - 1 if len(doc) < SHORT_ARTICLE_TOKENS and need > 2 else need)
+
+
+def sports_article(doc: Doc, lex, lang: str, title: str | None = None) -> bool:
+    """Enough sports words (triggers.yaml `sports_context`) in the article and its title."""
+    return bool(lex.sports_cues) and _enough(_domain_count(doc, lex.sports_cues, lang, title), lex.sports_min, doc)
+
+
+def figurative_article(doc: Doc, lex, lang: str, title: str | None = None) -> bool:
+    """Enough words of a non-violent domain in the article and its title: markets, party
+    politics (`figurative_context`) or a wildfire fought by firefighters and water bombers
+    (`hazard_context`: "les bombardiers d'eau", "la batalla contra las llamas", "alevlerle savaş")."""
+    for name in ("figurative_context", "hazard_context"):
+        spec = (lex.assembly or {}).get(name) or {}
+        keyed = _listed(spec, "cues", lang)
+        if keyed and _enough(_domain_count(doc, keyed, lang, title), int(spec.get("min", 4)), doc):
+            return True
+    return False
 
 
 TARGET_WINDOW = 5  # words after (in verb-final Turkish, before) a violent word its target stands in

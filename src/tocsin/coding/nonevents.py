@@ -24,6 +24,7 @@ from .lexicon import CodingLexicon, read_lexicon
 from .modality import FACTUAL, Modality
 from .nonevents_claims import claims_modality, claims_reason
 from .nonevents_habits import habit_modality, verb_of
+from .nonevents_hedges import hedges_modality, hedges_reason
 from .nonevents_more import frequency_cue, more_reason
 from .nonevents_statements import statements_modality, statements_reason
 from .triggers import TriggerHit
@@ -106,6 +107,10 @@ def _metaphor(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
         return False
     if hit.trigger.rule_id == "tr.violence.under_fire":  # "for his remarks", "for failing to disarm"
         return any(c.dep_ == "prep" and c.lower_ in r.get("criticism_preps", ()) for c in head.children)
+    if any(_lemma(c) in r["unarmed_contenders"] and not c.ent_type_ and (
+            c.dep_ == "nsubj" if head.pos_ == "VERB" else c.dep_ == "compound" and c.tag_ == "NNS")  # a headline's noun
+           for c in head.children):
+        return True  # "tech giants battle over cloud gaming"; not "a bank bombing"
     targets = _objects(head) if head.pos_ == "VERB" else _pobjs(head, ("on", "against"))
     return bool(targets) and all(_lemma(t) in r["abstract_targets"] for t in targets)
 
@@ -281,7 +286,8 @@ def _counts(tok: Token) -> bool:
 def _adjectival(hit: TriggerHit, lex: CodingLexicon) -> bool:
     """ "a destroyed vehicle", "damaged buildings": a participle describing a thing."""
     head = hit.head
-    return (hit.trigger.family == "property" and head.dep_ == "amod" and head.tag_ in ("VBN", "JJ")
+    return (hit.trigger.family == "property" and head.dep_ == "amod"
+            and (head.tag_ in ("VBN", "JJ") or (head.tag_ == "VBD" and head.i < head.head.i))  # (mistagged)
             and _lemma(head.head) not in lex.person_nouns)
 
 
@@ -297,7 +303,7 @@ def drop_reason(hit: TriggerHit, lex: CodingLexicon) -> str | None:
               ("exercise", lambda: _exercise(hit, lex, r)), ("charge", lambda: _charge(hit, r)),
               ("disaster", lambda: _hazard_displacement(hit, lex)), ("trend", lambda: _trend(hit, r)))
     return (next((name for name, check in checks if check()), None) or more_reason(hit, lex, r)
-            or claims_reason(hit, lex, r) or statements_reason(hit, lex, r))
+            or claims_reason(hit, lex, r) or statements_reason(hit, lex, r) or hedges_reason(hit, lex, r))
 
 
 def _present(verb: Token) -> bool:
@@ -342,14 +348,16 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
     r, head = rules(), hit.head
     verb = verb_of(head)
     habit = set(lex.modality.get("habitual_adverbs", ()))
+    nouns = [t for t in hit.tokens if _is_noun(t)] + _pobjs(head, ("under",))
+    adjective = next((a.text for n in nouns for a in n.children
+                      if a.dep_ == "amod" and a.lower_ in r["habitual_adjectives"]), None)
     if _present(verb):
         cue = next((c.text for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habit),
-                   None) or frequency_cue(verb, r)
-        nouns = [t for t in hit.tokens if _is_noun(t)] + _pobjs(head, ("under",))
-        cue = cue or next((a.text for n in nouns for a in n.children
-                           if a.dep_ == "amod" and a.lower_ in r["habitual_adjectives"]), None)
+                   None) or frequency_cue(verb, r) or adjective
         if cue:
             return Modality("hypothetical", cue)
+    elif adjective and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in PRESENT for c in verb.children):
+        return Modality("hypothetical", adjective)  # "has come under almost daily fire"
     if (lex.families[hit.trigger.family].violent and head.pos_ == "VERB" and head.dep_ == "relcl"
             and head.tag_ in (*PRESENT, "VB") and _present(head)):
         return Modality("hypothetical", f"{head.text} (present)")  # "where dozens of armed groups fight over land"
@@ -365,4 +373,5 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             cue = next((a.text for a in head.children if a.dep_ in ("amod", "compound") and a.lower_ in words), None)
             if cue:
                 return Modality(value, cue)  # "the planned offensive"
-    return habit_modality(hit, lex, r) or claims_modality(hit, r) or statements_modality(hit, lex, r) or mod
+    return (habit_modality(hit, lex, r) or claims_modality(hit, r) or statements_modality(hit, lex, r)
+            or hedges_modality(hit, lex, r) or mod)

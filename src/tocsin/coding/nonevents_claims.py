@@ -122,13 +122,18 @@ def _called_false(hit: TriggerHit, r: dict) -> bool:
     return False
 
 
+def _seems(node: Token, r: dict) -> bool:
+    """ "appears to show", "said to show" (or misparsed as a purpose: "purports [to show ...]")."""
+    return node.dep_ in ("xcomp", "advcl") and _in(node.head, r.get("seeming_verbs", ())) and (
+        node.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+
+
 def _unverified_footage(hit: TriggerHit, r: dict) -> bool:
     """ "unverified video appears to show fighters detaining soldiers": footage nobody confirmed."""
-    for node in _ancestors(hit.head):
-        if not _in(node, r.get("evidence_verbs", ())):
-            continue
-        if node.dep_ == "xcomp" and _in(node.head, r.get("seeming_verbs", ())):
-            return True  # "appears to show", "seems to show", "purports to show"
+    shown = [n for n in _ancestors(hit.head) if _in(n, r.get("evidence_verbs", ()))]
+    if any(_seems(n, r) for n in shown):
+        return True  # "appears to show", "seems to show", "purports to show" (over "filmed": "purports
+    for node in shown[:1]:  # to show soldiers executing prisoners was filmed in 2018", misparsed)
         if any(c.dep_ == "advmod" and c.lower_ in r.get("unverified_words", ()) for c in node.children):
             return True  # "purportedly shows"
         return any(t.lower_ in r.get("unverified_words", ()) for t in node.sent if t.i < node.i)

@@ -58,7 +58,8 @@ def frequency_cue(verb: Token, r: dict) -> str | None:
     """ "thousands are fleeing every month", "checkpoints are attacked each week": a habit."""
     for c in verb.children:
         if (c.dep_ in ("npadvmod", "advmod", "obl") and _lemma(c) in r.get("frequency_units", ())
-                and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)):
+                and any(d.dep_ in ("det", "nummod") and d.lower_ in ("every", "each") for d in c.children)):
+            # ("almost every day": the parser may take "every" for a number)
             return f"every {c.text}"
     return None
 

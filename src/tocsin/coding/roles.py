@@ -8,7 +8,10 @@ that describes a noun ("opposition fighters backed by Turkish artillery", "peopl
 ordered by the army to dig trenches") is at most associated: it neither acts nor is hit.  In an object-control
 chain ("enabled the rebels to launch a counter-offensive") the controller's object is the
 acting subject.  Pronouns take the nearest fitting antecedent: "it/its" a singular state
-or organisation, "they/their/them" the subjects of the sentence before.
+or organisation, "they/their/them" the subjects of the sentence before.  A mention tied to
+several predicates takes the role of the nearest ("an Israeli strike on Beirut's suburbs killed":
+Beirut is what the strike hit, not the subject of "killed"); a relative clause set off by commas
+(asides.py) neither acts nor steals the subject of the verb after it.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from .. import yamlfile
+from .asides import relative_asides, verb_after
 
 SUBJECT_DEPS = {"nsubj", "csubj", "poss"}
 SPEECH_VERBS = {"say", "describe", "call", "term", "report", "claim", "tell", "announce", "state", "add",
@@ -97,6 +101,11 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
                 return "associated"  # who described or reported it is not who did it
             if dep == "nsubj" and befalls(node):
                 return "actor2"  # "dozens of soldiers died", "40 Servicemen Killed"
+            if dep == "nsubj" and k == 0 and any(c.dep_ == "prep" and c.lower_ == "under" for c in node.children):
+                return "actor2"  # "the convoy came under fire": the trigger is the verb with "under"
+            if dep == "nsubj" and k > 0 and (chain[k - 1].lower_ == "under" or (
+                    chain[k - 1].dep_ == "dobj" and node.lemma_.lower() in _headline_roles()["undergo_verbs"])):
+                return "actor2"  # "Kyiv endured the biggest barrage", "Ukraine came under heavy shelling"
             if (dep == "nsubj" or (dep in SUBJECT_DEPS and k == 0) or dep == "agent"
                     or (dep == "prep" and arrived.lower_ == "by"
                                                      and (node.tag_ == "VBN" or (k == 0 and node.pos_ == "NOUN")))):
@@ -105,6 +114,10 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
                 return "actor1"  # object control: "enabled the rebels to launch"
             if k == 0 and (dep in OBJECT_DEPS or (dep == "prep" and arrived.lower_ in TARGET_PREPS)):
                 return "actor2"
+            if k == 0 and dep == "prep" and arrived.lower_ == "of" and node.lemma_.lower() in _headline_roles()["victim_nouns"]:
+                return "actor2"  # "the killing of Hezbollah leader Hassan Nasrallah"
+            if k == 0 and dep == "prep" and arrived.lower_ == "with" and node.lemma_.lower() in _headline_roles()["reciprocal_verbs"]:
+                return "actor2"  # "troops clashed with rebels": the other side
             if k == 0 and dep == "compound":
                 return "actor1"
             return "associated" if k <= 1 else None
@@ -113,6 +126,32 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
         modifier = modifier or node.dep_ in ("acl", "relcl")
         arrived, node = node, node.head
     return None
+
+
+def _reach(tok: Token, chain: list[Token]) -> int:
+    """How many heads `tok` climbs before it meets the chain (large when it never does)."""
+    on_chain = {t.i for t in chain}
+    node = tok
+    for steps in range(12):
+        if node.i in on_chain:
+            return steps
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return 99
+
+
+def _nearest_roles(tok: Token, chains: list[list[Token]]) -> list[str]:
+    """The actor1/actor2 role `tok` takes from the predicate it hangs on most closely: in "an
+    Israeli strike on Beirut's suburbs killed ...", Beirut is what the strike was on (actor2 of
+    "strike"), not the subject of "killed" that the strike is.  A modifier's tie to the nearer
+    predicate ("associated") does not hide a role further up."""
+    found = [(_reach(tok, c), r) for c in chains if (r := role_of(tok, c))]
+    definite = [(steps, r) for steps, r in found if r != "associated"]
+    if not definite:  # only a modifier's tie ("Sudanese" of "Sudanese army air strike"): associated
+        return [r for _, r in found]
+    near = min(steps for steps, _ in definite)
+    return [r for steps, r in definite if steps == near]
 
 
 @cache
@@ -168,6 +207,8 @@ def locative_state(tok: Token, actor: Actor) -> bool:
     preps, nouns = _locative()
     if tok.dep_ == "pobj" and tok.head.lower_ in preps:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in nouns:
+        return True  # "the Kola district of Beirut", "the outskirts of Damascus"
     if tok.dep_ == "poss":
         head = tok.head
         return head.lower_ in nouns or (head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC")) or any(
@@ -243,11 +284,16 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
                 return
         out.append((role, actor))
 
+    asides = [(a, b) for a, b in relative_asides(sent) if not any(a < p.i < b for p in preds)]
     for actor in actors:
         head = _head_token(sent, actor.start_char, actor.end_char)
         if head is None or locative_state(head, actor):
             continue
-        roles = [r for r in (role_of(head, c) for c in chains) if r]
+        roles = _nearest_roles(head, chains)
+        if roles and head.dep_ == "conj" and _other_side(head, preds):
+            roles = ["actor2"]  # "Fulani herders and Tiv farmers clashed"
+        if roles and any(a < head.i < b for a, b in asides):
+            roles = ["associated"]  # "M23 rebels, whom UN experts say Rwanda backs, pushed into Goma"
         if not roles and actor.kind == "state_forces" and head.i in {p.i for p in preds}:
             roles = ["actor1"]  # the trigger is the mention's own noun: "died in Turkish drone strikes"
         if roles and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in {p.i for p in preds}
@@ -259,6 +305,16 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
             roles = ["actor1"]  # "killed in Syrian air strikes", "died after an air strike by government forces"
         if roles:
             add(min(roles, key=ROLE_ORDER.get), actor)
+    for a, b in asides:  # the noun before the aside is the subject of the verb after it
+        verb = verb_after(sent, a, b)
+        if verb is None or verb.i not in {p.i for p in preds} or any(
+                c.dep_ in ("nsubj", "nsubjpass") and not a < c.i < b for c in verb.children):
+            continue
+        noun = sent.doc[a - 1]
+        for actor in (actors if antecedents is None else antecedents):
+            if actor.start_char <= noun.idx < actor.end_char and actor.name not in sources:
+                passive = any(c.dep_ == "auxpass" for c in verb.children) or befalls(verb)
+                add("actor2" if passive else "actor1", actor)
     for tok in sent:
         if tok.lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
             continue
@@ -271,6 +327,18 @@ def assign_roles(sent: Span, preds: list[Token], actors: list[Actor],
                 continue  # "the White Helmets said they pulled nine bodies from the rubble"
             add(roles[0], Actor(ante.name, tok.text, ante.country, ante.kind, tok.idx, tok.idx + len(tok)))
     return sorted(out, key=lambda ra: ROLE_ORDER[ra[0]])
+
+
+def _other_side(tok: Token, preds: list[Token]) -> bool:
+    """`tok` is a later subject joined by "and" to a reciprocal verb with no "with" side:
+    "Herders and farmers clashed" (roles.yaml `reciprocal_verbs`)."""
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    return (first.dep_ == "nsubj" and verb.i in {p.i for p in preds}
+            and verb.lemma_.lower() in _headline_roles()["reciprocal_verbs"]
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
 
 
 def sentence_subjects(sent: Span, actors: list[Actor]) -> list[Actor]:

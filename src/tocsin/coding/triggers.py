@@ -165,6 +165,10 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.assembly.get("meeting_objects", ())
                 for c in hit_head.children):
             return False
+        if need == "rival_sides" and not _rival_sides(hit_head, lex):
+            return False
+        if need == "arrivals" and not _arrivals(hit_head, lex):
+            return False
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
             subj = _subjects(hit_head)
@@ -185,6 +189,49 @@ def _subjects(head: Token) -> list[Token]:
                           for g in p.children if g.dep_ == "pobj"]
         node = node.head
     return []
+
+
+def _rival_sides(head: Token, lex: CodingLexicon) -> bool:
+    """Two groups of people fight each other: "Herders and farmers clashed", "rival gangs
+    clashed", "workers brawled with security guards" (assembly.yaml `rival_nouns`); not "fought
+    the blaze" (an object), not "ministers clashed over the budget" (no such nouns)."""
+    each_other = any(t.lower_ in ("other", "another") and t.i > head.i and t.head.i in (head.i, *(
+        c.i for c in head.children if c.dep_ == "prep")) for t in head.subtree)  # "fought each other"
+    if any(c.dep_ == "dobj" for c in head.children) and not each_other:
+        return False
+    rivals = frozenset(lex.assembly.get("rival_nouns", ()))
+    subj = _subjects(head)
+    if not subj and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
+        subj = [head.head, *head.head.conjuncts]  # "Workers brawled with guards" read as a reduced relative
+    sides = [n for n in subj if n.lemma_.lower() in rivals or n.lower_ in rivals]
+    if not sides:
+        return False
+    partners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    partners += [c for p in partners for c in p.conjuncts]
+    if each_other or any(p.lemma_.lower() in rivals or is_person_like(p, lex) for p in partners):
+        return True  # "workers brawled with security guards", "rival clans fought one another"
+    if partners:
+        return False  # "residents clashed with the plan", "fans fought with their tears"
+    plural = [n for n in sides if n.tag_ in ("NNS", "NNPS") or n.lemma_.lower() in ("group", "community", "clan")]
+    return len({n.lemma_.lower() for n in sides}) >= 2 or any(
+        c.dep_ == "amod" and c.lower_ in ("rival", "opposing", "two", "both") or c.dep_ == "nummod"
+        for n in plural for c in n.children)
+
+
+def _arrivals(head: Token, lex: CodingLexicon) -> bool:
+    """A count of people arrives from a place: "more than 4,000 people have arrived in Kaya from
+    Barsalogho", "thousands of families reached the town from the villages" (assembly.yaml
+    `arrival_nouns`)."""
+    nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
+    subj = _subjects(head)
+    people = [n for n in subj if n.lemma_.lower() in nouns or n.lower_ in nouns]
+    counted = any(t.like_num for n in people for t in n.subtree) or any(n.lemma_.lower() in QUANTITY_NOUNS for n in subj)
+    if not people or not counted:
+        return False
+    origins = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(is_place_like(o, lex) or is_named_place(o, lex) for o in origins)
 
 
 def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:
@@ -261,10 +308,53 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
         if prep.lower_ in EVENT_PREPS and (prep.head.pos_ in ("VERB", "AUX") or (
                 prep.head.dep_ in ("dobj", "nsubj") and prep.head.head.pos_ == "VERB")):
             return True
+    if dep == "pobj" and named_victim(tok, lex):
+        return True  # "revenge for the killing of Hezbollah leader Hassan Nasrallah in Beirut on Friday"
     # "launched what officials described as an offensive": a support verb above a naming verb
     verbs = [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
     return (len(verbs) == 2 and verbs[0].lemma_.lower() in NAMING_VERBS
             and verbs[1].lemma_.lower() in lex.support_verbs and dep not in ("compound", "amod"))
+
+
+def named_victim(tok: Token, lex: CodingLexicon) -> bool:
+    """A killing told as a noun of a named person, with its day: "the killing of Hezbollah leader
+    Hassan Nasrallah in Beirut on Friday" (assembly.yaml `named_victim_nouns`).  The date must
+    follow the name inside the same clause, with no verb between: "vowed on Friday to avenge the
+    killing of X" dates the vow, not the killing."""
+    if tok.lemma_.lower() not in lex.assembly.get("named_victim_nouns", ()):
+        return False
+    victims = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if not any(v.ent_type_ == "PERSON" or any(c.dep_ == "compound" and (
+            c.lemma_.lower() in PERSON_TITLES or c.lemma_.lower() in lex.person_nouns) for c in v.children)
+            for v in victims):
+        return False
+    doc, sent = tok.doc, tok.sent
+    for j in range(victims[0].i + 1, sent.end):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return False
+        if t.ent_type_ == "DATE" and t.lower_ not in ("today", "yesterday"):  # "the killing of X in 2020"
+            return True
+    return False
+
+
+def labour_strike(tok: Token, lex: CodingLexicon) -> bool:
+    """A strike that is a walkout, not an attack: "a general strike", "the strike by teachers'
+    unions", "a strike over unpaid wages", "doctors went on strike" (assembly.yaml `labour_strike`)."""
+    if tok.lemma_.lower() != "strike" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cues = lex.assembly.get("labour_strike") or {}
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(c.dep_ == "det" for c in tok.children):
+        return True  # "went on strike"
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ in cues.get("modifiers", ()):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "over", "for", "against"):
+            nouns = {g.lower_ for g in c.subtree if g.pos_ in ("NOUN", "PROPN")}
+            if nouns & set(cues.get("strikers" if c.lower_ == "by" else "causes", ())):
+                return True
+    return False
 
 
 def may_trigger(sent: Span, lex: CodingLexicon) -> bool:
@@ -297,6 +387,8 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
                 continue
             if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex, trig.family):
                 continue
+            if lex.families[trig.family].violent and labour_strike(tok, lex):
+                continue  # "a nationwide strike by teachers' unions shut schools"
             if (tok.tag_ == "VBG" and not lex.families[trig.family].violent
                     and (tok.dep_ in NOMINAL_GERUND_DEPS or (tok.dep_ == "acl" and tok.head.dep_ == "pobj"))):
                 continue  # "reaction to the United States supporting Greenland": a gerund noun

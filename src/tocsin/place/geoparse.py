@@ -18,12 +18,13 @@ from typing import Iterable, Sequence
 
 from .coherence import cohere
 from .containment import INSIDE, OUTSIDE, contained
+from .pairs import BETWEEN, pair_up, repeated_names
 from .speakers import in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of
 from .names import shared_country_names
-from .persons import personal_name
-from .spans import at_sea, kind_after, kind_before
+from .persons import owns_site, personal_name, place_name_tails
+from .spans import admin_after, apposed_town, at_sea, camps_after, kind_after, kind_before, mistaken_date
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013]based\b", re.IGNORECASE)
@@ -52,6 +53,7 @@ class Toponym:
     kind: str | None = None  # what the words before ask for: "the town of X" -> "city"
     home: bool = False  # "London-based", "based in Britain": an organisation's home
     after: str = ""  # the text that follows (up to 60 characters): "in the Donetsk region"
+    between: bool = False  # "between X and Y": X opens a stretch (pairs.py)
 
 
 @cache
@@ -106,9 +108,11 @@ def recognise(doc) -> list[Toponym]:
                                    kind=kind_before(text, offset) or kind_after(text, end, label), home=home))
     if GAZETTEER_SPANS:
         out.extend(_gazetteer_spans(doc, out))
+        out.extend(repeated_names(doc, out))
         out.sort(key=lambda t: t.start)
     for t in out:
         t.after = text[t.end:t.end + 60]
+        t.between = bool(BETWEEN.search(text, max(0, t.start - 40), t.start))
     return out
 
 
@@ -119,22 +123,13 @@ GAZETTEER_SPANS = True  # measured on the geo dev splits (docs/geoparsing.md)
 # countries ("shelled Saraqeb" is not enough; "in Saraqeb" is).
 GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of", "to"})
 GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")  # NORP: "the Aleppo countryside"
+BARE_WORDS = frozenset({"north", "south", "east", "west", "central", "new", "old", "main", "general", "national"})
+TAIL_LABELS = ("LAW", "EVENT")  # only when the span ends in a place noun (persons.place_name_tails)
 STRONG_KIND_NOUNS = frozenset({"province", "governorate", "countryside"})
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "ibn", "bin"})
 NAME_CONNECTORS = frozenset({"da", "de", "do", "dos", "das", "del", "di"})  # lower case only
 GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts",
                             "city"})
-
-
-_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
-                       r"fri|sat|sun|christmas|easter|ramadan|eid|new)", re.IGNORECASE)
-
-
-def _mistaken_date(ent) -> bool:
-    """"in Sarmeen on 1 January" tagged DATE as a whole: capitalised words that name no
-    month, weekday or feast are free for the gazetteer."""
-    return ent.label_ in ("DATE", "TIME") and all(
-        t.is_title and t.is_alpha and not _CALENDAR.match(t.text) for t in ent)
 
 
 def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
@@ -147,9 +142,12 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     spans = [(e.start, f.end) for e, f in zip(doc.ents, doc.ents[1:])
              if e.label_ in GAZ_LABELS and f.label_ in GAZ_LABELS and e.end == f.start]
     spans += [(e.start, e.end) for e in doc.ents if e.label_ in GAZ_LABELS]
+    # "through the Bolan Pass" tagged LAW: a name ending in a place noun, after any word
+    tailed = {(e.start, e.end) for e in doc.ents if e.label_ in TAIL_LABELS and e[-1].lower_ in place_name_tails()}
+    spans += sorted(tailed)
     persons = {(e.start, e.end): e for e in doc.ents if e.label_ == "PERSON"}  # "to Vladimir Putin"
     norp = {(e.start, e.end) for e in doc.ents if e.label_ == "NORP"}  # only before a kind noun
-    in_ent = {i for e in doc.ents if not _mistaken_date(e) for i in range(e.start, e.end)}
+    in_ent = {i for e in doc.ents if not mistaken_date(e) for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         if doc[i].is_title and i not in in_ent and i > 0:
@@ -177,9 +175,20 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         kind_after = b < len(doc) and (doc[b].lower_ in STRONG_KIND_NOUNS or (
             (a, b) in norp and doc[b].lower_ in GAZ_KIND_NOUNS))
         # "in Rakhine state", "in Rakhine and Chin states", "the state of Michoacan"
-        admin = (_admin_after(doc, b) and (a, b) not in norp) or kind_before(text, doc[a].idx) == "admin"
+        admin = (admin_after(doc, b) and (a, b) not in norp) or kind_before(text, doc[a].idx) == "admin"
         kind_after = kind_after or admin
-        if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after) or ((a, b) in norp and not kind_after):
+        # "the Lac Vert and Mugunga camps": a camp's name before "camp(s)", alone or in a pair
+        camp = b < len(doc) and camps_after(text, doc[b - 1].idx + len(doc[b - 1]))
+        kind_after = kind_after or camp
+        # "overlooking Sake, a town about 25 km west of Goma": the apposition says it is a town
+        town = b < len(doc) and apposed_town(text, doc[b - 1].idx + len(doc[b - 1]))
+        # "along the railway between Avdiivka and Stepove": the first end of a stretch
+        town = town or (a > 0 and doc[a - 1].lower_ == "between" and b < len(doc) and doc[b].lower_ == "and"
+                        and b + 1 < len(doc) and doc[b + 1].is_title)
+        # "stormed El Fasher's South Hospital": the owner of a named building is its town
+        town = town or owns_site(text, doc[b - 1].idx + (0 if doc[b - 1].lower_ in ("'s", "’s") else len(doc[b - 1])))
+        if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after and (a, b) not in tailed
+                and not town) or ((a, b) in norp and not kind_after):
             continue
         if (a, b) in persons and personal_name(persons[(a, b)]):
             continue
@@ -193,29 +202,9 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             continue
         name = text[start:end]
         if norm_key(name) and norm_key(name) not in stop and not at_sea(name, text, end):
-            out.append(Toponym(start, end, name, "GAZ", kind="admin" if admin else kind_before(text, start)))
+            kind = "admin" if admin else ("camp" if camp else ("city" if town else kind_before(text, start)))
+            out.append(Toponym(start, end, name, "GAZ", kind=kind))
     return out
-
-
-def _admin_after(doc, b: int) -> bool:
-    """An admin kind noun follows the name ("Chin state"), or ends a list of names that
-    shares it ("Rakhine and Chin states"; data/gazetteer/admin_kinds.txt)."""
-    singular, plural = admin_kinds()
-    if b < len(doc) and doc[b].lower_ in singular | plural:
-        return True
-    k = b
-    while k < len(doc) and k - b < 8 and (doc[k].lower_ in ("and", ",", "or") or doc[k].is_title):
-        k += 1
-    return k > b and k < len(doc) and doc[k].lower_ in plural and doc[k - 1].is_title
-
-
-@cache
-def admin_kinds() -> tuple[frozenset[str], frozenset[str]]:
-    """(singular, plural) nouns that make the name before them an administrative division."""
-    path = resources.files("tocsin") / "data" / "gazetteer" / "admin_kinds.txt"
-    words = [ln.split() for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return frozenset(w[0] for w in words), frozenset(w[1] for w in words if len(w) > 1)
 
 
 def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -274,6 +263,9 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
                             limit=COHERENCE_CANDIDATES, kind=t.kind)
         if n < len(words):  # a shortened span takes exact names only
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]
+        if words[-1].lower() in place_name_tails():  # "South Hospital" is no town called Hospital, nor South
+            ranked = [c for c in ranked if norm_key(c.place.name) != norm_key(words[-1])
+                      and not (n < len(words) and part.lower() in BARE_WORDS)]
         if ranked:
             t.after = t.text[len(part):] + t.after  # "Burkina Faso's Yagha": the "'s" follows the name
             t.end = t.start + len(part)
@@ -344,8 +336,11 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
         runners = [c.place for j, c in enumerate(ranked) if j != i][:top_n]
         for t in members[k]:
             t.place, t.why, t.runners_up = chosen.place, why, runners
+    pair_up(tops, by_name, _gaz_key)
     contained(tops, by_name, _demonym)
     single = {k for k in keys if _one_country_settlement(by_name[k], k)}
+    # "at the Inates camp": a camp the tagger did not see is never a consonant-alike city (Nantes)
+    tops[:] = [t for t in tops if not (t.label == "GAZ" and t.kind == "camp" and t.why.startswith("same consonants"))]
     tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2])
                or _gaz_key(t) in single or t.why.startswith((INSIDE, OUTSIDE)) or (
                    t.kind == "admin" and t.place is not None and t.place.feature in ("admin1", "admin2"))]
@@ -368,10 +363,14 @@ def _one_country_settlement(ranked: list, key: str) -> bool:
 ONE_PLACE_LETTERS = 6
 
 
+NAMED_AREAS = frozenset({"admin1", "region", "district", "landmark"})  # the supplement's areas and sites
+
+
 def _settlement_in(p: Place | None, countries: list[str]) -> bool:
-    """A settlement, or a first-level division, of the story's countries."""
+    """A settlement, a first-level division or a named area or site of the supplement ("the
+    Bolan Pass", "the Catatumbo region") of the story's countries."""
     return (p is not None and p.country in countries and p.feature not in ("country", "continent")
-            and (p.precision <= 2 or p.feature == "admin1"))
+            and (p.precision <= 2 or p.feature in NAMED_AREAS))
 
 
 def geoparse(doc) -> list[Toponym]:

@@ -19,9 +19,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..records import PLACE_LABELS, VIOLENT_TYPES, CodedEvent, PlaceMention
+from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
-from .cues import anaphor, not_here, speaker_place, target_city, tells_more, vouched, within_next
+from .focus import focus_of, violent, violent_focus_of
+from .cues import anaphor, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city, tells_more, vouched, within_next
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .spans import is_water
@@ -34,10 +35,13 @@ _RELATIVE = re.compile(
     r"\bkm (?:from|of)|\bkilometres? (?:from|of)|\bmiles? (?:from|of))\s+(?:the\s+)?"
     r"(?:(?:town|city|village|province|governorate) of\s+)?$", re.IGNORECASE)
 _RELATIVE_RELATIONS = frozenset({"near", "outside", "around"})
-# "struck X and Y, south of Z": Z only tells where X and Y are
-_COMPASS = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+# "struck X and Y, south of Z", "X on the northern edge of Z", "X, on the road to Z": Z only
+# tells where X and Y are
+_COMPASS = re.compile(r"(?:\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|"
+                      r"\b(?:edges?|fringes?|outskirts)\s+of|\b(?:road|highway|route)\s+(?:to|towards?))\s+(?:the\s+)?"
                       r"(?:(?:town|city|village|province|governorate) of\s+)?$", re.IGNORECASE)
 MENTION_CANDIDATES = 40
+AREAS = ("region", "district")  # the supplement's named areas ("the Bolan Pass", "the Catatumbo region")
 _DESK = re.compile(r"\s*([A-Z][A-Z .'’-]*[A-Z])\b")  # "DONETSK -", "KABUL, Afghanistan (AP) -"
 # "in the city", "the city's": the dateline's town when the story names no other
 _THE_CITY = re.compile(r"\b(?:in|across|around|of|outside|near) the (?:city|town|capital)\b(?!\s+of\b)|"
@@ -153,6 +157,8 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     and its places as anchors (coherence.py)."""
     ranked = candidates(m.text, ctx.countries, kind_hint=m.label, context_admins=ctx.admins,
                         scored=True, limit=MENTION_CANDIDATES)
+    if m.label not in PLACE_LABELS:  # "at the Inates camp" tagged a person: no consonant-alike Nantes
+        ranked = [c for c in ranked if not c.why.startswith("same consonants")]
     if not ranked:
         from .fuzzy import fuzzy_candidates
 
@@ -179,7 +185,7 @@ def _elsewhere(ev: CodedEvent, m: PlaceMention) -> bool:
     """An origin or destination ("moved from X"), unless the words say it was reported from
     there ("deaths were reported from the town of Lyman") or aimed at it ("a drone launched
     towards Khamis Mushait")."""
-    return m.elsewhere() and not _HERE_AFTER_ALL.search(_before(ev, m))
+    return (m.elsewhere() and not _HERE_AFTER_ALL.search(_before(ev, m))) or fled_to(_before(ev, m, 80))
 
 
 def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]]:
@@ -187,19 +193,20 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
     resolved: list[tuple[Place, int]] = []
     sourced: list[tuple[Place, int]] = []
     references: list[tuple[Place, int]] = []  # "south of Z": only when nothing else is named
+    first_reference = 1 << 60
     for m in ev.place_mentions:
         if _elsewhere(ev, m) or any(m.start < e and s < m.end for s, e in ctx.excluded):
             continue  # the dateline: where the reporter filed from; "moved from X"
         if is_water(m.text):
             continue  # "struck a ship in the Red Sea": at sea, not Egypt's Red Sea governorate
-        if not_here(_before(ev, m, 80), _violent(ev)):
+        if not_here(_before(ev, m, 80), violent(ev)):
             continue  # the embassy's owner; where the source was
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:
             continue  # "Ankara vowed to respond": the government, not the place
         p = within_next(ev, m, (t and t.place) or _mention_place(m, ctx), lambda n: _mention_place(n, ctx))
-        if p is None or any(p.name == q.name for q, _ in resolved):
-            continue
+        if p is None or p.feature == "continent" or any(p.name == q.name for q, _ in resolved):
+            continue  # "a coke plant, one of the largest in Europe": a continent places no event
         if ctx.theatre is not None and not plausible(p, ctx.theatre) and not vouched(ev.evidence, m, p, ctx.toponyms):
             continue  # a village-sized namesake far from the story's theatre
         story = p.country in ctx.countries[:2] or (not ctx.countries and m.relation in ("in", "near", "at"))
@@ -209,17 +216,37 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         precision = max(p.precision, 2) if _relative(ev, m) else p.precision
         if m.relation == "reference" or _COMPASS.search(_before(ev, m)):  # "reference": coding/lang_tr.py
             references.append((p, precision))
+            first_reference = min(first_reference, m.start)
             continue
         # "the governor of Hatay province said": the source's place, used only alone
         (sourced if t is not None and t.in_source else resolved).append((p, precision))
     if not resolved:  # a town the tagger missed beats the source's desk ("... in Abuja said")
-        resolved = references[:1] or _sentence_toponyms(ev, ctx)
+        resolved = _town_before(ev, ctx, first_reference) or references[:1] or _sentence_toponyms(ev, ctx)
     elif (all(p.feature in ("admin1", "country") for p, _ in resolved)
           and any(p.feature == "admin1" for p, _ in resolved)):  # "in Sarmin city in Idlib", Sarmin tagged a person
         towns = [(p, prec) for p, prec in _sentence_toponyms(ev, ctx) if prec <= 2
                  and any(_inside(p, q) for q, _ in resolved)]
         resolved = towns[:1] or resolved
     return resolved or sourced[:1]
+
+
+def _town_before(ev: CodedEvent, ctx: ArticleContext, reference: int) -> list[tuple[Place, int]]:
+    """The town the geoparser found before the sentence's first reference ("took hills overlooking
+    Sake, a town 25 km west of Goma on the road to Minova": Sake, which the coder did not see),
+    not a reference."""
+    ev_start = ev.evidence.get("start")
+    if not isinstance(ev_start, int) or reference >= 1 << 60:
+        return []
+    elsewhere = [(m.start, m.end) for m in ev.place_mentions if _elsewhere(ev, m)]
+    for t in ctx.toponyms:
+        p = t.place
+        if not ev_start <= t.start < reference or p is None or t.metonymic or t.in_source:
+            continue
+        if (p.precision <= 2 and p.feature not in ("country", "admin1", "continent")
+                and not any(s < t.end and t.start < e for s, e in elsewhere)
+                and (ctx.theatre is None or plausible(p, ctx.theatre))):
+            return [(p, p.precision)]
+    return []
 
 
 def _inside(p: Place, box: Place) -> bool:
@@ -247,7 +274,7 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
         if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
                 and not t.metonymic and (ctx.theatre is None or plausible(p, ctx.theatre))):
             continue
-        if not_here(ev_text[max(0, t.start - ev_start - 80):t.start - ev_start], _violent(ev)):
+        if not_here(ev_text[max(0, t.start - ev_start - 80):t.start - ev_start], violent(ev)):
             continue  # "the embassies of Rwanda", "a resident reached by phone in Bamako"
         if t.in_source:  # "the police chief of Farah province said ...": only in the story's country
             title = re.search(r"\bof\s+(?:the\s+)?$", ev_text[max(0, t.start - ev_start - 8):t.start - ev_start])
@@ -256,39 +283,23 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
             continue
         if any(s < t.end and t.start < e for s, e in elsewhere):
             continue  # "moved from their bases around Tabqa": not where it happened
-        if ev.clause_spans and not any(s <= t.start and t.end <= e for s, e in ev.clause_spans):
+        if ev.clause_spans and not any(s <= t.start and t.end <= e for s, e in ev.clause_spans) \
+                and not object_continues(ev.evidence["text"], ev_start, ev.clause_spans, t.start):
             # another clause: "held talks in Moscow, as troops encircled a post" (no place), but
             # "intercepted missiles fired at targets south of Damascus" (the story's country)
-            if (not other_clause and ctx.countries[:1] == (p.country,) and p.precision <= 2
+            if (not other_clause and ctx.countries[:1] == (p.country,) and (p.precision <= 2 or p.feature in AREAS)
                     and p.feature not in ("country", "admin1", "continent")):
                 before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
                 other_clause = [(p, max(p.precision, 2) if _RELATIVE.search(before) else p.precision)]
             continue
-        if p.feature == "admin1" and t.label != "NORP" and not province:
-            province = [(p, p.precision)]  # "in western Aleppo province": better than the paragraph's town
+        if p.feature in ("admin1", *AREAS) and t.label != "NORP" and not province:
+            # "in western Aleppo province", "in the Bolan Pass": better than the paragraph's town
+            province = [(p, p.precision)]
         if p.precision <= 2 and p.feature not in ("country", "admin1", "continent"):
             before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
             relative = bool(_RELATIVE.search(before))
             return [(p, max(p.precision, 2) if relative else p.precision)]
     return province or other_clause or sourced
-
-
-def _focus(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place | None:
-    """The article's focus for events that name no place: the province its events'
-    sentences name most (a story about Idlib that mentions Ankara's statements is about
-    Idlib), else the main province of the whole text."""
-    admins: Counter[tuple[str, str]] = Counter()
-    for places in found:
-        for p, _ in places:
-            if p.country and p.admin1 and p.feature != "country":
-                admins[(p.country, p.admin1)] += 1
-    if admins:
-        (cc, name), _ = admins.most_common(1)[0]
-        if ctx.main is not None and (ctx.main.country, ctx.main.admin1) == (cc, name):
-            return ctx.main
-        return resolve(f"{name} province", (cc,)) or next(
-            p for places in found for p, _ in places if (p.country, p.admin1) == (cc, name))
-    return ctx.main
 
 
 def _continues(ev: CodedEvent) -> bool:
@@ -297,36 +308,6 @@ def _continues(ev: CodedEvent) -> bool:
     date = ev.date or {}
     return ev.refers_back or (date.get("basis") == "story" and bool(date.get("text"))
                               and not str(date.get("text")).startswith("("))
-
-
-def _violent(ev: CodedEvent) -> bool:
-    return bool(ev.acled) and ev.acled.get("event_type") in VIOLENT_TYPES
-
-
-def _violent_focus(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place | None:
-    """Where the story's violence is: the province (else country) most named in the sentences
-    of its violent events.  A story of talks in Moscow about fighting in Idlib is placed in
-    Idlib for the fighting it mentions without a place of its own."""
-    spans = [(ev.evidence["start"], ev.evidence["end"]) for ev in events
-             if _violent(ev) and isinstance(ev.evidence.get("start"), int)]
-    counts: Counter[tuple[str, str | None]] = Counter()
-    for t in ctx.toponyms:
-        p = t.place
-        if (p is None or not p.country or t.metonymic or t.in_source or t.label == "NORP"
-                or (t.start, t.end) in ctx.heard
-                or not any(s <= t.start < e for s, e in spans)
-                or (ctx.theatre is not None and not plausible(p, ctx.theatre))):
-            continue
-        counts[(p.country, p.admin1 if p.feature != "country" else None)] += 1 if p.feature == "country" else 2
-    if not counts:
-        return None
-    # on a tie the province ("repelled attacks in the Idlib governorate"), then the story's main one
-    main = (ctx.main.country, ctx.main.admin1) if ctx.main is not None else None
-    (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1] is not None, kv[0] == main))
-    if admin1:
-        return resolve(f"{admin1} province", (cc,)) or next(
-            t.place for t in ctx.toponyms if t.place is not None and (t.place.country, t.place.admin1) == (cc, admin1))
-    return country_of(cc)
 
 
 def _inside_country(p: Place, focus: Place | None) -> Place | None:
@@ -343,46 +324,54 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     # the story's focus is where its news is: background told as history ("Ten years ago, Boko
     # Haram abducted 276 schoolgirls in Chibok") does not place today's events
     news = [(ev, f) for ev, f in zip(events, found) if ev.modality != "historical"]
-    focus = _focus([f for _, f in news] or found, ctx)
-    violent_focus = _violent_focus([ev for ev, _ in news] or events, ctx)
+    focus = focus_of([f for _, f in news] or found, ctx)
+    violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx)
     out: list[CodedEvent] = []
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
     last_violent: dict[int, tuple[Place, int]] = {}  # a violent event takes only a violent event's place
     told: tuple[Place, int] | None = None  # the place of the last event told with one
     told_any: tuple[Place, int] | None = None  # ... of any type ("air defences intercepted missiles")
+    struck: list[tuple[str, tuple[Place, int]]] = []  # violent events' sentences placed by their own words
     for ev, resolved in zip(events, found):
         towns = [(p, prec) for p, prec in resolved if prec <= 2]
+        if violent(ev) and towns:
+            struck.append((ev.evidence.get("text") or "", towns[-1] if len(towns) >= 2 else min(towns, key=lambda r: r[1])))
         if len(towns) >= 2:
             last_by_paragraph[ev.paragraph_start] = towns[-1]
-            if _violent(ev):
+            if violent(ev):
                 last_violent[ev.paragraph_start] = towns[-1]
             out.extend(replace(ev, id=_split_id(ev.id, p), location=_location(p, ev.place_basis, prec))
                        for p, prec in towns)
             continue
         if resolved:
             best = min(resolved, key=lambda r: r[1])
-            inner = _inside_country(best[0], violent_focus if _violent(ev) and violent_focus is not None else focus)
+            inner = _inside_country(best[0], violent_focus if violent(ev) and violent_focus is not None else focus)
             if inner is not None:  # "killed in air strikes in north-west Syria" in a story of Idlib
                 out.append(replace(ev, location=_location(inner, "article")))
                 continue
             last_by_paragraph[ev.paragraph_start] = told_any = best
-            if _violent(ev):
+            if violent(ev):
                 last_violent[ev.paragraph_start] = told = best
             out.append(replace(ev, location=_location(best[0], ev.place_basis, best[1])))
-        elif ev.paragraph_start in (earlier := last_violent if _violent(ev) else last_by_paragraph):
+        elif ev.paragraph_start in (earlier := last_violent if violent(ev) else last_by_paragraph):
             p, prec = earlier[ev.paragraph_start]
             out.append(replace(ev, location=_location(p, "paragraph", prec)))
         elif (named := anaphor(ev, ctx.toponyms, ctx.heard, ctx.theatre)) is not None:
             # "the attack on the town of Pont-Sonde ... Gunmen attacked the town": the town named before
             out.append(replace(ev, location=_location(named[0], "paragraph", named[1])))
             last_by_paragraph[ev.paragraph_start] = named
-            if _violent(ev):
+            if violent(ev):
                 last_violent[ev.paragraph_start] = told = named
-        elif told is not None and _violent(ev) and _continues(ev):
+        elif violent(ev) and (site := site_anaphor(ev.evidence.get("text") or "", struck)) is not None:
+            # "Two missiles slammed into the Military Institute of Communications": the building
+            # an earlier strike was told at ("a strike on a military training institute in Poltava")
+            out.append(replace(ev, location=_location(site[0], "story", site[1])))
+            last_violent[ev.paragraph_start] = last_by_paragraph[ev.paragraph_start] = told = site
+        elif told is not None and violent(ev) and _continues(ev):
             # "The strikes, launched from ..., wounded seven", "Gunmen also attacked ... during the
             # unrest": the event told before, not the story's focus
             out.append(replace(ev, location=_location(told[0], "story", told[1])))
-        elif told is None and told_any is not None and _violent(ev) and (
+        elif told is None and told_any is not None and violent(ev) and (
                 ev.refers_back or tells_more(ev.evidence.get("text") or "")):
             # "Air defences intercepted missiles fired at targets south of Damascus. The strikes
             # wounded seven soldiers": the event it refers back to, though not coded violent
@@ -391,7 +380,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
                 and _THE_CITY.search(ev.evidence.get("text") or ""):
             # "DONETSK - Shelling killed five civilians in the city": the story names no other town
             out.append(replace(ev, location=_location(ctx.dateline, "dateline")))
-            told = (ctx.dateline, ctx.dateline.precision) if _violent(ev) else told
+            told = (ctx.dateline, ctx.dateline.precision) if violent(ev) else told
         elif violent_focus is not None:  # a story of violence: its unplaced events are where the violence is
             out.append(replace(ev, location=_location(violent_focus, "article")))
         elif focus is not None:

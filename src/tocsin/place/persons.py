@@ -3,6 +3,7 @@ Nuland"): the tagger read the whole span as a person, and nothing in the gazette
 or its last word, so the leading word must not be shrunk into a toponym (geoparse.py)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -29,3 +30,15 @@ def personal_name(ent) -> bool:
     if last.lower() in place_name_tails():
         return False
     return not candidates(last) and not candidates(ent.text)
+
+
+@cache
+def _owns_site_re() -> re.Pattern:
+    tails = "|".join(sorted(place_name_tails(), key=len, reverse=True))
+    return re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{tails})s?\b")
+
+
+def owns_site(text: str, end: int) -> bool:
+    """ "El Fasher's South Hospital", "Gaza City's Shifa hospital": the name before the "'s"
+    owns a named building, so it is a place (geoparse.py)."""
+    return bool(_owns_site_re().match(text, end))

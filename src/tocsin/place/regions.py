@@ -181,7 +181,8 @@ class Regions:
         if not code or not _GEONAMES_ADMIN1.match(code):
             return None
         cc, _, sub = code.partition(".")
-        admin = Admin1(cc, sub, display_admin1_name(s.name, s.aliases), s.geonames_id)
+        admin = Admin1(cc, sub, admin1_display().get((cc, sub)) or display_admin1_name(s.name, s.aliases),
+                       s.geonames_id)
         self.admins[(cc, sub)] = admin
         keys = set()
         extra = (*EXTRA_ADMIN1_NAMES.get((cc, sub), ()), *admin1_aliases().get((cc, sub), ()))
@@ -286,6 +287,16 @@ def read_country_points(text: str | None = None) -> dict[str, tuple[float, float
 
 
 @cache
+@cache
+def admin1_display() -> dict[tuple[str, str], str]:
+    """data/gazetteer/admin1_display.tsv: (country, GeoNames admin1 code) -> display name."""
+    text = (resources.files("tocsin") / "data" / "gazetteer" / "admin1_display.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines or lines[0].split("\t") != ["country", "admin1", "display"]:
+        raise ValueError("admin1_display.tsv must start with the columns country admin1 display")
+    return {(c[0], c[1]): c[2].strip() for c in (ln.split("\t") for ln in lines[1:])}
+
+
 def admin1_aliases() -> dict[tuple[str, str], tuple[str, ...]]:
     """data/gazetteer/admin1_aliases.tsv: (country, GeoNames admin1 code) -> aliases."""
     text = (resources.files("tocsin") / "data" / "gazetteer" / "admin1_aliases.tsv"

@@ -6,7 +6,8 @@ Candidates fall in ranked groups, best first:
 1. exact names inside context countries, ordered by the context order;
 2. exact names elsewhere: admin1s and cities of 100k+ (a world city named in a Syria story
    beats a Syrian village that merely shares its consonants), or any when no skeleton
-   candidate competes;
+   candidate competes; never a landmark ("the National Palace" is the one of a context
+   country, or none);
 3. consonant-skeleton names inside context countries, never elsewhere: skeletons collide;
 4. smaller exact names elsewhere.
 A qualifier filters first ("province" wants an admin1, "city" a town, "camp" a camp); inside
@@ -31,6 +32,7 @@ BIG_CITY = 100_000
 ADMIN1_RANK_POPULATION = 100_000
 MIN_LETTERS = 4  # single words shorter than this resolve only in context or as admin/country
 AREA_FEATURES = frozenset({"region", "district", "admin2"})
+LANDMARK = "landmark"  # a named building or square: resolved only inside a context country
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list
             continue
         if article and not in_ctx and not ARABIC_ARTICLE.match(gaz.names[idx]):
             continue  # "Al-Dali" in Sennar State is no Dali in Yunnan
+        if not in_ctx and gaz.feature.get(idx) == LANDMARK:
+            continue  # "the National Palace": the one of the story's country, or none
         pop = gaz.population[idx]
         group = 1 if in_ctx else (2 if pop >= BIG_CITY else 4)
         cands.append(_Candidate("city", idx, cc, pop, group=group))
@@ -212,7 +216,7 @@ def _score(gaz: Gazetteer, c: _Candidate, skel: str, cands: list[_Candidate],
         return COUNTRY_SCORE - (6.0 if shadow else 0.0)
     if gaz.feature.get(c.ref) == "continent" if c.kind == "city" else False:
         return COUNTRY_SCORE
-    code = c.ref.code if c.kind == "admin1" else gaz.admin1[c.ref]
+    code = c.ref.code if c.kind == "admin1" else gaz.admin1_code(c.ref)
     score = _name_score(gaz, c, skel) + bonus
     if (c.country, code) in admins:
         score += CONTEXT_ADMIN_BONUS
@@ -270,7 +274,7 @@ def _ranked(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
         if c.kind == "admin1":
             adm = admin_rank.get((c.country, c.ref.code), len(admin_rank))
             return (c.group, c.ctx, prefer_area, adm, -_name_score(gaz, c, skel), 0)
-        adm = admin_rank.get((c.country, gaz.admin1[c.ref]), len(admin_rank))
+        adm = admin_rank.get((c.country, gaz.admin1_code(c.ref)), len(admin_rank))
         return (c.group, c.ctx, prefer_area, adm, -_name_score(gaz, c, skel), c.ref)
 
     return sorted(cands, key=order)
@@ -281,7 +285,7 @@ def _why(gaz: Gazetteer, c: _Candidate, admins: Sequence[tuple[str, str]]) -> st
                2: "exact name, admin1 or city of 100k+", 3: "same consonants, context country",
                4: "exact name of a small place elsewhere", 9: "namesake seat preferred"}
     why = reasons.get(c.group, "")
-    code = c.ref.code if c.kind == "admin1" else (gaz.admin1[c.ref] if c.kind == "city" else None)
+    code = c.ref.code if c.kind == "admin1" else (gaz.admin1_code(c.ref) if c.kind == "city" else None)
     if code is not None and (c.country, code) in admins:
         why += "; in an admin1 the text names"
     if c.kind != "country":

@@ -58,3 +58,49 @@ def kind_before(text: str, start: int) -> str | None:
     if m is not None and m.group("admin") and _PART_OF.search(text, max(0, start - 60), start):
         return "city"
     return None if m is None else ("city" if m.group("city") else "admin")
+
+
+# "overlooking Sake, a town about 25 km west of Goma": the apposition says the name is a town
+_APPOSED_TOWN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement)\b")
+# "the Lac Vert and Mugunga camps", "the Inates camp": a camp's name, alone or in a pair
+_CAMPS_AFTER = re.compile(r"\s+camps?\b|\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?\s+camps\b")
+
+
+def apposed_town(text: str, end: int) -> bool:
+    return bool(_APPOSED_TOWN.match(text, end))
+
+
+def camps_after(text: str, end: int) -> bool:
+    return bool(_CAMPS_AFTER.match(text, end))
+
+
+_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                       r"fri|sat|sun|christmas|easter|ramadan|eid|new)", re.IGNORECASE)
+
+
+def mistaken_date(ent) -> bool:
+    """"in Sarmeen on 1 January" tagged DATE as a whole: capitalised words that name no
+    month, weekday or feast are free for the gazetteer."""
+    return ent.label_ in ("DATE", "TIME") and all(
+        t.is_title and t.is_alpha and not _CALENDAR.match(t.text) for t in ent)
+
+
+def admin_after(doc, b: int) -> bool:
+    """An admin kind noun follows the name ("Chin state"), or ends a list of names that
+    shares it ("Rakhine and Chin states"; data/gazetteer/admin_kinds.txt)."""
+    singular, plural = admin_kinds()
+    if b < len(doc) and doc[b].lower_ in singular | plural:
+        return True
+    k = b
+    while k < len(doc) and k - b < 8 and (doc[k].lower_ in ("and", ",", "or") or doc[k].is_title):
+        k += 1
+    return k > b and k < len(doc) and doc[k].lower_ in plural and doc[k - 1].is_title
+
+
+@cache
+def admin_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """(singular, plural) nouns that make the name before them an administrative division."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "admin_kinds.txt"
+    words = [ln.split() for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return frozenset(w[0] for w in words), frozenset(w[1] for w in words if len(w) > 1)

@@ -78,8 +78,9 @@ def is_capital_name(text: str) -> bool:
 
 
 def strong(p: Place) -> bool:
-    """A country, a province or a big city: a name that can place an event far away."""
-    return p.feature in ("country", "admin1") or population(p) >= rules()["strong_population"]
+    """A country, a province, a region the supplement names ("the Catatumbo region", "Darfur") or
+    a big city: a name that can place an event far away."""
+    return p.feature in ("country", "admin1", "region") or population(p) >= rules()["strong_population"]
 
 
 def theatre_of(toponyms, actor_countries3=()) -> Theatre:
@@ -94,7 +95,7 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
             continue
         if t.label == "NORP" or t.why == "demonym of a country":
             weights[p.country] += w["demonym"]
-        elif p.feature in ("country", "admin1"):
+        elif p.feature in ("country", "admin1", "region"):
             weights[p.country] += w["named_country_or_province"]
             anchors.append(p)
         elif strong(p):

@@ -1,0 +1,62 @@
+"""Where a story's events are when their sentences name no place (place/locate.py): the province
+its news names most (`focus_of`), and where its violence is (`violent_focus_of`)."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import VIOLENT_TYPES, CodedEvent
+from .resolve import Place, country_of, resolve
+from .theatre import plausible
+
+if TYPE_CHECKING:
+    from .locate import ArticleContext
+
+
+def focus_of(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place | None:
+    """The article's focus for events that name no place: the province its events'
+    sentences name most (a story about Idlib that mentions Ankara's statements is about
+    Idlib), else the main province of the whole text."""
+    admins: Counter[tuple[str, str]] = Counter()
+    for places in found:
+        for p, _ in places:
+            if p.country and p.admin1 and p.feature != "country":
+                admins[(p.country, p.admin1)] += 1
+    if admins:
+        (cc, name), _ = admins.most_common(1)[0]
+        if ctx.main is not None and (ctx.main.country, ctx.main.admin1) == (cc, name):
+            return ctx.main
+        return resolve(f"{name} province", (cc,)) or next(
+            p for places in found for p, _ in places if (p.country, p.admin1) == (cc, name))
+    return ctx.main
+
+
+def violent(ev: CodedEvent) -> bool:
+    return bool(ev.acled) and ev.acled.get("event_type") in VIOLENT_TYPES
+
+
+def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place | None:
+    """Where the story's violence is: the province (else country) most named in the sentences
+    of its violent events.  A story of talks in Moscow about fighting in Idlib is placed in
+    Idlib for the fighting it mentions without a place of its own."""
+    spans = [(ev.evidence["start"], ev.evidence["end"]) for ev in events
+             if violent(ev) and isinstance(ev.evidence.get("start"), int)]
+    counts: Counter[tuple[str, str | None]] = Counter()
+    for t in ctx.toponyms:
+        p = t.place
+        if (p is None or not p.country or t.metonymic or t.in_source or t.label == "NORP"
+                or (t.start, t.end) in ctx.heard
+                or not any(s <= t.start < e for s, e in spans)
+                or (ctx.theatre is not None and not plausible(p, ctx.theatre))):
+            continue
+        counts[(p.country, p.admin1 if p.feature != "country" else None)] += 1 if p.feature == "country" else 2
+    if not counts:
+        return None
+    # on a tie the province ("repelled attacks in the Idlib governorate"), then the story's main one
+    main = (ctx.main.country, ctx.main.admin1) if ctx.main is not None else None
+    (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1] is not None, kv[0] == main))
+    if admin1:
+        return resolve(f"{admin1} province", (cc,)) or next(
+            t.place for t in ctx.toponyms if t.place is not None and (t.place.country, t.place.admin1) == (cc, admin1))
+    return country_of(cc)
