@@ -13,8 +13,8 @@ from tocsin.records import Article
 FACTUAL = ("asserted", "reported", "historical")
 
 
-def _factual(text: str, lang: str, published: str = "2023-05-10"):
-    art = Article(id="t", source="test", title="t", text=text, url=None, published=published,
+def _factual(text: str, lang: str, published: str = "2023-05-10", title: str = "t"):
+    art = Article(id="t", source="test", title=title, text=text, url=None, published=published,
                   published_inferred=False, lang=lang)
     ((_, events),) = list(pipeline.code_articles([art]))
     return [e for e in events if e.modality in FACTUAL]
@@ -121,10 +121,7 @@ def test_markets_bombarded_with_bad_news_is_no_strike(lang, markets, city):
 
 
 def _titled(title: str, text: str, lang: str):
-    art = Article(id="t", source="test", title=title, text=text, url=None, published="2023-05-10",
-                  published_inferred=False, lang=lang)
-    ((_, events),) = list(pipeline.code_articles([art]))
-    return [e for e in events if e.modality in FACTUAL]
+    return _factual(text, lang, title=title)
 
 
 # a teaser's title names the domain; its one-line blurb only has the figure of speech

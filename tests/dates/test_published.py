@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 import pytest
 
@@ -75,3 +76,27 @@ def test_published_numeric_byline_dates(byline, day):
 def test_published_impossible_numeric_byline_is_ignored():
     art = assign_published(_article("Shelling resumed on Thursday.", dateline="Updated 4/31/2020"), today=TODAY)
     assert art.published is None
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://levantwire.example.org/2020/02/28/saraqib-strike", "2020-02-28"),
+    ("https://news.example.com/world/2020-02-28-idlib-strike.html", "2020-02-28"),
+    ("https://news.example.com/20200228/idlib", "2020-02-28"),
+    ("https://news.example.com/world/2020/3/5/moscow-ceasefire", "2020-03-05"),
+])
+def test_published_from_the_address_when_the_page_gives_none(url, day):
+    art = assign_published(replace(_article("Shelling resumed on Thursday."), url=url), today=TODAY)
+    assert (art.published, art.published_inferred) == (day, False)
+
+
+@pytest.mark.parametrize("url", ["https://news.example.com/2020/02/idlib", "https://news.example.com/article/20201345",
+                                 "https://news.example.com/2031/01/05/future"])
+def test_published_address_without_a_whole_past_day_gives_none(url):
+    art = assign_published(replace(_article("Shelling resumed on Thursday."), url=url), today=TODAY)
+    assert art.published is None
+
+
+def test_published_byline_wins_over_the_address():
+    art = assign_published(replace(_article("Shelling resumed.", dateline="Updated 3 March 2020"),
+                                   url="https://x.example.org/2020/02/28/a"), today=TODAY)
+    assert art.published == "2020-03-03"

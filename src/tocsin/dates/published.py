@@ -2,7 +2,8 @@
 
 Rule (documented in docs/dates.md):
 1. A date given by the page (HTML metadata, feed entry, JSON record, or a plain-text
-   byline such as "Published on 14 May 2023") is used as is.
+   byline such as "Published on 14 May 2023") is used as is; else the day its address
+   carries ("/2020/02/28/saraqib-...").
 2. Otherwise the article's own text (never another article on the same page) is read:
    - explicit dates ("29 April 2019", "April 2019", "2019", "2019-04-29") are read as written;
    - a year-less day ("On 28 January") takes its first occurrence after the latest explicit
@@ -86,6 +87,26 @@ def numeric_day(line: str) -> date | None:
         return None
 
 
+URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2]|[1-9])\2(0[1-9]|[12]\d|3[01]|[1-9])(?=[/_.-]|$)")
+
+
+def url_day(url: str | None, today: date | None = None) -> date | None:
+    """The day a news address carries ("/2020/02/28/saraqib-...", "/2020-02-28-...",
+    "/20200228/..."), never later than today; a year and month alone give none."""
+    if not url:
+        return None
+    for m in URL_DAY.finditer(url):
+        if not m.group(2) and (len(m.group(3)) != 2 or len(m.group(4)) != 2):
+            continue  # "/20200228": eight digits or nothing
+        try:
+            day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        if day <= (today or date.today()):
+            return day
+    return None
+
+
 def assign_published(article: Article, today: date | None = None) -> Article:
     """Fill `published` from the article text when the page gave none."""
     if article.published:
@@ -95,6 +116,9 @@ def assign_published(article: Article, today: date | None = None) -> Article:
         given = given or [d.isoformat() for d in [numeric_day(article.dateline)] if d is not None]
         if given:
             return replace(article, published=given[0], published_inferred=False)
+    from_url = url_day(article.url, today)
+    if from_url is not None:
+        return replace(article, published=from_url.isoformat(), published_inferred=False)
     found = infer_published(article.text, article.lang or "en", today)
     if found is None:
         return article
