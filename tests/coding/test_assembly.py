@@ -81,6 +81,22 @@ def test_assembly_sentence_telling_the_event_again_merges_into_it():
     assert "Observatory" in (evs[0].attribution or "")
 
 
+def test_assembly_the_killings_told_again_merge_into_the_killings_told_before():
+    # a court report: the killings are told by the prosecution, then named again by a bare
+    # definite noun that only dates them against something else
+    text = ("According to the prosecution, soldiers stormed a church in Goma on Wednesday and shot dead "
+            "at least 50 worshippers.\n\nThe killings came as anger at the UN mission ran high in the east.")
+    evs = [e for e in coded(text) if sub(e)]
+    assert len(evs) == 1 and evs[0].trigger.startswith(("stormed", "shot"))
+
+
+def test_assembly_a_definite_killing_with_its_own_victims_is_a_new_event():
+    text = ("Soldiers stormed a church in Goma on Wednesday, shooting dead 50 worshippers.\n\n"
+            "The killing of five aid workers in Rutshuru on Thursday drew condemnation from the UN.")
+    evs = [e for e in coded(text) if sub(e)]
+    assert len(evs) == 2
+
+
 def test_assembly_cumulative_displacement_is_an_aggregate_over_its_period():
     (ev,) = [e for e in coded("Nearly a million people have fled since the offensive began in December, "
                               "the United Nations said.") if e.displacement]

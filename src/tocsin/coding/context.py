@@ -53,8 +53,16 @@ def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool
     """The event is named by a definite event noun ("the raids", "the attack drew
     condemnation", "nine were killed in the strike") and otherwise only by words that tell its
     toll: the sentence tells more of an event already coded, not a new one."""
-    nouns = [h for h in hits if h.head.lemma_.lower() not in toll_lemmas and h.head.lower_ not in toll_lemmas]
+    nouns = [h for h in hits if (h.head.lemma_.lower() not in toll_lemmas and h.head.lower_ not in toll_lemmas)
+             or _bare_definite(h)]
     return bool(nouns) and all(is_definite_noun(h) for h in nouns)
+
+
+def _bare_definite(hit: TriggerHit) -> bool:
+    """A toll word as a definite noun with nothing of its own ("The killings came as anger ran
+    high"): it names the killings told before; "the killing of five aid workers" tells new ones."""
+    return is_definite_noun(hit) and not any(c.dep_ in ("prep", "nummod", "amod", "compound", "relcl", "acl")
+                                             for c in hit.head.children)
 
 
 def _mention_keys(ev) -> set[str]:
@@ -88,11 +96,11 @@ def _told_in_the_past(ev, target) -> bool:
 
 def merge_back(events: list, ev) -> bool:
     """Give a back-reference's details to the event it tells again: the latest factual violent
-    event of the article, the one at a place both name if there is one.  Figures the earlier
+    event of the article (past events a court or an anniversary recalls included), the one at a place both name if there is one.  Figures the earlier
     record lacks are added (with the back-reference's attribution when it brings a figure);
     nothing else moves (its new clause, "as the leaders met in Moscow", places nothing).
     False when there is no such event."""
-    known = [k for k, e in enumerate(events) if e.modality in ("asserted", "reported") and e.acled
+    known = [k for k, e in enumerate(events) if e.modality in ("asserted", "reported", "historical") and e.acled
              and e.acled.get("event_type") in VIOLENT_TYPES]
     if not known:
         return False
