@@ -17,13 +17,18 @@ from tocsin.store.query import confidence_label
 
 @pytest.fixture(scope="module")
 def conf_db(wire_db, tmp_path_factory):
-    """The wire store with one event's confidence unknown (NULL), as a store fused before migration 3."""
+    """The wire store with one event's confidence unknown (NULL), as a store fused before migration 3,
+    and two events made weaker than the rest."""
     path = tmp_path_factory.mktemp("conf") / "wire.duckdb"
     shutil.copyfile(wire_db, path)
     con = duckdb.connect(str(path))
     unknown = con.execute("SELECT id FROM fused_events ORDER BY confidence DESC NULLS LAST, id LIMIT 1").fetchone()[0]
     con.execute("UPDATE fused_events SET confidence = NULL WHERE id = ?", [unknown])
-    facets.refresh(con, [unknown])  # the read model the queries use (store/facets.py), as fusion writes it
+    # and, whatever the shipped model gives these clear wire reports, two weaker events to cut
+    weak = [r[0] for r in con.execute("SELECT id FROM fused_events WHERE id <> ? ORDER BY id LIMIT 2", [unknown]).fetchall()]
+    for value, wid in zip((0.42, 0.71), weak):
+        con.execute("UPDATE fused_events SET confidence = ? WHERE id = ?", [value, wid])
+    facets.refresh(con, [unknown, *weak])  # the read model the queries use (store/facets.py), as fusion writes it
     conf = dict(con.execute("SELECT id, confidence FROM fused_events").fetchall())
     con.close()
     return path, conf, unknown

@@ -47,3 +47,15 @@ def verb_after(sent: Span, opening: int, comma: int) -> Token | None:
             return None
         finite = finite or tok.tag_ in FINITE
     return None
+
+
+def misread_aside(clause: Token) -> Token | None:
+    """A clause the parse hangs on a verb inside a relative aside it follows ("M23 rebels, whom
+    UN experts say Rwanda backs, pushed into Goma": "pushed" read as what the experts say): the
+    noun the aside describes, where the climb to the sentence's own verb goes on.  The
+    aside's verb of saying reports the aside, not the clause after it."""
+    verb = clause.head
+    for opening, closing in relative_asides(clause.sent):
+        if opening < verb.i < closing < clause.i and verb.dep_ == "relcl" and verb.head.i < opening:
+            return verb.head
+    return None

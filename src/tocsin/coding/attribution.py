@@ -14,6 +14,12 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 RELATIVE = {"which", "who", "whose", "whom"}
 
 
+def _word(tok) -> str:
+    """The word in lower case, but an acronym stays itself: "the WHO says" names the World
+    Health Organization, not a relative "who"."""
+    return tok.text if len(tok.text) > 1 and tok.text.isupper() and tok.pos_ == "PROPN" else tok.lower_
+
+
 def _clean(text: str) -> str | None:
     text = re.split(r",\s+(?:which|who|whose)\b", text)[0]  # "the ministry, which gave no details"
     text = text.strip(" ,;:–—-\"“”'")
@@ -40,7 +46,7 @@ def _outside(tok: Token, inside, verb: int | None = None) -> str:
     if not toks:
         return ""
     lo, hi = toks[0].i, toks[-1].i
-    rel = next((t.i for t in toks if t.i > tok.i and t.lower_ in RELATIVE and t.i > lo
+    rel = next((t.i for t in toks if t.i > tok.i and _word(t) in RELATIVE and t.i > lo
                 and tok.doc[t.i - 1].text == ","), None)
     if rel is not None:  # ", which runs the school": no part of the name
         hi = rel - 2
@@ -62,7 +68,7 @@ def _tail_source(sent: Span, verb: Token) -> str | None:
     if words is None or not 1 <= len(words) <= 10 or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"
                                                           for t in words):
         return None
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words[0].lower_ in PRONOUNS:
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or _word(words[0]) in PRONOUNS:
         return None
     return _clean(words.text)
 
@@ -78,8 +84,8 @@ def _named_before(sent: Span, end: int) -> Span | None:
             k -= 1
         words = sent.doc[k + 1:hi]
         closed = closed or not len(words)  # "X, a war monitor, reported": the name is before the aside
-        if len(words) and words[0].lower_ not in RELATIVE and not (closed and words[0].lower_ in ("a", "an")):
-            rel = next((t.i for t in words[1:] if t.lower_ in RELATIVE), None)
+        if len(words) and _word(words[0]) not in RELATIVE and not (closed and words[0].lower_ in ("a", "an")):
+            rel = next((t.i for t in words[1:] if _word(t) in RELATIVE), None)
             return sent.doc[k + 1:rel] if rel is not None else words
         if k <= sent.start:
             return None
@@ -105,7 +111,7 @@ def _publisher(verb: Token, inside) -> list[Token]:
     if verb.dep_ != "relcl" or verb.head.dep_ != "dobj":
         return []
     return [c for c in verb.head.head.children if c.dep_ == "nsubj" and not inside(c)
-            and c.lower_ not in PRONOUNS]
+            and _word(c) not in PRONOUNS]
 
 
 _WRITTEN = {"statement", "message", "letter", "post", "communique", "release"}  # "..., Akar's statement read."
@@ -145,9 +151,9 @@ def _final_source(sent: Span, reporting_verbs: frozenset[str] | set[str],
     if not segments or not segments[0]:
         return None
     words = segments[0]
-    if words[0].lower_ in ("a", "an", *RELATIVE) and len(segments) > 1 and segments[1]:
+    if _word(words[0]) in ("a", "an", *RELATIVE) and len(segments) > 1 and segments[1]:
         words = segments[1]  # "the Syrian Observatory, a war monitor, reported"; "the governor, who ..., said"
-    if (len(words) > 10 or words[0].lower_ in PRONOUNS or words[0].pos_ == "CCONJ"
+    if (len(words) > 10 or _word(words[0]) in PRONOUNS or words[0].pos_ == "CCONJ"
             or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in words)
             or not any(t.pos_ in ("NOUN", "PROPN") for t in words)):
         return None
@@ -182,7 +188,7 @@ def attribution_of(sent: Span, reporting_verbs: frozenset[str] | set[str],
 
 def _stretch_ok(words: list[Token]) -> bool:
     """A short noun phrase that names a source: no verb outside a name ("Save the Children")."""
-    return (1 <= len(words) <= 8 and words[0].lower_ not in PRONOUNS and words[0].pos_ != "CCONJ"
+    return (1 <= len(words) <= 8 and _word(words[0]) not in PRONOUNS and words[0].pos_ != "CCONJ"
             and any(t.pos_ in ("NOUN", "PROPN") for t in words)
             and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ and t.dep_ != "amod" for t in words))
 
@@ -226,7 +232,7 @@ def _about_a_person(verb: Token) -> bool:
     k = verb.i - 1
     while k > verb.sent.start and verb.doc[k].text not in (",", "(", "\u2014", "\u2013"):
         k -= 1
-    return k + 1 < verb.i and verb.doc[k + 1].lower_ in ("who", "whom", "whose")
+    return k + 1 < verb.i and _word(verb.doc[k + 1]) in ("who", "whom", "whose")
 
 
 def _quoted(verb: Token, inside) -> str | None:
@@ -261,7 +267,7 @@ def _attribution(sent: Span, reporting_verbs, inside) -> str | None:
         subj = sorted((c for c in _subjects(tok, inside)), key=lambda c: (c.i > tok.i, -c.i))
         if not subj and late is None:
             late = _tail_source(sent, tok)
-        if subj and subj[0].lower_ in PRONOUNS:
+        if subj and _word(subj[0]) in PRONOUNS:
             subj = _publisher(tok, inside)
         if not subj:
             continue

@@ -43,8 +43,8 @@ def is_definite_noun(hit: TriggerHit) -> bool:
     """An event noun with a definite determiner or a possessive ("the raids", "this attack",
     "its bombardment"): it names an event the reader already knows of."""
     head = hit.head
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "dobj" for c in head.children):
+        return False  # a noun with a direct object is a misread verb: "The RSF attacks Zamzam camp"
     return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.ent_type_ not in TIME_ENTS)
                for c in head.children)  # "Tuesday's fighting" names its day, not an earlier event
 
@@ -55,7 +55,19 @@ def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool
     toll: the sentence tells more of an event already coded, not a new one."""
     nouns = [h for h in hits if (h.head.lemma_.lower() not in toll_lemmas and h.head.lower_ not in toll_lemmas)
              or _bare_definite(h)]
-    return bool(nouns) and all(is_definite_noun(h) for h in nouns)
+    tolls = [h for h in hits if h not in nouns]
+    return bool(nouns) and all(is_definite_noun(h) for h in nouns) and all(_toll_of(t, nouns) for t in tolls)
+
+
+def _toll_of(toll: TriggerHit, nouns: list[TriggerHit]) -> bool:
+    """A toll word tells the named event's toll when one stands in the other's clause ("nine
+    were killed in the strike", "the attack, which killed 12"); "said a truck bomb caused the
+    blast and that three people were killed" gives a toll in a clause of its own, and "the
+    strike was retaliation for a rocket attack that killed 12" another event's.  A toll word
+    with no finite verb of its own ("bringing the number of soldiers killed to 54") tells none."""
+    head = toll.head
+    finite = head.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return not finite or any(n.head in head.subtree or head in n.head.subtree for n in nouns)
 
 
 def _bare_definite(hit: TriggerHit) -> bool:

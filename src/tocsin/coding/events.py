@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import NOT_HERE, PARAGRAPH_BREAK, PLACE_LABELS, Article, CodedEvent, PlaceMention
 
 from .attribution import named_source, sentence_source
+from .chronology import entry_modality
 from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, is_aggregate, observers_demoted, one_victim, split_clauses)
@@ -245,7 +246,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}
     for hit in hits:
-        mod = nonevent_modality(hit, adjust_modality(hit, modality_of(hit.head, lex), lex), lex)
+        mod = nonevent_modality(hit, adjust_modality(hit, entry_modality(hit.head, modality_of(hit.head, lex)), lex), lex)
         cls = "factual" if mod.value in FACTUAL else mod.value
         group = group_of(hit.trigger.family, lex)
         if group == "violent" and _time_aside(hit.head):

@@ -275,12 +275,22 @@ def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figu
 
 
 def _with_single(sent: Span, fig: Figure, noun: Token | None, lex: CodingLexicon) -> Figure:
-    """ "a mother and her two children were killed": the one person named beside the count."""
-    if noun is None or fig.value is None:
+    """ "a mother and her two children were killed": the one person named beside the count;
+    also one whose owner or name is given ("killed Hezbollah's top commander, Fuad Shukr, and
+    three civilians", "killed Fuad Shukr and three civilians")."""
+    if fig.value is None:
         return fig
     persons, ones = lex.numbers.get("person_nouns", ()), lex.numbers.get("one_words", ())
-    singles = [c for c in noun.conjuncts if c.tag_ == "NN" and c.lemma_.lower() in persons
-               and any(d.dep_ in ("det", "poss", "nummod") and d.lower_ in ones for d in c.children)]
+    near = list(sent[fig.end - 1].conjuncts)  # "killed Ahmed Diriye and four of his guards"
+    if noun is not None:
+        near += noun.conjuncts
+        if noun.dep_ == "conj" and noun.head.pos_ == "VERB":  # the count hung on the verb: "killed X, and three civilians"
+            near += [c for c in noun.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i]
+    near = list(dict.fromkeys(near))
+    singles = [c for c in near if (c.tag_ == "NN" and c.lemma_.lower() in persons and any(
+        (d.dep_ in ("det", "poss", "nummod") and d.lower_ in ones) or (d.dep_ == "poss" and d.pos_ in ("PROPN", "NOUN"))
+        or (d.dep_ == "appos" and d.ent_type_ == "PERSON") for d in c.children))
+        or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.dep_ != "compound")]
     for one in singles[:2]:
         if not sent.start <= one.i < sent.end:
             continue

@@ -160,6 +160,7 @@ def place_lexicon_ar() -> dict:
     raw = read_lexicon("places", "ar")
     return {"preps": {place_key(p) for p in raw.get("place_preps") or ()},
             "nouns": {place_key(p) for p in raw.get("place_nouns") or ()},
+            "districts": {place_key(p) for p in raw.get("district_nouns") or ()},
             "away": {place_key(k): v for k, v in (raw.get("elsewhere_preps") or {}).items()},
             "exonyms": {place_key(k): v for k, v in (raw.get("exonyms") or {}).items()},
             "not_places": {place_key(p) for p in raw.get("not_places") or ()},
@@ -219,10 +220,13 @@ def places_ar(text: str, start: int, end: int, actor_spans=()) -> list[PlaceMent
     enough to stand alone; an unknown name after a place noun ("بلدة X") transliterated
     (anyascii) for the gazetteer's fuzzy match.  Mentions carry the gazetteer's name and
     offsets into the original text."""
+    from .light_districts import districts_in_cities
+
     pl = place_lexicon_ar()
     gaz = geonames_ar()
     words = _words(text, start, end)
     out: list[PlaceMention] = []
+    district: list[int] = []  # light_districts.py
     i = 0
     while i < len(words):
         prev = normalise(words[i - 1][0]) if i else ""
@@ -258,9 +262,10 @@ def places_ar(text: str, start: int, end: int, actor_spans=()) -> list[PlaceMent
         name, n, cut = found
         s, e = words[i][1] + cut, words[i + n - 1][2]
         if not any(a < e and s < b for a, b in actor_spans):
+            district += [len(out)] if prev_forms & pl["districts"] else []  # "حي الحمدانية": its city's
             out.append(PlaceMention(name, s, e, away or "in", "GPE"))
         i += n
-    return out
+    return districts_in_cities(out, district, text, start, lambda a, b: places_ar(text, a, b)) if district else out
 
 
 # --- actors ------------------------------------------------------------------------------

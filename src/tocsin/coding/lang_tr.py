@@ -180,6 +180,7 @@ def _places() -> dict:
     raw = read_lexicon("places", LANG)
     return {"exonyms": raw.get("exonyms") or {}, "not_places": frozenset(raw.get("not_places") or ()),
             "area_nouns": frozenset(lower_tr(w) for w in raw.get("area_nouns") or ()),
+            "district_nouns": frozenset(lower_tr(w) for w in raw.get("district_nouns") or ()),
             "toward_after": tuple(lower_tr(w) for w in raw.get("toward_after") or ()),
             "in_after": tuple(lower_tr(w) for w in raw.get("in_after") or ())}
 
@@ -200,6 +201,7 @@ def places(text: str, start: int, end: int, actor_spans=()):
     area noun ("Balyun köyünde", "İdlib kırsalında"), or a known exonym ("Suriye").  Turkish
     marks place with suffixes where French puts a preposition before the name."""
     from ..records import PlaceMention
+    from .light_districts import city_near
 
     pl = _places()
     out = []
@@ -243,6 +245,8 @@ def places(text: str, start: int, end: int, actor_spans=()):
             continue  # "Rusya'nın saldırısı", "Türkiye'ye karşı": a state acting or acted on
         if at_start and case is None and not area and known is None:
             continue
+        if known is None and after and strip_to(after, pl["district_nouns"]) is not None:  # "Şeyh Maksud mahallesinde"
+            base = city_near(text, start, end, s, e, NAME, pl["exonyms"]) or base  # its city (light_districts.py)
         out.append(PlaceMention(known or base, s, e, rel, "GPE"))
         if case == "genitive" and area:
             references.add(len(out) - 1)  # "İdlib'in güneyindeki Balyun köyünde": Idlib only anchors

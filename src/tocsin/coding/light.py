@@ -21,8 +21,10 @@ from .events import ARMED_KINDS, FIGURES_BY_GROUP, _displacement, _span_bounds, 
 from .figures import Figure, find_figures
 from .langs import language_module
 from .lexicon import CodingLexicon, Trigger
+from .light_anaphora import referents
 from .light_blame import attributed
-from .light_cues import attribution_light, carried, dotted, figure_kind_light, modality_light, places_light, split_rest
+from .light_cues import attribution_light, carried, dotted, figure_kind_light, modality_light, split_rest
+from .light_places import places_light
 from .light_frames import (concrete_target, figurative_article, hazard_sentence, keyed_words, referenced, relief,
                            sports_article)
 from .light_locative import unplaced
@@ -368,6 +370,7 @@ def code_doc_light(article: Article, doc: Doc, actors: list[Actor], lex: CodingL
     """All events of one article read by the light path; `skip` spans (the dateline) name no
     actor and no place."""
     actors = unplaced(article.text, actors, lang)  # "en Haïti", "Suriye'de": a place, no actor (light_locative.py)
+    actors = referents(article.text, actors, lex.assembly.get("armed_anaphors"))  # "Le groupe menace" (light_anaphora.py)
     actors = sorted((a for a in actors if not any(s <= a.start_char < e for s, e in skip)), key=lambda a: a.start_char)
     sports = sports_article(doc, lex, lang, article.title)
     figurative = figurative_article(doc, lex, lang, article.title)

@@ -1,5 +1,6 @@
 """Window cues of the light path (light.py): modality, attribution, what a figure counts and
-the places of a sentence, read from the words around a trigger instead of a parse tree.
+read from the words around a trigger instead of a parse tree (a sentence's places:
+light_places.py).
 
 All the words are data (data/lexicons/<lang>/modality.yaml, numbers.yaml, places.yaml).  The
 rules are those of docs/modality.md as far as words can tell them: the cue closest to the
@@ -14,10 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..records import PlaceMention
 from .figures import Figure
 from .langs import language_module
-from .lexicon import CodingLexicon, read_lexicon
+from .lexicon import CodingLexicon
 from .modality import Modality
 from .light_frames import keyed_words
 from .light_single import phrase_before, phrase_kind
@@ -27,7 +27,6 @@ CLAUSE_BREAKS = {";", ":", "(", ")"}
 SOURCE_MAX = 90  # characters of a source name
 PERSON_WINDOW = 30  # words after "31 habitants" its verb may stand, past the asides on where they lived
 DATELINE = re.compile(r"^[^\W\d_a-zçğıöşü][^\Wa-zçğıöşü]*(?:[ /][^\W\d_a-zçğıöşü][^\Wa-zçğıöşü]*)*\s*\([^()\n]{2,40}\)\s*[-–—]+\s+")
-CITY_STATE = re.compile(r",\s*[A-ZÀ-ÝÑ]")  # "Culiacán, Sinaloa": a town and its province
 
 
 def _forms(tok: Token) -> tuple[str, str]:
@@ -296,62 +295,6 @@ def _kind_verb_before(sent: Span, fig: Figure, kinds: dict) -> str | None:
             if set(_forms(sent[j])) & set(spec["verbs"]):
                 return kind
     return None
-
-
-@lru_cache(maxsize=None)
-def place_lexicon(lang: str) -> dict:
-    raw = read_lexicon("places", lang)
-    preps = sorted(raw.get("place_preps", ()), key=len, reverse=True)
-    away = raw.get("elsewhere_preps") or {}
-    conn = "|".join(re.escape(c) for c in raw.get("connectors", ()))
-    word = r"[A-ZÀ-ÝÑ][\w'’]*(?:-[\w'’]+)*"
-    name = re.compile(rf"{word}(?:\s+(?:(?:{conn})(?:-|\s+))?{word})*" if conn else rf"{word}(?:\s+{word})*")
-    tail = "|".join(re.escape(p) for p in sorted([*preps, *away], key=len, reverse=True))
-    return {"name": name, "before": re.compile(rf"(?:^|[\s(])({tail})\s*$", re.IGNORECASE),
-            "away": {k.lower(): v for k, v in away.items()}, "exonyms": raw.get("exonyms") or {},
-            "not_places": frozenset(raw.get("not_places") or ()),
-            "bare_openers": frozenset(raw.get("bare_openers") or ()),
-            "admin_after": re.compile(raw["admin_after"], re.IGNORECASE) if raw.get("admin_after") else None,
-            "admin_preps": {k.lower(): v for k, v in (raw.get("admin_preps") or {}).items()}}
-
-
-def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> list[PlaceMention]:
-    """Capitalised names in text[start:end] in a place position ("à Saraqeb", "dans la province
-    d'Idleb", "près de Balyoun"), or known exonyms anywhere ("la Syrie").  A mention's text is the
-    name the gazetteer knows (exonyms mapped); its offsets point into the original text."""
-    own = getattr(language_module(lang), "places", None)
-    if own is not None:  # tr: case suffixes after the name ("İdlib'de") instead of prepositions
-        return own(text, start, end, actor_spans)
-    pl = place_lexicon(lang)
-    out = []
-    for m in pl["name"].finditer(text, start, end):
-        name = m.group().rstrip("'’")
-        s, e = m.start(), m.start() + len(name)
-        if name in pl["not_places"]:
-            continue
-        before = pl["before"].search(text[max(start, s - 30):s])
-        known = pl["exonyms"].get(name)
-        if before is None and CITY_STATE.match(text, e) and re.search(r"(?:\bde|\bdel|\bd['’])\s*$",
-                                                                    text[max(start, s - 5):s]):
-            out.append(PlaceMention(known or name, s, e, "in", "GPE"))  # "una vivienda de Culiacán, Sinaloa"
-            continue
-        if before is None and pl["admin_after"] is not None and pl["admin_after"].match(text, e) and re.search(
-                r"(?:\bde|\bdel|\bd['’])\s*$", text[max(start, s - 5):s]):
-            out.append(PlaceMention(known or name, s, e, "in", "GPE"))  # "un collège de Kumba, dans la région du Sud-Ouest"
-            continue
-        if before is None and out and text[out[-1].end:s].strip() == "," and re.match(r"\s*(?:[,.;)]|$)", text[e:e + 2]):
-            out.append(PlaceMention(known or name, s, e, "in", "GPE"))  # the province of "Culiacán, Sinaloa,"
-            continue
-        if before is None and known is None:
-            continue
-        if before is None and any(a < e and s < b for a, b in actor_spans):
-            continue  # "la Turquie a menacé": a state acting
-        rel = pl["away"].get(before.group(1).lower(), "in") if before else "in"
-        kind = pl["admin_preps"].get(before.group(1).lower()) if before else None
-        kind = None if (known or name).split()[0] in pl["bare_openers"] else kind  # "la provincia de El Oro"
-        # "dans la province d'Idleb": the province, not its capital ("Idlib province" for the gazetteer)
-        out.append(PlaceMention(f"{known or name} {kind}" if kind else known or name, s, e, rel, "GPE"))
-    return out
 
 
 DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")

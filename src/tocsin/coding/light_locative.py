@@ -26,7 +26,8 @@ def _spec(lang: str) -> dict | None:
     raw = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     norm = _norm(lang)
     return {**raw, **{k: frozenset(norm(w) for w in raw.get(k) or ()) for k in
-                      ("preps", "genitives", "place_nouns", "government_words", "attached", "place_proclitics")}}
+                      ("preps", "genitives", "place_nouns", "government_words", "attached", "place_proclitics",
+                       "fronted_preps")}}
 
 
 def _norm(lang: str):
@@ -78,13 +79,27 @@ def placed(text: str, actor: Actor, lang: str) -> bool:
         if not clitic.endswith("'"):
             return False
         words.append(clitic)
-    if _ends_with(words, spec["preps"]):
+    if _ends_with(words, spec["preps"]) or _fronted(text, actor, before, words, spec):
         return True
     if (n := _ends_with(words, spec["genitives"])) and _place_noun(words[:-n], spec):
         return True  # "dans le nord du Mali", "el norte de Colombia"
     if lang == "ar" and _place_noun(words, spec):
         return True  # "شمال سوريا": the place noun governs the name without a preposition
     return _suffixed(text, actor, spec)
+
+
+def _fronted(text: str, actor: Actor, before: str, words: list[str], spec: dict) -> bool:
+    """ "À Kinshasa, des manifestants ont attaqué ...": a preposition that is also a dative ("a
+    conclu à Moscou un accord", "a demandé à Kigali") places the name only when it opens the
+    sentence and a comma closes the phrase (locative_actors.yaml `fronted_preps`)."""
+    n = _ends_with(words, spec["fronted_preps"])
+    if not n or not re.match(r"\s*,", text[actor.end_char:actor.end_char + 3]):
+        return False
+    head = before.rstrip()
+    for _ in range(n):  # the text before the preposition's words
+        head = head[:len(head) - len(WORD.findall(head)[-1])].rstrip()
+    # the sentence's start: the text's, a stop, a line break or a dateline's dash ("KINSHASA (AFP) - À Kinshasa,")
+    return not head.strip() or head.endswith((".", "!", "?", ":", "»", '"', "-", "–", "—")) or "\n" in before[len(head):]
 
 
 def _suffixed(text: str, actor: Actor, spec: dict) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .asides import misread_aside
 from .lexicon import CodingLexicon
 
 CLIMB_THROUGH_IRREALIS = {"xcomp", "acl", "pobj", "prep", "dobj", "advcl", "ccomp", "nsubj",
@@ -168,6 +169,10 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         if node.dep_ == "relcl" or node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in reporting:
+            noun = misread_aside(node)  # "M23 rebels, whom UN experts say Rwanda backs, pushed into Goma"
+            if noun is not None:
+                node, came_from = noun, node.head
+                continue
             return Modality("reported", node.head.text)
         if finite_conj(node) and _infinitive(node.head) and node.head.head.i != node.head.i:
             # "refused to withdraw and shelled the posts": the parse hangs "shelled" on "withdraw",

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dates.headings import entry_prefix
 from ..dates.liveblog import STAMP
 from .attributes import use_table
 
@@ -73,7 +74,23 @@ def line_breaks(doc: Doc) -> Doc:
             line = []
     close(line)
     _stamps(doc, text)
+    _dated_entries(doc, text)
     return doc
+
+
+def _dated_entries(doc: Doc, text: str) -> None:
+    """A chronology's entry ("April 11 - The RSF attacks Zamzam camp ...") is parsed without its date
+    prefix, a sentence of its own: glued to the date, the entry's verb reads as a noun ("RSF
+    attacks" as a compound).  The prefix still dates the entry as the paragraph's date."""
+    for m in entry_prefix().finditer(text):
+        tok = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if tok is None or not len(tok) or tok[0].idx != m.end():
+            continue
+        tok[0].is_sent_start = True
+        for t in doc[tok[0].i + 1:tok[0].i + 4]:  # nor is "The" of "The WHO says ..." a sentence alone
+            if t.is_space or t.is_punct or "\n" in t.whitespace_:
+                break
+            t.is_sent_start = False
 
 
 def _stamps(doc: Doc, text: str) -> None:

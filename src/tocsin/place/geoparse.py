@@ -24,6 +24,8 @@ from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of
 from .names import shared_country_names
 from .persons import owns_site, personal_name, place_name_tails
+from .features import filter_feature
+from .namesakes import country_over_state, town_not_country, world_city_first
 from .spans import admin_after, apposed_town, at_sea, camps_after, kind_after, kind_before, mistaken_date
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
@@ -266,6 +268,7 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
         if words[-1].lower() in place_name_tails():  # "South Hospital" is no town called Hospital, nor South
             ranked = [c for c in ranked if norm_key(c.place.name) != norm_key(words[-1])
                       and not (n < len(words) and part.lower() in BARE_WORDS)]
+        ranked = filter_feature(part, words, ranked, ctx, t.kind)  # "Lake Chad" is no "Lake"
         if ranked:
             t.after = t.text[len(part):] + t.after  # "Burkina Faso's Yagha": the "'s" follows the name
             t.end = t.start + len(part)
@@ -281,7 +284,7 @@ def _fuzzy(t: Toponym, ctx: list[str]) -> list:
         return []  # only names the tagger calls places: fuzzy search costs ~6 ms a name
     from .fuzzy import fuzzy_candidates
 
-    return fuzzy_candidates(t.text, ctx[:2])
+    return filter_feature(t.text, t.text.split(" "), fuzzy_candidates(t.text, ctx[:2]), ctx, t.kind)
 
 
 FUZZY_WORDS = 2
@@ -321,6 +324,10 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
                 t.end, t.text = t.start + len(shrunk), shrunk
         members.setdefault(key, []).append(t)
     keys = [k for k in members if by_name.get(k)]
+    for k in keys:  # "a Lebanon woman": a town's name, not the country's (namesakes.py)
+        others = [by_name[o][0] for o in keys if o != k]
+        by_name[k] = country_over_state(town_not_country(by_name[k], members[k], others), others)
+        by_name[k] = world_city_first(by_name[k], ctx)  # not Manchester, Maryland, in a British story
     groups = [by_name[k] for k in keys]
     weights = [float(len(members[k])) for k in keys]
     named: Counter[str] = Counter(t.place.country for t in tops

@@ -178,7 +178,7 @@ def _filter_kind(gaz: Gazetteer, cands: list[_Candidate], kind: str | None) -> l
         areas = [c for c in cands if _is_area(gaz, c)]
         if not any(a.group == 1 for a in areas) and any(t.group == 1 for t in towns):
             return [t for t in towns if t.group == 1]  # "Palma district" in Mozambique: not Mallorca's Palma
-        return areas or towns
+        return areas or [c for c in cands if c.kind == "country"] or towns  # "a region of Ukraine"
     if kind == "city":
         return towns
     if kind in SITE_FEATURES:

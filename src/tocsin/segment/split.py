@@ -114,15 +114,17 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
         if is_heading(line) or _titles_a_byline(line, roles[i + 1] if i + 1 < len(roles) else None):
             pending.append(line)
             continue
-        if pending and (current is None or boundary or len(pending) > 1 or (listing and last_words <= TEASER_MAX_WORDS)):
+        if pending and (current is None or boundary or len(pending) > 1 or (listing and last_words <= TEASER_MAX_WORDS)) \
+                and not (current is None and closed is not None and _subquestion(pending)):
             opening = [h for h in pending if _opens_story(h)]  # "NIAMEY, 24 March 2021 - Press release"
             headings = [h for h in pending if h not in opening] or pending
             current = Segment(title=_pick_title(headings), dateline=dateline,
                               paragraphs=[h for h in opening if h not in headings])
             segments.append(current)
             dateline, closed = None, None
-        elif current is None and closed is not None and not pending:
+        elif current is None and closed is not None and (not pending or _subquestion(pending)):
             current = closed  # the story goes on below its inline link
+            current.paragraphs.extend(pending)  # "What happened?": an explainer's subheading
         elif current is None:
             current = Segment(title=None, dateline=dateline)
             segments.append(current)
@@ -154,6 +156,12 @@ def _titles_a_byline(line: str, next_role: tuple[str, str] | None) -> bool:
     2024)", a 13-word question under a label)."""
     return (next_role is not None and next_role[1] == DATELINE_GROUP and len(line.split()) <= TITLE_MAX_WORDS
             and not SENTENCE_END.search(line.rstrip("?")) and line[:1].isupper())
+
+
+def _subquestion(pending: list[str]) -> bool:
+    """One short question right after an inline link ("READ MORE: ..." then "What happened?"):
+    an explainer's subheading, the interrupted story goes on."""
+    return len(pending) == 1 and pending[0].endswith("?") and len(pending[0].split()) <= QUESTION_HEADING_MAX_WORDS
 
 
 def _opens_story(line: str) -> bool:

@@ -1,0 +1,92 @@
+"""Namesakes in different countries (issue 11: wrong-country picks on the geo dev splits).
+
+`town_not_country`: a country name that is a town's ("a Lebanon woman");
+`world_city_first`: a big city of a story country excludes far smaller namesakes in another
+("St. Petersburg" beside Russia); `country_over_state`: a country before a namesake state of a
+story country the story names no place of ("A U.S. general visited Georgia").
+
+A country name that is a town's: "a Lebanon woman", "a 54-year-old Palestine man".
+
+News names a country's people with its demonym ("a Lebanese woman"); a country's name right
+before a resident noun (data/gazetteer/resident_nouns.txt) is the name of a town or state that
+bears it ("Lebanon, Tennessee", "Palestine, Texas", the state of Georgia).  The name's
+candidates then lose the country, and the article's other places choose among the namesakes.
+Issue 11 (dev errors of the geo benchmark that put a US town in the Middle East).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _resident_after() -> re.Pattern:
+    path = resources.files("tocsin") / "data" / "gazetteer" / "resident_nouns.txt"
+    nouns = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b(?!-)")
+
+
+def town_not_country(ranked: list, mentions: list, others: list) -> list:
+    """`ranked` (the name's candidates, best first) without the country when a mention reads
+    "<name> woman/man/resident ..." and a namesake town or state lies in another country;
+    `others` are the best candidates of the article's other names: one inside the country
+    ("Lebanon men and women protested in Beirut") keeps the country."""
+    if not ranked or ranked[0].place.feature != "country":
+        return ranked
+    if not any(_resident_after().match(t.after or "") for t in mentions if t.label != "NORP"):
+        return ranked
+    own = ranked[0].place.country
+    if any(c.place.country == own and c.place.feature != "country" for c in others):
+        return ranked
+    towns = [c for c in ranked if c.place.feature not in ("country", "continent")
+             and c.place.country != own]
+    return towns or ranked
+
+
+WORLD_CITY = 100_000
+WORLD_RATIO = 10  # the foreign city at least ten times the size of the namesakes it excludes
+
+
+def _size(c) -> int | None:
+    """The population that makes a candidate a big place, or None (a first-level division
+    counts as a city of 100,000)."""
+    if c.place.feature == "admin1":
+        return max(c.population, WORLD_CITY)
+    if c.place.feature == "city" and c.population >= WORLD_CITY:
+        return c.population
+    return None
+
+
+def world_city_first(ranked: list, ctx: list[str]) -> list:
+    """A big city (or a province) of one of the story's countries excludes its namesakes in
+    other countries ten times smaller, before the article's places pull the choice toward
+    them: "St. Petersburg" in a story that names Russia and New York is not Florida's,
+    "Washington" in a story that names the US and Britain is not the English town,
+    "Queensland" beside Australia is not the hamlet in Alberta."""
+    bigs = [c for c in ranked if _size(c) and c.place.country in ctx]
+    if not bigs:
+        return ranked
+    big = max(bigs, key=_size)
+    limit = _size(big) / WORLD_RATIO
+    kept = [c for c in ranked if not (c.place.feature == "city" and c.place.country != big.place.country
+                                      and max(c.population, 1_000) <= limit)]
+    return kept if len(kept) < len(ranked) else ranked
+
+
+def country_over_state(ranked: list, others: list) -> list:
+    """A country before a namesake state of another of the story's countries when the story
+    names no place inside that other country: "A U.S. general visited Georgia" (the US named
+    only as a country) is the Caucasus country; beside "Atlanta" or "Florida" it stays the
+    state."""
+    if not ranked or ranked[0].place.feature != "admin1":
+        return ranked
+    state = ranked[0].place
+    country = next((c for c in ranked if c.place.feature == "country" and c.place.country != state.country), None)
+    if country is None or any(c.place.country == state.country and c.place.feature not in ("country", "continent")
+                              for c in others):
+        return ranked
+    return [country._replace(score=max(country.score, ranked[0].score + 0.01)),
+            *[c for c in ranked if c is not country]]
+

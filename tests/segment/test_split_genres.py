@@ -1,0 +1,69 @@
+"""Segmentation of two genres of real news pages (issue 11): a timeline's year headings ("2024"
+on a line of its own) are story text, and an explainer's question subheading right after an
+inline link ("READ MORE: ...") continues the story.  Pages written for tocsin."""
+from tocsin.segment.split import split_page
+
+TIMELINE_PAGE = """Menu
+Subscribe
+Nile Dispatch
+
+News › World
+
+Timeline: how the siege of the city unfolded
+
+Published October 30, 2025
+
+The militia said this week that it had taken the city after a siege of some 18 months. These are the main moments of the battle.
+2024
+May 10 - Heavy fighting breaks out between the army and the militia on the northern edge of the city.
+June 8: Gunmen storm the main hospital and loot it, a medical charity says.
+2025
+Jan 24 - A drone strike hits the central market, killing about 70 people, health officials say.
+
+Advertisement
+More from Nile Dispatch
+"""
+
+EXPLAINER_PAGE = """Horn Observer — Home
+Latest news
+
+Car bombings in the capital: what we know so far
+Published October 30, 2022
+Advertisement
+
+Two car bombs tore through a busy junction in the capital on Saturday in the deadliest attack in years. Here is what we know so far.
+READ MORE: Central bank holds rates as inflation cools for a third month
+What happened?
+- The first car bomb exploded outside the ministry at about 2 pm, and a second went off minutes later as ambulances gathered.
+How many people were killed?
+- At least 100 people were killed and about 300 wounded, the president said on Sunday after visiting the site.
+
+Related topics: Conflict, Security
+Read next
+Central bank holds rates as inflation cools for a third month
+
+Policymakers said the fight against rising prices was not over, but markets rallied on hopes of a cut.
+keep reading
+"""
+
+
+def test_a_timelines_year_headings_stay_in_its_text():
+    (story,) = [s for s in split_page(TIMELINE_PAGE) if s.title and s.title.startswith("Timeline")]
+    assert "2024" in story.paragraphs and "2025" in story.paragraphs
+    assert story.paragraphs.index("2024") < story.paragraphs.index("2025")
+
+
+def test_an_upper_case_label_is_still_chrome():
+    page = TIMELINE_PAGE.replace("Nile Dispatch\n\nNews", "Nile Dispatch\nAFP\n\nNews")
+    (story,) = [s for s in split_page(page) if s.title and s.title.startswith("Timeline")]
+    assert "AFP" not in story.paragraphs
+
+
+def test_a_question_subheading_after_an_inline_link_continues_the_story():
+    segs = split_page(EXPLAINER_PAGE)
+    titles = [s.title for s in segs]
+    assert "What happened?" not in titles
+    (story,) = [s for s in segs if s.title == "Car bombings in the capital: what we know so far"]
+    body = "\n".join(story.paragraphs)
+    assert "At least 100 people were killed" in body and "What happened?" in body
+    assert "Central bank holds rates" not in body
