@@ -5,8 +5,8 @@ from tocsin.records import Article
 FACTUAL = ("asserted", "reported", "historical")
 
 
-def coded_events(text: str, published: str, article_id: str = "t", lang: str = "en") -> list:
-    art = Article(id=article_id, source="t", url=None, title=None, text=text, published=published,
+def coded_events(text: str, published: str, article_id: str = "t", lang: str = "en", title: str | None = None) -> list:
+    art = Article(id=article_id, source="t", url=None, title=title, text=text, published=published,
                   published_inferred=False, lang=lang)
     ((_, events),) = list(pipeline.code_articles([art]))
     return events

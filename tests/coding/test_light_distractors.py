@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tocsin import pipeline
-from tocsin.records import Article
-
-FACTUAL = ("asserted", "reported", "historical")
+from .factual import FACTUAL, coded_events
 
 
 def _events(text: str, lang: str, published: str = "2022-05-10"):
-    art = Article(id="t", source="test", title="t", text=text, url=None, published=published,
-                  published_inferred=False, lang=lang)
-    ((_, events),) = list(pipeline.code_articles([art]))
-    return events
+    return coded_events(text, published, lang=lang)
 
 
 def _factual(text: str, lang: str):

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tocsin import pipeline
-from tocsin.records import Article
-
-FACTUAL = ("asserted", "reported", "historical")
+from .factual import FACTUAL, coded_events
 
 
-def _factual(text: str, lang: str, published: str = "2023-05-10", title: str = "t"):
-    art = Article(id="t", source="test", title=title, text=text, url=None, published=published,
-                  published_inferred=False, lang=lang)
-    ((_, events),) = list(pipeline.code_articles([art]))
-    return [e for e in events if e.modality in FACTUAL]
+def _factual(text: str, lang: str, published: str = "2023-05-10", title: str | None = None):
+    return [e for e in coded_events(text, published, lang=lang, title=title) if e.modality in FACTUAL]
 
 
 def _shown(events):

@@ -203,12 +203,22 @@ def relief(sent: Span, hits, lex, lang: str) -> list:
 SHORT_ARTICLE_TOKENS = 60  # a teaser or a brief: one domain word fewer than `min` is enough
 
 
+_DOC_KEYS: list = [None, None, None]  # (doc, title, the look-up keys of its words): one article at a time
+
+
+def _doc_keys(doc: Doc, lang: str, title: str | None) -> list[set[str]]:
+    """Each word's look-up keys, the article's then its title's, computed once per article for
+    all its domain counts."""
+    if _DOC_KEYS[0] is not doc or _DOC_KEYS[1] != title:
+        words = re.findall(r"\w+", (title or "").lower())
+        _DOC_KEYS[:] = [doc, title, [_keys(t, lang) for t in doc] + [{w, lookup_key(w, lang)} for w in words]]
+    return _DOC_KEYS[2]
+
+
 def _domain_count(doc: Doc, keyed: frozenset[str], lang: str, title: str | None) -> int:
     """Words of a domain's list in the article text plus its title's (a teaser's title often
     says "Tennis :" or "La bolsa" while its one-line blurb only has the figure of speech)."""
-    words = re.findall(r"\w+", (title or "").lower())
-    return (sum(bool(_keys(t, lang) & keyed) for t in doc)
-            + sum(bool({w, lookup_key(w, lang)} & keyed) for w in words))
+    return sum(bool(k & keyed) for k in _doc_keys(doc, lang, title))
 
 
 def _enough(count: int, need: int, doc: Doc) -> bool:

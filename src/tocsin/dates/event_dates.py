@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -161,13 +162,20 @@ def _year_of(words: str | None, ref: date) -> int | None:
     return ref.year - 1 if words == "last year" else ref.year if words == "this year" else None
 
 
+@lru_cache(maxsize=None)
+def _month_names(lang: str) -> str:
+    """The language's month names (longest first), capitalised, as one regular-expression choice."""
+    return "|".join(re.escape(n.capitalize()) for n in sorted(date_lexicon(lang).months, key=len, reverse=True)
+                    if len(n) > 2)
+
+
 def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -> dict | None:
     """Bare month names in a period: "since the offensive began in December", "between April
     and July last year", "since December 2019" (a capitalised month name, so "may" is a verb)."""
     if ref is None:
         return None
     lex = date_lexicon(lang)
-    names = "|".join(re.escape(n.capitalize()) for n in sorted(lex.months, key=len, reverse=True) if len(n) > 2)
+    names = _month_names(lang)
     year = r"(?:\s+(\d{4}|last year|this year))?"
     m = re.search(rf"\b[Bb]etween\s+({names})\.?{year}\s+and\s+({names})\.?{year}\b", text)
     if m:
