@@ -108,9 +108,10 @@ def _told_in_the_past(ev, target) -> bool:
 
 def merge_back(events: list, ev) -> bool:
     """Give a back-reference's details to the event it tells again: the latest factual violent
-    event of the article (past events a court or an anniversary recalls included), the one at a place both name if there is one.  Figures the earlier
-    record lacks are added (with the back-reference's attribution when it brings a figure);
-    nothing else moves (its new clause, "as the leaders met in Moscow", places nothing).
+    event of the article (past events a court or an anniversary recalls included), the one at a
+    place both name if there is one.  Figures the earlier record lacks are added (with the
+    back-reference's attribution when it brings a figure); nothing else moves (its new clause,
+    "as the leaders met in Moscow", places nothing).
     False when there is no such event."""
     known = [k for k, e in enumerate(events) if e.modality in ("asserted", "reported", "historical") and e.acled
              and e.acled.get("event_type") in VIOLENT_TYPES]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .roles import Actor
 
@@ -19,7 +20,8 @@ GENITIVE_AFTER = re.compile(r"\s+(?:de|du|des|d['’]|del)\b", re.IGNORECASE)
 NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÝÑÇĞİÖŞÜ]")  # "le groupe Wagner", "el grupo Bimbo": a name, no anaphor
 
 
-def _pattern(phrases) -> re.Pattern | None:
+@lru_cache(maxsize=None)
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
     alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE) if alts else None
 

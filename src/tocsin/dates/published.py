@@ -126,7 +126,8 @@ def assign_published(article: Article, today: date | None = None) -> Article:
         return article
     if article.dateline:
         given = [d.start for d in find_dates(article.dateline, None) if d.precision == "day" and d.start]
-        given = given or [d.isoformat() for d in [numeric_day(article.dateline)] if d is not None]
+        if not given and (numeric := numeric_day(article.dateline)) is not None:
+            given = [numeric.isoformat()]
         if given:
             return replace(article, published=given[0], published_inferred=False)
     from_url = url_day(article.url, today)

@@ -19,9 +19,9 @@ from typing import Sequence
 
 from .. import yamlfile
 from .names import norm_key
+from .resolve import BIG_CITY
 
 AREAS = frozenset({"country", "admin1", "admin2", "region", "district", "continent"})
-BIG_TOWN = 100_000
 
 
 @cache
@@ -62,5 +62,5 @@ def filter_feature(part: str, words: Sequence[str], ranked: list, ctx: Sequence[
     if has_feature_noun(part):
         key = norm_key(part)
         ranked = [c for c in ranked if c.place.feature in AREAS or norm_key(c.place.name) == key
-                  or (c.population or 0) >= BIG_TOWN]
+                  or (c.population or 0) >= BIG_CITY]
     return ranked

@@ -19,6 +19,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from .resolve import BIG_CITY
+
 
 @cache
 def _resident_after() -> re.Pattern:
@@ -45,7 +47,6 @@ def town_not_country(ranked: list, mentions: list, others: list) -> list:
     return towns or ranked
 
 
-WORLD_CITY = 100_000
 WORLD_RATIO = 10  # the foreign city at least ten times the size of the namesakes it excludes
 
 
@@ -53,8 +54,8 @@ def _size(c) -> int | None:
     """The population that makes a candidate a big place, or None (a first-level division
     counts as a city of 100,000)."""
     if c.place.feature == "admin1":
-        return max(c.population, WORLD_CITY)
-    if c.place.feature == "city" and c.population >= WORLD_CITY:
+        return max(c.population, BIG_CITY)
+    if c.place.feature == "city" and c.population >= BIG_CITY:
         return c.population
     return None
 

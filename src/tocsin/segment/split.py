@@ -49,8 +49,8 @@ def is_heading(line: str) -> bool:
     if SENTENCE_END.search(line):
         return False
     first = line.lstrip("\"'“‘«(")[:1]
-    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower() and first.lower() == first)
-    # (the last: a script without capitals, e.g. Arabic)
+    caseless = first.isalpha() and not first.islower() and first.lower() == first  # a script without capitals: Arabic
+    return first.isupper() or first.isdigit() or caseless
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -114,17 +114,19 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
         if is_heading(line) or _titles_a_byline(line, roles[i + 1] if i + 1 < len(roles) else None):
             pending.append(line)
             continue
-        if pending and (current is None or boundary or len(pending) > 1 or (listing and last_words <= TEASER_MAX_WORDS)) \
-                and not (current is None and closed is not None and _subquestion(pending)):
+        # the story an inline link interrupted goes on, past an explainer's subheading ("What happened?")
+        resumes = current is None and closed is not None and (not pending or _subquestion(pending))
+        if pending and not resumes and (current is None or boundary or len(pending) > 1
+                                        or (listing and last_words <= TEASER_MAX_WORDS)):
             opening = [h for h in pending if _opens_story(h)]  # "NIAMEY, 24 March 2021 - Press release"
             headings = [h for h in pending if h not in opening] or pending
             current = Segment(title=_pick_title(headings), dateline=dateline,
                               paragraphs=[h for h in opening if h not in headings])
             segments.append(current)
             dateline, closed = None, None
-        elif current is None and closed is not None and (not pending or _subquestion(pending)):
-            current = closed  # the story goes on below its inline link
-            current.paragraphs.extend(pending)  # "What happened?": an explainer's subheading
+        elif resumes:
+            current = closed
+            current.paragraphs.extend(pending)
         elif current is None:
             current = Segment(title=None, dateline=dateline)
             segments.append(current)
