@@ -90,7 +90,7 @@ def test_a_town_the_tagger_missed_beats_the_source_desk():
 
 def test_an_undated_report_in_a_dated_story_takes_the_story_date():
     evs = violent(coded("Israeli missiles struck targets south of Damascus late on Monday, state media said.\n\n"
-                        "The strikes wounded five soldiers and damaged a depot, a military source said.",
+                        "A roadside bomb wounded five soldiers and damaged a truck near Deraa, a military source said.",
                         published="2020-07-22"))
     assert len(evs) >= 2 and {e.date["start"] for e in evs} == {"2020-07-20"}
 

@@ -49,14 +49,45 @@ def is_definite_noun(hit: TriggerHit) -> bool:
                for c in head.children)  # "Tuesday's fighting" names its day, not an earlier event
 
 
-def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
+def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str], detail_lemmas: frozenset[str] = frozenset()) -> bool:
     """The event is named by a definite event noun ("the raids", "the attack drew
     condemnation", "nine were killed in the strike") and otherwise only by words that tell its
-    toll: the sentence tells more of an event already coded, not a new one."""
+    toll, or by a verb of damage the noun is the subject of ("the strike hit the main market",
+    "the air strike destroyed dozens of stalls"): the sentence tells more of an event already
+    coded, not a new one."""
+    definite = {h.head.i for h in hits if is_definite_noun(h)}
+    hits = [h for h in hits if not (h.head.lemma_.lower() in detail_lemmas and h.head.pos_ == "VERB"
+                                    and any(c.dep_ == "nsubj" and c.i in definite for c in _subject_frame(h.head)))]
     nouns = [h for h in hits if (h.head.lemma_.lower() not in toll_lemmas and h.head.lower_ not in toll_lemmas)
              or _bare_definite(h)]
     tolls = [h for h in hits if h not in nouns]
     return bool(nouns) and all(is_definite_noun(h) for h in nouns) and all(_toll_of(t, nouns) for t in tolls)
+
+
+SPEAKING = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce"})
+
+
+def _subject_frame(verb):
+    """The verb's dependents, with its first conjunct's when it shares that verb's subject
+    ("the strike destroyed dozens of stalls and set cars on fire")."""
+    kids = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in kids):
+        kids += list(verb.head.children)
+    return kids
+
+
+def toll_only(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
+    """A sentence that tells only a toll, with no event noun, no place, no day and no one who
+    acted, and no other verb than a speaker's ("More than 30 people were wounded.", "Several
+    other civilians were killed, the monitor said."): the toll of the event told before it."""
+    if not hits or any(h.head.lemma_.lower() not in toll_lemmas or h.head.pos_ != "VERB" for h in hits):
+        return False
+    sent = hits[0].head.sent
+    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") for e in sent.ents):
+        return False
+    tolls = {h.head.i for h in hits}
+    others = [t for t in sent if t.pos_ == "VERB" and t.i not in tolls and t.lemma_.lower() not in SPEAKING]
+    return not others and not any(c.dep_ == "agent" for h in hits for c in h.head.children)
 
 
 def _toll_of(toll: TriggerHit, nouns: list[TriggerHit]) -> bool:

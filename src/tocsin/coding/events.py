@@ -23,11 +23,12 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, is_aggregate, observers_demoted, one_victim, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known
+from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known, toll_only
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
-from .nonevents import drop_reason, nonevent_modality
+from .nonevents import drop_reason, nonevent_modality, rules
+from .nonevents_civil import civil_veto
 from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
 from .triggers import (TriggerHit, find_instruments, find_triggers, is_place_like, may_trigger,
@@ -236,6 +237,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     deliberate = any(h.trigger.rule_id in lex.deliberate_triggers for h in hits)
     if not armed and not deliberate and ((not instruments and _accident(sent, lex)) or (ctx.sports and not weapon)):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent]
+    if not deliberate:
+        hits = civil_veto(sent, hits, lex, rules(), {a.kind for a in ctx.actors})
     reasons = {id(h): drop_reason(h, lex) for h in hits}
     # "troops backed by Russian jets": the patron's weapon is not the event's instrument
     patron = {t.i for h in hits if reasons[id(h)] == "descriptor" for t in h.head.subtree}
@@ -309,9 +312,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             figures = cap_single_event(figures, sent.text, lex.assembly)
         if base != "violent" and cls == "factual" and all(is_definite_noun(h) for h in top_hits):
             continue  # "the Sochi agreement is still valid", "the deal also provides for": a known thing
-        toll = frozenset(lex.assembly.get("toll_lemmas", ()))
+        toll, detail = (frozenset(lex.assembly.get(k, ())) for k in ("toll_lemmas", "detail_lemmas"))
         refers_back = bool(base == "violent" and cls == "factual" and ctx.prior_violent and not aggregate
-                           and refers_to_known(top_hits, toll))
+                           and (refers_to_known(top_hits, toll, detail) or toll_only(top_hits, toll)))
         displacement = None
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)

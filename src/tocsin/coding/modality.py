@@ -56,6 +56,16 @@ def _purpose_of_having(node: Token) -> bool:
     return node.lemma_.lower() == "have" and node.pos_ == "VERB" and any(c.dep_ == "dobj" for c in node.children)
 
 
+COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})  # "an assault appears imminent"
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "none", "no one": a subject that says the act befell no one."""
+    low = subject.lower_
+    return (low in ("nobody", "none", "noone")
+            or (low == "one" and any(d.lower_ == "no" and d.dep_ == "det" for d in subject.children)))
+
+
 def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modality | None:
     mod = lex.modality
     for child in node.children:
@@ -70,9 +80,11 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
             return Modality("hypothetical", child.text)
         if child.dep_ == "det" and low == "no" and came_from is None:
             return Modality("negated", child.text)
-    if came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass") and node.lemma_ == "be":
+        if came_from is None and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+            return Modality("negated", child.text)  # "..., but no one was injured"
+    if came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass") and node.lemma_ in COPULAS:
         for child in node.children:  # "the offensive is likely to resume", "an assault is imminent"
-            if child.dep_ == "acomp":
+            if child.dep_ in ("acomp", "oprd"):
                 for value, heads in mod["irrealis_heads"].items():
                     if child.lemma_.lower() in heads:
                         return Modality(value, child.text)
@@ -93,6 +105,18 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
     if (came_from is not None and node.dep_ == "acl" and node.head.lemma_.lower() in mod.get("permission_nouns", ())
             and node.lemma_.lower() in mod["implicative_heads"]):
         return Modality("hypothetical", f"{node.head.text} {node.text}")  # "a law allowing the army to detain"
+    return None
+
+
+def _long_span(trigger: Token) -> str | None:
+    """ "The city was besieged for four years", "the rebels held the valley for decades": an act
+    told over years is background, not one event."""
+    if trigger.pos_ != "VERB":
+        return None
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ("year", "decade")):
+            if obj.tag_ == "NNS":
+                return f"{prep.text} {obj.text}"
     return None
 
 
@@ -158,6 +182,9 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         return Modality("recommended", "imperative")
     if _historical(trigger):
         return Modality("historical", "long")
+    span = _long_span(trigger)
+    if span:
+        return Modality("historical", span)
     reporting = set(lex.modality["reporting_verbs"])
     node, came_from = trigger, None
     for _ in range(40):  # a parse tree is never this deep; guards against cycles

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import FACTUAL, Modality
 from .nonevents_claims import claims_modality, claims_reason
+from .nonevents_generic import generic_modality
 from .nonevents_habits import habit_modality, verb_of
 from .nonevents_hedges import hedges_modality, hedges_reason
 from .nonevents_more import frequency_cue, more_reason
@@ -101,13 +102,20 @@ def _no_force(hit: TriggerHit, r: dict) -> bool:
     return False
 
 
+def _contender(tok: Token, r: dict) -> bool:
+    """An unarmed contender, also when the tagger took a sentence-initial plural for a name
+    ("Charterers are now fighting over the few tankers")."""
+    words = r["unarmed_contenders"]
+    return _lemma(tok) in words or (tok.lower_.endswith("s") and tok.lower_[:-1] in words)
+
+
 def _metaphor(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     head = hit.head
     if not lex.families[hit.trigger.family].violent:
         return False
     if hit.trigger.rule_id == "tr.violence.under_fire":  # "for his remarks", "for failing to disarm"
         return any(c.dep_ == "prep" and c.lower_ in r.get("criticism_preps", ()) for c in head.children)
-    if any(_lemma(c) in r["unarmed_contenders"] and not c.ent_type_ and (
+    if any(_contender(c, r) and not c.ent_type_ and (
             c.dep_ == "nsubj" if head.pos_ == "VERB" else c.dep_ == "compound" and c.tag_ == "NNS")  # a headline's noun
            for c in head.children):
         return True  # "tech giants battle over cloud gaming"; not "a bank bombing"
@@ -355,8 +363,10 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
     while lead.dep_ == "conj" and verb.tag_ in ("VB", *PRESENT) and lead.head.pos_ in ("VERB", "AUX"):
         lead = lead.head
     if _present(verb) or (lead is not verb and _present(lead)):
+        pair = [c for c in lead.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "kill or maim ... every year"
         cue = next((c.text for v in (verb, lead) for c in v.children if c.dep_ in ("advmod", "npadvmod")
-                    and c.lower_ in habit), None) or frequency_cue(verb, r) or frequency_cue(lead, r) or adjective
+                    and c.lower_ in habit), None) or next(
+            (f for v in (verb, lead, *pair) if (f := frequency_cue(v, r))), None) or adjective
         if cue:
             return Modality("hypothetical", cue)
     elif adjective and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in PRESENT for c in verb.children):
@@ -376,5 +386,6 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             cue = next((a.text for a in head.children if a.dep_ in ("amod", "compound") and a.lower_ in words), None)
             if cue:
                 return Modality(value, cue)  # "the planned offensive"
-    return (habit_modality(hit, lex, r) or claims_modality(hit, r) or statements_modality(hit, lex, r)
-            or hedges_modality(hit, lex, r) or mod)
+    generic = generic_modality(hit, r)
+    return (habit_modality(hit, lex, r) or (Modality("hypothetical", generic) if generic else None)
+            or claims_modality(hit, r) or statements_modality(hit, lex, r) or hedges_modality(hit, lex, r) or mod)

@@ -16,9 +16,11 @@ Dropped (no event):
   a displacement of that size stays, an aggregate), "bandit attacks in the state have
   displaced 500,000";
 - a **trend told as an object**: "the gangs have stepped up abductions of schoolchildren",
-  "intensified attacks on convoys" with no toll and no date;
+  "intensified attacks on convoys" with no toll and no date; or as a subject: "attacks on
+  clinics rose by a third last year", "kidnappings have doubled since 2019";
 - a **present perfect over years**: "the group has been staging attacks for more than 15
-  years", "over the course of the war the rebels have raided border posts";
+  years", "over the course of the war the rebels have raided border posts", "has used the
+  airbase to launch strikes since 2015" (no figure);
 - an event noun **after "despite"**: "the raid came despite an aggressive counteroffensive";
 - an **interview**: "residents who talked to reporters" is no meeting;
 - a **stalled offensive**: "the offensive in the east is stalled", "the assault has faltered";
@@ -26,7 +28,8 @@ Dropped (no event):
   bodies" is no protest unless the sentence tells one (slogans, demands).
 
 Hypothetical (a habit, not an event):
-- "the gangs **continue to** raid villages", "**keep** attacking" in the present;
+- "the gangs **continue to** raid villages", "**keep** attacking", "jihadists **tend to**
+  strike at dawn", "drones **are used to** drop grenades" in the present;
 - a present perfect with a habit adverb: "the village, which has been **repeatedly** attacked";
 - participles of a present relative clause: "gangs that raid villages, **killing** and
   kidnapping residents";
@@ -45,6 +48,7 @@ from .modality import Modality
 from .triggers import TriggerHit
 
 _PRESENT = ("VBP", "VBZ")
+_VAGUE_COUNTS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions"})
 
 
 def _lemma(tok: Token) -> str:
@@ -71,7 +75,7 @@ def _counted(verb: Token) -> bool:
     stretch of time, "for nearly a decade", "in recent months", is no date)."""
     toks = {t.i for t in verb.subtree}
     for tok in verb.subtree:
-        if (tok.like_num or tok.tag_ == "CD" or tok.lower_ in ("hundreds", "thousands", "dozens", "scores")) \
+        if (tok.like_num or tok.tag_ == "CD" or tok.lower_ in _VAGUE_COUNTS) \
                 and tok.ent_type_ not in ("DATE", "TIME"):
             return True
     for ent in verb.doc.ents:
@@ -175,6 +179,14 @@ def _trend_object(hit: TriggerHit, r: dict) -> bool:
     return not _counted(verb)
 
 
+def _trend_subject(hit: TriggerHit, r: dict) -> bool:
+    """ "attacks on health workers rose by a third last year", "kidnappings have doubled": a
+    statistic's movement, not an event (the plural event noun is the subject of a trend verb)."""
+    head = hit.head
+    return (head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
+            and _lemma(head.head) in r.get("trend_subject_verbs", ()))
+
+
 def _mourning(hit: TriggerHit, r: dict) -> bool:
     """ "mourners gathered to bury the dead", "crowds gathered around the bodies": no protest."""
     head = hit.head
@@ -212,6 +224,24 @@ def _long_perfect(hit: TriggerHit, r: dict) -> bool:
     return False
 
 
+def _since_year(hit: TriggerHit) -> bool:
+    """ "Russia has used the airbase to launch strikes across Syria since 2015": a present perfect
+    since a year, with no figure, is background (a count, "have attacked 100 ships since 2023",
+    is an aggregate and stays)."""
+    verb = verb_of(hit.head)
+    chain = [verb]
+    for _ in range(2):  # up through the infinitive of purpose ("used the base to launch strikes")
+        if _present_perfect(verb) or verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        chain.append(verb)
+    years = [g for v in chain for p in v.children if p.dep_ == "prep" and p.lower_ == "since"
+             for g in p.children if g.dep_ == "pobj" and g.like_num and len(g.text) == 4]
+    if not years or not _present_perfect(verb) or verb.tag_ == "VBG":
+        return False  # ("the army, which has been fighting the rebels since late 2018": fighting going on)
+    return not any(t.like_num or t.tag_ == "CD" or t.lower_ in _VAGUE_COUNTS for t in verb.subtree if t not in years)
+
+
 def _stalled(hit: TriggerHit, r: dict) -> bool:
     """ "the offensive in the east is stalled", "the assault has faltered": a state, no event."""
     head = hit.head
@@ -231,8 +261,8 @@ def _press_talk(hit: TriggerHit, r: dict) -> bool:
 
 
 def habit_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
-    checks = (("conflict toll", lambda: _conflict_toll(hit, r)), ("trend", lambda: _trend_object(hit, r)),
-              ("mourning", lambda: _mourning(hit, r)), ("background", lambda: _long_perfect(hit, r)),
+    checks = (("conflict toll", lambda: _conflict_toll(hit, r)), ("trend", lambda: _trend_object(hit, r) or _trend_subject(hit, r)),
+              ("mourning", lambda: _mourning(hit, r)), ("background", lambda: _long_perfect(hit, r) or _since_year(hit)),
               ("stalled", lambda: _stalled(hit, r)), ("circumstance", lambda: _despite(hit.head)),
               ("interview", lambda: _press_talk(hit, r)))
     return next((name for name, check in checks if check()), None)
@@ -243,8 +273,10 @@ def _continuation(head: Token, r: dict) -> str | None:
     """ "continue to raid villages and abduct travellers", "keep attacking": a habit."""
     node = head
     for _ in range(8):
-        if node.dep_ == "xcomp" and _lemma(node.head) in r.get("continuation_verbs", ()) \
-                and _present(node.head) and not _counted(node.head):
+        passive = any(c.dep_ == "auxpass" for c in node.head.children)
+        tendency = (*r.get("tendency_verbs", ()), *(r.get("passive_habit_verbs", ()) if passive else ()))
+        if node.dep_ == "xcomp" and _present(node.head) and (_lemma(node.head) in tendency or (
+                _lemma(node.head) in r.get("continuation_verbs", ()) and not _counted(node.head))):
             return node.head.text
         if node.head.i == node.i:
             return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon
+from .nonevents_generic import generic_reason
 from .nonevents_habits import habit_reason
 from .triggers import TriggerHit
 
@@ -49,7 +50,7 @@ def _state_participle(hit: TriggerHit, r: dict) -> bool:
     """ "nine kidnapped villagers", "jailed rebels": a participle naming a person's state."""
     head = hit.head
     words = r.get("state_participles", ())
-    return (head.dep_ in ("amod", "compound") and head.tag_ in ("VBN", "JJ", "VBD")
+    return (head.dep_ in ("amod", "compound") and head.tag_ in ("VBN", "JJ", "VBD", "VBG")
             and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i
             and (_lemma(head) in words or head.lower_ in words))
 
@@ -66,4 +67,5 @@ def frequency_cue(verb: Token, r: dict) -> str | None:
 
 def more_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)))
-    return next((name for name, check in checks if check()), None) or habit_reason(hit, lex, r)
+    return (next((name for name, check in checks if check()), None) or habit_reason(hit, lex, r)
+            or generic_reason(hit, r))

@@ -47,7 +47,8 @@ PARTY_PREPS = frozenset({"with", "between", "against"})
 
 def _party(tok, text: str) -> bool:
     """A capital as the other party: "a ceasefire with Moscow", "fighting between rebels and
-    Damascus", "the pressure against Ankara", "lean harder on Moscow" -- its government, not the place."""
+    Damascus", "the pressure against Ankara", "lean harder on Moscow", "a truce brokered by
+    Moscow" -- its government, not the place."""
     from .theatre import is_capital_name
 
     node = tok
@@ -55,6 +56,8 @@ def _party(tok, text: str) -> bool:
         node = node.head
     if node.dep_ != "pobj" or not is_capital_name(text):
         return False
+    if node.head.lower_ == "by" and node.head.dep_ == "agent":
+        return True  # "a truce brokered by Moscow and Ankara", "talks hosted by Doha"
     if node.head.lower_ == "on":  # "lean harder on Moscow", "rely on Ankara"
         from .cues import party_on_verbs
 

@@ -1,0 +1,53 @@
+"""Violence words that tell no political violence: an explosion or fire called an accident,
+ordinary crime, a weapons test.  Called from ``events.code_sentence`` after the accident veto;
+rules as data in ``data/lexicons/en/nonevents.yaml`` (keys ``accident_words``, ``crime_words``,
+``crime_families``, ``weapon_test_words``); tests in ``tests/coding/test_nonevents_civil.py``.
+
+- **an accident said so**: "an ammunition depot blew up in an accidental fire", "the shell went
+  off accidentally while being moved" (the weapon named does not make it an attack, unlike the
+  weaker accident cues of ``triggers.yaml`` `accident_cues`, which need no weapon in the sentence);
+- **ordinary crime**: "robbers shot dead a shopkeeper", "stabbed his wife during an argument",
+  "arrested a teenager suspected of stealing a car" (no armed group, no political target);
+- **a weapons test**: "test-fired a ballistic missile into the sea".
+
+None applies to a trigger that says the violence was meant ("came under fire"); the crime
+rule does not apply when the sentence names a non-state armed actor ("bandits stole cattle and
+killed three herders" is political violence in the north-west of Nigeria; police and soldiers
+may arrest or shoot a robber).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .lexicon import CodingLexicon
+from .triggers import TriggerHit
+
+NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia", "external"}
+
+
+def _has(sent: Span, words) -> bool:
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def _tested(hit: TriggerHit, words) -> bool:
+    """ "test-fired a missile", "test launches of rockets": the trigger (or its verb) is a test."""
+    heads = {hit.head.i, hit.head.head.i}
+    return any(t.lower_ in words and t.head.i in heads for t in hit.head.sent)
+
+
+def civil_veto(sent: Span, hits: list[TriggerHit], lex: CodingLexicon, r: dict, kinds: set) -> list[TriggerHit]:
+    """`hits` without the violent (and arrest) events of an accident, a crime or a test (`kinds`:
+    the kinds of the sentence's actors)."""
+    crime_families = set(r.get("crime_families", ()))
+    violent = [h for h in hits if lex.families[h.trigger.family].violent]
+    crime = violent + [h for h in hits if h.trigger.family in crime_families]
+    if not crime:
+        return hits
+    if _has(sent, set(r.get("accident_words", ()))):
+        drop = {id(h) for h in violent}
+    elif not kinds & NON_STATE_ARMED and _has(sent, set(r.get("crime_words", ()))):
+        drop = {id(h) for h in crime}
+    else:
+        tests = set(r.get("weapon_test_words", ()))
+        drop = {id(h) for h in violent if _tested(h, tests)}
+    return [h for h in hits if id(h) not in drop]

@@ -1,0 +1,135 @@
+"""Generic statements, past habits, statistics and superseded reports (fifth round of real-news
+reading: risk explainers, refugees' testimony, statistics stories, corrections on aggregator
+pages, regional round-ups).
+
+Called from ``nonevents_more.more_reason`` (dropped) and ``nonevents.nonevent_modality``
+(hypothetical); rules as data in ``data/lexicons/en/nonevents.yaml`` (keys ``generic_pronouns``,
+``statistic_nouns``, ``statistic_benchmarks``, ``superseded_sources``, ``illustration_verbs``); tests in ``tests/coding/test_nonevents_generic.py``.
+
+Hypothetical (a habit, not an event):
+- a **generic present**: "They attack army posts, convoys and villages", "the authorities face
+  attacks of their own" -- a simple present whose subject is a pronoun or a plural and whose
+  object is a bare plural (or none), with no figure and no date in the clause, told in the body
+  of a story (a headline, "Gunmen attack army base", has no full stop and stays);
+- a **past habit**: "they used to set fire to the market stalls".
+
+Dropped (no event):
+- a **statistic compared**: "the number of reporters murdered this year has passed the
+  full-year figures of 2020 and 2021" (one that gives its count, "has risen to 97", is an
+  aggregate and stays);
+- a **superseded report**: "An earlier version of this story said that a second bomber had
+  struck near the hotel";
+- an **illustration**: "Two attacks this month show how quickly the situation can change";
+- a **label**: "TANKER BLAST:" heading a round-up's item (the item's own sentence is coded).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .nonevents_habits import _counted, _present, verb_of
+from .triggers import TriggerHit
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _bare_plural(tok: Token) -> bool:
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+
+
+def _generic_subject(verb: Token, r: dict) -> bool:
+    node = verb
+    while not any(c.dep_ == "nsubj" for c in node.children) and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "... and kidnap foreigners": the first verb's subject
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ in r.get("generic_pronouns", ()) or s.tag_ == "NNS" for s in subjects)
+
+
+def _in_body(verb: Token) -> bool:
+    """Not a headline or a first line: the sentence ends with a full stop and is not the text's first."""
+    sent = verb.sent
+    return sent.start > 0 and sent.text.rstrip().endswith((".", '."', ".'", ".\u201d"))
+
+
+def _generic_present(hit: TriggerHit, r: dict) -> str | None:
+    head = hit.head
+    verb = head if head.pos_ == "VERB" else verb_of(head)
+    if head.i != verb.i and not (head.dep_ == "dobj" and head.head.i == verb.i and _bare_plural(head)):
+        return None  # a noun trigger: only the bare plural object of the present verb ("face attacks")
+    chain = [verb]
+    while verb.tag_ == "VB" and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head  # "They raid villages, burn granaries and abduct farmers": the first verb's tense
+        chain.append(verb)
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or not _present(verb):
+        return None
+    objects = [c for v in chain for c in v.children if c.dep_ == "dobj"]
+    if any(not _bare_plural(o) for o in objects) or not _generic_subject(verb, r):
+        return None
+    if _counted(verb) or not _in_body(verb):
+        return None
+    return f"{verb.text} (generic present)"
+
+
+def _past_habit(hit: TriggerHit) -> str | None:
+    """ "they used to set fire to the stalls": "used" with an infinitive and no object."""
+    node = hit.head if hit.head.pos_ == "VERB" else verb_of(hit.head)
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    used = node.head
+    if (node.dep_ == "xcomp" and _lemma(used) == "use" and used.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and not any(c.dep_ in ("dobj", "auxpass") for c in used.children)):
+        return "used to"
+    return None
+
+
+def generic_modality(hit: TriggerHit, r: dict) -> str | None:
+    """The cue that makes `hit` a habit (hypothetical), or None."""
+    return _generic_present(hit, r) or _past_habit(hit)
+
+
+def _statistic(hit: TriggerHit, r: dict) -> bool:
+    """ "the number of reporters murdered this year has passed last year's figures": a
+    participle counted by a statistic compared with another ("... has risen to 97" gives the
+    count itself: an aggregate, kept)."""
+    head = hit.head
+    if head.dep_ != "acl" or head.head.dep_ != "pobj":
+        return False
+    of = head.head.head
+    stat = of.head
+    if of.lower_ != "of" or _lemma(stat) not in r.get("statistic_nouns", ()) or stat.dep_ != "nsubj":
+        return False
+    benchmarks = r.get("statistic_benchmarks", ())
+    return any(c.dep_ == "dobj" and _lemma(c) in benchmarks for c in stat.head.children)
+
+
+def _superseded(hit: TriggerHit, r: dict) -> bool:
+    """ "An earlier version of this story said that a second bomber had struck": corrected."""
+    for anc in [hit.head, *hit.head.ancestors][:8]:
+        if any(c.dep_ == "nsubj" and _lemma(c) in r.get("superseded_sources", ())
+               and any(a.lower_ in ("earlier", "previous", "original", "initial", "first") for a in c.children)
+               for c in anc.children):
+            return True
+    return False
+
+
+def _illustration(hit: TriggerHit, r: dict) -> bool:
+    """ "Two attacks this month show how quickly the situation can change": a point illustrated."""
+    head = hit.head
+    return (head.pos_ == "NOUN" and head.dep_ == "nsubj" and _lemma(head.head) in r.get("illustration_verbs", ())
+            and any(c.dep_ in ("ccomp", "dobj") for c in head.head.children))
+
+
+def _label(hit: TriggerHit) -> bool:
+    """ "TANKER BLAST:" -- a short capitalised label ending in a colon, with no verb."""
+    sent = hit.head.sent
+    words = [t for t in sent if not t.is_punct]
+    return (sent.text.rstrip().endswith(":") and 0 < len(words) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and all(t.text.isupper() or not t.is_alpha for t in words))
+
+
+def generic_reason(hit: TriggerHit, r: dict) -> str | None:
+    checks = (("statistic", lambda: _statistic(hit, r)), ("superseded report", lambda: _superseded(hit, r)),
+              ("label", lambda: _label(hit)), ("illustration", lambda: _illustration(hit, r)))
+    return next((name for name, check in checks if check()), None)
