@@ -83,3 +83,16 @@ def test_generic_present_needs_the_body_and_no_figure():
     events = coded_events(LEAD + "They raid villages, burn granaries and abduct farmers for ransom.", "2023-06-12")
     raid = [e for e in events if "granaries" in e.evidence["text"]]
     assert raid and all(e.modality == "hypothetical" for e in raid)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attack came as the state governor was visiting the camp at Bakassi.",
+    "The raid took place while army chiefs met in Abuja to review the campaign.",
+])
+def test_the_time_clause_of_an_event_told_again_is_no_record(sentence):
+    assert _extra(sentence) == []
+
+
+def test_a_violent_time_clause_is_an_event_of_its_own():
+    sentence = "The attack came a day after gunmen killed nine worshippers at a mosque in the village of Mandu on Saturday."
+    assert _extra(sentence)

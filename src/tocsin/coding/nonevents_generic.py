@@ -4,7 +4,7 @@ pages, regional round-ups).
 
 Called from ``nonevents_more.more_reason`` (dropped) and ``nonevents.nonevent_modality``
 (hypothetical); rules as data in ``data/lexicons/en/nonevents.yaml`` (keys ``generic_pronouns``,
-``statistic_nouns``, ``statistic_benchmarks``, ``superseded_sources``, ``illustration_verbs``); tests in ``tests/coding/test_nonevents_generic.py``.
+``statistic_nouns``, ``statistic_benchmarks``, ``superseded_sources``, ``illustration_verbs``, ``circumstance_marks``, ``circumstance_verbs``); tests in ``tests/coding/test_nonevents_generic.py``.
 
 Hypothetical (a habit, not an event):
 - a **generic present**: "They attack army posts, convoys and villages", "the authorities face
@@ -20,6 +20,8 @@ Dropped (no event):
 - a **superseded report**: "An earlier version of this story said that a second bomber had
   struck near the hotel";
 - an **illustration**: "Two attacks this month show how quickly the situation can change";
+- a **circumstance** of an event told again: "The bombing came as Turkish and Russian
+  officials met in Ankara" (the meeting dates the bombing; it is not the story's record);
 - a **label**: "TANKER BLAST:" heading a round-up's item (the item's own sentence is coded).
 """
 from __future__ import annotations
@@ -121,6 +123,25 @@ def _illustration(hit: TriggerHit, r: dict) -> bool:
             and any(c.dep_ in ("ccomp", "dobj") for c in head.head.children))
 
 
+def _circumstance(hit: TriggerHit, r: dict) -> bool:
+    """ "The bombing came as Turkish and Russian officials met in Ankara", "the attack took place
+    while a UN delegation was visiting the capital": the time clause of an event told again
+    dates it; its meeting or visit is no record of the story's."""
+    node = hit.head
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in r.get("circumstance_marks", ()) for c in node.children):
+            main = node.head
+            subject = [c for c in main.children if c.dep_ == "nsubj"]
+            told_again = (_lemma(main) in r.get("circumstance_verbs", ()) and subject
+                          and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "their")
+                                  for d in subject[0].children))
+            return bool(told_again)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _label(hit: TriggerHit) -> bool:
     """ "TANKER BLAST:" -- a short capitalised label ending in a colon, with no verb."""
     sent = hit.head.sent
@@ -129,7 +150,10 @@ def _label(hit: TriggerHit) -> bool:
             and all(t.text.isupper() or not t.is_alpha for t in words))
 
 
-def generic_reason(hit: TriggerHit, r: dict) -> str | None:
+def generic_reason(hit: TriggerHit, r: dict, violent: bool = False) -> str | None:
+    """Why `hit` tells no event (`violent`: its family is; a violent time clause, "came a day
+    after gunmen killed nine", is an event of its own)."""
     checks = (("statistic", lambda: _statistic(hit, r)), ("superseded report", lambda: _superseded(hit, r)),
-              ("label", lambda: _label(hit)), ("illustration", lambda: _illustration(hit, r)))
+              ("label", lambda: _label(hit)), ("illustration", lambda: _illustration(hit, r)),
+              ("circumstance", lambda: not violent and _circumstance(hit, r)))
     return next((name for name, check in checks if check()), None)

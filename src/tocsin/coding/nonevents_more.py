@@ -68,4 +68,4 @@ def frequency_cue(verb: Token, r: dict) -> str | None:
 def more_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)))
     return (next((name for name, check in checks if check()), None) or habit_reason(hit, lex, r)
-            or generic_reason(hit, r))
+            or generic_reason(hit, r, lex.families[hit.trigger.family].violent))
