@@ -28,6 +28,16 @@ def _extra(sentence: str, published: str = "2023-06-12", lead: str = LEAD) -> li
     "A fresh offensive on the island appears imminent, diplomats said.",
     "Reports that the town had fallen to the insurgents were premature, the army insisted.",
     "Traders are now fighting over the few trucks whose drivers still take the road to Damboa.",
+    "The insurgents shell the garrison towns with mortars whenever the army launches a patrol, residents said.",
+    "Survivors said the fighters behead the men they capture and take the women to the forest.",
+    "A military spokesman said the air force hit only insurgent camps.",
+    "Rumours spread through the camp this week that the insurgents were marching on the town.",
+    "The army uses the word neutralised to say that fighters were killed, captured or surrendered.",
+    "The insurgents have killed more than 35,000 people in the north-east since 2009, the UN says.",
+    "The group has launched more than 300 attacks on the army since the insurgency began in 2009.",
+    "The governor said the insurgents had until the end of the month to lay down their arms and leave the forest.",
+    "Indiscriminate attacks continue to kill and injure civilians across the state, aid groups say.",
+    "The army says it repels most of the attacks launched at its bases in the state.",
 ])
 def test_no_event(sentence):
     assert _extra(sentence) == []
@@ -37,8 +47,11 @@ def test_no_event(sentence):
     "They raided the village of Gajiram on Tuesday and burned 40 houses, residents said.",
     "The insurgents attacked a convoy near Damboa on Monday, killing four soldiers.",
     "The number of civilians killed since Saturday has risen to 37, the state emergency agency said.",
-    "Boko Haram fighters have killed at least 30 people in the area since 2021.",
+    "Boko Haram fighters have killed at least 30 people in the area since May.",
     "The army has been fighting the insurgents in the forest since late 2019, killing hundreds.",
+    "At least 40 people have been killed in the state since January, the emergency agency said.",
+    "The survivors said the fighters beheaded three men in the market on Sunday.",
+    "The insurgents shelled the garrison town with mortars on Monday, residents said.",
 ])
 def test_controls_stay_coded(sentence):
     assert _extra(sentence), sentence
@@ -96,3 +109,32 @@ def test_the_time_clause_of_an_event_told_again_is_no_record(sentence):
 def test_a_violent_time_clause_is_an_event_of_its_own():
     sentence = "The attack came a day after gunmen killed nine worshippers at a mosque in the village of Mandu on Saturday."
     assert _extra(sentence)
+
+
+def test_a_claim_the_next_sentence_denies_is_disputed():
+    text = (LEAD + "An insurgent spokesman claimed on Monday that his fighters had captured the town of "
+            "Gajiram. The army denied the claim and said its troops held the town.")
+    claimed = [e for e in coded_events(text, "2023-06-12") if "Gajiram" in e.evidence["text"]]
+    assert claimed and all(e.modality == "hypothetical" for e in claimed)
+    control = (LEAD + "An insurgent spokesman claimed on Monday that his fighters had captured the town of "
+               "Gajiram. The army said it was sending reinforcements.")
+    assert any(e.modality == "reported" for e in coded_events(control, "2023-06-12") if "Gajiram" in e.evidence["text"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Saturday afternoon, the insurgents fired four shells at the village of Gajiram, the army said.",
+    "On Tuesday, two clinics in the town of Dikwa were reportedly struck and put out of service.",
+    "On Sunday, the insurgents carried out their first drone attack on the barracks at Monguno, residents said.",
+])
+def test_events_easily_missed_after_a_lead(sentence):
+    assert _extra(sentence), sentence
+
+
+def test_a_daily_tally_is_no_event():
+    sentence = ("The defence ministry issues daily tallies of the insurgents it says its forces have killed "
+                "in air and ground operations, often running into the dozens.")
+    assert _extra(sentence) == []
+
+
+def test_shops_hit_by_a_slowdown_are_no_attack():
+    assert _extra("Shops in the town were hit hard by the slowdown in trade.") == []

@@ -189,8 +189,8 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
     for _ in range(5):
         if node.head.i == node.i:
             break
-        if node.dep_ == "relcl":
-            gov = node.head
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBD") and node.i == head.i):
+            gov = node.head  # ("the drones fired at the kingdom" that the coalition says it intercepts)
             for _ in range(12):  # up to the verb that governs the noun (Token objects are not unique: compare .i)
                 if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
                     break

@@ -60,10 +60,13 @@ def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str], detail_
                                     and any(c.dep_ == "nsubj" and c.i in definite for c in _subject_frame(h.head)))]
     nouns = [h for h in hits if (h.head.lemma_.lower() not in toll_lemmas and h.head.lower_ not in toll_lemmas)
              or _bare_definite(h)]
+    if any(a.dep_ == "amod" and a.lower_ in NEW_EVENT_WORDS for h in nouns for a in h.head.children):
+        return False  # "carried out their first air raid on the outskirts": a new event
     tolls = [h for h in hits if h not in nouns]
     return bool(nouns) and all(is_definite_noun(h) for h in nouns) and all(_toll_of(t, nouns) for t in tolls)
 
 
+NEW_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "new", "fresh", "another", "renewed", "separate"})
 SPEAKING = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce"})
 
 

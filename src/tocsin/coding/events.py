@@ -13,9 +13,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..records import NOT_HERE, PARAGRAPH_BREAK, PLACE_LABELS, Article, CodedEvent, PlaceMention
+from ..records import PARAGRAPH_BREAK, Article, CodedEvent
 
 from .attribution import named_source, sentence_source
 from .chronology import entry_modality
@@ -27,12 +27,13 @@ from .context import hazard_subject, is_definite_noun, is_sports_article, merge_
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
+from .mentions import place_mentions
 from .nonevents import drop_reason, nonevent_modality, rules
 from .nonevents_civil import civil_veto
+from .nonevents_claims import denies_the_claim, disputed
 from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
-from .triggers import (TriggerHit, find_instruments, find_triggers, is_place_like, may_trigger,
-                       sentence_is_violent)
+from .triggers import TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -41,12 +42,7 @@ FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": 
 DISPLACEMENT_TERMS = {"displace": "displaced", "displacement": "displaced", "evacuate": "evacuated",
                       "evacuation": "evacuated", "return": "returned", "refugee": "refugees"}
 UNITS = {"family": "families", "families": "families", "household": "households", "households": "households"}
-CANDIDATE_LABELS = {*PLACE_LABELS, "PERSON", "ORG", "NORP"}
-PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "inside", "of", "on"}
 LINE_BREAK = re.compile(r"\n\s*")
-# "London-based", "Iran-aligned", "Turkish-backed": an organisation's home or patron, not a place
-HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
-HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|aligned|backed|allied|sponsored|led)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -139,62 +135,6 @@ def _accident(sent: Span, lex: CodingLexicon) -> bool:
     return any(t.lemma_.lower() in lex.accident_cues or t.lower_ in lex.accident_cues for t in sent)
 
 
-def _place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], text: str) -> tuple[PlaceMention, ...]:
-    """Place names in the sentence for the place stage to resolve: names in a place position
-    ("in X", "near X", "towns such as X"), and place entities elsewhere unless they name an
-    actor ("Russia aided ...", "according to Ankara": a state acting, not a location).  The
-    small model often tags village names as people, so the position matters more than the
-    label."""
-    out = []
-    for ent in ents:
-        if ent.label_ not in CANDIDATE_LABELS:
-            continue
-        head = ent.root
-        rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
-        origin = _origin(head)
-        if origin is not None:  # "moved from X": elsewhere; "withdrew from (the town of) X": there
-            left = origin.lemma_.lower() in lex.assembly.get("departure_verbs", ())
-            rel = "left" if left and _plain_path(head, origin) else "from"
-        if rel in ("into", "to") and head.head.head.lemma_.lower() in lex.assembly.get("refuge_verbs", ()):
-            rel = "toward"  # "forced 40,000 people to flee into Sudan": where they went, not the event's place
-        if rel in NOT_HERE:  # "toward X", "moved from their bases around X": kept, never the place
-            out.append(PlaceMention(ent.text, ent.start_char, ent.end_char, rel, ent.label_))
-            continue
-        if HOME.match(text, ent.end_char) or HOME_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char):
-            continue  # "the London-based monitor"
-        in_place_position = rel in PLACE_PREPS or rel == "left" or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
-        is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
-        if is_actor and not in_place_position:
-            continue
-        if not in_place_position and (head.dep_ == "pobj" or (
-                ent.label_ not in PLACE_LABELS and head.dep_ not in ("dobj", "nsubjpass"))):
-            continue  # an object named by the small model as ORG/PERSON may still be a town
-        out.append(PlaceMention(ent.text, ent.start_char, ent.end_char, rel, ent.label_))
-    return tuple(out)
-
-
-def _origin(tok: Token) -> Token | None:
-    """The verb of the "from" phrase the place is in ("moved from their bases around Tabqa into
-    Manbij": where the movers came from, not where the event is), or None."""
-    for anc in list(tok.ancestors)[:5]:
-        if anc.pos_ in ("VERB", "AUX"):
-            return None
-        if anc.dep_ == "prep" and anc.lower_ in NOT_HERE:
-            return anc.head
-    return None
-
-
-def _plain_path(tok: Token, verb: Token) -> bool:
-    """Only prepositions and their objects between the name and the verb ("from the town of
-    X"); not an apposition ("from Syria, Defense Secretary Mark Esper")."""
-    node = tok
-    while node.i != verb.i:
-        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
-
-
 def record_core(art: Article, start: int, end: int, group: str, cls: str, sub: str | None,
                 roles: list[tuple[str, Actor]], lex: CodingLexicon) -> dict:
     """The fields every coder (English, light) fills the same way: the record's id (article,
@@ -235,7 +175,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     # the last-resort "strike" instrument is no weapon in a sports report ("a late strike")
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
     deliberate = any(h.trigger.rule_id in lex.deliberate_triggers for h in hits)
-    if not armed and not deliberate and ((not instruments and _accident(sent, lex)) or (ctx.sports and not weapon)):
+    by_hand = any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
+    if not armed and not deliberate and ((not instruments and not by_hand and _accident(sent, lex))
+                                         or (ctx.sports and not weapon)):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent]
     if not deliberate:
         hits = civil_veto(sent, hits, lex, rules(), {a.kind for a in ctx.actors})
@@ -264,7 +206,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         groups.pop(("retreat", "factual"), None)  # "took the town after rebels withdrew": one takeover
     groups = split_clauses(groups, lex)
     clause_of = {key: clause_of_hits([h for h, _ in members], sent) for key, members in groups.items()}
-    named = _place_mentions(ctx.ents, lex, ctx.actors, ctx.article.text)
+    named = place_mentions(ctx.ents, lex, ctx.actors, ctx.article.text)
     mentions_all = tuple(m for m in named if not m.elsewhere())
     away = tuple(m for m in named if m.elsewhere())  # kept so the place stage skips them too
     reporting = reporting_spans(sent, frozenset(lex.modality["reporting_verbs"]))
@@ -370,11 +312,13 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     actor_starts = [a.start_char for a in actors]
     ents = list(doc.ents)
     ent_starts = [e.start for e in ents]
+    doc.user_data["tocsin_year"] = int(article.published[:4]) if article.published else None
     events: list[CodedEvent] = []
     prev_subjects: list[Actor] = []
     current_para = -1
     sports = is_sports_article(doc, lex)
     prior: list[str] = []
+    prev_start = None
     source, verbs = None, frozenset(lex.modality["reporting_verbs"])
     event_nouns = frozenset(lemma for lemma, pos in lex.violent_lemmas if pos == "NOUN")
     for sent in doc.sents:
@@ -385,6 +329,9 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior), skip, source)
         coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) else []  # no trigger word: no event
+        if prev_start is not None and denies_the_claim(sent, lex):
+            events = disputed(events, prev_start, lex)  # "The GNA denied the claim and said ..."
+        prev_start = sent.start_char
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):
                 continue  # told again: its details went to the event already coded

@@ -53,7 +53,9 @@ def _inverted_conditional(tok: Token, lex: CodingLexicon) -> bool:
 def _purpose_of_having(node: Token) -> bool:
     """ "has 19,000 troops in Somalia to help the army fight": "have" with an object, and the
     infinitive is its purpose ("had to retreat", with no object, is an obligation met)."""
-    return node.lemma_.lower() == "have" and node.pos_ == "VERB" and any(c.dep_ == "dobj" for c in node.children)
+    return node.lemma_.lower() == "have" and node.pos_ == "VERB" and any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("until", "till")) for c in node.children)
+    # ("had until the end of February to pull back": a deadline, not an obligation met)
 
 
 COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})  # "an assault appears imminent"

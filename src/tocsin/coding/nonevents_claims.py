@@ -336,3 +336,24 @@ def claims_modality(hit: TriggerHit, r: dict) -> Modality | None:
         if _standing_accuser(node, r):
             return Modality("hypothetical", f"{node.text} (standing accusation)")
     return None
+
+
+def denies_the_claim(sent, lex: CodingLexicon) -> bool:
+    """ "The Government of National Accord denied the claim and said ...": the sentence denies
+    the claim told just before it (assembly.yaml `denial_lemmas`, `claim_nouns`)."""
+    denials, claims = set(lex.assembly.get("denial_lemmas", ())), set(lex.assembly.get("claim_nouns", ()))
+    return any(_lemma(t) in denials and any(
+        c.dep_ == "dobj" and _lemma(c) in claims and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
+        for c in t.children) for t in sent)
+
+
+def disputed(events: list, prev_start: int, lex: CodingLexicon) -> list:
+    """The records of the sentence at `prev_start` that a claim verb reported ("claimed on Saturday
+    that his forces had 'liberated' the airport"), once the next sentence denies the claim: the
+    claim is disputed, not an event that happened (hypothetical, cue "claim denied")."""
+    from dataclasses import replace
+
+    claim_verbs = set(lex.assembly.get("claim_verbs", ()))
+    return [replace(e, modality="hypothetical", modality_cue="claim denied")
+            if e.evidence.get("start") == prev_start and e.modality == "reported"
+            and (e.modality_cue or "").lower() in claim_verbs else e for e in events]

@@ -13,6 +13,11 @@ Hypothetical (a habit, not an event):
   of a story (a headline, "Gunmen attack army base", has no full stop and stays);
 - a **past habit**: "they used to set fire to the market stalls".
 
+- a **practice** told: "... whenever they suffer losses", "survivors said the insurgents behead
+  the men they capture" (a present not back-shifted under a past speech verb), "aircraft hit
+  only military sites";
+- a **rumour**'s content: "rumours spread through the town that the insurgents were marching on it".
+
 Dropped (no event):
 - a **statistic compared**: "the number of reporters murdered this year has passed the
   full-year figures of 2020 and 2021" (one that gives its count, "has risen to 97", is an
@@ -22,13 +27,16 @@ Dropped (no event):
 - an **illustration**: "Two attacks this month show how quickly the situation can change";
 - a **circumstance** of an event told again: "The bombing came as Turkish and Russian
   officials met in Ankara" (the meeting dates the bombing; it is not the story's record);
+- a **definition**: "authorities use the word 'neutralised' to say that fighters were killed";
+- a **war's count**: "have launched 430 missiles since the war began in 2015", "2,600 people
+  have been killed in the province since 2017" (a year two or more before the story's);
 - a **label**: "TANKER BLAST:" heading a round-up's item (the item's own sentence is coded).
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .nonevents_habits import _counted, _present, verb_of
+from .nonevents_habits import _VAGUE_COUNTS, _counted, _present, verb_of
 from .triggers import TriggerHit
 
 
@@ -86,24 +94,86 @@ def _past_habit(hit: TriggerHit) -> str | None:
     return None
 
 
+def _whenever(hit: TriggerHit, r: dict) -> str | None:
+    """ "the terrorists target the neighbourhoods with rockets whenever they suffer losses"."""
+    verb = hit.head if hit.head.pos_ == "VERB" else verb_of(hit.head)
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        cue = next((m.text for m in clause.children if m.dep_ in ("advmod", "mark") and m.lower_ in r.get("habit_marks", ())), None)
+        if cue:
+            return cue
+    return None
+
+
+def _present_in_past_speech(hit: TriggerHit, r: dict) -> str | None:
+    """ "Survivors said the insurgents behead the men they capture": a simple present under a
+    past speech verb is not back-shifted -- a practice told, not an event."""
+    verb = hit.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ") or not _present(verb) or verb.dep_ != "ccomp":
+        return None
+    say = verb.head
+    if say.tag_ != "VBD" or _lemma(say) not in r.get("speech_verbs", ()) or _counted(verb):
+        return None
+    return f"{say.text} ... {verb.text}"
+
+
+def _only_practice(hit: TriggerHit) -> str | None:
+    """ "LNA aircraft hit only military sites": what is (or is not) ever hit, no one strike."""
+    verb = hit.head if hit.head.pos_ == "VERB" else verb_of(hit.head)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"):
+        only = next((a for a in obj.children if a.lower_ == "only"), None) or next(
+            (a for a in verb.children if a.dep_ == "advmod" and a.lower_ == "only"), None)
+        if only is not None and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children) and not _counted(verb):
+            return "only"
+    return None
+
+
+def _rumour(hit: TriggerHit, r: dict) -> str | None:
+    """ "Rumours spread through Pemba that the insurgents were marching on the town": a rumour's content."""
+    node = hit.head
+    words = r.get("rumour_nouns", ())
+    for _ in range(6):
+        if node.dep_ in ("ccomp", "acl") and node.head.i != node.i:
+            gov = node.head
+            if _lemma(gov) in words:
+                return gov.text
+            subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _lemma(subject) in words:
+                return subject.text
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def generic_modality(hit: TriggerHit, r: dict) -> str | None:
     """The cue that makes `hit` a habit (hypothetical), or None."""
-    return _generic_present(hit, r) or _past_habit(hit)
+    return (_generic_present(hit, r) or _past_habit(hit) or _whenever(hit, r) or _present_in_past_speech(hit, r)
+            or _only_practice(hit) or _rumour(hit, r))
 
 
 def _statistic(hit: TriggerHit, r: dict) -> bool:
     """ "the number of reporters murdered this year has passed last year's figures": a
     participle counted by a statistic compared with another ("... has risen to 97" gives the
     count itself: an aggregate, kept)."""
-    head = hit.head
-    if head.dep_ != "acl" or head.head.dep_ != "pobj":
+    habitual = set(r.get("habitual_adjectives", ()))
+    if any(_lemma(t) in r.get("statistic_nouns", ()) and t.i < hit.head.i and any(
+            a.dep_ == "amod" and a.lower_ in habitual for a in t.children) for t in hit.head.sent):
+        return True  # "issues daily tallies of the insurgents it says its forces have killed" (however parsed)
+    node = hit.head
+    for _ in range(4):  # up to the clause that describes the counted noun ("the insurgents it says its forces have killed")
+        if node.dep_ in ("acl", "relcl", "parataxis") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ not in ("acl", "relcl", "parataxis") or node.head.dep_ != "pobj":
         return False
-    of = head.head.head
+    of = node.head.head
     stat = of.head
-    if of.lower_ != "of" or _lemma(stat) not in r.get("statistic_nouns", ()) or stat.dep_ != "nsubj":
+    if of.lower_ != "of" or _lemma(stat) not in r.get("statistic_nouns", ()):
         return False
+    if stat.tag_ == "NNS" or any(a.dep_ == "amod" and a.lower_ in r.get("habitual_adjectives", ()) for a in stat.children):
+        return True  # "issues daily tallies of the insurgents it says its forces have killed"
     benchmarks = r.get("statistic_benchmarks", ())
-    return any(c.dep_ == "dobj" and _lemma(c) in benchmarks for c in stat.head.children)
+    return stat.dep_ == "nsubj" and any(c.dep_ == "dobj" and _lemma(c) in benchmarks for c in stat.head.children)
 
 
 def _superseded(hit: TriggerHit, r: dict) -> bool:
@@ -142,6 +212,35 @@ def _circumstance(hit: TriggerHit, r: dict) -> bool:
     return False
 
 
+def _definition(hit: TriggerHit, r: dict) -> bool:
+    """ "Turkish authorities use the word 'neutralised' to say that fighters were killed": a
+    word explained, no event."""
+    return any(_lemma(t) in r.get("definition_nouns", ()) and t.dep_ == "dobj" and _lemma(t.head) in ("use", "employ")
+               for t in hit.head.sent)
+
+
+def _war_long(hit: TriggerHit, r: dict) -> bool:
+    """ "have launched more than 430 missiles at Saudi Arabia since the war began in 2015",
+    "2,600 people have been killed in the province since 2017": a count over a war (a year at
+    least two before the story's, or the war's start) is the war's, not one event."""
+    verb = hit.head if hit.head.pos_ == "VERB" else verb_of(hit.head)
+    year = hit.head.doc.user_data.get("tocsin_year")
+    counts = [t for t in verb.subtree if (t.like_num or t.lower_ in _VAGUE_COUNTS) and not (t.text.isdigit() and len(t.text) == 4)]
+    if not counts:
+        return False  # ("which has been fighting the rebels since late 2018": fighting going on, no count)
+    for v in (verb, *([verb.head] if verb.dep_ in ("conj", "xcomp") else [])):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "since" and year:
+                if any(g.like_num and len(g.text) == 4 and g.text.isdigit() and int(g.text) <= year - 2
+                       for g in c.children if g.dep_ == "pobj"):
+                    return True
+            if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"):
+                subjects = [g for g in c.children if g.dep_ == "nsubj"]
+                if subjects and _lemma(subjects[0]) in r.get("toll_subjects", ()) and _lemma(c) in r.get("start_verbs", ()):
+                    return True
+    return False
+
+
 def _label(hit: TriggerHit) -> bool:
     """ "TANKER BLAST:" -- a short capitalised label ending in a colon, with no verb."""
     sent = hit.head.sent
@@ -155,5 +254,6 @@ def generic_reason(hit: TriggerHit, r: dict, violent: bool = False) -> str | Non
     after gunmen killed nine", is an event of its own)."""
     checks = (("statistic", lambda: _statistic(hit, r)), ("superseded report", lambda: _superseded(hit, r)),
               ("label", lambda: _label(hit)), ("illustration", lambda: _illustration(hit, r)),
-              ("circumstance", lambda: not violent and _circumstance(hit, r)))
+              ("circumstance", lambda: not violent and _circumstance(hit, r)),
+              ("definition", lambda: _definition(hit, r)), ("war's count", lambda: _war_long(hit, r)))
     return next((name for name, check in checks if check()), None)

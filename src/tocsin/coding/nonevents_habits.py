@@ -270,7 +270,11 @@ def habit_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
 
 # --- hypothetical ---------------------------------------------------------------------------------
 def _continuation(head: Token, r: dict) -> str | None:
-    """ "continue to raid villages and abduct travellers", "keep attacking": a habit."""
+    """ "continue to raid villages and abduct travellers", "keep attacking", "indiscriminate
+    attacks continue to kill civilians" (the event noun as the subject): a habit."""
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN" and _lemma(head.head) in r.get("continuation_verbs", ()) \
+            and _present(head.head) and not _counted(head.head):
+        return head.head.text
     node = head
     for _ in range(8):
         passive = any(c.dep_ == "auxpass" for c in node.head.children)
