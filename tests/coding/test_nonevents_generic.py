@@ -38,6 +38,14 @@ def _extra(sentence: str, published: str = "2023-06-12", lead: str = LEAD) -> li
     "The governor said the insurgents had until the end of the month to lay down their arms and leave the forest.",
     "Indiscriminate attacks continue to kill and injure civilians across the state, aid groups say.",
     "The army says it repels most of the attacks launched at its bases in the state.",
+    "Ansaru, formed in 2012 by fighters who left Boko Haram, rejects any talks with Abuja and says it will fight on.",
+    "The governor has threatened to send the army into the forest if the gangs do not surrender by the end of May.",
+    "Rumours spread in the camp on Monday that the insurgents had entered Monguno, but soldiers said the reports were false.",
+    "Residents said the helicopters had taken off from the airport at Maiduguri, but this could not be verified.",
+    "The army expects fighters who fled the villages to regroup in the forest.",
+    "Police said an investigation was under way to identify and arrest those responsible.",
+    "The group has long financed itself through kidnapping and cattle rustling.",
+    "The governor has said repeatedly that kidnapping is a crime against the whole state.",
 ])
 def test_no_event(sentence):
     assert _extra(sentence) == []
@@ -52,6 +60,9 @@ def test_no_event(sentence):
     "At least 40 people have been killed in the state since January, the emergency agency said.",
     "The survivors said the fighters beheaded three men in the market on Sunday.",
     "The insurgents shelled the garrison town with mortars on Monday, residents said.",
+    "On Monday the army threatened military action against the gangs if they did not surrender.",
+    "Police arrested two suspects on Tuesday in connection with the attack.",
+    "Hundreds of families fled the villages on Sunday after the insurgents attacked, residents said.",
 ])
 def test_controls_stay_coded(sentence):
     assert _extra(sentence), sentence
@@ -138,3 +149,11 @@ def test_a_daily_tally_is_no_event():
 
 def test_shops_hit_by_a_slowdown_are_no_attack():
     assert _extra("Shops in the town were hit hard by the slowdown in trade.") == []
+
+
+def test_a_claim_dismissed_in_its_own_sentence_is_disputed():
+    sentence = ("The insurgents said on their radio that they had repelled the assault and killed dozens of "
+                "soldiers, a claim the army dismissed as propaganda.")
+    assert not [e for e in _extra(sentence) if e.rule_family in ("battle", "violence")]
+    assert [e for e in _extra("The insurgents said on their radio that they had repelled the assault and killed "
+                              "dozens of soldiers.") if e.rule_family in ("battle", "violence")]

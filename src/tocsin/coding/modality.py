@@ -102,7 +102,8 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
                 return Modality(value, node.text)
     if (came_from is not None and came_from.dep_ in ("advcl", "acl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)
-            and (node.lemma_.lower() not in mod["implicative_heads"] or _purpose_of_having(node))):
+            and (node.lemma_.lower() not in mod["implicative_heads"] or _purpose_of_having(node)
+                 or (node.lemma_ == "be" and came_from.dep_ in ("advcl", "xcomp")))):  # "an inquiry was under way to arrest"
         return Modality("hypothetical", f"to {came_from.text}")
     if (came_from is not None and node.dep_ == "acl" and node.head.lemma_.lower() in mod.get("permission_nouns", ())
             and node.lemma_.lower() in mod["implicative_heads"]):

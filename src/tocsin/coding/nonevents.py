@@ -386,6 +386,6 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             cue = next((a.text for a in head.children if a.dep_ in ("amod", "compound") and a.lower_ in words), None)
             if cue:
                 return Modality(value, cue)  # "the planned offensive"
-    generic = generic_modality(hit, r)
+    generic = generic_modality(hit, r, lex.families[hit.trigger.family].verbal)
     return (habit_modality(hit, lex, r) or (Modality("hypothetical", generic) if generic else None)
             or claims_modality(hit, r) or statements_modality(hit, lex, r) or hedges_modality(hit, lex, r) or mod)

@@ -16,6 +16,9 @@ Hypothetical (a habit, not an event):
 - a **practice** told: "... whenever they suffer losses", "survivors said the insurgents behead
   the men they capture" (a present not back-shifted under a past speech verb), "aircraft hit
   only military sites";
+- a **stance**: a verbal act in the simple present or the undated present perfect ("rejects
+  any truce", "has threatened to drive the army back if ..."; a dated threat stays an event);
+- a **claim dismissed** in the same sentence ("..., a claim the mission dismissed as propaganda");
 - a **rumour**'s content: "rumours spread through the town that the insurgents were marching on it".
 
 Dropped (no event):
@@ -30,6 +33,9 @@ Dropped (no event):
 - a **definition**: "authorities use the word 'neutralised' to say that fighters were killed";
 - a **war's count**: "have launched 430 missiles since the war began in 2015", "2,600 people
   have been killed in the province since 2017" (a year two or more before the story's);
+- "taken off", "took effect", "took part": no capture;
+- **combatants** who fled ("fighters who fled the villages"): no displacement;
+- a **generic statement**: "kidnapping is incompatible with peace";
 - a **label**: "TANKER BLAST:" heading a round-up's item (the item's own sentence is coded).
 """
 from __future__ import annotations
@@ -132,7 +138,7 @@ def _rumour(hit: TriggerHit, r: dict) -> str | None:
     node = hit.head
     words = r.get("rumour_nouns", ())
     for _ in range(6):
-        if node.dep_ in ("ccomp", "acl") and node.head.i != node.i:
+        if node.dep_ in ("ccomp", "acl", "advcl") and node.head.i != node.i:
             gov = node.head
             if _lemma(gov) in words:
                 return gov.text
@@ -145,10 +151,42 @@ def _rumour(hit: TriggerHit, r: dict) -> str | None:
     return None
 
 
-def generic_modality(hit: TriggerHit, r: dict) -> str | None:
-    """The cue that makes `hit` a habit (hypothetical), or None."""
-    return (_generic_present(hit, r) or _past_habit(hit) or _whenever(hit, r) or _present_in_past_speech(hit, r)
-            or _only_practice(hit) or _rumour(hit, r))
+def _stance(hit: TriggerHit, verbal: bool) -> str | None:
+    """A verbal act told as a standing position, not an act on a day: a simple present ("Hurras
+    al-Din rejects any truce with Damascus and says it will fight on") or a present perfect with
+    no date ("Erdogan has threatened to drive the army back if ...") in a story's body."""
+    verb = hit.head
+    if not verbal or verb.pos_ != "VERB" or not _in_body(verb):
+        return None
+    own = {t.i for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
+    for clause in (t for t in verb.subtree if t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "once") for m in t.children)):
+        own -= {t.i for t in clause.subtree}  # "... if it does not pull out by the end of February": a deadline
+    if any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.sent.start:verb.sent.end] if t.i in own):
+        return None  # (the subject's "formed in 2018" dates the group, not the act)
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ in ("VBP", "VBZ") and not auxes and verb.dep_ in ("ROOT", "conj"):
+        return f"{verb.text} (stance)"
+    if verb.tag_ == "VBN" and any(_lemma(a) == "have" and a.tag_ in ("VBP", "VBZ") for a in auxes):
+        return f"has {verb.text} (stance)"
+    return None
+
+
+def _claim_dismissed(hit: TriggerHit, r: dict) -> str | None:
+    """ "... had repelled the offensive and killed dozens of soldiers, a claim the mission
+    dismissed as propaganda": the claim's events are disputed."""
+    sent = hit.head.sent
+    for noun in (t for t in sent if t.i > hit.head.i and _lemma(t) in r.get("disputed_claim_nouns", ())):
+        denial = next((c for c in noun.subtree if c.dep_ in ("relcl", "acl") and _lemma(c) in r.get("denial_verbs", ())), None)
+        if denial is not None:  # (the parser may hang it on an apposition: "a claim [the mission dismissed]")
+            return f"{noun.text} {denial.text}"
+    return None
+
+
+def generic_modality(hit: TriggerHit, r: dict, verbal: bool = False) -> str | None:
+    """The cue that makes `hit` a habit or a standing position (hypothetical), or None."""
+    return (_stance(hit, verbal) or _generic_present(hit, r) or _past_habit(hit) or _whenever(hit, r) or _present_in_past_speech(hit, r)
+            or _only_practice(hit) or _rumour(hit, r) or _claim_dismissed(hit, r))
 
 
 def _statistic(hit: TriggerHit, r: dict) -> bool:
@@ -241,6 +279,33 @@ def _war_long(hit: TriggerHit, r: dict) -> bool:
     return False
 
 
+def _combatants_fled(hit: TriggerHit, r: dict) -> bool:
+    """ "fighters who fled the villages", "the militants fled into the bush": armed men
+    withdrawing are no displacement of people."""
+    if hit.trigger.family != "displacement" or hit.head.pos_ != "VERB":
+        return False
+    subject = next((c for c in hit.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and hit.head.dep_ == "relcl":
+        subject = hit.head.head
+    return subject is not None and _lemma(subject) in r.get("combatant_nouns", ())
+
+
+def _generic_copula(hit: TriggerHit) -> bool:
+    """ "kidnapping is incompatible with peace", "attacks are common in the region": an event
+    noun with no determiner as the subject of a present copula says what such acts are."""
+    head = hit.head
+    verb = head.head
+    return (head.pos_ == "NOUN" and head.dep_ == "nsubj" and _lemma(verb) == "be" and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+            and any(c.dep_ in ("acomp", "attr") for c in verb.children) and not _counted(verb))
+
+
+def _taken_off(hit: TriggerHit, r: dict) -> bool:
+    """ "the jets had taken off from the air base", "the truce took effect": no capture."""
+    return hit.trigger.family == "territory" and _lemma(hit.head) == "take" and any(
+        c.dep_ in ("prt", "dobj") and c.lower_ in r.get("non_capture_objects", ()) for c in hit.head.children)
+
+
 def _label(hit: TriggerHit) -> bool:
     """ "TANKER BLAST:" -- a short capitalised label ending in a colon, with no verb."""
     sent = hit.head.sent
@@ -255,5 +320,7 @@ def generic_reason(hit: TriggerHit, r: dict, violent: bool = False) -> str | Non
     checks = (("statistic", lambda: _statistic(hit, r)), ("superseded report", lambda: _superseded(hit, r)),
               ("label", lambda: _label(hit)), ("illustration", lambda: _illustration(hit, r)),
               ("circumstance", lambda: not violent and _circumstance(hit, r)),
-              ("definition", lambda: _definition(hit, r)), ("war's count", lambda: _war_long(hit, r)))
+              ("definition", lambda: _definition(hit, r)), ("war's count", lambda: _war_long(hit, r)),
+              ("combatants fled", lambda: _combatants_fled(hit, r)), ("generic statement", lambda: _generic_copula(hit)),
+              ("taken off", lambda: _taken_off(hit, r)))
     return next((name for name, check in checks if check()), None)

@@ -212,6 +212,8 @@ def _long_perfect(hit: TriggerHit, r: dict) -> bool:
         verb = verb.head
     if not _present_perfect(verb) or _dated(verb.sent):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and not _counted(verb):
+        return True  # "the ELN has long financed itself through kidnapping and extortion"
     spans = r.get("long_span_nouns", ())
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "throughout")):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
