@@ -83,6 +83,9 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
     doubt = next((p for p in mod.get("doubt_phrases", ()) if p in low), None)
     if doubt:
         return Modality("hypothetical", doubt)
+    habit = _habit(sent, i, low, mod)
+    if habit:
+        return Modality("hypothetical", habit)
     trig = sent[i]
     after_text = text[trig.idx + len(trig.text) - sent.start_char:].lower()
     denial = next((p for p in mod.get("after_negations", ()) if p in after_text), None)
@@ -104,7 +107,7 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
             before = [t.lower_ for t in clause[:len(clause) - len(near) + k]][-5:]
             if negators & set(after) or negators & set(before):
                 return Modality("negated", tok.text)
-    for tok in [*reversed(near), *sent[i + 1:i + 3]]:  # "la emboscada podría deberse": after a noun too
+    for tok in [*reversed(near), *sent[i + 1:i + 4]]:  # "la emboscada podría deberse", "l'attaque de Songho pourrait": after a noun too
         value = mod.get("modals", {}).get(tok.lower_)
         if value:
             return Modality(value, tok.text)
@@ -135,6 +138,28 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
     if best:
         return Modality(best[1], best[2])
     return Modality("asserted")
+
+
+def _habit(sent: Span, i: int, low: str, mod: dict) -> str | None:
+    """A habit or a standing state, not one event: a habit word anywhere in the sentence
+    ("se repiten casi cada semana", "depuis plusieurs années", "bien plus fréquentes":
+    modality.yaml `habitual_adverbs`, `habit_phrases`), or a trigger verb in the present (its
+    ending: `present_endings`, not `past_endings`) in a sentence with no date and no figure
+    ("Cobran vacunas y asesinan a quienes se niegan a pagar", "des milices s'y affrontent")."""
+    words = [*(mod.get("habitual_adverbs") or ()), *(mod.get("habit_phrases") or ())]
+    cue = next((w for w in words if f" {w} " in low or f" {w}," in low or f" {w}." in low), None)
+    if cue:
+        return cue
+    trig, ends = sent[i], tuple(mod.get("present_endings") or ())
+    if sent.start == 0:
+        return None  # a lead or headline tells news in the present ("Cientos de familias huyen ...")
+    if not ends or trig.lemma_.lower() == trig.lower_ or not trig.lower_.endswith(ends) \
+            or trig.lower_.endswith(tuple(mod.get("past_endings") or ())):
+        return None
+    dated = set(mod.get("date_words") or ())
+    if any(t.like_num or t.lower_ in dated for t in sent):
+        return None  # "Le 3 décembre, des hommes armés attaquent ...": a dated present tells an event
+    return f"{trig.text} (present)"
 
 
 NONFINITE = frozenset({"future", "hypothetical", "negated", "participle"})  # moods a case suffix may follow

@@ -16,6 +16,10 @@ per article with a paragraph's memory (data/lexicons/<lang>/assembly.yaml):
   whose dead or hurt, or whose fleeing families, no armed actor made: the rescuers or gendarmes
   who found them do not make the flood an attack, nor its flight a conflict's displacement
   (light.py vetoes the hazard's violence when no armed actor is named at all);
+- ordinary crime (`crime_phrases`: "robaron una droguería", "un braquage"): its violence and
+  its flight are no conflict event unless a named armed group acts (unnamed gunmen may rob);
+- a statistic (`statistic_phrases`: "frente a 2020", "por cada 100.000 habitantes", "par
+  rapport à l'an dernier"): the counted killings are no one event;
 - a disease (`disease_words`: "le paludisme a tué", "قتلت الكوليرا") in a sentence with no
   weapon word (`weapon_words`: a doctor of the Ebola response shot dead is a killing) and no
   armed actor.
@@ -42,6 +46,12 @@ def _armed(ev: CodedEvent, role: str | None = None) -> bool:
     return any(a.get("kind") in ARMED_KINDS and role in (None, a.get("role")) for a in ev.actors)
 
 
+def _named_armed(ev: CodedEvent) -> bool:
+    """An armed actor other than unnamed gunmen ("bandits stole cattle" is the bandits' raid)."""
+    return any(a.get("kind") in ARMED_KINDS and not str(a.get("name", "")).startswith("Unidentified")
+               for a in ev.actors)
+
+
 def _hurt(ev: CodedEvent) -> bool:
     return bool({"fatalities", "injured"} & set(ev.figures or {}))
 
@@ -56,6 +66,7 @@ class Quiet:
         self.display = tuple(spec.get("display_frames") or ())
         self.mishap = tuple(spec.get("mishap_phrases") or ())
         self.disease, self.weapons = tuple(spec.get("disease_words") or ()), tuple(spec.get("weapon_words") or ())
+        self.crime, self.statistic = tuple(spec.get("crime_phrases") or ()), tuple(spec.get("statistic_phrases") or ())
         self.para, self.display_before, self.mishap_before = -1, False, False
         # what a figure after a score may count: people ("10-15 civils tués" is no score)
         self.counted = lex.person_nouns | {n for spec in lex.numbers["figure_kinds"].values() for n in spec["nouns"]}
@@ -72,6 +83,8 @@ class Quiet:
         self.display_before, self.mishap_before = display, mishap
         fams = self.lex.families
         hazard = bool(events) and hazard_sentence(sent, self.lex)
+        crime = bool(events) and bool(self.crime) and bool(_ends(sent, self.crime, self.lang))
+        statistic = bool(events) and bool(self.statistic) and bool(_ends(sent, self.statistic, self.lang))
         if events and subheading(sent, para):  # "Attaques terroristes fréquentes" (light_pointed.py)
             return []
         out = []
@@ -84,6 +97,10 @@ class Quiet:
                 continue
             if (mishap_here or ill) and violent and not _armed(ev):
                 continue
+            if crime and (violent or ev.rule_family == "displacement") and not _named_armed(ev):
+                continue  # "dos hombres armados con un cuchillo robaron una droguería y huyeron"
+            if statistic and violent:
+                continue  # "los homicidios dolosos bajaron un 3,6 % en 2021 frente a 2020"
             if hazard and (violent or ev.rule_family == "displacement") and not _armed(ev, "actor1") \
                     and ev.rule_id not in EXPLOSIVE_RULES:
                 continue  # "sel sularının dolduğu evde jandarma 1 kişiyi ölü buldu": the flood killed
