@@ -1,5 +1,6 @@
-"""Conditions of displacement triggers (triggers.yaml `needs: arrivals`), kept apart from
-triggers.py: a count of people arriving from a place, or crossing into one."""
+"""Conditions of triggers kept apart from triggers.py: a count of people arriving from a place,
+or crossing into one (displacement, triggers.yaml `needs: arrivals`); a building struck, which
+is violence enough for "hit" and "strike" (`needs: violent_context`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -37,3 +38,10 @@ def _crossed_into(head: Token, lex: CodingLexicon) -> bool:
     preps += [g for c in head.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]  # "over into"
     return any(g.dep_ == "pobj" and (is_place_like(g, lex) or is_named_place(g, lex) or g.lemma_.lower() in borders)
                for p in preps if p.lower_ in ("into", "across", "over") for g in p.children)
+
+
+def facility_struck(verb: Token, lex: CodingLexicon) -> bool:
+    """ "two hospitals in Daret Azza were reportedly struck": an agentless passive whose subject is
+    a building people use is an attack (not "shops were hit hard by the slowdown")."""
+    return (any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.facility_nouns for c in verb.children))

@@ -116,13 +116,6 @@ def _announces_future_act(tok: Token, lex: CodingLexicon) -> bool:
     return False
 
 
-def _facility_struck(verb: Token, lex: CodingLexicon) -> bool:
-    """ "two hospitals in Daret Azza were reportedly struck": an agentless passive whose subject is
-    a building people use is an attack (not "shops were hit hard by the slowdown")."""
-    return (any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.facility_nouns for c in verb.children))
-
-
 def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_context: bool,
               actor_chars: frozenset[int] = frozenset()) -> bool:
     """Every condition the trigger's `needs:` lists holds (triggers.yaml).  `actor_chars`: the
@@ -130,8 +123,10 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
     if trigger.declared_future and not _announces_future_act(hit_head, lex):
         return False
     for need in trigger.needs:
-        if need == "violent_context" and not violent_context and not _facility_struck(hit_head, lex):
-            return False
+        if need == "violent_context" and not violent_context:
+            from .trigger_needs import facility_struck  # "two hospitals were struck" (it reads this module)
+            if not facility_struck(hit_head, lex):
+                return False
         if need == "threat_object" and not _threat_object(hit_head, lex):
             return False
         if need == "fire_target" and not _fire_target(hit_head, lex):
