@@ -46,6 +46,12 @@ def _extra(sentence: str, published: str = "2023-06-12", lead: str = LEAD) -> li
     "Police said an investigation was under way to identify and arrest those responsible.",
     "The group has long financed itself through kidnapping and cattle rustling.",
     "The governor has said repeatedly that kidnapping is a crime against the whole state.",
+    "Last week a heater set a tent ablaze in the camp, and a boy was badly burned.",
+    "They added that reports that the governor had been wounded were false and that he was in good health.",
+    "The army has opened an investigation into allegations that soldiers killed dozens of herders near the town.",
+    "Survivors who reached the camps say armed men on motorbikes roam the town and shoot at anyone they suspect.",
+    "Opposition lawmakers said the government had surrendered to the gangs.",
+    "Officials say the number of power cuts caused by shelling is far lower this year than last.",
 ])
 def test_no_event(sentence):
     assert _extra(sentence) == []

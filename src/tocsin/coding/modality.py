@@ -154,15 +154,19 @@ def _habitual(trigger: Token, lex: CodingLexicon) -> str | None:
     groups", "rebels say the army routinely shells the town"): no one event.  Headlines ("Gunmen
     kill 24") are present tense too, so the verb needs a habit word or a present-tense speaker."""
     present = trigger.tag_ in ("VBP", "VBZ") or (  # "its forces only target": tagged VB, with a subject
-        trigger.tag_ == "VB" and any(c.dep_ == "nsubj" for c in trigger.children))
+        trigger.tag_ == "VB" and any(c.dep_ == "nsubj" for c in trigger.children)) or (
+        trigger.tag_ == "VB" and trigger.dep_ == "conj" and trigger.head.tag_ in ("VBP", "VBZ"))  # "roam ... and shoot"
     if not present or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return None
     words = set(lex.modality.get("habitual_adverbs", ()))
     cue = next((c.text for c in trigger.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in words), None)
     if cue:
         return cue
-    head = trigger.head
-    if trigger.dep_ == "ccomp" and head.tag_ in ("VBP", "VBZ") and head.lemma_.lower() in lex.modality["reporting_verbs"]:
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ in ("VBP", "VBZ", "VB"):
+        first = first.head  # "say armed men roam the city and shoot at anyone": the first verb's frame
+    head = first.head
+    if first.dep_ == "ccomp" and head.tag_ in ("VBP", "VBZ") and head.lemma_.lower() in lex.modality["reporting_verbs"]:
         return f"{head.text} (present)"
     return None
 

@@ -116,6 +116,9 @@ def _called_false(hit: TriggerHit, r: dict) -> bool:
         head = node.head
         if node.dep_ in ("nsubj", "nsubjpass") and _lemma(head) == "be":
             return any(c.dep_ in ("acomp", "attr") and _in(c, r.get("false_predicates", ())) for c in head.children)
+        if node.tag_ in ("VBZ", "VBP"):  # "that reports that he had been wounded were false", read as a verb
+            return any(_lemma(c) == "be" and any(a.dep_ in ("acomp", "attr") and _in(a, r.get("false_predicates", ()))
+                                                 for a in c.children) for c in node.children)
         if node.dep_ == "dobj" and _in(head, r.get("denial_verbs", ())):
             return True
         return False

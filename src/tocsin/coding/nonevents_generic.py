@@ -36,6 +36,7 @@ Dropped (no event):
 - "taken off", "took effect", "took part": no capture;
 - **combatants** who fled ("fighters who fled the villages"): no displacement;
 - a **generic statement**: "kidnapping is incompatible with peace";
+- an institution that "surrendered to the cartel": a figure of speech;
 - a **label**: "TANKER BLAST:" heading a round-up's item (the item's own sentence is coded).
 """
 from __future__ import annotations
@@ -211,7 +212,9 @@ def _statistic(hit: TriggerHit, r: dict) -> bool:
     if stat.tag_ == "NNS" or any(a.dep_ == "amod" and a.lower_ in r.get("habitual_adjectives", ()) for a in stat.children):
         return True  # "issues daily tallies of the insurgents it says its forces have killed"
     benchmarks = r.get("statistic_benchmarks", ())
-    return stat.dep_ == "nsubj" and any(c.dep_ == "dobj" and _lemma(c) in benchmarks for c in stat.head.children)
+    return stat.dep_ == "nsubj" and any((c.dep_ == "dobj" and _lemma(c) in benchmarks)
+                                        or (c.dep_ in ("acomp", "attr") and c.tag_ in ("JJR", "RBR"))  # "is far lower than"
+                                        for c in stat.head.children)
 
 
 def _superseded(hit: TriggerHit, r: dict) -> bool:
@@ -306,6 +309,14 @@ def _taken_off(hit: TriggerHit, r: dict) -> bool:
         c.dep_ in ("prt", "dobj") and c.lower_ in r.get("non_capture_objects", ()) for c in hit.head.children)
 
 
+def _institution_yields(hit: TriggerHit, r: dict) -> bool:
+    """ "lawmakers said the government had surrendered to the cartel": an institution giving in
+    is a figure of speech, not a force laying down its arms."""
+    head = hit.head
+    return (_lemma(head) in r.get("yielding_verbs", ()) and head.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and _lemma(c) in r.get("institution_nouns", ()) for c in head.children))
+
+
 def _label(hit: TriggerHit) -> bool:
     """ "TANKER BLAST:" -- a short capitalised label ending in a colon, with no verb."""
     sent = hit.head.sent
@@ -322,5 +333,5 @@ def generic_reason(hit: TriggerHit, r: dict, violent: bool = False) -> str | Non
               ("circumstance", lambda: not violent and _circumstance(hit, r)),
               ("definition", lambda: _definition(hit, r)), ("war's count", lambda: _war_long(hit, r)),
               ("combatants fled", lambda: _combatants_fled(hit, r)), ("generic statement", lambda: _generic_copula(hit)),
-              ("taken off", lambda: _taken_off(hit, r)))
+              ("taken off", lambda: _taken_off(hit, r)), ("figure of speech", lambda: _institution_yields(hit, r)))
     return next((name for name, check in checks if check()), None)

@@ -180,8 +180,10 @@ def _report_checked(head: Token, r: dict) -> str | None:
         if not _in(node, r.get("report_nouns", ())):
             continue
         verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("into", "on") else node.head
-        if node.dep_ in ("dobj", "pobj") and _in(verb, r.get("checking_verbs", ())):
-            return f"{verb.text} {node.text}"
+        nouns = r.get("checking_nouns", ())
+        if node.dep_ in ("dobj", "pobj") and (_in(verb, r.get("checking_verbs", ())) or _in(verb, nouns) or any(
+                c.dep_ == "dobj" and _in(c, nouns) for c in verb.children)):
+            return f"{verb.text} {node.text}"  # ("opened an investigation into allegations that ...")
         return None
     return None
 
