@@ -75,7 +75,8 @@ def test_split_heading_shape():
     assert is_heading("Who will stop the war?")
     assert not is_heading("He denied the charges.")
     assert not is_heading("lower case start of a line")
-    assert not is_heading(" ".join(["Word"] * 20))
+    assert is_heading(" ".join(["Word"] * 20))  # a long news title (20 words) is still one
+    assert not is_heading(" ".join(["Word"] * 21))
 
 
 def test_split_drops_short_untitled_leftovers():

@@ -17,7 +17,7 @@ from statistics import median
 from ..coding.dateline import find_dateline
 from .chrome import ChromeRule, line_role
 
-HEADING_MAX_WORDS = 16
+HEADING_MAX_WORDS = 20  # news titles run to 20 words ("Kyiv hit by biggest drone attack of the war as Ukraine braces for ...")
 QUESTION_HEADING_MAX_WORDS = 12
 TITLE_MAX_WORDS = 30  # a longer line above a byline is a standfirst, not a title
 DATELINE_GROUP = "byline"  # chrome group whose lines may carry the publication date
