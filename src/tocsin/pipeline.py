@@ -18,12 +18,12 @@ from .records import Article, CodedEvent, ItemError, Page
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
                                       "Page.title", "Page.published", "Page.outlet")),
-    ("segment", "segment.split.v5", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
+    ("segment", "segment.split.v6", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet",
       "Article.url")),
     ("published", "dates.published.v4", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v7", ("Article.text", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v8", ("Article.text", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
@@ -31,9 +31,9 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("event_dates", "dates.events.v7", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
-    ("place", "place.locate.v8", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+    ("place", "place.locate.v9", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location",)),
-    ("confidence", "coding.confidence.v4", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v5", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
