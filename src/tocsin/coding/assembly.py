@@ -154,21 +154,31 @@ def observers_demoted(roles: list, sent: Span, hits: list[TriggerHit], lex: Codi
     return out
 
 
-def one_victim(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
-    """ "killed a nurse", "a child was killed", "shot dead a tribal elder": one person killed."""
+def _one_person(c, lex: CodingLexicon) -> bool:
+    """ "a nurse", "his brother", "Ernesto Mendez": one person, not a place or a thing."""
+    if c.lemma_.lower() in lex.facility_nouns or c.lemma_.lower() in lex.place_nouns or c.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False
+    if c.tag_ == "NN":
+        return any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children)
+    return c.tag_ == "NNP" and c.ent_type_ == "PERSON"
+
+
+def victims_named(hits: list[TriggerHit], lex: CodingLexicon) -> int:
+    """How many people a killing names one by one: "killed a nurse", "a child was killed", "shot
+    dead a tribal elder" (1), "gunmen shot dead Ernesto Mendez" (1), "photographer Danish Siddiqui
+    and a senior Afghan officer were killed" (2); 0 when the victims are not named one by one."""
     deadly = set(lex.assembly.get("deadly_lemmas", ()))
     for h in hits:
         to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                        for c in h.head.children)  # "stoned a police officer to death", "beaten to death"
         if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly and not to_death:
             continue
-        for c in h.head.children:  # the victim of a killing verb: a person, unless a place or a thing
-            if (c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN" and not c.conjuncts
-                    and any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children)
-                    and c.lemma_.lower() not in lex.facility_nouns and c.lemma_.lower() not in lex.place_nouns
-                    and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")):
-                return True
-    return False
+        for c in h.head.children:  # the victims of a killing verb: persons, unless a place or a thing
+            if c.dep_ in ("dobj", "nsubjpass"):
+                people = [c, *c.conjuncts]
+                if len(people) <= 5 and all(_one_person(p, lex) for p in people):
+                    return len(people)
+    return 0
 
 
 def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:

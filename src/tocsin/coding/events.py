@@ -21,7 +21,7 @@ from .attribution import named_source, sentence_source
 from .chronology import entry_modality
 from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
-                       footage_owner, is_aggregate, observers_demoted, one_victim, split_clauses)
+                       footage_owner, is_aggregate, observers_demoted, split_clauses, victims_named)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
 from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known, toll_only
 from .figures import Figure, find_figures, sentence_figures
@@ -246,9 +246,10 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             if k not in own and sent.start + f.start not in others:
                 own[k], basis[k] = f, "sentence"
         figures = {k: {**f.as_dict(), "basis": basis[k]} for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
-        if base == "violent" and "fatalities" not in figures and one_victim(top_hits, lex):
-            figures["fatalities"] = {"value": 1, "low": 1, "high": 1, "qualifier": "exact", "text": "one victim",
-                                     "basis": in_clause}
+        named = victims_named(top_hits, lex) if base == "violent" and "fatalities" not in figures else 0
+        if named:
+            figures["fatalities"] = {"value": named, "low": named, "high": named, "qualifier": "exact",
+                                     "text": "one victim" if named == 1 else f"{named} victims named", "basis": in_clause}
         aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
