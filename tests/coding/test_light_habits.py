@@ -30,6 +30,10 @@ def _extra(sentence: str, lang: str) -> list:
     ("fr", "Les milices d'autodéfense et les jihadistes s'y affrontent pour le contrôle des pâturages."),
     ("fr", "Les attaques à l'engin explosif sont bien plus fréquentes cette année qu'en 2022."),
     ("fr", "Deux braqueurs ont blessé un commerçant lors d'un braquage au marché central et ont pris la fuite."),
+    ("fr", "Des habitants affirment que des maisons ont été incendiées, ce que la police n'a pas pu vérifier."),
+    ("fr", "Les enlèvements restent l'arme favorite des bandes armées de la capitale."),
+    ("es", "Un bus interprovincial volcó el martes y dejó cuatro pasajeros heridos."),
+    ("es", "La cifra ya supera la de cualquier otra ola de protestas en la región."),
 ])
 def test_no_event(lang, sentence):
     assert _extra(sentence, lang) == []
@@ -44,3 +48,8 @@ def test_no_event(lang, sentence):
 ])
 def test_controls_stay_coded(lang, sentence):
     assert _extra(sentence, lang), sentence
+
+
+def test_executions_the_army_denies_are_no_event():
+    events = _extra("L'armée rejette les accusations d'exécutions sommaires de civils.", "fr")
+    assert not [e for e in events if e.rule_family in ("violence", "battle")], [(e.rule_family, e.trigger) for e in events]

@@ -52,6 +52,12 @@ def _extra(sentence: str, published: str = "2023-06-12", lead: str = LEAD) -> li
     "Survivors who reached the camps say armed men on motorbikes roam the town and shoot at anyone they suspect.",
     "Opposition lawmakers said the government had surrendered to the gangs.",
     "Officials say the number of power cuts caused by shelling is far lower this year than last.",
+    "After years in the camps, I know that a bombing raid sounds different depending on how far away it is.",
+    "In the north-east, a soldier killed on duty is buried in his home village.",
+    "In the camp, the children draw helicopters dropping bombs.",
+    "The survey counts as an attack any act of violence that stops a clinic from working.",
+    "Looting of medicines and the occupation of clinics by armed men are counted alongside bombings.",
+    "Violence against health workers in the state reached the highest level ever recorded last year.",
 ])
 def test_no_event(sentence):
     assert _extra(sentence) == []
@@ -159,3 +165,10 @@ def test_a_claim_dismissed_in_its_own_sentence_is_disputed():
     assert not [e for e in _extra(sentence) if e.rule_family in ("battle", "violence")]
     assert [e for e in _extra("The insurgents said on their radio that they had repelled the assault and killed "
                               "dozens of soldiers.") if e.rule_family in ("battle", "violence")]
+
+
+def test_match_talk_in_a_sports_article_is_no_event():
+    text = ("MAIDUGURI, June 12 (Sahel Wire) - The football league resumed at the stadium on Sunday, with fans "
+            "cheering every goal of the derby.\n\nThe striker fired a rocket into the top corner after eleven minutes. "
+            "Their goalkeeper was shot down twice before half-time. The coach praised his team after the match.")
+    assert not [e for e in factual_events(text, "2023-06-12") if "striker" in e.evidence["text"] or "goalkeeper" in e.evidence["text"]]

@@ -176,9 +176,12 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
     deliberate = any(h.trigger.rule_id in lex.deliberate_triggers for h in hits)
     by_hand = any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
+    match_talk = ctx.sports and "fatalities" not in figures_all and any(  # "the striker fired a rocket into the top corner"
+        t.lower_ in lex.sports_cues or t.lemma_.lower() in lex.sports_cues for t in sent)
     if not armed and not deliberate and ((not instruments and not by_hand and _accident(sent, lex))
-                                         or (ctx.sports and not weapon)):
-        hits = [h for h in hits if not lex.families[h.trigger.family].violent]
+                                         or (ctx.sports and (not weapon or match_talk))):
+        hits = [h for h in hits if not lex.families[h.trigger.family].violent
+                and not (match_talk and h.trigger.family in lex.assembly.get("match_talk_families", ()))]
     if not deliberate:
         hits = civil_veto(sent, hits, lex, rules(), {a.kind for a in ctx.actors})
     reasons = {id(h): drop_reason(h, lex) for h in hits}

@@ -99,8 +99,8 @@ class Quiet:
                 continue
             if crime and (violent or ev.rule_family == "displacement") and not _named_armed(ev):
                 continue  # "dos hombres armados con un cuchillo robaron una droguería y huyeron"
-            if statistic and violent:
-                continue  # "los homicidios dolosos bajaron un 3,6 % en 2021 frente a 2020"
+            if statistic and (violent or ev.rule_family == "protest"):
+                continue  # "los homicidios dolosos bajaron un 3,6 % en 2021 frente a 2020", "supera la de cualquier otra ola de protestas"
             if hazard and (violent or ev.rule_family == "displacement") and not _armed(ev, "actor1") \
                     and ev.rule_id not in EXPLOSIVE_RULES:
                 continue  # "sel sularının dolduğu evde jandarma 1 kişiyi ölü buldu": the flood killed

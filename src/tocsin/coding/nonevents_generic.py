@@ -37,6 +37,9 @@ Dropped (no event):
 - **combatants** who fled ("fighters who fled the villages"): no displacement;
 - a **generic statement**: "kidnapping is incompatible with peace";
 - an institution that "surrendered to the cartel": a figure of speech;
+- a **generic instance**: "a bombing raid sounds different depending on ...", "a soldier
+  killed on duty is buried as a martyr" (an indefinite subject of a simple present);
+- a **picture**: "the children draw helicopters dropping barrel bombs";
 - a **label**: "TANKER BLAST:" heading a round-up's item (the item's own sentence is coded).
 """
 from __future__ import annotations
@@ -254,10 +257,19 @@ def _circumstance(hit: TriggerHit, r: dict) -> bool:
 
 
 def _definition(hit: TriggerHit, r: dict) -> bool:
-    """ "Turkish authorities use the word 'neutralised' to say that fighters were killed": a
-    word explained, no event."""
-    return any(_lemma(t) in r.get("definition_nouns", ()) and t.dep_ == "dobj" and _lemma(t.head) in ("use", "employ")
-               for t in hit.head.sent)
+    """ "Turkish authorities use the word 'neutralised' to say that fighters were killed", "the
+    report counts as an attack any act of violence ...", "looting of medicines ... are counted
+    alongside bombings": a word explained or a way of counting, no event."""
+    if any(_lemma(t) in r.get("definition_nouns", ()) and t.dep_ == "dobj" and _lemma(t.head) in ("use", "employ")
+           for t in hit.head.sent):
+        return True
+    head, verbs = hit.head, r.get("counting_verbs", ())
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and _lemma(head.head.head) in verbs:
+        return True
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") and _lemma(node.head) in verbs and _present(node.head)
 
 
 def _war_long(hit: TriggerHit, r: dict) -> bool:
@@ -317,6 +329,25 @@ def _institution_yields(hit: TriggerHit, r: dict) -> bool:
             and any(c.dep_ == "nsubj" and _lemma(c) in r.get("institution_nouns", ()) for c in head.children))
 
 
+def _generic_instance(hit: TriggerHit) -> bool:
+    """ "a bombing raid sounds different depending on how far away it is", "a soldier killed on
+    duty is buried as a martyr": an indefinite "a" event or victim as the subject of a simple
+    present tells what happens in general, no one event."""
+    head = hit.head
+    noun = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+        return False
+    verb = noun.head
+    return verb.pos_ in ("VERB", "AUX") and _present(verb) and not _counted(verb) and _in_body(verb)
+
+
+def _depicted(hit: TriggerHit, r: dict) -> bool:
+    """ "the children draw helicopters dropping barrel bombs": a picture, not an event."""
+    head = hit.head
+    noun = head.head if head.dep_ == "acl" else None
+    return noun is not None and noun.dep_ == "dobj" and _lemma(noun.head) in r.get("depiction_verbs", ())
+
+
 def _label(hit: TriggerHit) -> bool:
     """ "TANKER BLAST:" -- a short capitalised label ending in a colon, with no verb."""
     sent = hit.head.sent
@@ -333,5 +364,6 @@ def generic_reason(hit: TriggerHit, r: dict, violent: bool = False) -> str | Non
               ("circumstance", lambda: not violent and _circumstance(hit, r)),
               ("definition", lambda: _definition(hit, r)), ("war's count", lambda: _war_long(hit, r)),
               ("combatants fled", lambda: _combatants_fled(hit, r)), ("generic statement", lambda: _generic_copula(hit)),
-              ("taken off", lambda: _taken_off(hit, r)), ("figure of speech", lambda: _institution_yields(hit, r)))
+              ("taken off", lambda: _taken_off(hit, r)), ("figure of speech", lambda: _institution_yields(hit, r)),
+              ("generic instance", lambda: _generic_instance(hit)), ("depicted", lambda: _depicted(hit, r)))
     return next((name for name, check in checks if check()), None)

@@ -183,6 +183,9 @@ def _trend_subject(hit: TriggerHit, r: dict) -> bool:
     """ "attacks on health workers rose by a third last year", "kidnappings have doubled": a
     statistic's movement, not an event (the plural event noun is the subject of a trend verb)."""
     head = hit.head
+    if head.dep_ == "nsubj" and _lemma(head.head) in ("reach", "hit") and any(
+            c.dep_ == "dobj" and _lemma(c) in r.get("statistic_benchmarks", ()) for c in head.head.children):
+        return True  # "violence against hospitals reached the highest level ever recorded"
     return (head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
             and _lemma(head.head) in r.get("trend_subject_verbs", ()))
 
