@@ -29,7 +29,7 @@ from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, modality_of
 from .mentions import place_mentions
 from .nonevents import drop_reason, nonevent_modality, rules
-from .nonevents_civil import civil_veto
+from .nonevents_civil import civil_veto, sentence_has
 from .nonevents_claims import denies_the_claim, disputed
 from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
@@ -130,9 +130,12 @@ def _displacement(hits: list[TriggerHit], figure: Figure | None, sent: Span) -> 
     return {"term": DISPLACEMENT_TERMS.get(lemma, "fled"), "figure": value, "unit": unit}
 
 
-def _accident(sent: Span, lex: CodingLexicon) -> bool:
-    """An accident, not an attack: "killed when a neighbour accidentally hit her"."""
-    return any(t.lemma_.lower() in lex.accident_cues or t.lower_ in lex.accident_cues for t in sent)
+def _accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:
+    """An accident, not an attack: "killed when a neighbour accidentally hit her", unless the
+    trigger is an act no accident does ("two men on a motorcycle shot dead ...": assembly.yaml
+    `deliberate_lemmas`)."""
+    return sentence_has(sent, lex.accident_cues) and not any(
+        t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
 
 
 def record_core(art: Article, start: int, end: int, group: str, cls: str, sub: str | None,
@@ -175,10 +178,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     # the last-resort "strike" instrument is no weapon in a sports report ("a late strike")
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
     deliberate = any(h.trigger.rule_id in lex.deliberate_triggers for h in hits)
-    by_hand = any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
-    match_talk = ctx.sports and "fatalities" not in figures_all and any(  # "the striker fired a rocket into the top corner"
-        t.lower_ in lex.sports_cues or t.lemma_.lower() in lex.sports_cues for t in sent)
-    if not armed and not deliberate and ((not instruments and not by_hand and _accident(sent, lex))
+    match_talk = ctx.sports and "fatalities" not in figures_all and sentence_has(sent, lex.sports_cues)
+    if not armed and not deliberate and ((not instruments and _accident(sent, hits, lex))
                                          or (ctx.sports and (not weapon or match_talk))):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent
                 and not (match_talk and h.trigger.family in lex.assembly.get("match_talk_families", ()))]

@@ -25,7 +25,8 @@ from .triggers import TriggerHit
 NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia", "external"}
 
 
-def _has(sent: Span, words) -> bool:
+def sentence_has(sent: Span, words) -> bool:
+    """A word of `words` in the sentence, by lemma or by form."""
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
@@ -43,9 +44,9 @@ def civil_veto(sent: Span, hits: list[TriggerHit], lex: CodingLexicon, r: dict, 
     crime = violent + [h for h in hits if h.trigger.family in crime_families]
     if not crime:
         return hits
-    if _has(sent, set(r.get("accident_words", ()))):
+    if sentence_has(sent, set(r.get("accident_words", ()))):
         drop = {id(h) for h in violent}
-    elif not kinds & NON_STATE_ARMED and _has(sent, set(r.get("crime_words", ()))):
+    elif not kinds & NON_STATE_ARMED and sentence_has(sent, set(r.get("crime_words", ()))):
         drop = {id(h) for h in crime}
     else:
         tests = set(r.get("weapon_test_words", ()))

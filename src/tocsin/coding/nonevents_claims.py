@@ -46,6 +46,7 @@ Hypothetical (or future):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -354,8 +355,6 @@ def disputed(events: list, prev_start: int, lex: CodingLexicon) -> list:
     """The records of the sentence at `prev_start` that a claim verb reported ("claimed on Saturday
     that his forces had 'liberated' the airport"), once the next sentence denies the claim: the
     claim is disputed, not an event that happened (hypothetical, cue "claim denied")."""
-    from dataclasses import replace
-
     claim_verbs = set(lex.assembly.get("claim_verbs", ()))
     return [replace(e, modality="hypothetical", modality_cue="claim denied")
             if e.evidence.get("start") == prev_start and e.modality == "reported"

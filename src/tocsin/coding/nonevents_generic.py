@@ -46,16 +46,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .nonevents_habits import _VAGUE_COUNTS, _counted, _present, verb_of
+from .nonevents_habits import _VAGUE_COUNTS, _bare_plural, _counted, _present, verb_of
 from .triggers import TriggerHit
 
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
-
-def _bare_plural(tok: Token) -> bool:
-    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
 
 
 def _generic_subject(verb: Token, r: dict) -> bool:
@@ -166,7 +162,7 @@ def _stance(hit: TriggerHit, verbal: bool) -> str | None:
     for clause in (t for t in verb.subtree if t.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "once") for m in t.children)):
         own -= {t.i for t in clause.subtree}  # "... if it does not pull out by the end of February": a deadline
-    if any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.sent.start:verb.sent.end] if t.i in own):
+    if any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in verb.sent if t.i in own):
         return None  # (the subject's "formed in 2018" dates the group, not the act)
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if verb.tag_ in ("VBP", "VBZ") and not auxes and verb.dep_ in ("ROOT", "conj"):

@@ -55,6 +55,11 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _bare_plural(tok: Token) -> bool:
+    """A plural with no determiner, number or owner: "villages", not "the villages"."""
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+
+
 def _present(verb: Token) -> bool:
     """Simple present, active or passive (no perfect, no past, no modal)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -361,8 +366,7 @@ def _ongoing_campaign(verb: Token, r: dict) -> str | None:
     if verb.tag_ != "VBG" or not _present_perfect(verb) or not any(a.lower_ == "been" for a in auxes):
         return None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objs or any(o.tag_ != "NNS" or _lemma(o) not in r.get("campaign_nouns", ())
-                       or any(d.dep_ in ("det", "nummod", "poss") for d in o.children) for o in objs):
+    if not objs or any(not _bare_plural(o) or _lemma(o) not in r.get("campaign_nouns", ()) for o in objs):
         return None  # ("rebels have been fighting government forces near Nayrab" is fighting going on)
     return None if _counted(verb) else f"has been {verb.text}"
 
