@@ -18,22 +18,22 @@ from .records import Article, CodedEvent, ItemError, Page
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
                                       "Page.title", "Page.published", "Page.outlet")),
-    ("segment", "segment.split.v6", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
+    ("segment", "segment.split.v7", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet",
       "Article.url")),
-    ("published", "dates.published.v4", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
+    ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v8", ("Article.text", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v9", ("Article.text", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
       "CodedEvent.lang")),
-    ("event_dates", "dates.events.v7", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
+    ("event_dates", "dates.events.v8", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
-    ("place", "place.locate.v9", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+    ("place", "place.locate.v10", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location",)),
-    ("confidence", "coding.confidence.v5", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v6", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
@@ -143,9 +143,14 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
     countries = [m.country for m in mentions if not m.generic and m.country and not is_capital_name(m.text)]
     if lang == "en":
         ctx = article_context((), countries, doc=doc, exclude=skip)
-    else:  # no entity recogniser: the places named in the light path's event sentences
+    else:  # no entity recogniser: the places named in the light path's event sentences and in the
+        # rest of the text ("la pression ne retombe pas autour de Sake": the story's town, no event)
+        from .coding.light_places import places_light
+
         named = {(p.start, p.text, p.label) for ev in coding.code_article(art, doc, mentions, skip)
                  for p in ev.place_mentions if not p.elsewhere()}
+        named |= {(p.start, p.text, p.label) for p in places_light(art.text, 0, len(art.text), lang)
+                  if not p.elsewhere() and not any(inside(s, p.start, p.end) for s in skip)}
         ctx = article_context([(t, label) for _, t, label in sorted(named)], countries)
     if ctx.country3:
         mentions = find(ctx.country3)

@@ -100,3 +100,28 @@ def test_published_byline_wins_over_the_address():
     art = assign_published(replace(_article("Shelling resumed.", dateline="Updated 3 March 2020"),
                                    url="https://x.example.org/2020/02/28/a"), today=TODAY)
     assert art.published == "2020-03-03"
+
+
+# --- the story's own dateline (an undated page) ---------------------------------------------------
+def test_a_yearless_dateline_is_on_or_after_every_day_the_story_tells():
+    text = ("LVIV, November 26 (Carpathian Wire) - Russia fired 60 drones at Lviv overnight. The campaign "
+            "against the grid began in October 2022 and lasted all winter. A first wave hit the region on "
+            "September 21, officials said.")
+    assert infer_published(text, "en", TODAY) == date(2023, 11, 26)
+
+
+def test_a_dated_dateline_is_the_story_s_day():
+    text = ("MOGADISHU, 18 October 2022 - Troops and militias retook two villages on 15 and 16 October. "
+            "The mission is due to hand over security by the end of 2024. On 3 May, al-Shabaab fighters "
+            "overran a base.")
+    assert infer_published(text, "en", TODAY) == date(2022, 10, 18)
+
+
+def test_a_weekday_written_with_a_yearless_day_fixes_its_year():
+    text = ("These are our live updates.\n\nUpdated 1 October 2024, 21:10 GMT\n\nMonday, 30 September\n\n"
+            "22:15 GMT - Troops crossed the border overnight.")
+    assert infer_published(text, "en", TODAY) == date(2024, 10, 1)
+
+
+def test_a_yearless_dateline_with_no_other_day_stays_as_before():
+    assert infer_published("KHARTOUM, July 8 (Nile Wire) - An air strike hit Omdurman.", "en", TODAY) is None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 
-from .actor_dict import ActorDictionary, _read, load_actors
+from .actor_dict import ActorDictionary, _read, _trie_add, _walk, alias_key, load_actors
 from .langs import language_module
 from .. import yamlfile
 
@@ -32,6 +32,7 @@ def merge_overlay(raw: dict, overlay: dict) -> dict:
                 raise ValueError(f"{overlay.get('lang')}/actors.yaml: unknown actor id {actor_id!r}")
             by_id[actor_id][key] = list(by_id[actor_id].get(key) or ()) + list(phrases)
     out["stop_phrases"] = list(out.get("stop_phrases") or ()) + list(overlay.get("stop_phrases") or ())
+    out["productive_before"] = overlay.get("productive_before") or {}
     for iso, names in (overlay.get("demonyms") or {}).items():
         state = out.setdefault("states", {}).setdefault(iso, {"name": iso})
         state["demonyms"] = list(state.get("demonyms") or ()) + list(names)
@@ -45,4 +46,35 @@ def load_actors_for(lang: str | None) -> ActorDictionary:
     if overlay is None:
         return load_actors()
     own = getattr(language_module(lang), "actor_dictionary", None)  # tr: suffixes on actor names
-    return (own or ActorDictionary)(merge_overlay(_read(None), overlay))
+    follows = DemonymAfterNoun if overlay.get("productive_before") else ActorDictionary
+    return (own or follows)(merge_overlay(_read(None), overlay))
+
+
+class DemonymAfterNoun(ActorDictionary):
+    """Languages that put the demonym after its noun ("frappes israéliennes", "l'armée
+    malienne", "soldados colombianos"): the overlay's `productive_before` nouns (by target, as
+    the English `productive`) followed by one of its `demonyms`."""
+
+    def __init__(self, raw: dict):
+        super().__init__(raw)
+        self._nouns_first: dict = {}
+        for target, nouns in (raw.get("productive_before") or {}).items():
+            for n in nouns:
+                _trie_add(self._nouns_first, alias_key(n), target)
+        self._starts = self._starts | set(self._nouns_first)
+
+    def _productive(self, toks, keys, i, when):
+        found = super()._productive(toks, keys, i, when)
+        noun = None if found else self._noun(self._nouns_first, toks, keys, i)
+        if noun is None:
+            return found
+        for dend, isos in _walk(self._demonyms, keys, noun[0]):
+            if not self._ends_ok(toks, dend):
+                continue
+            target, iso = noun[1], isos[0]
+            if target.startswith("gen."):  # "civils libanais": civilians of that country
+                e = self.by_id.get(target)
+                return (dend, e, False, iso, False) if e else None
+            e = self.default(iso, target, when)
+            return (dend, e, False, None, False) if e else None
+        return None

@@ -30,7 +30,7 @@ from .modality import FACTUAL, Modality, modality_of
 from .mentions import place_mentions
 from .nonevents import drop_reason, nonevent_modality, rules
 from .nonevents_civil import civil_veto, sentence_has
-from .nonevents_claims import denies_the_claim, disputed
+from .nonevents_claims import denies_the_claim, disputed, withholds_verification
 from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
 from .triggers import TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
@@ -238,6 +238,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                  if r != "actor2" or not _in_source(a, attribution, sent)]
         if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
+        if (modality.cue or "").startswith("unverified") and any(r == "actor1" for r, _ in roles):
+            modality = Modality("reported", modality.cue)  # "the army said its jets killed 30, a claim that could not be verified"
         own_instruments = [i for i in instruments if i[2].i in toks] or (instruments if len(groups) == 1 else [])
         sub, rule = _acled(family, top_hits, own_instruments, roles, sent, lex)
         plover = lex.families[family].plover
@@ -334,8 +336,11 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior), skip, source)
         coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) else []  # no trigger word: no event
-        if prev_start is not None and denies_the_claim(sent, lex):
-            events = disputed(events, prev_start, lex)  # "The GNA denied the claim and said ..."
+        denial = denies_the_claim(sent, lex) if prev_start is not None else None
+        if denial is not None:  # "The GNA denied the claim and said ..."
+            events = disputed(events, prev_start, lex, any_speech=denial.dep_ == "ROOT")
+        elif prev_start is not None and withholds_verification(sent, lex):  # "We have not been able to confirm them."
+            events = disputed(events, prev_start, lex, "unverified", unclaimed=True)
         prev_start = sent.start_char
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):

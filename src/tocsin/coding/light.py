@@ -41,7 +41,7 @@ from .triggers import TriggerHit, _match_rest, find_instruments
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 WINDOW = 6  # words around a trigger its `needs:` are looked for in
 KNOWN_NEEDS = frozenset({"munition_subject", "violent_context", "place", "place_or_it", "place_subject", "aircraft", "person", "people",
-                         "force_subject", "protester_subject", "threat_object", "crowd_subject"})
+                         "force_subject", "protester_subject", "threat_object", "crowd_subject", "no_outbreak"})
 
 
 def _forms(tok: Token) -> set[str]:
@@ -64,8 +64,8 @@ def _needs_met(sent: Span, i: int, trig: Trigger, lex: CodingLexicon, violent: b
     if set(trig.needs) - KNOWN_NEEDS:
         return False  # a condition only a parse can check ("meeting_object"): not met
     for need in trig.needs:
-        if need == "violent_context" and not violent:
-            return False
+        if need == "violent_context" and not violent or need == "no_outbreak" and outbreak(sent, lex, sent.doc.lang_):
+            return False  # ("enfrentamientos entre bandas que estallaron": a fight broke out, no bomb)
         if need in ("place", "place_or_it") and not any(
                 (_capitalised(t) or t.lemma_.lower() in lex.place_nouns or t.lower_ in lex.place_nouns)
                 and not any(a.start_char <= t.idx < a.end_char for a in actors) for t in after):
@@ -195,8 +195,8 @@ def _roles(sent: Span, hits: list[TriggerHit], actors: list[Actor], lex: CodingL
         first = next((t for t in sent if t.idx >= a.start_char), None)
         before_tok = sent.doc[first.i - 1] if first is not None and first.i > 0 else None
         by_genitive = (before_tok is not None and before_tok.lower_ in genitive and before_tok.i - 1 in trig_ends)
-        if marker in agents or by_genitive:
-            role = "actor1"
+        if marker in agents or by_genitive or any(a.start_char <= t.idx < a.end_char for t in heads):
+            role = "actor1"  # (also the trigger's own owner: "des frappes israéliennes ont tué")
         elif a.end_char <= head.idx or (a.end_char <= heads[-1].idx and passive_after(a.end_char)):
             role = "actor2" if passive_after(a.end_char) else "actor1"
         else:
@@ -323,7 +323,8 @@ def code_sentence_light(sent: Span, art: Article, actors: list[Actor], lex: Codi
         figures = {k: {**f.as_dict(), "basis": "sentence"} for k, f in figures_all.items()
                    if k in FIGURES_BY_GROUP.get(group, ())}
         low = f" {sent.text.lower()} "
-        aggregate = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", low) for c in lex.aggregate_cues)  # "en todo el país."
+        aggregate = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", low) for c in lex.aggregate_cues) or any(
+            re.search(p, low) for p in lex.assembly.get("aggregate_patterns", ()))  # "en todo el país.", "desde el 7 de diciembre"
         displacement = _displacement(top, figures_all.get("displaced"), sent) if family == "displacement" else None
         score = 0.5 + 0.15 * any(r == "actor1" for r, _ in roles) + 0.1 * bool(instruments)
         score += 0.1 * bool(figures) - 0.1 * (modality.value == "reported")

@@ -88,9 +88,9 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
         return Modality("hypothetical", habit)
     trig = sent[i]
     after_text = text[trig.idx + len(trig.text) - sent.start_char:].lower()
-    denial = next((p for p in mod.get("after_negations", ()) if p in after_text), None)
-    if denial:  # "avoir abattu un hélicoptère, ce que dément l'état-major"
-        return Modality("negated", denial)
+    denial = _phrase_before(after_text, mod.get("after_negations", ()))
+    if denial:  # "avoir abattu un hélicoptère, ce que dément l'état-major" (" … ": up to four words)
+        return Modality("negated", denial[1])
     anys = mod.get("any_quantifiers") or ()  # "toute attaque", "cualquier ataque", "أي اعتداء": no one event
     if any(" ".join(t.lower_ for t in sent[max(0, i - len(q.split())):i]) == q for q in anys):
         return Modality("hypothetical", sent[i - 1].text)
@@ -120,16 +120,16 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
     scanned = _suffix_modality(sent, i, mod)
     if scanned is not None:
         return scanned
+    before_text = text[:trig.idx - sent.start_char]
+    marks = mod.get("conditional_marks", ())  # "« Si l'armée venait à se retirer, plus rien n'arrêterait ..."
+    if any(re.search(rf"(?:^[\s«\"“‹(—–-]*|[,;:]\s*){re.escape(m)}\s", before_text.lower()) for m in marks):
+        return Modality("hypothetical", "si")
     lemma = trig.lemma_.lower()
     if lemma != trig.lower_ and len(trig.lower_) > 5:  # an inflected verb: its own tense
         if any(trig.lower_.endswith(e) for e in mod.get("future_endings", ())):
             return Modality("future", trig.text)
         if any(trig.lower_.endswith(e) for e in mod.get("conditional_endings", ())):
             return Modality(mod.get("conditional_value", "reported"), trig.text)
-    before_text = text[:trig.idx - sent.start_char]
-    marks = mod.get("conditional_marks", ())
-    if any(re.search(rf"(?:^|[,;:]\s*){re.escape(m)}\s", before_text.lower()) for m in marks):
-        return Modality("hypothetical", "si")
     best = None
     for value, heads in mod.get("irrealis_heads", {}).items():
         hit = _phrase_before(before_text, heads, mod.get("head_proclitics") or ())
@@ -242,7 +242,7 @@ def attribution_light(sent: Span, lex: CodingLexicon) -> str | None:
         rest = text[m.end():]
         while (words := rest.split()) and words[0].lower() in lead:
             rest = rest.lstrip()[len(words[0]):]
-        if words and words[0].lower().rstrip(",") not in ("que", "qu'", "qu’") and not words[0].lower().startswith("qu'"):
+        if words and not re.match(r"(?:de\s+)?qu", rest.strip().lower()):  # "informó (de) que": the speaker is before
             out = []
             for w in re.split(r"[,.;:\n]", rest, maxsplit=1)[0].split():
                 if out and w.lower() in stops:

@@ -48,9 +48,13 @@ def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> 
         opener = re.match(r"(\S+)\s+(?=\S)", name)
         if opener and opener.group(1).lower() in pl["one_word_preps"]:  # "À Kinshasa, des manifestants ..."
             s, name = s + opener.end(), name[opener.end():]
+        head = s  # where the place position's preposition ends
+        article = re.match(r"(?:l['’]|\w{1,3}\s+)(?=[A-ZÀ-ÝÑ])", name)  # "dans le Sud-Ouest": the region, not "Le Sud-Ouest"
+        if article and name[:1].islower():
+            s, name = s + article.end(), name[article.end():]
         if name in pl["not_places"]:
             continue
-        before = pl["before"].search(text[max(start, s - 30):s])
+        before = pl["before"].search(text[max(start, head - 30):head])
         known = pl["exonyms"].get(name)
         if before is None and CITY_STATE.match(text, e) and re.search(r"(?:\bde|\bdel|\bd['’])\s*$",
                                                                     text[max(start, s - 5):s]):

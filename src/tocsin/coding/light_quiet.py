@@ -95,8 +95,8 @@ class Quiet:
                 continue
             if shown and (violent or ev.rule_family in DISPLAY_DROPS) and not _hurt(ev):
                 continue
-            if (mishap_here or ill) and violent and not _armed(ev):
-                continue
+            if (mishap_here or ill) and (violent or ev.rule_family == "displacement") and not _armed(ev):
+                continue  # ("un carambolage entre des voitures de familles déplacées a fait trois blessés")
             if crime and (violent or ev.rule_family == "displacement") and not _named_armed(ev):
                 continue  # "dos hombres armados con un cuchillo robaron una droguería y huyeron"
             if statistic and (violent or ev.rule_family == "protest"):

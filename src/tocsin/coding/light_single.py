@@ -114,6 +114,19 @@ def implicit_counts(sent: Span, lex, out: dict[str, Figure], lang: str, figs: li
         if kind is None or kind in out:
             continue
         out = {**out, kind: one}
+    return _one_named(toks, spec, out, aux)
+
+
+def _one_named(toks, spec: dict, out: dict[str, Figure], aux: set) -> dict[str, Figure]:
+    """One death told of one person by a singular passive or verb, whoever the person ("la
+    candidata fue asesinada a tiros", "le maire a été abattu", "el fiscal murió"): a toll of
+    one when the sentence has none (numbers.yaml `implicit_counts.singular_deaths`)."""
+    forms = set(spec.get("singular_deaths") or ())
+    if "fatalities" in out or not forms:
+        return out
+    for i, tok in enumerate(toks):
+        if tok.lower_ in forms and (i > 0 and toks[i - 1].lower_ in aux or not tok.lower_.endswith(("o", "a", "é", "ée"))):
+            return {**out, "fatalities": Figure(1.0, 1.0, 1.0, "exact", "one victim", i, i + 1)}
     return out
 
 

@@ -17,7 +17,8 @@ CANDIDATE_LABELS = {*PLACE_LABELS, "PERSON", "ORG", "NORP"}
 PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "inside", "of", "on"}
 # "London-based", "Iran-aligned", "Turkish-backed": an organisation's home or patron, not a place
 HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
-HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|aligned|backed|allied|sponsored|led)\b", re.IGNORECASE)
+HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|aligned|backed|allied|sponsored|led|owned|flagged|operated|registered|"
+                  r"made|funded|trained|run|bound)\b", re.IGNORECASE)  # ("a US-owned bulk carrier": the owner's)
 
 
 def place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], text: str) -> tuple[PlaceMention, ...]:

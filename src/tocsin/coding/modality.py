@@ -68,8 +68,21 @@ def _nobody(subject: Token) -> bool:
             or (low == "one" and any(d.lower_ == "no" and d.dep_ == "det" for d in subject.children)))
 
 
+def _done(node: Token, came_from: Token | None, mod: dict) -> bool:
+    """The infinitive `came_from` under `node` did happen: a dispersal as the purpose of a police
+    action ("fired tear gas to disperse"), an attack tried in the past ("tried to storm")."""
+    if came_from is None or came_from.dep_ not in ("advcl", "xcomp"):
+        return False
+    act = came_from.lemma_.lower()
+    if act in mod.get("accomplished_purposes", ()):
+        return True
+    return (node.lemma_.lower() in mod.get("attempt_heads", ()) and node.tag_ in ("VBD", "VBN")
+            and act in mod.get("attempted_acts", ()))
+
+
 def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modality | None:
     mod = lex.modality
+    done = _done(node, came_from, mod)
     for child in node.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
@@ -92,7 +105,7 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
                         return Modality(value, child.text)
     if node.dep_ in ("csubj", "csubjpass"):
         return Modality("hypothetical", "clausal subject")
-    if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS and not finite_conj(came_from):
+    if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS and not finite_conj(came_from) and not done:
         # (a finite verb coordinated with an irrealis verb is its own statement: "rejected the truce and attacked")
         lemma = node.lemma_.lower()
         for value, heads in mod["irrealis_heads"].items():
@@ -100,7 +113,7 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
                 continue  # a stop stops its object, not its subject: "a ceasefire halted the offensive"
             if lemma in heads or node.lower_ in heads:
                 return Modality(value, node.text)
-    if (came_from is not None and came_from.dep_ in ("advcl", "acl", "xcomp")
+    if (came_from is not None and came_from.dep_ in ("advcl", "acl", "xcomp") and not done
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)
             and (node.lemma_.lower() not in mod["implicative_heads"] or _purpose_of_having(node)
                  or (node.lemma_ == "be" and came_from.dep_ in ("advcl", "xcomp")))):  # "an inquiry was under way to arrest"
@@ -171,6 +184,38 @@ def _habitual(trigger: Token, lex: CodingLexicon) -> str | None:
     return None
 
 
+def _withheld(verb: Token, kept: tuple) -> bool:
+    """A verification that could not be made: "could not verify", "unable to confirm", "has no
+    means of verifying", "have not been able to confirm" (not "could not independently verify",
+    nor "officials have not confirmed the claim", which leaves it a claim)."""
+    if any(c.dep_ == "advmod" and c.lower_ in kept for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("could", "can", "ca") for c in verb.children)
+    above = verb.head if verb.dep_ in ("xcomp", "pcomp") else None
+    if above is not None and above.dep_ == "pobj":  # "no means of verifying"
+        above = above.head.head if above.head.dep_ == "prep" else above.head
+    if above is None:
+        return False
+    frames = (above, above.head) if above.dep_ == "acomp" else (above,)  # "have not been able to confirm"
+    return above.lower_ == "unable" or any(
+        c.dep_ in ("neg", "det") and c.lower_ in ("not", "no", "n't", "never") for f in frames for c in f.children)
+
+
+def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
+    """The report through `speech` is one the sentence says could not be verified (modality.yaml
+    `verification_verbs`), or the speech verb itself is a verification withheld or asked about
+    ("could not confirm that", "asked whether the UN could confirm that")."""
+    verbs = lex.modality.get("verification_verbs", ())
+    kept = tuple(lex.modality.get("verification_kept", ()))
+    if speech.lemma_.lower() in verbs and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in speech.children):
+        return f"whether {speech.text}"
+    for tok in speech.sent:
+        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and _withheld(tok, kept):
+            return f"unverified: not {tok.text}"  # (a side's claim of its own act stays its claim: events.py)
+    return None
+
+
 def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
     """The modality of the event whose trigger is `trigger` (see the module docstring)."""
     if trigger.sent.text.rstrip().endswith("?"):
@@ -207,7 +252,8 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
             if noun is not None:
                 node, came_from = noun, node.head
                 continue
-            return Modality("reported", node.head.text)
+            withheld = _unverified(node.head, lex)
+            return Modality("hypothetical", withheld) if withheld else Modality("reported", node.head.text)
         if finite_conj(node) and _infinitive(node.head) and node.head.head.i != node.head.i:
             # "refused to withdraw and shelled the posts": the parse hangs "shelled" on "withdraw",
             # but a finite verb is coordinated with the verb above the infinitive

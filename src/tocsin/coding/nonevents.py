@@ -371,6 +371,8 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             return Modality("hypothetical", cue)
     elif adjective and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in PRESENT for c in verb.children):
         return Modality("hypothetical", adjective)  # "has come under almost daily fire"
+    if most := frequency_cue(verb, r, ("most",)):
+        return Modality("hypothetical", most)  # "set up checkpoints most nights"
     if (lex.families[hit.trigger.family].violent and head.pos_ == "VERB" and head.dep_ == "relcl"
             and head.tag_ in (*PRESENT, "VB") and _present(head)):
         return Modality("hypothetical", f"{head.text} (present)")  # "where dozens of armed groups fight over land"

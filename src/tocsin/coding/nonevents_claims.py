@@ -342,20 +342,40 @@ def claims_modality(hit: TriggerHit, r: dict) -> Modality | None:
     return None
 
 
-def denies_the_claim(sent, lex: CodingLexicon) -> bool:
-    """ "The Government of National Accord denied the claim and said ...": the sentence denies
-    the claim told just before it (assembly.yaml `denial_lemmas`, `claim_nouns`)."""
+def denies_the_claim(sent, lex: CodingLexicon):
+    """ "The Government of National Accord denied the claim and said ...": the denial verb of a
+    sentence that denies the claim told just before it (assembly.yaml `denial_lemmas`,
+    `claim_nouns`), or None."""
     denials, claims = set(lex.assembly.get("denial_lemmas", ())), set(lex.assembly.get("claim_nouns", ()))
-    return any(_lemma(t) in denials and any(
+    return next((t for t in sent if _lemma(t) in denials and any(
         c.dep_ == "dobj" and _lemma(c) in claims and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
-        for c in t.children) for t in sent)
+        for c in t.children)), None)
 
 
-def disputed(events: list, prev_start: int, lex: CodingLexicon) -> list:
-    """The records of the sentence at `prev_start` that a claim verb reported ("claimed on Saturday
-    that his forces had 'liberated' the airport"), once the next sentence denies the claim: the
-    claim is disputed, not an event that happened (hypothetical, cue "claim denied")."""
+def withholds_verification(sent, lex: CodingLexicon) -> bool:
+    """ "We have not been able to confirm them", "Government officials could not verify the
+    report": the sentence says the report told just before it could not be verified (not "could
+    not be independently verified", modality.yaml `verification_kept`)."""
+    from .modality import _withheld
+
+    verbs, kept = lex.modality.get("verification_verbs", ()), tuple(lex.modality.get("verification_kept", ()))
+    claims = set(lex.assembly.get("claim_nouns", ())) | {"it", "them", "account", "footage", "video", "videos"}
+    return any(_lemma(t) in verbs and t.pos_ == "VERB" and _withheld(t, kept) and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in claims or _lemma(c) in claims) for c in t.children) for t in sent)
+
+
+def disputed(events: list, prev_start: int, lex: CodingLexicon, cue: str = "claim denied", any_speech: bool = True,
+             unclaimed: bool = False) -> list:
+    """The records of the sentence at `prev_start` that a claim verb reported ("claimed on
+    Saturday that his forces had 'liberated' the airport"), or with `any_speech` any speech verb
+    ("Al Masirah said the group's fighters had overrun the camp"), once the next sentence denies
+    the claim or says it could not be verified: disputed, not an event that happened
+    (hypothetical).  A denial that follows a claim of its own sentence ("others claimed ..., but
+    officials denied the claim") reaches back only to claim verbs.  `unclaimed`: only records with
+    no actor1 (a report that could not be verified is dropped; a side's claim of its own act,
+    "Hezbollah says it has fired 320 rockets. We cannot verify the claim.", stays its claim)."""
     claim_verbs = set(lex.assembly.get("claim_verbs", ()))
-    return [replace(e, modality="hypothetical", modality_cue="claim denied")
+    return [replace(e, modality="hypothetical", modality_cue=cue)
             if e.evidence.get("start") == prev_start and e.modality == "reported"
-            and (e.modality_cue or "").lower() in claim_verbs else e for e in events]
+            and (any_speech or (e.modality_cue or "").lower() in claim_verbs)
+            and not (unclaimed and any(a.get("role") == "actor1" for a in e.actors)) else e for e in events]

@@ -4,7 +4,7 @@ pages, regional round-ups).
 
 Called from ``nonevents_more.more_reason`` (dropped) and ``nonevents.nonevent_modality``
 (hypothetical); rules as data in ``data/lexicons/en/nonevents.yaml`` (keys ``generic_pronouns``,
-``statistic_nouns``, ``statistic_benchmarks``, ``superseded_sources``, ``illustration_verbs``, ``circumstance_marks``, ``circumstance_verbs``); tests in ``tests/coding/test_nonevents_generic.py``.
+``statistic_nouns``, ``statistic_benchmarks``, ``rate_nouns``, ``counting_verbs``, ``superseded_sources``, ``illustration_verbs``, ``circumstance_marks``, ``circumstance_verbs``); tests in ``tests/coding/test_nonevents_generic.py``.
 
 Hypothetical (a habit, not an event):
 - a **generic present**: "They attack army posts, convoys and villages", "the authorities face
@@ -24,13 +24,15 @@ Hypothetical (a habit, not an event):
 Dropped (no event):
 - a **statistic compared**: "the number of reporters murdered this year has passed the
   full-year figures of 2020 and 2021" (one that gives its count, "has risen to 97", is an
-  aggregate and stays);
+  aggregate and stays), or a rate ("air strikes are coming at twice the pace of 2022");
+- **any** instance: "any attack launched from a jet", "less in any single strike than ...";
 - a **superseded report**: "An earlier version of this story said that a second bomber had
   struck near the hotel";
 - an **illustration**: "Two attacks this month show how quickly the situation can change";
 - a **circumstance** of an event told again: "The bombing came as Turkish and Russian
   officials met in Ankara" (the meeting dates the bombing; it is not the story's record);
-- a **definition**: "authorities use the word 'neutralised' to say that fighters were killed";
+- a **definition**: "authorities use the word 'neutralised' to say that fighters were killed",
+  "we treat as an air strike any attack ...", "a killing was counted only where ...";
 - a **war's count**: "have launched 430 missiles since the war began in 2015", "2,600 people
   have been killed in the province since 2017" (a year two or more before the story's);
 - "taken off", "took effect", "took part": no capture;
@@ -216,6 +218,18 @@ def _statistic(hit: TriggerHit, r: dict) -> bool:
                                         for c in stat.head.children)
 
 
+def _rate(hit: TriggerHit, r: dict) -> bool:
+    """ "Air strikes logged since January are coming at roughly twice the pace seen in 2022": a
+    plural event noun in a sentence that gives a rate."""
+    return hit.head.tag_ == "NNS" and any(
+        _lemma(t) in r.get("rate_nouns", ()) and t.dep_ == "pobj" and t.head.lower_ == "at" for t in hit.head.sent)
+
+
+def _any_instance(hit: TriggerHit) -> bool:
+    """ "any attack launched from a jet", "the danger lies less in any single strike": no one event."""
+    return hit.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in hit.head.children)
+
+
 def _superseded(hit: TriggerHit, r: dict) -> bool:
     """ "An earlier version of this story said that a second bomber had struck": corrected."""
     for anc in [hit.head, *hit.head.ancestors][:8]:
@@ -260,12 +274,15 @@ def _definition(hit: TriggerHit, r: dict) -> bool:
            for t in hit.head.sent):
         return True
     head, verbs = hit.head, r.get("counting_verbs", ())
+    if head.dep_ in ("compound", "amod"):  # "count as a shelling attack"
+        head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "as" and _lemma(head.head.head) in verbs:
         return True
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("nsubj", "nsubjpass") and _lemma(node.head) in verbs and _present(node.head)
+    return node.dep_ in ("nsubj", "nsubjpass") and _lemma(node.head) in verbs and (_present(node.head) or any(
+        c.dep_ == "advmod" and c.lower_ == "only" for c in node.head.subtree))  # "was counted only where ..."
 
 
 def _war_long(hit: TriggerHit, r: dict) -> bool:
@@ -355,7 +372,8 @@ def _label(hit: TriggerHit) -> bool:
 def generic_reason(hit: TriggerHit, r: dict, violent: bool = False) -> str | None:
     """Why `hit` tells no event (`violent`: its family is; a violent time clause, "came a day
     after gunmen killed nine", is an event of its own)."""
-    checks = (("statistic", lambda: _statistic(hit, r)), ("superseded report", lambda: _superseded(hit, r)),
+    checks = (("statistic", lambda: _statistic(hit, r) or _rate(hit, r)), ("superseded report", lambda: _superseded(hit, r)),
+              ("any instance", lambda: _any_instance(hit)),
               ("label", lambda: _label(hit)), ("illustration", lambda: _illustration(hit, r)),
               ("circumstance", lambda: not violent and _circumstance(hit, r)),
               ("definition", lambda: _definition(hit, r)), ("war's count", lambda: _war_long(hit, r)),

@@ -191,8 +191,8 @@ def _trend_subject(hit: TriggerHit, r: dict) -> bool:
     if head.dep_ == "nsubj" and _lemma(head.head) in ("reach", "hit") and any(
             c.dep_ == "dobj" and _lemma(c) in r.get("statistic_benchmarks", ()) for c in head.head.children):
         return True  # "violence against hospitals reached the highest level ever recorded"
-    return (head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
-            and _lemma(head.head) in r.get("trend_subject_verbs", ()))
+    return ((head.tag_ == "NNS" or _lemma(head) in r.get("trend_mass_nouns", ())) and head.dep_ == "nsubj"
+            and head.head.pos_ == "VERB" and _lemma(head.head) in r.get("trend_subject_verbs", ()))
 
 
 def _mourning(hit: TriggerHit, r: dict) -> bool:
@@ -286,9 +286,11 @@ def _continuation(head: Token, r: dict) -> str | None:
             and _present(head.head) and not _counted(head.head):
         return head.head.text
     node = head
-    for _ in range(8):
+    for _ in range(12):
+        if node.dep_ in ("xcomp", "ccomp", "nsubj") and _lemma(node.head) in r.get("tendency_verbs", ()):
+            return node.head.text  # "tend to attack", "has tended to hit", "assaults tend to follow a pattern: ..."
         passive = any(c.dep_ == "auxpass" for c in node.head.children)
-        tendency = (*r.get("tendency_verbs", ()), *(r.get("passive_habit_verbs", ()) if passive else ()))
+        tendency = r.get("passive_habit_verbs", ()) if passive else ()
         if node.dep_ == "xcomp" and _present(node.head) and (_lemma(node.head) in tendency or (
                 _lemma(node.head) in r.get("continuation_verbs", ()) and not _counted(node.head))):
             return node.head.text

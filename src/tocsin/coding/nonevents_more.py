@@ -55,13 +55,14 @@ def _state_participle(hit: TriggerHit, r: dict) -> bool:
             and (_lemma(head) in words or head.lower_ in words))
 
 
-def frequency_cue(verb: Token, r: dict) -> str | None:
-    """ "thousands are fleeing every month", "checkpoints are attacked each week": a habit."""
+def frequency_cue(verb: Token, r: dict, words: tuple[str, ...] = ("every", "each")) -> str | None:
+    """ "thousands are fleeing every month", "checkpoints are attacked each week", "set up
+    checkpoints most nights" (words=("most",), any tense): a habit."""
     for c in verb.children:
         if (c.dep_ in ("npadvmod", "advmod", "obl") and _lemma(c) in r.get("frequency_units", ())
-                and any(d.dep_ in ("det", "nummod") and d.lower_ in ("every", "each") for d in c.children)):
+                and any(d.dep_ in ("det", "nummod", "amod") and d.lower_ in words for d in c.children)):
             # ("almost every day": the parser may take "every" for a number)
-            return f"every {c.text}"
+            return f"{words[0]} {c.text}"
     return None
 
 

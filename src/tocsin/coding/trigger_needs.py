@@ -1,12 +1,15 @@
 """Conditions of triggers kept apart from triggers.py: a count of people arriving from a place,
-or crossing into one (displacement, triggers.yaml `needs: arrivals`); a building struck, which
-is violence enough for "hit" and "strike" (`needs: violent_context`)."""
+or crossing into one (displacement, triggers.yaml `needs: arrivals`), or leaving one
+(`departures`); a building struck, which is violence enough for "hit" and "strike" (`needs:
+violent_context`); people taken from a place (`taken_from`), troops sent (`force_object`), a
+protest broken up (`protester_object`), bodies left (`bodies`), a probe of positions that is no
+inquiry (`inquiry_object`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon
-from .triggers import QUANTITY_NOUNS, _subjects, is_named_place, is_place_like
+from .triggers import QUANTITY_NOUNS, _subjects, is_named_place, is_person_like, is_place_like
 
 
 def arrivals(head: Token, lex: CodingLexicon) -> bool:
@@ -45,3 +48,92 @@ def facility_struck(verb: Token, lex: CodingLexicon) -> bool:
     a building people use is an attack (not "shops were hit hard by the slowdown")."""
     return (any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
             and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.facility_nouns for c in verb.children))
+
+
+def military_probe(head: Token, lex: CodingLexicon) -> bool:
+    """ "probing defences for days", "probed the lines": a probe of positions, not an inquiry
+    (assembly.yaml `probed_positions`)."""
+    positions = lex.assembly.get("probed_positions", ())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in positions for c in head.children)
+
+
+def _objects(head: Token) -> list[Token]:
+    """The verb's objects: its direct object or passive subject, and what an "of" after a count
+    or a group noun names ("hundreds of protesters", "a rally of supporters")."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objs + [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+
+
+def _preps(head: Token, word: str) -> list[Token]:
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == word for g in c.children if g.dep_ == "pobj"]
+
+
+def taken_from(head: Token, lex: CodingLexicon) -> bool:
+    """ "more than 300 boys were taken from a school": people taken from a place (not "the
+    wounded were taken to hospital", not "took the town")."""
+    return (bool(_preps(head, "from")) and not _preps(head, "to")
+            and any(is_person_like(o, lex) for o in _objects(head)))
+
+
+def force_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "had flown another 200 special forces troops into Culiacan": troops as the object."""
+    return any(o.lemma_.lower() in lex.force_nouns for o in _objects(head))
+
+
+def protester_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "fired tear gas to disperse hundreds of protesters", "broke up a rally of supporters"."""
+    gatherings = lex.assembly.get("gathering_nouns", ()) or ()
+    nouns = set(gatherings) | set(lex.assembly.get("dispersed_nouns", ()) or ())  # not a stadium's "crowd"
+    return any(o.lemma_.lower() in nouns or any(  # "women protesting"
+        c.dep_ == "acl" and c.lemma_.lower() in gatherings for c in o.children) for o in _objects(head))
+
+
+def bodies(head: Token, lex: CodingLexicon) -> bool:
+    """ "the bodies of five men were dumped beside a road": bodies left by killers."""
+    words = lex.assembly.get("body_nouns", ()) or ()
+    return any(o.lemma_.lower() in words for o in head.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def departures(head: Token, lex: CodingLexicon) -> bool:
+    """ "some 7,500 people had left Sarmin, Ariha and nearby villages": a count of people
+    leaving a named place (`arrival_nouns`; troops leaving a town are a withdrawal)."""
+    nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
+    subj = _subjects(head)
+    counted = any(t.like_num and t.pos_ == "NUM" for n in subj for t in n.subtree) or any(
+        n.lemma_.lower() in QUANTITY_NOUNS for n in subj)
+    people = any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in subj)
+    return people and counted and any(c.dep_ == "dobj" and (is_place_like(c, lex) or is_named_place(c, lex))
+                                      for c in head.children)
+
+
+def rival_sides(head: Token, lex: CodingLexicon) -> bool:
+    """Two groups of people fight each other: "Herders and farmers clashed", "rival gangs
+    clashed", "workers brawled with security guards" (assembly.yaml `rival_nouns`); not "fought
+    the blaze" (an object), not "ministers clashed over the budget" (no such nouns)."""
+    each_other = any(t.lower_ in ("other", "another") and t.i > head.i and t.head.i in (head.i, *(
+        c.i for c in head.children if c.dep_ == "prep")) for t in head.subtree)  # "fought each other"
+    if any(c.dep_ == "dobj" for c in head.children) and not each_other:
+        return False
+    rivals = frozenset(lex.assembly.get("rival_nouns", ()))
+    subj = _subjects(head)
+    if not subj and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
+        subj = [head.head, *head.head.conjuncts]  # "Workers brawled with guards" read as a reduced relative
+    sides = [n for n in subj if n.lemma_.lower() in rivals or n.lower_ in rivals]
+    if not sides:
+        return False
+    partners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    partners += [c for p in partners for c in p.conjuncts]
+    if each_other or any(p.lemma_.lower() in rivals or is_person_like(p, lex) for p in partners):
+        return True  # "workers brawled with security guards", "rival clans fought one another"
+    if partners:
+        return False  # "residents clashed with the plan", "fans fought with their tears"
+    plural = [n for n in sides if n.tag_ in ("NNS", "NNPS") or n.lemma_.lower() in ("group", "community", "clan")]
+    return len({n.lemma_.lower() for n in sides}) >= 2 or any(
+        c.dep_ == "amod" and c.lower_ in ("rival", "opposing", "two", "both") or c.dep_ == "nummod"
+        for n in plural for c in n.children)
+
+
+OBJECT_NEEDS = {"taken_from": taken_from, "force_object": force_object, "protester_object": protester_object,
+                "bodies": bodies, "departures": departures}

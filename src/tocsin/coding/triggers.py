@@ -122,11 +122,11 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
     start offsets of words inside actor mentions (an actor is never the place taken)."""
     if trigger.declared_future and not _announces_future_act(hit_head, lex):
         return False
+    from . import trigger_needs as more  # conditions kept apart (that module reads this one)
     for need in trigger.needs:
-        if need == "violent_context" and not violent_context:
-            from .trigger_needs import facility_struck  # "two hospitals were struck" (it reads this module)
-            if not facility_struck(hit_head, lex):
-                return False
+        if need == "violent_context" and not violent_context and not more.facility_struck(hit_head, lex) and not (
+                trigger.family == "territory" and any(s.lemma_.lower() in lex.force_nouns for s in _subjects(hit_head))):
+            return False  # (unless "two hospitals were struck", "the paramilitary force took control of Mellit")
         if need == "threat_object" and not _threat_object(hit_head, lex):
             return False
         if need == "fire_target" and not _fire_target(hit_head, lex):
@@ -169,13 +169,19 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need == "person" and not any(is_person_like(a, lex) for a in _arg_nouns(hit_head)):
             return False
+        if need == "singular" and hit_head.tag_ in ("NNS", "NNPS"):
+            return False
+        if need in more.OBJECT_NEEDS and not more.OBJECT_NEEDS[need](hit_head, lex):
+            return False
+        if need == "inquiry_object" and more.military_probe(hit_head, lex):
+            return False
         if need == "meeting_object" and not any(  # assembly.yaml `meeting_objects`
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.assembly.get("meeting_objects", ())
                 for c in hit_head.children):
             return False
-        if need == "rival_sides" and not _rival_sides(hit_head, lex):
+        if need == "rival_sides" and not more.rival_sides(hit_head, lex):
             return False
-        if need == "arrivals" and not _arrivals(hit_head, lex):  # coding/trigger_needs.py
+        if need == "arrivals" and not more.arrivals(hit_head, lex):
             return False
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
@@ -197,39 +203,6 @@ def _subjects(head: Token) -> list[Token]:
                           for g in p.children if g.dep_ == "pobj"]
         node = node.head
     return []
-
-
-def _rival_sides(head: Token, lex: CodingLexicon) -> bool:
-    """Two groups of people fight each other: "Herders and farmers clashed", "rival gangs
-    clashed", "workers brawled with security guards" (assembly.yaml `rival_nouns`); not "fought
-    the blaze" (an object), not "ministers clashed over the budget" (no such nouns)."""
-    each_other = any(t.lower_ in ("other", "another") and t.i > head.i and t.head.i in (head.i, *(
-        c.i for c in head.children if c.dep_ == "prep")) for t in head.subtree)  # "fought each other"
-    if any(c.dep_ == "dobj" for c in head.children) and not each_other:
-        return False
-    rivals = frozenset(lex.assembly.get("rival_nouns", ()))
-    subj = _subjects(head)
-    if not subj and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
-        subj = [head.head, *head.head.conjuncts]  # "Workers brawled with guards" read as a reduced relative
-    sides = [n for n in subj if n.lemma_.lower() in rivals or n.lower_ in rivals]
-    if not sides:
-        return False
-    partners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children if g.dep_ == "pobj"]
-    partners += [c for p in partners for c in p.conjuncts]
-    if each_other or any(p.lemma_.lower() in rivals or is_person_like(p, lex) for p in partners):
-        return True  # "workers brawled with security guards", "rival clans fought one another"
-    if partners:
-        return False  # "residents clashed with the plan", "fans fought with their tears"
-    plural = [n for n in sides if n.tag_ in ("NNS", "NNPS") or n.lemma_.lower() in ("group", "community", "clan")]
-    return len({n.lemma_.lower() for n in sides}) >= 2 or any(
-        c.dep_ == "amod" and c.lower_ in ("rival", "opposing", "two", "both") or c.dep_ == "nummod"
-        for n in plural for c in n.children)
-
-
-def _arrivals(head: Token, lex: CodingLexicon) -> bool:
-    from .trigger_needs import arrivals  # it reads this module's helpers
-    return arrivals(head, lex)
 
 
 def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:
@@ -297,6 +270,9 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
     if dep in ("dobj", "attr", "oprd") and (head.lemma_.lower() in lex.support_verbs
                                              or head.lower_ in lex.support_verbs):  # "staged" lemmatised "stag"
         return True
+    if dep == "dobj" and head.lemma_.lower() in lex.assembly.get("tally_verbs", ()) and any(c.like_num for c in tok.children):
+        return not any(t.lemma_.lower() in lex.assembly.get("tally_long_periods", ()) for t in head.subtree)
+        # "the monitor recorded 27 air strikes during the week": an aggregate ("in the first six months": a statistic)
     if dep == "pobj" and lex.families[family].violent:
         prep = head
         if prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in lex.toll_nouns:

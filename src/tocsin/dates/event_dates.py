@@ -164,9 +164,11 @@ def _year_of(words: str | None, ref: date) -> int | None:
 
 @lru_cache(maxsize=None)
 def _month_names(lang: str) -> str:
-    """The language's month names (longest first), capitalised, as one regular-expression choice."""
-    return "|".join(re.escape(n.capitalize()) for n in sorted(date_lexicon(lang).months, key=len, reverse=True)
-                    if len(n) > 2)
+    """The language's month names (longest first), capitalised (as written in lower case where the
+    language writes them so: "en janvier"), as one regular-expression choice."""
+    lex = date_lexicon(lang)
+    return "|".join(re.escape(n if lex.months_lowercase else n.capitalize())
+                    for n in sorted(lex.months, key=len, reverse=True) if len(n) > 2)
 
 
 def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -> dict | None:
@@ -176,7 +178,7 @@ def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -
         return None
     lex = date_lexicon(lang)
     names = _month_names(lang)
-    year = r"(?:\s+(\d{4}|last year|this year))?"
+    year = r"(?:\s+(?:de\s+|del\s+)?(\d{4}|last year|this year))?"  # "julio de 2019"
     m = re.search(rf"\b[Bb]etween\s+({names})\.?{year}\s+and\s+({names})\.?{year}\b", text)
     if m:
         y2 = _year_of(m.group(4), ref)
@@ -193,7 +195,7 @@ def _month_phrase(text: str, ref: date | None, lang: str, since: bool = False) -
         month = lex.months[m.group(1).lower()]
         start = _month_start(month, ref, ref.year - 1 if month >= ref.month else ref.year)
         return {"start": _iso(start), "end": _iso(_month_end(start)), "precision": "month", "text": m.group(0)}
-    m = re.search(rf"\b(?i:in|during|throughout)\s+({names})\.?{year}\b(?!\s*\d)", text)
+    m = re.search(rf"\b(?i:{'|'.join(map(re.escape, lex.month_in_words))})\s+({names})\.?{year}\b(?!\s*\d)", text)
     if m and not re.search(r"\b(?:since|from)\b[^.;:]{0,45}$", text[:m.start()], re.IGNORECASE):
         start = _month_start(lex.months[m.group(1).lower()], ref, _year_of(m.group(2), ref))
         if start <= ref:

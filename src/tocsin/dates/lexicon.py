@@ -28,6 +28,9 @@ class DateLexicon:
     seasons: dict[str, tuple[int, int]] = field(default_factory=dict)
     season_bare_ok: tuple[str, ...] = ()
     year_fractions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    bare_fractions: dict[str, tuple[int, int]] = field(default_factory=dict)  # "au premier trimestre (2023)"
+    month_in_words: tuple[str, ...] = ("in", "during", "throughout")  # "in January": that month (event_dates.py)
+    months_lowercase: bool = False  # month names written in lower case ("en janvier"): no verb among them
     week_ordinals: dict[str, int] = field(default_factory=dict)
     week_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -84,6 +87,9 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         seasons=_pairs(raw, "seasons"),
         season_bare_ok=tuple(raw.get("season_bare_ok") or ()),
         year_fractions=_pairs(raw, "year_fractions"),
+        bare_fractions=_pairs(raw, "bare_fractions"),
+        month_in_words=tuple(raw.get("month_in_words") or ("in", "during", "throughout")),
+        months_lowercase=bool(raw.get("months_lowercase")),
         week_ordinals=dict(raw.get("week_ordinals") or {}),
         week_parts=_pairs(raw, "week_parts"),
         decade_parts=_pairs(raw, "decade_parts"),

@@ -77,6 +77,8 @@ def _explicit_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("fraction", rf"\b(?:the )?({_alt(lex.year_fractions)}) of (?:{YEAR}|(last|this) year)\b"),
         ("decade", rf"\b(?:the )?(?:({parts})[- ])?(1[89]\d0|20\d0)s\b"),
     ]
+    if lex.bare_fractions:  # "au premier trimestre", "durante el primer semestre de 2023"
+        pats.append(("bare_fraction", rf"\b({_alt(lex.bare_fractions)})(?:\s+(?:de |del )?{YEAR})?\b"))
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
 
 
@@ -153,6 +155,10 @@ def _explicit(kind: str, mt: re.Match, text: str, ref: date | None, lex: DateLex
     if kind == "fraction":
         lo, hi = lex.year_fractions[g[0].lower()]
         year = int(g[1]) if g[1] else (ref.year - (g[2].lower() == "last") if ref else None)
+        return ((date(year, lo, 1), month_end(year, hi)), RANK_RANGE, mt.end()) if year else None
+    if kind == "bare_fraction":  # with no year, the latest such stretch begun by the reference day
+        lo, hi = lex.bare_fractions[g[0].lower()]
+        year = int(g[1]) if g[1] else (ref.year - (date(ref.year, lo, 1) > ref) if ref else None)
         return ((date(year, lo, 1), month_end(year, hi)), RANK_RANGE, mt.end()) if year else None
     if kind == "decade":
         base = int(g[1])

@@ -13,6 +13,9 @@ Rule (documented in docs/dates.md):
      than today.  Month or year mentions alone do not date an article, and a month, season
      or year that begins after that day leaves the article undated (the day was background:
      "March 23, 2009 ... since late 2021").
+   - a year-less dateline day ("KYIV, November 26 (Wire) -") is the publication day: it
+     takes its first occurrence on or after the latest day the rest of the story gives (a
+     story does not tell of days after its own dateline).
    The result carries ``published_inferred = True``.
 """
 from __future__ import annotations
@@ -22,28 +25,58 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..records import Article, DateSpan
+from .lexicon import date_lexicon
 from .parse import find_dates, resolve_yearless, to_date
 
 
 def infer_published(text: str, lang: str | None = "en", today: date | None = None) -> date | None:
     """Latest day-precise date the text supports, or None (see module docstring)."""
     today = today or date.today()
+    lang = lang or "en"
     spans = find_dates(text, lang)
     explicit = [s for s in spans if not s.yearless and to_date(s.end) and to_date(s.end) <= today
                 and not _attributive_year(s, text)]
-    yearless = [s for s in spans if s.yearless]
+    line = _dateline_day(text, lang, spans)
+    if line is not None and not line.yearless:  # "MOGADISHU, 18 October 2022 -": the story's own day
+        day = to_date(line.start)
+        return day if day is not None and day <= today else None
     days = [to_date(s.start) for s in explicit if s.precision == "day"]
-    for s in yearless:
-        resolved = _resolve_in_context(s, explicit)
-        if resolved is not None:
-            days.append(resolved)
+    weekdays = date_lexicon(lang).weekdays
+    for s in spans:
+        if s.yearless and s is not line:
+            days.append(_resolve_in_context(s, explicit, _weekday(text, s, weekdays)))
     days = [d for d in days if d is not None and d <= today]
+    if line is not None:  # the dateline's day is the story's own: on or after every day it tells of
+        own = (resolve_yearless(line.extra["month"], line.extra["day"], date.max, after=max(days)) if days
+               else _resolve_in_context(line, explicit))
+        days = [own] if own is not None and own <= today else []
     if not days:
         return None
     # a later month, season or year the text names ("since late 2021") shows the latest day
     # is background (an anniversary, a movement named after its date), not the story's day
     later = [to_date(s.start) for s in explicit if s.precision != "day" and to_date(s.start) > max(days)]
     return None if later else max(days)
+
+
+def _dateline_day(text: str, lang: str, spans: list[DateSpan]) -> DateSpan | None:
+    """The day of the story's dateline ("KYIV, November 26 (Wire) -", "MOGADISHU, 18 October
+    2022 -"), if it gives one."""
+    from ..coding.dateline import find_dateline  # the dateline rules are the coder's data
+
+    line = find_dateline(text, lang)
+    if line is None or not line.date:
+        return None
+    return next((s for s in spans if s.precision == "day" and line.start <= s.start_char < line.end), None)
+
+
+def _weekday(text: str, s: DateSpan, weekdays: tuple[str, ...]) -> int | None:
+    """The weekday written with a year-less day ("Monday, 30 September"), 0 = Monday."""
+    before = text[max(0, s.start_char - 14):s.start_char].lower()
+    inside = s.text.lower()
+    for n, name in enumerate(weekdays[:7]):
+        if name in inside or re.search(rf"\b{re.escape(name)}\W{{0,3}}$", before):
+            return n
+    return None
 
 
 ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
@@ -64,13 +97,20 @@ def _point(s: DateSpan) -> date:
     return to_date(s.end) if s.precision != "year" else to_date(s.start) - timedelta(days=1)
 
 
-def _resolve_in_context(s: DateSpan, explicit: list[DateSpan]) -> date | None:
-    """A year-less day follows the latest explicit date written before it; with none before
-    it, it takes the year that puts it nearest to the first explicit date after it."""
+def _resolve_in_context(s: DateSpan, explicit: list[DateSpan], weekday: int | None = None) -> date | None:
+    """A year-less day follows the latest explicit date written before it (in the year its
+    weekday, if written, fits: a live blog's "Monday, 30 September" below "Updated 1 October");
+    with none before it, it takes the year that puts it nearest to the first explicit date
+    after it."""
     month, day = s.extra["month"], s.extra["day"]
     before = [_point(e) for e in explicit if e.start_char < s.start_char]
     if before:
-        return resolve_yearless(month, day, date.max, after=max(before))
+        found = resolve_yearless(month, day, date.max, after=max(before))
+        if weekday is not None and found.weekday() != weekday:
+            fits = [c for y in (found.year - 1, found.year + 1)
+                    if (c := _on(y, month, day)) is not None and c.weekday() == weekday]
+            return fits[0] if fits else found
+        return found
     after = [e for e in explicit if e.start_char > s.start_char]
     if not after:
         return None
@@ -78,6 +118,13 @@ def _resolve_in_context(s: DateSpan, explicit: list[DateSpan]) -> date | None:
     cands = [resolve_yearless(month, day, date(y, 12, 31), after=date(y - 1, 12, 31))
              for y in (target.year - 1, target.year, target.year + 1)]
     return min(cands, key=lambda c: abs((c - target).days))
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")

@@ -18,9 +18,20 @@ _COMPASS = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(
 
 
 @cache
-def _container_pattern() -> re.Pattern:
+def _containment() -> dict:
     path = resources.files("tocsin") / "data" / "gazetteer" / "containment.yaml"
-    return re.compile(yamlfile.safe_load(path.read_text(encoding="utf-8"))["pattern"], re.IGNORECASE)
+    return yamlfile.safe_load(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _container_pattern() -> re.Pattern:
+    return re.compile(_containment()["pattern"], re.IGNORECASE)
+
+
+def _attributive(u) -> bool:
+    """The container is an attribute of the noun after it ("near Sanaa, US officials said")."""
+    nxt = re.match(r"[\s-]+([A-Za-z]+)", u.after or "")
+    return nxt is not None and nxt.group(1).lower() in _containment().get("attributive_nouns", ())
 
 
 def contained(tops: list, by_name: dict[str, list], demonym) -> None:
@@ -32,7 +43,7 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
         if _KIND_OF.fullmatch(_between(t, u) or "!"):
             _as_region(u, t, by_name)  # "the eastern Idlib city of Saraqeb": Idlib is the province
             continue
-        if not pattern.fullmatch(_between(t, u) or "!"):
+        if not pattern.fullmatch(_between(t, u) or "!") or _attributive(u):
             continue
         if k + 2 < len(tops) and _between(u, tops[k + 2]) in ("'s ", "’s "):
             u = tops[k + 2]  # "in northern Burkina Faso's Yagha province": the province contains it

@@ -38,8 +38,9 @@ def violent(ev: CodedEvent) -> bool:
 
 def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place | None:
     """Where the story's violence is: the province (else country) most named in the sentences
-    of its violent events.  A story of talks in Moscow about fighting in Idlib is placed in
-    Idlib for the fighting it mentions without a place of its own."""
+    of its violent events, the lede's provinces of the story's country counting thrice (a story
+    of a kidnapping in Zamfara that recalls raids in Niger and Katsina states).  A story of talks in Moscow about fighting in
+    Idlib is placed in Idlib for the fighting it mentions without a place of its own."""
     spans = [(ev.evidence["start"], ev.evidence["end"]) for ev in events
              if violent(ev) and isinstance(ev.evidence.get("start"), int)]
     counts: Counter[tuple[str, str | None]] = Counter()
@@ -50,7 +51,9 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place
                 or not any(s <= t.start < e for s, e in spans)
                 or (ctx.theatre is not None and not plausible(p, ctx.theatre))):
             continue
-        counts[(p.country, p.admin1 if p.feature != "country" else None)] += 1 if p.feature == "country" else 2
+        lede = 3 if (spans[0][0] <= t.start < spans[0][1] and p.feature != "country"
+                     and ctx.countries[:1] == (p.country,)) else 1
+        counts[(p.country, p.admin1 if p.feature != "country" else None)] += lede * (1 if p.feature == "country" else 2)
     if not counts:
         return None
     # on a tie the province ("repelled attacks in the Idlib governorate"), then the story's main one

@@ -29,7 +29,7 @@ from .namesakes import country_over_state, town_not_country, world_city_first
 from .spans import admin_after, apposed_town, at_sea, camps_after, kind_after, kind_before, mistaken_date
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
-_HOME = re.compile(r"[-\u2010\u2011\u2013]based\b", re.IGNORECASE)
+_HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|owned|flagged|operated|registered)\b", re.IGNORECASE)  # "a US-owned ship"
 _HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
 _ALLEGIANCE = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]$", re.IGNORECASE)
 # "Idlib province", "Hama governorate": the designator after a name joins it, so the toponym is
@@ -189,9 +189,10 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
                         and b + 1 < len(doc) and doc[b + 1].is_title)
         # "stormed El Fasher's South Hospital": the owner of a named building is its town
         town = town or owns_site(text, doc[b - 1].idx + (0 if doc[b - 1].lower_ in ("'s", "’s") else len(doc[b - 1])))
-        if ((a == 0 or doc[a - 1].lower_ not in GAZ_PREPS) and not kind_after and (a, b) not in tailed
-                and not town) or ((a, b) in norp and not kind_after):
-            continue
+        after_prep = a > 0 and doc[a - 1].lower_ in GAZ_PREPS
+        if (not after_prep and not kind_after and (a, b) not in tailed and not town) or (
+                (a, b) in norp and not kind_after and (not after_prep or _demonym(doc[a:b].text) is not None)):
+            continue  # (a NORP that is no demonym after "into", "outside": a town mistagged, "into Culiacan")
         if (a, b) in persons and personal_name(persons[(a, b)]):
             continue
         if doc[a].lower_ == "the":  # "at the Russian Museum"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
+from .names import spelt_differently
 from .focus import focus_of, violent, violent_focus_of
 from .cues import anaphor, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city, tells_more, vouched, within_next
 from .geoparse import Toponym, recognise, resolve_all
@@ -109,8 +110,10 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     # the focus is where the named places are, not whose people the story names
     named = Counter(t.place.country for t in tops if t.place is not None and t.place.country
                     and not t.metonymic and t.label != "NORP" and id(t) not in heard
-                    and t.why != "demonym of a country")
-    countries = tuple([c for c, _ in named.most_common()]
+                    and t.why != "demonym of a country" and not t.why.startswith("spelt like"))
+    # (a tie between named countries goes to the one the actors name too: "Koutougou" matched
+    # to a town across the border against the Tillabéri region of a story on Niger's army)
+    countries = tuple(sorted(named, key=lambda c: (-named[c], -counts[c]))
                       + [c for c in countries if c not in named])
     stage = theatre_of(tops, actors3)
     if stage.countries and countries and countries[0] not in stage.countries:
@@ -193,6 +196,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
     resolved: list[tuple[Place, int]] = []
     sourced: list[tuple[Place, int]] = []
     references: list[tuple[Place, int]] = []  # "south of Z": only when nothing else is named
+    guesses: list[tuple[Place, int]] = []
     first_reference = 1 << 60
     for m in ev.place_mentions:
         if _elsewhere(ev, m) or any(m.start < e and s < m.end for s, e in ctx.excluded):
@@ -218,10 +222,14 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
             references.append((p, precision))
             first_reference = min(first_reference, m.start)
             continue
-        # "the governor of Hatay province said": the source's place, used only alone
-        (sourced if t is not None and t.in_source else resolved).append((p, precision))
+        # "the governor of Hatay province said": the source's place, used only alone; a name only
+        # spelt like a town outside the story's country ("Koutougou" for Koudougou, next to "the
+        # Tillabéri region"): only when the sentence names nothing else
+        guessed = ctx.countries[:1] != (p.country,) and (
+            t.why.startswith("spelt like") if t is not None and t.place is p else spelt_differently(m.text, p))
+        (sourced if t is not None and t.in_source else guesses if guessed else resolved).append((p, precision))
     if not resolved:  # a town the tagger missed beats the source's desk ("... in Abuja said")
-        resolved = _town_before(ev, ctx, first_reference) or references[:1] or _sentence_toponyms(ev, ctx)
+        resolved = _town_before(ev, ctx, first_reference) or references[:1] or guesses[:1] or _sentence_toponyms(ev, ctx)
     elif (all(p.feature in ("admin1", "country") for p, _ in resolved)
           and any(p.feature == "admin1" for p, _ in resolved)):  # "in Sarmin city in Idlib", Sarmin tagged a person
         towns = [(p, prec) for p, prec in _sentence_toponyms(ev, ctx) if prec <= 2

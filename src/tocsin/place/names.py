@@ -172,3 +172,9 @@ def shared_country_names() -> dict[str, tuple[str, ...]]:
             name, codes = ln.split("\t")[:2]
             out[norm_key(name)] = tuple(c.strip() for c in codes.split("|"))
     return out
+
+
+def spelt_differently(text: str, place) -> bool:
+    """The gazetteer's place is only spelt like the mention (a fuzzy match: "Koutougou" for
+    Koudougou), not one of its names."""
+    return norm_key(text) != norm_key(place.name) and norm_key(text) != norm_key(place.text or "")

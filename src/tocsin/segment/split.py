@@ -46,8 +46,8 @@ def is_heading(line: str) -> bool:
         return False
     if line.endswith("?"):
         return len(words) <= QUESTION_HEADING_MAX_WORDS
-    if SENTENCE_END.search(line):
-        return False
+    if SENTENCE_END.search(line) or (line.startswith(("(", "[")) and line.rstrip().endswith((")", "]"))):
+        return False  # ("(Adds governor's comments, paragraphs 8-9)": a wire update note, no title)
     first = line.lstrip("\"'“‘«(")[:1]
     caseless = first.isalpha() and not first.islower() and first.lower() == first  # a script without capitals: Arabic
     return first.isupper() or first.isdigit() or caseless
