@@ -128,3 +128,38 @@ def test_troops_flown_in_are_a_deployment_and_a_force_takes_a_town():
 def test_what_the_new_triggers_leave_alone(sentence):
     assert [e for e in _extra(sentence) if e.rule_id in (
         "tr.abduction.taken", "tr.displacement.left", "tr.protest.disperse") or "storm" in (e.trigger or "")] == []
+
+
+def test_an_accusation_the_accused_rejects_in_the_same_sentence_is_no_event():
+    assert _extra("Villagers accused the army of shelling their homes, a charge the military rejected.") == []
+    kept = _extra("Villagers said the army shelled their homes on Tuesday.")
+    assert kept and (kept[0].acled or {}).get("sub_event_type") == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a second batch of the same genres: people described, a storm's displaced, migrants intercepted,
+    # a rumour's carrier, a protest announced, a scenario, an idiom, a reference, a descriptor
+    "Families who fled say the fighters usually come at dawn on motorbikes.",
+    "Many of those arriving had been uprooted before, by Cyclone Idai, which flattened whole districts in 2019.",
+    "Since January some 4,000 migrants have been intercepted at sea and returned to the coast.",
+    "Within hours, a message circulating on Telegram claimed that a second car bomb had gone off in the market.",
+    "Community leaders have announced a march to the provincial capital for Friday.",
+    "The third is the scenario that keeps diplomats awake at night: rebel columns rolling down the highway towards the capital.",
+    "The anniversary is a date exiles have long used to rally support abroad.",
+    "Barrel bombs like the ones that destroyed the market are oil drums packed with explosives and scrap.",
+    "One analyst warned that the vote could turn into a shooting gallery with ballot boxes.",
+])
+def test_no_event_second_batch(sentence):
+    assert _extra(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Government drones intercepted two armed drones over Hama on Tuesday, the army said.",
+    "More than 2,000 families fled Sarmin on Tuesday, the monitor said.",
+    "Hundreds of protesters marched through Afrin on Tuesday to demand the release of detainees.",
+    "In December, gunmen seized more than 100 schoolboys from a school in the town of Kankara.",
+    "The fighting followed a series of air strikes that the government carried out on Tuesday against rebel depots.",
+    "Two men set off a bomb outside the police headquarters in Afrin on Tuesday, killing one officer.",
+])
+def test_second_batch_controls_are_events(sentence):
+    assert _extra(sentence), sentence

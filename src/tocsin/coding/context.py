@@ -33,10 +33,12 @@ def hazard_subject(head: Token, lex: CodingLexicon) -> bool:
     """The verb's subject (or passive agent) is a natural hazard: "Floods and landslides have
     killed at least 43 people", "homes destroyed by the earthquake"."""
     agents = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
-    agents += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents += [g for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+               for g in c.children if g.dep_ == "pobj"]
     agents += [g for a in list(agents) for g in a.conjuncts]
-    return bool(agents) and all(a.lemma_.lower() in lex.hazard_nouns or a.lower_ in lex.hazard_nouns
-                                for a in agents)
+    return bool(agents) and all(any(t.lemma_.lower() in lex.hazard_nouns or t.lower_ in lex.hazard_nouns
+                                    for t in (a, *(c for c in a.children if c.dep_ == "compound")))
+                                for a in agents)  # (a named storm: "by Cyclone Kenneth")
 
 
 def is_definite_noun(hit: TriggerHit) -> bool:

@@ -189,7 +189,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     # "troops backed by Russian jets": the patron's weapon is not the event's instrument
     patron = {t.i for h in hits if reasons[id(h)] == "descriptor" for t in h.head.subtree}
     instruments = [i for i in instruments if i[2].i not in patron]
-    hits = [h for h in hits if not (lex.families[h.trigger.family].violent and hazard_subject(h.head, lex))
+    hits = [h for h in hits if not ((lex.families[h.trigger.family].violent or h.trigger.family == "displacement")
+                                    and hazard_subject(h.head, lex))
             and not background_reference(h, lex) and reasons[id(h)] is None]
     if not hits:
         return []

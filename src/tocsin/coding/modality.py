@@ -97,6 +97,9 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
             return Modality("negated", child.text)
         if came_from is None and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
             return Modality("negated", child.text)  # "..., but no one was injured"
+    if came_from is not None and came_from.dep_ in ("ccomp", "parataxis") and node.lemma_ in COPULAS and any(
+            c.dep_ == "attr" and c.lemma_.lower() in mod["irrealis_heads"].get("hypothetical", ()) for c in node.children):
+        return Modality("hypothetical", "scenario")  # "The third is the scenario ...: forces rolling on towards Mandalay"
     if came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass") and node.lemma_ in COPULAS:
         for child in node.children:  # "the offensive is likely to resume", "an assault is imminent"
             if child.dep_ in ("acomp", "oprd"):

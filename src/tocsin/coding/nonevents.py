@@ -380,6 +380,9 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
     if accuse is not None:
         return Modality("hypothetical", accuse.text)  # "accuse the military of razing villages"
     if _is_noun(head):
+        if (hit.trigger.family == "protest" and head.dep_ == "dobj"
+                and _lemma(head.head) in r.get("announcing_verbs", ())):
+            return Modality("future", head.head.text)  # "have announced a march to Popayán for Friday"
         if head.dep_ in ("nsubjpass", "dobj") and _lemma(head.head) in r["stopping_verbs"]:
             particle = r["stopping_particles"].get(_lemma(head.head))
             if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in head.head.children):

@@ -145,12 +145,21 @@ def _rumour(hit: TriggerHit, r: dict) -> str | None:
             if _lemma(gov) in words:
                 return gov.text
             subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _lemma(subject) in words:
-                return subject.text
+            if subject is not None and (_lemma(subject) in words or _circulating(subject, r)):
+                return subject.text  # ("a message circulating on WhatsApp claimed that ...")
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _circulating(noun: Token, r: dict) -> bool:
+    """A message, post or video that circulates or is shared on social media: a rumour's carrier
+    (nonevents.yaml `claim_carriers`, `social_media_words`)."""
+    if _lemma(noun) not in r.get("claim_carriers", ()):
+        return False
+    words = set(r.get("social_media_words", ()))
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in noun.subtree)
 
 
 def _stance(hit: TriggerHit, verbal: bool) -> str | None:
@@ -223,6 +232,36 @@ def _rate(hit: TriggerHit, r: dict) -> bool:
     plural event noun in a sentence that gives a rate."""
     return hit.head.tag_ == "NNS" and any(
         _lemma(t) in r.get("rate_nouns", ()) and t.dep_ == "pobj" and t.head.lower_ == "at" for t in hit.head.sent)
+
+
+def _the_ones(hit: TriggerHit) -> bool:
+    """ "glide bombs like the ones that destroyed Epicentr": the event told before, as a reference."""
+    head = hit.head
+    return head.dep_ == "relcl" and head.head.lower_ in ("one", "ones") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.head.children)
+
+
+def _descriptor(hit: TriggerHit) -> bool:
+    """ "a shooting gallery", "the killing fields": a participle naming a thing, no act."""
+    head = hit.head
+    return head.tag_ == "VBG" and head.dep_ == "amod" and head.head.pos_ == "NOUN"
+
+
+def _who_fled(hit: TriggerHit, r: dict) -> bool:
+    """ "Residents who fled say the insurgents arrive at first light": the speakers described,
+    no displacement told (no figure and no date in the clause)."""
+    head = hit.head
+    return (hit.trigger.family == "displacement" and head.dep_ == "relcl"
+            and _lemma(head.head) in r.get("describing_people", ())
+            and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in head.subtree))
+
+
+def _rallied_object(hit: TriggerHit, r: dict) -> bool:
+    """ "used to rally support abroad", "rallied voters": a verb of gathering with an object
+    gathers no protest (nonevents.yaml `gathering_verbs_with_object`)."""
+    head = hit.head
+    return (hit.trigger.family == "protest" and head.pos_ == "VERB" and _lemma(head) in r.get("gathering_verbs_with_object", ())
+            and any(c.dep_ == "dobj" for c in head.children))
 
 
 def _any_instance(hit: TriggerHit) -> bool:
@@ -373,7 +412,9 @@ def generic_reason(hit: TriggerHit, r: dict, violent: bool = False) -> str | Non
     """Why `hit` tells no event (`violent`: its family is; a violent time clause, "came a day
     after gunmen killed nine", is an event of its own)."""
     checks = (("statistic", lambda: _statistic(hit, r) or _rate(hit, r)), ("superseded report", lambda: _superseded(hit, r)),
-              ("any instance", lambda: _any_instance(hit)),
+              ("any instance", lambda: _any_instance(hit)), ("reference", lambda: _the_ones(hit)),
+              ("descriptor", lambda: _descriptor(hit)), ("people described", lambda: _who_fled(hit, r)),
+              ("gathered object", lambda: _rallied_object(hit, r)),
               ("label", lambda: _label(hit)), ("illustration", lambda: _illustration(hit, r)),
               ("circumstance", lambda: not violent and _circumstance(hit, r)),
               ("definition", lambda: _definition(hit, r)), ("war's count", lambda: _war_long(hit, r)),

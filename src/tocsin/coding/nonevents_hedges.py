@@ -145,7 +145,8 @@ def _denial(hit: TriggerHit, r: dict) -> bool:
     rejection of a demand or a proposal ("the rebels rejected the ceasefire proposal" stays)."""
     head = hit.head
     return (hit.trigger.family == "reject" and head.pos_ == "VERB"
-            and any(c.dep_ == "dobj" and _in(c, r.get("denied_nouns", ())) for c in head.children))
+            and (any(c.dep_ == "dobj" and _in(c, r.get("denied_nouns", ())) for c in head.children)
+                 or (head.dep_ == "relcl" and _in(head.head, r.get("denied_nouns", ())))))  # "a charge the army rejected"
 
 
 def hedges_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:

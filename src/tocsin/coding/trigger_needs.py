@@ -72,8 +72,9 @@ def _preps(head: Token, word: str) -> list[Token]:
 def taken_from(head: Token, lex: CodingLexicon) -> bool:
     """ "more than 300 boys were taken from a school": people taken from a place (not "the
     wounded were taken to hospital", not "took the town")."""
-    return (bool(_preps(head, "from")) and not _preps(head, "to")
-            and any(is_person_like(o, lex) for o in _objects(head)))
+    objects = _objects(head)
+    origin = _preps(head, "from") or [g for o in objects for g in _preps(o, "from")]  # "seized 300 schoolboys from a school"
+    return bool(origin) and not _preps(head, "to") and any(is_person_like(o, lex) for o in objects)
 
 
 def force_object(head: Token, lex: CodingLexicon) -> bool:
@@ -135,5 +136,10 @@ def rival_sides(head: Token, lex: CodingLexicon) -> bool:
         for n in plural for c in n.children)
 
 
-OBJECT_NEEDS = {"taken_from": taken_from, "force_object": force_object, "protester_object": protester_object,
+def no_people_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "intercepted two drones", not "migrants were intercepted at sea"."""
+    return not any(is_person_like(o, lex) for o in _objects(head))
+
+
+OBJECT_NEEDS = {"no_people_object": no_people_object, "taken_from": taken_from, "force_object": force_object, "protester_object": protester_object,
                 "bodies": bodies, "departures": departures}

@@ -270,6 +270,9 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
     if dep in ("dobj", "attr", "oprd") and (head.lemma_.lower() in lex.support_verbs
                                              or head.lower_ in lex.support_verbs):  # "staged" lemmatised "stag"
         return True
+    owners = (tok, head.head) if dep == "pobj" and head.lower_ == "of" else (tok,)  # "a series of strikes that ..."
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lex.support_verbs for o in owners for c in o.children):
+        return True  # "drone strikes that the government carried out on Thursday"
     if dep == "dobj" and head.lemma_.lower() in lex.assembly.get("tally_verbs", ()) and any(c.like_num for c in tok.children):
         return not any(t.lemma_.lower() in lex.assembly.get("tally_long_periods", ()) for t in head.subtree)
         # "the monitor recorded 27 air strikes during the week": an aggregate ("in the first six months": a statistic)

@@ -111,8 +111,9 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
                     dateline = line
             boundary = True
             continue
-        if is_heading(line) or _titles_a_byline(line, roles[i + 1] if i + 1 < len(roles) else None):
-            pending.append(line)
+        in_body = current is not None and not boundary and not pending and line.endswith("?")
+        if not in_body and (is_heading(line) or _titles_a_byline(line, roles[i + 1] if i + 1 < len(roles) else None)):
+            pending.append(line)  # (a question inside a running story is its prose: "Could the regime absorb ...?")
             continue
         # the story an inline link interrupted goes on, past an explainer's subheading ("What happened?")
         resumes = current is None and closed is not None and (not pending or _subquestion(pending))
