@@ -125,3 +125,9 @@ def test_a_weekday_written_with_a_yearless_day_fixes_its_year():
 
 def test_a_yearless_dateline_with_no_other_day_stays_as_before():
     assert infer_published("KHARTOUM, July 8 (Nile Wire) - An air strike hit Omdurman.", "en", TODAY) is None
+
+
+def test_an_article_of_an_undetermined_language_is_read_with_the_english_calendar():
+    text = "The meeting was on 3 March 2021. A second one followed on Monday, 8 March."  # too short to detect
+    assert infer_published(text, "und", TODAY) == date(2021, 3, 8)
+    assert infer_published(text, "xx", TODAY) == date(2021, 3, 8)

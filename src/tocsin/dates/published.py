@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from ..records import Article, DateSpan
 from .lexicon import date_lexicon
-from .parse import find_dates, resolve_yearless, to_date
+from .parse import find_dates, has_lexicon, resolve_yearless, to_date
 
 
 def infer_published(text: str, lang: str | None = "en", today: date | None = None) -> date | None:
@@ -41,7 +41,7 @@ def infer_published(text: str, lang: str | None = "en", today: date | None = Non
         day = to_date(line.start)
         return day if day is not None and day <= today else None
     days = [to_date(s.start) for s in explicit if s.precision == "day"]
-    weekdays = date_lexicon(lang).weekdays
+    weekdays = date_lexicon(lang if has_lexicon(lang) else "en").weekdays  # ("und": no lexicon of its own)
     for s in spans:
         if s.yearless and s is not line:
             days.append(_resolve_in_context(s, explicit, _weekday(text, s, weekdays)))
