@@ -324,18 +324,22 @@ class ActorDictionary:
             if not noun:
                 continue
             end, target, iso = noun[0], noun[1], isos[0]
-            if target.startswith("gen."):
-                e = self.by_id.get(target)
-                return (end, e, False, iso, False) if e else None
-            e = self.default(iso, target, when)
+            e, country = self._demonym_entry(target, iso, when)
             if e is None:
                 return None
-            if target == "government" and keys[dend:end] and tuple(keys[dend:end]) in self._titles:
+            if country is None and target == "government" and keys[dend:end] and tuple(keys[dend:end]) in self._titles:
                 person = self._literal(toks, keys, end, when)  # "Turkish President Erdogan"
                 if person and person[1] and person[1].kind == "person" and person[1].country == iso:
                     return person[0], person[1], False, None, False
-            return end, e, False, None, False
+            return end, e, False, country, False
         return None
+
+    def _demonym_entry(self, target: str, iso: str, when):
+        """(entry, country) a demonym's noun names: a generic group of that country ("Syrian
+        civilians": the group, its country given), else the country's own entry of that kind."""
+        if target.startswith("gen."):
+            return self.by_id.get(target), iso
+        return self.default(iso, target, when), None
 
     def _mention(self, text, start, end, e, metonym, country, generic, context_country, when):
         if e.country == CONTEXT:

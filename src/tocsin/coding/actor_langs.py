@@ -71,10 +71,6 @@ class DemonymAfterNoun(ActorDictionary):
         for dend, isos in _walk(self._demonyms, keys, noun[0]):
             if not self._ends_ok(toks, dend):
                 continue
-            target, iso = noun[1], isos[0]
-            if target.startswith("gen."):  # "civils libanais": civilians of that country
-                e = self.by_id.get(target)
-                return (dend, e, False, iso, False) if e else None
-            e = self.default(iso, target, when)
-            return (dend, e, False, None, False) if e else None
+            e, country = self._demonym_entry(noun[1], isos[0], when)  # ("civils libanais": civilians of that country)
+            return (dend, e, False, country, False) if e else None
         return None

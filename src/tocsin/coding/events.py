@@ -26,7 +26,7 @@ from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, maske
 from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known, toll_only
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
-from .modality import FACTUAL, Modality, modality_of
+from .modality import FACTUAL, UNVERIFIED, Modality, modality_of
 from .mentions import place_mentions
 from .nonevents import drop_reason, nonevent_modality, rules
 from .nonevents_civil import civil_veto, sentence_has
@@ -239,7 +239,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                  if r != "actor2" or not _in_source(a, attribution, sent)]
         if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
-        if (modality.cue or "").startswith("unverified") and any(r == "actor1" for r, _ in roles):
+        if (modality.cue or "").startswith(UNVERIFIED) and any(r == "actor1" for r, _ in roles):
             modality = Modality("reported", modality.cue)  # "the army said its jets killed 30, a claim that could not be verified"
         own_instruments = [i for i in instruments if i[2].i in toks] or (instruments if len(groups) == 1 else [])
         sub, rule = _acled(family, top_hits, own_instruments, roles, sent, lex)
@@ -341,7 +341,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         if denial is not None:  # "The GNA denied the claim and said ..."
             events = disputed(events, prev_start, lex, any_speech=denial.dep_ == "ROOT")
         elif prev_start is not None and withholds_verification(sent, lex):  # "We have not been able to confirm them."
-            events = disputed(events, prev_start, lex, "unverified", unclaimed=True)
+            events = disputed(events, prev_start, lex, UNVERIFIED, unclaimed=True)
         prev_start = sent.start_char
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):

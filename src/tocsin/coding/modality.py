@@ -187,7 +187,15 @@ def _habitual(trigger: Token, lex: CodingLexicon) -> str | None:
     return None
 
 
-def _withheld(verb: Token, kept: tuple) -> bool:
+UNVERIFIED = "unverified"  # the cue of a report whose verification the text withholds (events.py, nonevents_claims.py)
+
+
+def verification_words(lex: CodingLexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """modality.yaml `verification_verbs` and the adverbs that keep a claim (`verification_kept`)."""
+    return tuple(lex.modality.get("verification_verbs", ())), tuple(lex.modality.get("verification_kept", ()))
+
+
+def verification_withheld(verb: Token, kept: tuple) -> bool:
     """A verification that could not be made: "could not verify", "unable to confirm", "has no
     means of verifying", "have not been able to confirm" (not "could not independently verify",
     nor "officials have not confirmed the claim", which leaves it a claim)."""
@@ -209,13 +217,12 @@ def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
     """The report through `speech` is one the sentence says could not be verified (modality.yaml
     `verification_verbs`), or the speech verb itself is a verification withheld or asked about
     ("could not confirm that", "asked whether the UN could confirm that")."""
-    verbs = lex.modality.get("verification_verbs", ())
-    kept = tuple(lex.modality.get("verification_kept", ()))
+    verbs, kept = verification_words(lex)
     if speech.lemma_.lower() in verbs and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in speech.children):
         return f"whether {speech.text}"
     for tok in speech.sent:
-        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and _withheld(tok, kept):
-            return f"unverified: not {tok.text}"  # (a side's claim of its own act stays its claim: events.py)
+        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and verification_withheld(tok, kept):
+            return f"{UNVERIFIED}: not {tok.text}"  # (a side's claim of its own act stays its claim: events.py)
     return None
 
 

@@ -52,7 +52,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon, read_lexicon
-from .modality import Modality
+from .modality import Modality, verification_withheld, verification_words
 from .triggers import TriggerHit
 
 PRESENT = ("VBP", "VBZ")
@@ -356,11 +356,9 @@ def withholds_verification(sent, lex: CodingLexicon) -> bool:
     """ "We have not been able to confirm them", "Government officials could not verify the
     report": the sentence says the report told just before it could not be verified (not "could
     not be independently verified", modality.yaml `verification_kept`)."""
-    from .modality import _withheld
-
-    verbs, kept = lex.modality.get("verification_verbs", ()), tuple(lex.modality.get("verification_kept", ()))
+    verbs, kept = verification_words(lex)
     claims = set(lex.assembly.get("claim_nouns", ())) | {"it", "them", "account", "footage", "video", "videos"}
-    return any(_lemma(t) in verbs and t.pos_ == "VERB" and _withheld(t, kept) and any(
+    return any(_lemma(t) in verbs and t.pos_ == "VERB" and verification_withheld(t, kept) and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in claims or _lemma(c) in claims) for c in t.children) for t in sent)
 
 

@@ -17,18 +17,23 @@ def arrivals(head: Token, lex: CodingLexicon) -> bool:
     Barsalogho", "thousands of families reached the town from the villages", or crosses into one:
     "more than 40,000 people had crossed into Sudan", "hundreds of refugees crossed the border
     into Chad" (assembly.yaml `arrival_nouns`; troops or gunmen crossing are none)."""
-    nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
-    subj = _subjects(head)
-    people = [n for n in subj if n.lemma_.lower() in nouns or n.lower_ in nouns]
-    counted = any(t.like_num and t.pos_ == "NUM" for n in people for t in n.subtree) or any(  # not "the first evacuees"
-        n.lemma_.lower() in QUANTITY_NOUNS for n in subj)
-    if not people or not counted:
+    if not _counted_people(head, lex, among_people=True):
         return False
     if head.lemma_.lower() == "cross":
         return _crossed_into(head, lex)
-    origins = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children if g.dep_ == "pobj"]
-    return any(is_place_like(o, lex) or is_named_place(o, lex) for o in origins)
+    return any(is_place_like(o, lex) or is_named_place(o, lex) for o in _preps(head, "from"))
+
+
+def _counted_people(head: Token, lex: CodingLexicon, among_people: bool) -> bool:
+    """The verb's subject is a count of people (assembly.yaml `arrival_nouns`): a number on the
+    people noun (`among_people`, not "the first evacuees") or on any subject, or a quantity noun
+    ("thousands of families")."""
+    nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
+    subj = _subjects(head)
+    people = [n for n in subj if n.lemma_.lower() in nouns or n.lower_ in nouns]
+    numbered = people if among_people else subj
+    return bool(people) and (any(t.like_num and t.pos_ == "NUM" for n in numbered for t in n.subtree)
+                             or any(n.lemma_.lower() in QUANTITY_NOUNS for n in subj))
 
 
 def _crossed_into(head: Token, lex: CodingLexicon) -> bool:
@@ -50,11 +55,11 @@ def facility_struck(verb: Token, lex: CodingLexicon) -> bool:
             and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.facility_nouns for c in verb.children))
 
 
-def military_probe(head: Token, lex: CodingLexicon) -> bool:
-    """ "probing defences for days", "probed the lines": a probe of positions, not an inquiry
-    (assembly.yaml `probed_positions`)."""
+def inquiry_object(head: Token, lex: CodingLexicon) -> bool:
+    """A probe of something, not of positions: "probing the killing", not "probing defences for
+    days", "probed the lines" (assembly.yaml `probed_positions`)."""
     positions = lex.assembly.get("probed_positions", ())
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in positions for c in head.children)
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in positions for c in head.children)
 
 
 def _objects(head: Token) -> list[Token]:
@@ -99,13 +104,8 @@ def bodies(head: Token, lex: CodingLexicon) -> bool:
 def departures(head: Token, lex: CodingLexicon) -> bool:
     """ "some 7,500 people had left Sarmin, Ariha and nearby villages": a count of people
     leaving a named place (`arrival_nouns`; troops leaving a town are a withdrawal)."""
-    nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
-    subj = _subjects(head)
-    counted = any(t.like_num and t.pos_ == "NUM" for n in subj for t in n.subtree) or any(
-        n.lemma_.lower() in QUANTITY_NOUNS for n in subj)
-    people = any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in subj)
-    return people and counted and any(c.dep_ == "dobj" and (is_place_like(c, lex) or is_named_place(c, lex))
-                                      for c in head.children)
+    return _counted_people(head, lex, among_people=False) and any(
+        c.dep_ == "dobj" and (is_place_like(c, lex) or is_named_place(c, lex)) for c in head.children)
 
 
 def rival_sides(head: Token, lex: CodingLexicon) -> bool:
@@ -141,5 +141,7 @@ def no_people_object(head: Token, lex: CodingLexicon) -> bool:
     return not any(is_person_like(o, lex) for o in _objects(head))
 
 
-OBJECT_NEEDS = {"no_people_object": no_people_object, "taken_from": taken_from, "force_object": force_object, "protester_object": protester_object,
-                "bodies": bodies, "departures": departures}
+# triggers.yaml `needs:` checked by this module (triggers.needs_met)
+NEEDS = {"arrivals": arrivals, "departures": departures, "taken_from": taken_from, "force_object": force_object,
+         "protester_object": protester_object, "bodies": bodies, "no_people_object": no_people_object,
+         "inquiry_object": inquiry_object, "rival_sides": rival_sides}

@@ -171,17 +171,11 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need == "singular" and hit_head.tag_ in ("NNS", "NNPS"):
             return False
-        if need in more.OBJECT_NEEDS and not more.OBJECT_NEEDS[need](hit_head, lex):
-            return False
-        if need == "inquiry_object" and more.military_probe(hit_head, lex):
+        if need in more.NEEDS and not more.NEEDS[need](hit_head, lex):
             return False
         if need == "meeting_object" and not any(  # assembly.yaml `meeting_objects`
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.assembly.get("meeting_objects", ())
                 for c in hit_head.children):
-            return False
-        if need == "rival_sides" and not more.rival_sides(hit_head, lex):
-            return False
-        if need == "arrivals" and not more.arrivals(hit_head, lex):
             return False
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns

@@ -13,6 +13,7 @@ from .resolve import Candidate, candidates
 
 # rapidfuzz ratio (0-100) of norm_keys; set on the geo dev splits (see docs/geoparsing.md).
 FUZZY_THRESHOLD = 88
+SPELT_LIKE = "spelt like"  # the `why` of a candidate found only by its spelling (place/locate.py reads it)
 MIN_KEY_LETTERS = 5  # shorter names are one letter away from too many others
 
 
@@ -42,6 +43,6 @@ def fuzzy_candidates(text: str, countries: Sequence[str], limit: int = 5) -> lis
                                                score_cutoff=FUZZY_THRESHOLD, limit=limit):
             for c in candidates(match, (cc,), scored=True):
                 if c.place.country == cc and all(c.place != o.place for o in out):
-                    out.append(c._replace(why=f"spelt like {match!r} ({score:.0f}/100) in a "
+                    out.append(c._replace(why=f"{SPELT_LIKE} {match!r} ({score:.0f}/100) in a "
                                               f"context country", score=c.score - (100 - score) / 5))
     return sorted(out, key=lambda c: -c.score)

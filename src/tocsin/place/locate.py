@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
+from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
 from .focus import focus_of, violent, violent_focus_of
 from .cues import anaphor, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city, tells_more, vouched, within_next
@@ -110,7 +111,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     # the focus is where the named places are, not whose people the story names
     named = Counter(t.place.country for t in tops if t.place is not None and t.place.country
                     and not t.metonymic and t.label != "NORP" and id(t) not in heard
-                    and t.why != "demonym of a country" and not t.why.startswith("spelt like"))
+                    and t.why != "demonym of a country" and not t.why.startswith(SPELT_LIKE))
     # (a tie between named countries goes to the one the actors name too: "Koutougou" matched
     # to a town across the border against the Tillabéri region of a story on Niger's army)
     countries = tuple(sorted(named, key=lambda c: (-named[c], -counts[c]))
@@ -226,7 +227,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         # spelt like a town outside the story's country ("Koutougou" for Koudougou, next to "the
         # Tillabéri region"): only when the sentence names nothing else
         guessed = ctx.countries[:1] != (p.country,) and (
-            t.why.startswith("spelt like") if t is not None and t.place is p else spelt_differently(m.text, p))
+            t.why.startswith(SPELT_LIKE) if t is not None and t.place is p else spelt_differently(m.text, p))
         (sourced if t is not None and t.in_source else guesses if guessed else resolved).append((p, precision))
     if not resolved:  # a town the tagger missed beats the source's desk ("... in Abuja said")
         resolved = _town_before(ev, ctx, first_reference) or references[:1] or guesses[:1] or _sentence_toponyms(ev, ctx)
