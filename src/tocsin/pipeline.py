@@ -143,14 +143,13 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
     countries = [m.country for m in mentions if not m.generic and m.country and not is_capital_name(m.text)]
     if lang == "en":
         ctx = article_context((), countries, doc=doc, exclude=skip)
-    else:  # no entity recogniser: the places named in the light path's event sentences and in the
-        # rest of the text ("la pression ne retombe pas autour de Sake": the story's town, no event)
+    else:  # no entity recogniser: the places the light path reads anywhere in the text, event
+        # sentences and the rest ("la pression ne retombe pas autour de Sake": the story's town, no
+        # event).  The text's places hold its event sentences' places, so the article is coded once.
         from .coding.light_places import places_light
 
-        named = {(p.start, p.text, p.label) for ev in coding.code_article(art, doc, mentions, skip)
-                 for p in ev.place_mentions if not p.elsewhere()}
-        named |= {(p.start, p.text, p.label) for p in places_light(art.text, 0, len(art.text), lang)
-                  if not p.elsewhere() and not any(inside(s, p.start, p.end) for s in skip)}
+        named = {(p.start, p.text, p.label) for p in places_light(art.text, 0, len(art.text), lang)
+                 if not p.elsewhere() and not any(inside(s, p.start, p.end) for s in skip)}
         ctx = article_context([(t, label) for _, t, label in sorted(named)], countries)
     if ctx.country3:
         mentions = find(ctx.country3)
