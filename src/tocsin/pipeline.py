@@ -148,7 +148,8 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
         # event).  The text's places hold its event sentences' places, so the article is coded once.
         from .coding.light_places import places_light
 
-        named = {(p.start, p.text, p.label) for p in places_light(art.text, 0, len(art.text), lang)
+        spans = [(m.start_char, m.end_char) for m in mentions]
+        named = {(p.start, p.text, p.label) for p in places_light(art.text, 0, len(art.text), lang, spans)
                  if not p.elsewhere() and not any(inside(s, p.start, p.end) for s in skip)}
         ctx = article_context([(t, label) for _, t, label in sorted(named)], countries)
     if ctx.country3:

@@ -97,3 +97,59 @@ def test_a_name_only_spelt_like_a_town_abroad_gives_way_to_the_region_named_with
             "les groupes armés se déplacent habituellement à moto.")
     events = factual_events(text, "2023-08-17", lang="fr")
     assert events and all((e.location or {}).get("country") == "NE" for e in events), [e.location for e in events]
+
+
+# --- ninth round (French and Spanish) ---
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Sur les réseaux sociaux, des messages affirmaient samedi que la base de Djibo était tombée aux mains des insurgés."),
+    ("fr", "Une opération terrestre d'ampleur risquerait alors de ruiner des mois de négociations."),
+    ("fr", "Le 3 mai, un exercice de simulation d'afflux de blessés a eu lieu à l'hôpital de Goma."),
+    ("fr", "Le public découvrira ce soir un long métrage qui raconte l'attaque d'un hameau par des hommes armés."),
+    ("es", "Octubre ya es el mes con más asesinatos en Guerrero en lo que va del año, según la Fiscalía."),
+    ("es", "Tercer escenario: la violencia se desplaza de la capital hacia las provincias del sur."),
+    ("es", "La cifra de arrestos registrada en un mes supera la de todo el año anterior."),
+    ("es", "Para este informe, se considera ejecución extrajudicial toda muerte causada por agentes del Estado fuera de combate."),
+    ("es", "La organización no pudo verificar las denuncias sobre presuntas torturas en el estado Lara."),
+    ("es", "La ONG insta a las autoridades a liberar a todas las personas detenidas durante las marchas."),
+    ("es", "En los albergues de la frontera, dos ancianos han muerto de frío esta semana."),
+    ("es", "La policía informó de que no se registraron peleas ni personas capturadas durante el partido."),
+])
+def test_no_event_round9(lang, sentence):
+    assert _extra(sentence, lang) == []
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Des jihadistes se sont emparés samedi de la base de Djibo, selon des sources sécuritaires."),
+    ("fr", "Une frappe de drone aurait tué trois civils mardi près de Téra, selon des habitants."),
+    ("es", "La policía capturó el lunes a cinco personas durante el partido en Quito."),
+    ("es", "Hombres armados asesinaron a dos ancianos en un albergue de la frontera el martes."),
+])
+def test_controls_stay_coded_round9(lang, sentence):
+    assert _extra(sentence, lang), sentence
+
+
+@pytest.mark.parametrize("lang,sentence,family", [
+    ("fr", "Selon Ankara, sept militaires turcs avaient péri sous des obus syriens le 3 février à Saraqeb.", "violence"),
+    ("fr", "Près de 2 000 personnes ont quitté leur domicile dans les villages proches de Téra cette semaine.", "displacement"),
+    ("es", "Unas 1.100 personas abandonaron sus viviendas tras los combates en la zona rural de Argelia.", "displacement"),
+    ("es", "En Culiacán, hombres armados privaron de la libertad a un repartidor de comida el martes.", "abduction"),
+    ("es", "Miles de personas salieron a las calles en Quito y otras ciudades el lunes.", "protest"),
+    ("es", "Tras los combates del miércoles, las tropas del Gobierno se hicieron con el control de Maarat al Numan.", "territory"),
+])
+def test_events_found_round9(lang, sentence, family):
+    assert any(e.rule_family == family for e in _extra(sentence, lang)), sentence
+
+
+def test_a_place_inside_an_actor_s_name_places_nothing():
+    text = ("NIAMEY (Sahel Presse) - Des hommes armés ont attaqué lundi le village de Tizégorou, dans la région "
+            "de Tillabéri, selon des sources locales.\n\nLes habitants accusent des combattants de l'État islamique "
+            "au Sahel, qui ont aussi emporté du bétail.")
+    events = factual_events(text, "2023-05-10", lang="fr")
+    assert events and all((e.location or {}).get("country") == "NE" for e in events)
+
+
+def test_a_town_across_the_border_from_the_named_region_gives_way():
+    text = ("BAMAKO (Sahel Presse) - Six civils ont été tués samedi par l'explosion d'une mine artisanale près de "
+            "Boni, dans la région de Mopti, selon des sources locales.")
+    events = factual_events(text, "2023-05-10", lang="fr")
+    assert events and all((e.location or {}).get("country") == "ML" for e in events)

@@ -101,7 +101,11 @@ def _walk(root: dict, keys: list[str], i: int) -> list[tuple[int, list]]:
     """Every phrase in the trie that starts at token i, as (end token, payloads), longest first."""
     found, node = [], root
     for j in range(i, len(keys)):
-        node = node.get(keys[j])
+        key = keys[j]
+        nxt = node.get(key)
+        if nxt is None and j > i and key.endswith("\0"):
+            nxt = node.get(key[:-1])  # a case-sensitive word inside a phrase ("l'État islamique au Sahel")
+        node = nxt
         if node is None:
             break
         if _END in node:

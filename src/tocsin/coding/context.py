@@ -29,6 +29,18 @@ def is_sports_article(doc: Doc, lex: CodingLexicon) -> bool:
     return len(seen) >= lex.sports_min
 
 
+def sports_paragraphs(doc: Doc, lex: CodingLexicon, para_starts: list[int]) -> set[int]:
+    """The starts of the paragraphs that hold a sports word: a sports report's match talk is read
+    as such only there (a radio bulletin's cup final does not make its war news a match)."""
+    from bisect import bisect_right
+
+    out = set()
+    for t in doc:
+        if t.lemma_.lower() in lex.sports_cues or t.lower_ in lex.sports_cues:
+            out.add(para_starts[bisect_right(para_starts, t.idx) - 1])
+    return out
+
+
 def hazard_subject(head: Token, lex: CodingLexicon) -> bool:
     """The verb's subject (or passive agent) is a natural hazard: "Floods and landslides have
     killed at least 43 people", "homes destroyed by the earthquake"."""

@@ -23,7 +23,8 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, is_aggregate, observers_demoted, split_clauses, victims_named)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known, toll_only
+from .context import (hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known, sports_paragraphs,
+                      toll_only)
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, UNVERIFIED, Modality, modality_of
@@ -325,6 +326,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     prev_subjects: list[Actor] = []
     current_para = -1
     sports = is_sports_article(doc, lex)
+    sporty = sports_paragraphs(doc, lex, para_starts) if sports else set()
+    title_sporty = sports and any(w in lex.sports_cues for w in re.findall(r"[\w-]+", (article.title or "").lower()))
     prior: list[str] = []
     prev_start = None
     source, verbs = None, frozenset(lex.modality["reporting_verbs"])
@@ -335,7 +338,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
             current_para, prev_subjects = para, []
         in_sent = actors[bisect_left(actor_starts, sent.start_char):bisect_left(actor_starts, sent.end_char)]
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports, tuple(prior), skip, source)
+        ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports and (title_sporty or para in sporty),
+                              tuple(prior), skip, source)
         coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) else []  # no trigger word: no event
         denial = denies_the_claim(sent, lex) if prev_start is not None else None
         if denial is not None:  # "The GNA denied the claim and said ..."

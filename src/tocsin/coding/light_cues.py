@@ -44,6 +44,16 @@ def _clause_before(sent: Span, i: int) -> list[Token]:
     return out[::-1]
 
 
+def _clause_after(sent: Span, i: int, n: int) -> list:
+    """Up to n tokens after the trigger, in its clause ("une offensive turque d'envergure risquerait")."""
+    out = []
+    for tok in sent[i + 1:i + 1 + n]:
+        if tok.text in CLAUSE_BREAKS or tok.text == ",":
+            break
+        out.append(tok)
+    return out
+
+
 GAP = r"(?:\s+\S+){0,4}\s+"  # "…" in a cue phrase: up to four words ("amenazaron en un panfleto con")
 LONG_GAP = r"(?:\s+\S+){0,8}\s+"  # "……": up to eight words, a long name ("ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى")
 
@@ -107,7 +117,7 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
             before = [t.lower_ for t in clause[:len(clause) - len(near) + k]][-5:]
             if negators & set(after) or negators & set(before):
                 return Modality("negated", tok.text)
-    for tok in [*reversed(near), *sent[i + 1:i + 4]]:  # "la emboscada podría deberse", "l'attaque de Songho pourrait": after a noun too
+    for tok in [*reversed(near), *_clause_after(sent, i, 5)]:  # "la emboscada podría deberse", "l'attaque de Songho pourrait": after a noun too
         value = mod.get("modals", {}).get(tok.lower_)
         if value:
             return Modality(value, tok.text)

@@ -52,8 +52,8 @@ def places_light(text: str, start: int, end: int, lang: str, actor_spans=()) -> 
         article = re.match(r"(?:l['’]|\w{1,3}\s+)(?=[A-ZÀ-ÝÑ])", name)  # "dans le Sud-Ouest": the region, not "Le Sud-Ouest"
         if article and name[:1].islower():
             s, name = s + article.end(), name[article.end():]
-        if name in pl["not_places"]:
-            continue
+        if name in pl["not_places"] or any(a < s and e <= b for a, b in actor_spans):
+            continue  # ("l'État islamique au Sahel": a word of an actor's name)
         before = pl["before"].search(text[max(start, head - 30):head])
         known = pl["exonyms"].get(name)
         if before is None and CITY_STATE.match(text, e) and re.search(r"(?:\bde|\bdel|\bd['’])\s*$",

@@ -19,7 +19,8 @@ per article with a paragraph's memory (data/lexicons/<lang>/assembly.yaml):
 - ordinary crime (`crime_phrases`: "robaron una droguería", "un braquage"): its violence and
   its flight are no conflict event unless a named armed group acts (unnamed gunmen may rob);
 - a statistic (`statistic_phrases`: "frente a 2020", "por cada 100.000 habitantes", "par
-  rapport à l'an dernier"): the counted killings are no one event;
+  rapport à l'an dernier", "la cifra de detenciones ... supera la de 2017"): the counted killings,
+  protests and arrests are no one event;
 - a disease (`disease_words`: "le paludisme a tué", "قتلت الكوليرا") in a sentence with no
   weapon word (`weapon_words`: a doctor of the Ebola response shot dead is a killing) and no
   armed actor.
@@ -99,7 +100,7 @@ class Quiet:
                 continue  # ("un carambolage entre des voitures de familles déplacées a fait trois blessés")
             if crime and (violent or ev.rule_family == "displacement") and not _named_armed(ev):
                 continue  # "dos hombres armados con un cuchillo robaron una droguería y huyeron"
-            if statistic and (violent or ev.rule_family == "protest"):
+            if statistic and (violent or ev.rule_family in ("protest", "arrest")):
                 continue  # "los homicidios dolosos bajaron un 3,6 % en 2021 frente a 2020", "supera la de cualquier otra ola de protestas"
             if hazard and (violent or ev.rule_family == "displacement") and not _armed(ev, "actor1") \
                     and ev.rule_id not in EXPLOSIVE_RULES:

@@ -46,6 +46,9 @@ def _inverted_conditional(tok: Token, lex: CodingLexicon) -> bool:
     sent = tok.sent
     words = [t for t in sent if not t.is_punct][:2]
     opener = next((t for t in words if t.lower_ in lex.modality["inverted_conditionals"]), None)
+    if opener is not None and opener.lower_ == "were" and any(  # "Were Egyptian troops to cross into Libya, ..."
+            t.lower_ == "to" and t.dep_ == "aux" for t in sent[opener.i - sent.start + 1:opener.i - sent.start + 7]):
+        return True
     return bool(opener and opener.dep_ in ("aux", "auxpass") and opener.i < opener.head.i
                 and any(c.dep_.startswith("nsubj") and c.i > opener.i for c in opener.head.children))
 
@@ -74,8 +77,9 @@ def _done(node: Token, came_from: Token | None, mod: dict) -> bool:
     if came_from is None or came_from.dep_ not in ("advcl", "xcomp"):
         return False
     act = came_from.lemma_.lower()
-    if act in mod.get("accomplished_purposes", ()):
-        return True
+    particle = next((c.lower_ for c in came_from.children if c.dep_ == "prt"), None)
+    if act in mod.get("accomplished_purposes", ()) or (particle and f"{act} {particle}" in mod.get("accomplished_purposes", ())):
+        return True  # ("fired tear gas to break up a march")
     return (node.lemma_.lower() in mod.get("attempt_heads", ()) and node.tag_ in ("VBD", "VBN")
             and act in mod.get("attempted_acts", ()))
 
@@ -114,16 +118,22 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
         for value, heads in mod["irrealis_heads"].items():
             if value == "negated" and came_from.dep_ == "nsubj" and node.pos_ == "VERB":
                 continue  # a stop stops its object, not its subject: "a ceasefire halted the offensive"
-            if lemma in heads or node.lower_ in heads:
-                return Modality(value, node.text)
+            if (lemma in heads or node.lower_ in heads) and not any(
+                    c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lemma_.lower() in mod.get("pursued_objects", ()))
+                    for c in node.children):
+                return Modality(value, node.text)  # (not a naming, "Bamako calls them mercenaries", nor an
+                # operation pursued, "ground forces pressed operations in Khan Younis")
     if (came_from is not None and came_from.dep_ in ("advcl", "acl", "xcomp") and not done
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)
             and (node.lemma_.lower() not in mod["implicative_heads"] or _purpose_of_having(node)
                  or (node.lemma_ == "be" and came_from.dep_ in ("advcl", "xcomp")))):  # "an inquiry was under way to arrest"
         return Modality("hypothetical", f"to {came_from.text}")
-    if (came_from is not None and node.dep_ == "acl" and node.head.lemma_.lower() in mod.get("permission_nouns", ())
-            and node.lemma_.lower() in mod["implicative_heads"]):
-        return Modality("hypothetical", f"{node.head.text} {node.text}")  # "a law allowing the army to detain"
+    granted = mod.get("permission_nouns", ())
+    if came_from is not None and node.lemma_.lower() in mod["implicative_heads"] and (
+            (node.dep_ == "acl" and node.head.lemma_.lower() in granted)  # "a law allowing the army to detain"
+            or (any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)  # "the decree allows police to detain"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in granted for c in node.children))):
+        return Modality("hypothetical", f"{node.head.text if node.dep_ == 'acl' else 'grants'} {node.text}")
     return None
 
 
@@ -213,6 +223,15 @@ def verification_withheld(verb: Token, kept: tuple) -> bool:
         c.dep_ in ("neg", "det") and c.lower_ in ("not", "no", "n't", "never") for f in frames for c in f.children)
 
 
+def unverified_predicate(sent, lex: CodingLexicon) -> str | None:
+    """ "these, too, remain unverified", "the reports are unconfirmed": the sentence says its
+    report is unverified (modality.yaml `unverified_predicates` after `unverified_copulas`)."""
+    words, copulas = lex.modality.get("unverified_predicates", ()), lex.modality.get("unverified_copulas", ())
+    return next((f"{UNVERIFIED}: {c.text}" for t in sent if t.lemma_.lower() in copulas
+                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children)
+                 for c in t.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words), None)
+
+
 def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
     """The report through `speech` is one the sentence says could not be verified (modality.yaml
     `verification_verbs`), or the speech verb itself is a verification withheld or asked about
@@ -228,13 +247,16 @@ def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
 
 def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
     """The modality of the event whose trigger is `trigger` (see the module docstring)."""
-    if trigger.sent.text.rstrip().endswith("?"):
+    if trigger.sent.text.rstrip().rstrip("\"'”’»)").endswith("?"):  # ('"How many more have to be shot ...?"')
         return Modality("hypothetical", "question")
     low = f" {trigger.sent.text.lower()} "
     doubt = next((p for p in lex.modality.get("doubt_phrases", ()) if f" {p}," in low or f" {p}." in low
                   or f" {p} " in low), None)
     if doubt:  # "did not say how many were detained, if any"
         return Modality("hypothetical", doubt)
+    unverified = unverified_predicate(trigger.sent, lex)
+    if unverified:  # (a side's claim of its own act stays its claim: events.py)
+        return Modality("hypothetical", unverified)
     habit = _habitual(trigger, lex)
     if habit:
         return Modality("hypothetical", habit)

@@ -26,6 +26,7 @@ from .nonevents_claims import claims_modality, claims_reason
 from .nonevents_generic import generic_modality
 from .nonevents_habits import habit_modality, verb_of
 from .nonevents_hedges import hedges_modality, hedges_reason
+from .nonevents_frames import frames_modality
 from .nonevents_more import frequency_cue, more_reason
 from .nonevents_statements import statements_modality, statements_reason
 from .triggers import TriggerHit
@@ -392,5 +393,5 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             if cue:
                 return Modality(value, cue)  # "the planned offensive"
     generic = generic_modality(hit, r, lex.families[hit.trigger.family].verbal)
-    return (habit_modality(hit, lex, r) or (Modality("hypothetical", generic) if generic else None)
+    return (habit_modality(hit, lex, r) or (Modality("hypothetical", generic) if generic else None) or frames_modality(hit, lex, r)
             or claims_modality(hit, r) or statements_modality(hit, lex, r) or hedges_modality(hit, lex, r) or mod)

@@ -52,7 +52,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon, read_lexicon
-from .modality import Modality, verification_withheld, verification_words
+from .modality import Modality, unverified_predicate, verification_withheld, verification_words
 from .triggers import TriggerHit
 
 PRESENT = ("VBP", "VBZ")
@@ -112,11 +112,14 @@ def _unconfirmed_report(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
 def _called_false(hit: TriggerHit, r: dict) -> bool:
     """ "reports that X are false", "denied reports that X": a report its subject rejects."""
     for node in _ancestors(hit.head):
-        if not _in(node, r.get("report_nouns", ())):
-            continue
+        if node.tag_ in ("VB", "VBD", "VBG", "VBN") or not (
+                _in(node, r.get("report_nouns", ())) or _in(node, r.get("claim_carriers", ()))):
+            continue  # ("posts claiming that ...": the carrier, not its verb)
         head = node.head
-        if node.dep_ in ("nsubj", "nsubjpass") and _lemma(head) == "be":
-            return any(c.dep_ in ("acomp", "attr") and _in(c, r.get("false_predicates", ())) for c in head.children)
+        if node.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in r.get("false_copulas", ("be",)):  # "proved unfounded"
+            return any(c.dep_ in ("acomp", "attr", "oprd") and _in(c, r.get("false_predicates", ())) for c in head.children)
+        if node.dep_ == "pobj" and head.dep_ == "prep" and _in(head.head, r.get("denial_verbs", ())):
+            return True  # "dismissed as 'provocation' posts claiming that ..."
         if node.tag_ in ("VBZ", "VBP"):  # "that reports that he had been wounded were false", read as a verb
             return any(_lemma(c) == "be" and any(a.dep_ in ("acomp", "attr") and _in(a, r.get("false_predicates", ()))
                                                  for a in c.children) for c in node.children)
@@ -358,6 +361,8 @@ def withholds_verification(sent, lex: CodingLexicon) -> bool:
     not be independently verified", modality.yaml `verification_kept`)."""
     verbs, kept = verification_words(lex)
     claims = set(lex.assembly.get("claim_nouns", ())) | {"it", "them", "account", "footage", "video", "videos"}
+    if unverified_predicate(sent, lex):  # "These reports remain unconfirmed."
+        return True
     return any(_lemma(t) in verbs and t.pos_ == "VERB" and verification_withheld(t, kept) and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in claims or _lemma(c) in claims) for c in t.children) for t in sent)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon
+from .nonevents_frames import frames_reason
 from .nonevents_generic import generic_reason
 from .nonevents_habits import habit_reason
 from .triggers import TriggerHit
@@ -69,4 +70,4 @@ def frequency_cue(verb: Token, r: dict, words: tuple[str, ...] = ("every", "each
 def more_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)))
     return (next((name for name, check in checks if check()), None) or habit_reason(hit, lex, r)
-            or generic_reason(hit, r, lex.families[hit.trigger.family].violent))
+            or generic_reason(hit, r, lex.families[hit.trigger.family].violent) or frames_reason(hit, lex, r))

@@ -2,7 +2,7 @@
 or crossing into one (displacement, triggers.yaml `needs: arrivals`), or leaving one
 (`departures`); a building struck, which is violence enough for "hit" and "strike" (`needs:
 violent_context`); people taken from a place (`taken_from`), troops sent (`force_object`), a
-protest broken up (`protester_object`), bodies left (`bodies`), a probe of positions that is no
+protest broken up (`protester_object`), riot-control means aimed at a crowd (`protester_target`), bodies left (`bodies`), a probe of positions that is no
 inquiry (`inquiry_object`)."""
 from __future__ import annotations
 
@@ -95,6 +95,19 @@ def protester_object(head: Token, lex: CodingLexicon) -> bool:
         c.dep_ == "acl" and c.lemma_.lower() in gatherings for c in o.children) for o in _objects(head))
 
 
+def protester_target(head: Token, lex: CodingLexicon) -> bool:
+    """ "fired tear gas and water cannon at thousands of young protesters", "used water cannon on
+    marchers": riot-control means aimed at a crowd (the target anywhere in the verb's phrase)."""
+    nouns = set(lex.assembly.get("gathering_nouns", ()) or ()) | set(lex.assembly.get("dispersed_nouns", ()) or ())
+    for tok in head.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "into", "against"):
+            targets = [tok, *tok.conjuncts] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                               for g in p.children if g.dep_ == "pobj"]  # "thousands of protesters"
+            if any(t.lemma_.lower() in nouns for t in targets):
+                return True
+    return False
+
+
 def bodies(head: Token, lex: CodingLexicon) -> bool:
     """ "the bodies of five men were dumped beside a road": bodies left by killers."""
     words = lex.assembly.get("body_nouns", ()) or ()
@@ -143,5 +156,5 @@ def no_people_object(head: Token, lex: CodingLexicon) -> bool:
 
 # triggers.yaml `needs:` checked by this module (triggers.needs_met)
 NEEDS = {"arrivals": arrivals, "departures": departures, "taken_from": taken_from, "force_object": force_object,
-         "protester_object": protester_object, "bodies": bodies, "no_people_object": no_people_object,
+         "protester_object": protester_object, "protester_target": protester_target, "bodies": bodies, "no_people_object": no_people_object,
          "inquiry_object": inquiry_object, "rival_sides": rival_sides}

@@ -44,7 +44,9 @@ def _match_rest(sent: Span, start: int, words: tuple[str, ...]) -> list[Token] |
                 found.append(sent[j])
                 pos = j
                 break
-            seen += not (sent[j].like_num or sent[j].dep_ in ("quantmod", "nummod"))
+            tok = sent[j]  # ("dropped at least eight barrel bombs", "fired a barrage of rockets": a count, an article)
+            seen += not (tok.like_num or tok.dep_ in ("quantmod", "nummod", "det") or tok.head.like_num
+                         or (tok.head.head.like_num and tok.head.dep_ in ("quantmod", "advmod")))
             j += 1
         else:
             return None
@@ -60,6 +62,8 @@ def _arg_nouns(tok: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ in ("prep", "agent", "prt"):
             out.extend(g for g in child.children if g.dep_ == "pobj")
+            if child.lower_ in ("out", "away"):  # "driven the militia out of Lalibela"
+                out.extend(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
     for noun in list(out):
         out.extend(noun.conjuncts)
         # "the province's outer ring", "parts of the city": the head noun of an "of" phrase
@@ -131,8 +135,8 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need == "fire_target" and not _fire_target(hit_head, lex):
             return False
-        if need == "people":  # "vehicles packed with Syrians are streaming toward the border"
-            subj = [t for c in hit_head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        if need == "people":  # "vehicles packed with Syrians are streaming toward the border", "forced 10,800 people from their homes"
+            subj = [t for c in hit_head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
             if not any(t.pos_ in ("NOUN", "PROPN") and is_person_like(t, lex) for t in subj):
                 return False
         if need == "place_or_it" and any(a.lower_ == "it" and a.dep_ == "dobj" for a in _arg_nouns(hit_head)):

@@ -28,7 +28,7 @@ from .cues import anaphor, fled_to, not_here, object_continues, site_anaphor, sp
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .spans import is_water
-from .theatre import Theatre, plausible, theatre_of
+from .theatre import Theatre, plausible, regions_first, theatre_of
 
 # "north of X", "the outskirts of X", "near X": X is an anchor, not the event's place.
 _RELATIVE = re.compile(
@@ -236,7 +236,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         towns = [(p, prec) for p, prec in _sentence_toponyms(ev, ctx) if prec <= 2
                  and any(_inside(p, q) for q, _ in resolved)]
         resolved = towns[:1] or resolved
-    return resolved or sourced[:1]
+    return regions_first(resolved) or sourced[:1]
 
 
 def _town_before(ev: CodedEvent, ctx: ArticleContext, reference: int) -> list[tuple[Place, int]]:

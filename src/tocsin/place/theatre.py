@@ -141,3 +141,12 @@ def plausible(p: Place, theatre: Theatre) -> bool:
         return False
     near = rules()["near_km"]
     return any(a.lat is not None and haversine_km(p.lat, p.lon, a.lat, a.lon) <= near for a in theatre.anchors)
+
+
+def regions_first(resolved: list) -> list:
+    """(place, precision) pairs of one sentence without the towns across a border from the
+    regions it names ("près de Boni, dans la région de Mopti": a German Bonn is no village of
+    Mopti); all of them when that would leave none."""
+    regions = {p.country for p, _ in resolved if p.feature == "admin1"}
+    kept = [(p, prec) for p, prec in resolved if not regions or p.country in regions]
+    return kept or resolved
