@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 SOURCES = ("case2021", "plover", "realnews")
+SNIPPET_INTERACTIONS = ("clf_own_score", "clf_margin", "clf_agrees", "no_acled", "plv_own_score", "hard_rule")
 
 
 def extra_features(ev) -> dict[str, float]:
@@ -145,6 +146,7 @@ def evaluate(cand: Candidate, table: list[dict], y, src, doc, factual, seeds=(0,
 
 def candidates(chosen: tuple[str, ...]) -> list[Candidate]:
     """What was compared (docs/coding.md has the table); the last is the shipped model."""
+    base = tuple(f for f in chosen if f != "snippet")  # the 21 features before the snippet marker
     first = ("asserted", "reported", "actor1", "actor2", "figures", "fatalities", "aggregate", "hard_rule",
              "by_classifier", "clf_agrees", "clf_margin", "clf_own_score", "clf_not_political",
              "place_in_sentence", "no_place", "date_in_text", "refers_back", "no_acled", "attribution", "long_sentence")
@@ -152,7 +154,7 @@ def candidates(chosen: tuple[str, ...]) -> list[Candidate]:
     coarse = ("actor1", "hard_rule", "by_classifier", "clf_agrees", "clf_own_score", "clf_margin",
               "clf_not_political", "no_acled")
     markers = ("date_in_text", "no_place", "attribution", "place_in_sentence")
-    rich = chosen + ("figures", "aggregate", "refers_back", "long_sentence")
+    rich = base + ("figures", "aggregate", "refers_back", "long_sentence")
     return [
         Candidate("first model: 20 features, C=10, temperature, no gate", first, C=10, gate=False, temperature=True),
         Candidate("factual gate + 18 first features", old),
@@ -161,8 +163,11 @@ def candidates(chosen: tuple[str, ...]) -> list[Candidate]:
         Candidate("gate + all 25 (PLOVER-classifier and CASE-top added)", rich),
         Candidate("gate + all 25, sources balanced", rich, balance=True),
         Candidate("gate + all 25, balanced, isotonic on out-of-fold scores", rich, balance=True, isotonic=True),
-        Candidate("gate + 21 without source markers (date, place, attribution)", tuple(f for f in chosen if f not in markers)),
-        Candidate("gate + 21, sources balanced", chosen, balance=True),
-        Candidate("gate + 21, C=0.3", chosen, C=0.3),
-        Candidate("gate + 21, C=1 (shipped)", chosen),
+        Candidate("gate + 21 without source markers (date, place, attribution)", tuple(f for f in base if f not in markers)),
+        Candidate("gate + 21, sources balanced", base, balance=True),
+        Candidate("gate + 21, C=0.3", base, C=0.3),
+        Candidate("gate + 21, C=1 (shipped until the ninth round)", base),
+        Candidate("gate + 21 + snippet", base + ("snippet",)),
+        Candidate("gate + 21 + snippet and its interactions", base + ("snippet",) + tuple(f"snippet_x_{k}" for k in SNIPPET_INTERACTIONS)),
+        Candidate("gate + 21 + snippet, sources balanced (shipped)", chosen, balance=True),
     ]

@@ -18,12 +18,12 @@ from .records import Article, CodedEvent, ItemError, Page
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
                                       "Page.title", "Page.published", "Page.outlet")),
-    ("segment", "segment.split.v7", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
+    ("segment", "segment.split.v8", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet",
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v9", ("Article.text", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v10", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
@@ -31,9 +31,9 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("event_dates", "dates.events.v8", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
-    ("place", "place.locate.v10", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+    ("place", "place.locate.v11", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location",)),
-    ("confidence", "coding.confidence.v6", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v7", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
@@ -151,7 +151,9 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
         spans = [(m.start_char, m.end_char) for m in mentions]
         named = {(p.start, p.text, p.label) for p in places_light(art.text, 0, len(art.text), lang, spans)
                  if not p.elsewhere() and not any(inside(s, p.start, p.end) for s in skip)}
-        ctx = article_context([(t, label) for _, t, label in sorted(named)], countries)
+        title = art.title or ""  # "Liban : escalade dans le Sud": the headline's places lead
+        headline = [(p.text, p.label) for p in places_light(title, 0, len(title), lang) if not p.elsewhere()]
+        ctx = article_context(headline + [(t, label) for _, t, label in sorted(named)], countries)
     if ctx.country3:
         mentions = find(ctx.country3)
     events = coding.code_article(art, doc, mentions, skip)

@@ -149,7 +149,8 @@ def test_a_place_inside_an_actor_s_name_places_nothing():
 
 
 def test_a_town_across_the_border_from_the_named_region_gives_way():
-    text = ("BAMAKO (Sahel Presse) - Six civils ont été tués samedi par l'explosion d'une mine artisanale près de "
-            "Boni, dans la région de Mopti, selon des sources locales.")
-    events = factual_events(text, "2023-05-10", lang="fr")
+    text = ("OUAGADOUGOU (Sahel Presse) - Des jihadistes ont tué douze soldats vendredi près de Djibo, dans le "
+            "nord du Burkina Faso, selon l'armée.\n\nAu Mali voisin, six civils ont été tués samedi par l'explosion "
+            "d'une mine artisanale près de Boni, dans la région de Mopti, selon des sources locales.")
+    events = [e for e in factual_events(text, "2023-05-10", lang="fr") if "Boni" in e.evidence["text"]]
     assert events and all((e.location or {}).get("country") == "ML" for e in events)

@@ -41,6 +41,7 @@ CASES = [
  ("Syrian forces first entered the town in the 1980s.", THU, "1980-01-01", "1989-12-31"),
  ("On Christmas Day, gunmen attacked a church in the north-east.", date(2020,1,3), "2019-12-25", "2019-12-25"),
  ("On New Year's Eve, a car bomb exploded outside a police station.", date(2020,1,3), "2019-12-31", "2019-12-31"),
+ ("On New Year's Day 2018, herders attacked two villages in Benue.", date(2023,1,5), "2018-01-01", "2018-01-01"),
  ("Earlier this year, troops killed 25 militants in the forest.", date(2020,5,10), "2020-01-01", "2020-05-10"),
  ("In late January, rebels retook the town.", THU, "2020-01-21", "2020-01-31"),
  ("In the winter of 2019-20, nearly a million people fled the offensive.", date(2020,6,1), "2019-12-01", "2020-02-29"),

@@ -34,3 +34,22 @@ def score_pages(render, folder: Path, tmp_path: Path) -> tuple[dict, str, list[s
     from_teasers = [r["evidence"]["text"] for r in map(json.loads, events.read_text(encoding="utf-8").splitlines())
                     if r["modality"] in FACTUAL and r["article"]["title"] in teasers]
     return json.loads(score.stdout.strip().splitlines()[-1]), score.stdout, from_teasers
+
+
+def score_earlier(folder: Path, events: Path, last_article: int, tmp_path: Path) -> tuple[dict, str]:
+    """(scorer summary, report) of `events` against the split's gold cut to its articles up to
+    number `last_article` (dev-159, fr-dev-46): the set a floor was set on before the split
+    grew, held to it so that a floor never goes down on the same articles."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+
+    def keep(article_id: str) -> bool:
+        return int(article_id.rsplit("-", 1)[1]) <= last_article
+
+    cut = {**gold, "events": [e for e in gold["events"] if keep(e["article"])],
+           "non_events": [e for e in gold["non_events"] if keep(e["article"])],
+           "articles": [a for a in gold.get("articles", []) if keep(a["id"])]}
+    path = tmp_path / "gold-earlier.json"
+    path.write_text(json.dumps(cut), encoding="utf-8")
+    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(path), str(events)],
+                           capture_output=True, text=True, check=True)
+    return json.loads(score.stdout.strip().splitlines()[-1]), score.stdout

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from tests.conftest import SHARED
-from tests.e2e.pages import score_pages
+from tests.e2e.pages import score_earlier, score_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "realnews"
@@ -36,6 +36,10 @@ def test_e2e_realnews_dev_meets_its_floors(tmp_path):
     assert s["attribute_accuracy"] >= floors["attribute_accuracy"], score.stdout
     assert s["non_event_false_positives"] <= floors["non_event_false_positives_max"], score.stdout
     assert s["context_violations"] == 0
+    earlier = floors["earlier"]  # the split before it grew: its own floors, which only go up
+    e, report = score_earlier(DATA / "dev", events, earlier["last_article"], tmp_path)
+    assert e["core_recall"] >= earlier["core_recall"], report
+    assert e["attribute_accuracy"] >= earlier["attribute_accuracy"], report
 
 
 @pytest.mark.needs_shared

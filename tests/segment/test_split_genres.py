@@ -1,7 +1,7 @@
 """Segmentation of two genres of real news pages (issue 11): a timeline's year headings ("2024"
 on a line of its own) are story text, and an explainer's question subheading right after an
 inline link ("READ MORE: ...") continues the story.  Pages written for tocsin."""
-from tocsin.segment.split import split_page
+from tocsin.segment.split import is_heading, split_page
 
 TIMELINE_PAGE = """Menu
 Subscribe
@@ -67,3 +67,50 @@ def test_a_question_subheading_after_an_inline_link_continues_the_story():
     body = "\n".join(story.paragraphs)
     assert "At least 100 people were killed" in body and "What happened?" in body
     assert "Central bank holds rates" not in body
+
+
+REVIEW_PAGE = """Horn Observer — Home
+Latest news
+
+The year in review: a vote, a drought and an offensive
+Published December 31, 2022
+Advertisement
+
+MOGADISHU, Dec 31 - It was the year the war against the insurgents changed shape, and the year the rains failed again.
+READ MORE: Central bank holds rates as inflation cools for a third month
+FEBRUARY-MAY: A DELAYED VOTE
+The long-delayed election dominated the first months, and a suicide bomber struck a polling centre in March.
+AUGUST-DECEMBER: THE OFFENSIVE
+Clan militias and the army retook dozens of villages in the central regions from August onwards.
+
+Related topics: Conflict, Security
+"""
+
+OUTLOOK_PAGE = """Gulf Risk Desk — Home
+
+Risk outlook: the southern border, week of 8 January 2024
+Published January 8, 2024
+RISK OUTLOOK | Southern border | Issued Monday, 8 January 2024
+
+Overall threat level: high. Rocket fire across the border continued through the weekend, and two drone strikes hit villages near the frontier.
+
+Related topics: Security
+"""
+
+
+def test_a_capitalised_section_label_after_an_inline_link_continues_the_story():
+    segs = split_page(REVIEW_PAGE)
+    (story,) = [s for s in segs if s.title and s.title.startswith("The year in review")]
+    body = "\n".join(story.paragraphs)
+    assert "suicide bomber struck a polling centre" in body and "retook dozens of villages" in body
+    assert not any(s.title and s.title.startswith("FEBRUARY-MAY") for s in segs)
+
+
+def test_a_kicker_in_capitals_or_fields_is_no_title():
+    (story,) = [s for s in split_page(OUTLOOK_PAGE) if s.words > 10]
+    assert story.title == "Risk outlook: the southern border, week of 8 January 2024"
+
+
+def test_a_spanish_title_opening_with_an_inverted_exclamation_is_a_heading():
+    assert is_heading("¡Masacre en el estadio! El local golea 5-0 en un clásico para el olvido")
+    assert is_heading("¿Quién gobierna el puerto?")

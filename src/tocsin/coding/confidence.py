@@ -27,7 +27,7 @@ from .statistical import HARD_RULES, NOT_POLITICAL
 FEATURES = ("actor1", "actor2", "fatalities", "hard_rule", "by_classifier", "clf_agrees", "clf_margin",
             "clf_own_score", "clf_not_political", "clf_top", "place_in_sentence", "no_place", "date_in_text",
             "no_acled", "attribution", "plv_agrees", "plv_own_score", "plv_margin", "plv_by_classifier",
-            "no_acled_plv_agrees", "no_acled_clf_top")
+            "no_acled_plv_agrees", "no_acled_clf_top", "snippet")
 Predictions = tuple[classify.Prediction | None, classify.Prediction | None]  # CASE 2021, PLOVER
 
 
@@ -75,6 +75,8 @@ def features(ev: CodedEvent, preds: Predictions = (None, None)) -> dict[str, flo
         "no_acled": float(not sub),
         "attribution": float(bool(ev.attribution)),
         "plv_by_classifier": float((ev.plover or {}).get("by") == "classifier"),
+        # a bare snippet (no title, no date: a sentence fed alone) is judged without the story around it
+        "snippet": float(not (ev.article or {}).get("title") and not (ev.article or {}).get("published")),
     })
     if case is not None:
         f["clf_top"] = _unit(max(case.scores.values()))  # how plainly the sentence reads as some ACLED event

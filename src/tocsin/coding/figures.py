@@ -275,11 +275,16 @@ def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figu
 
 
 def _with_single(sent: Span, fig: Figure, noun: Token | None, lex: CodingLexicon) -> Figure:
-    """ "a mother and her two children were killed": the one person named beside the count;
+    """ "a mother and her two children were killed": the one person named beside the count, or
+    the one killed "with 32 other soldiers";
     also one whose owner or name is given ("killed Hezbollah's top commander, Fuad Shukr, and
     three civilians", "killed Fuad Shukr and three civilians")."""
     if fig.value is None:
         return fig
+    if fig.start > 0 and sent[fig.start - 1].lower_ == "with" and any(
+            t.lower_ in ("other", "others") for t in sent[fig.end - 1:fig.end + 2]):
+        # "he was killed with 32 other soldiers", "killed with six others": the one and the others
+        return _added(fig, Figure(1.0, 1.0, 1.0, fig.qualifier, "(the one killed with them)", fig.start, fig.end))
     persons, ones = lex.numbers.get("person_nouns", ()), lex.numbers.get("one_words", ())
     near = list(sent[fig.end - 1].conjuncts)  # "killed Ahmed Diriye and four of his guards"
     if noun is not None:

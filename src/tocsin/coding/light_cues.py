@@ -141,8 +141,11 @@ def modality_light(sent: Span, i: int, family: str, lex: CodingLexicon) -> Modal
         if any(trig.lower_.endswith(e) for e in mod.get("conditional_endings", ())):
             return Modality(mod.get("conditional_value", "reported"), trig.text)
     best = None
+    bound = set(mod.get("clause_bound_heads", ()))  # "sin que se publicaran los resultados, miles salieron": its clause only
     for value, heads in mod.get("irrealis_heads", {}).items():
         hit = _phrase_before(before_text, heads, mod.get("head_proclitics") or ())
+        if hit and hit[1] in bound and re.search(r"[,;]", before_text[hit[0]:]):
+            hit = _phrase_before(before_text, [h for h in heads if h not in bound], mod.get("head_proclitics") or ())
         if hit and (best is None or hit[0] > best[0]):
             best = (hit[0], value, hit[1])
     if best:

@@ -192,7 +192,9 @@ def _habitual(trigger: Token, lex: CodingLexicon) -> str | None:
     while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ in ("VBP", "VBZ", "VB"):
         first = first.head  # "say armed men roam the city and shoot at anyone": the first verb's frame
     head = first.head
-    if first.dep_ == "ccomp" and head.tag_ in ("VBP", "VBZ") and head.lemma_.lower() in lex.modality["reporting_verbs"]:
+    if first.dep_ == "ccomp" and head.tag_ in ("VBP", "VBZ") and head.lemma_.lower() in lex.modality["reporting_verbs"] \
+            and not any(t.like_num for t in (*trigger.subtree, *trigger.doc[trigger.i + 1:trigger.i + 5])):
+        # ("a drone strike kills at least 40 people, volunteers say": news, however the count is parsed)
         return f"{head.text} (present)"
     return None
 

@@ -225,7 +225,7 @@ def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("calendar", rf"(?<!the )\b(since )?(?:{_alt(lex.last_before)}) (month|year)\b(?! or)"),
         ("since_day", rf"\bsince (?:(?:{before}) )?({wd}|{_alt(k for k, v in lex.relative_days.items() if v < 0)})\b"),
         ("weekdays", rf"\b(?:(?:{before}) )?({wd})(?: night)?\s*(?:{_alt(lex.range_joiners)})\s*({wd})\b"),
-        ("holiday", rf"\b(since )?(?:on |at )?({_alt(lex.holidays)})\b"),
+        ("holiday", rf"\b(since )?(?:on |at )?({_alt(lex.holidays)})\b(?:,? ((?:19|20)\d\d)\b)?"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
 
@@ -316,6 +316,6 @@ def _relative(kind: str, mt: re.Match, ref: date, lex: DateLexicon) -> dict | No
         return period(start, end, "range", words)
     if kind == "holiday":
         month, day = lex.holidays[g[1].lower()]
-        d = resolve_yearless(month, day, ref, slack_days=0)
+        d = date(int(g[2]), month, day) if g[2] else resolve_yearless(month, day, ref, slack_days=0)  # "New Year's Day 2018"
         return period(d, ref, "range", words) if g[0] else period(d, d, "day", words)
     return None

@@ -16,13 +16,15 @@ if TYPE_CHECKING:
 
 def focus_of(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place | None:
     """The article's focus for events that name no place: the province its events'
-    sentences name most (a story about Idlib that mentions Ankara's statements is about
-    Idlib), else the main province of the whole text."""
+    sentences name most in the story's country (a story about Idlib that mentions Ankara's
+    statements is about Idlib), else the main province of the whole text."""
     admins: Counter[tuple[str, str]] = Counter()
     for places in found:
         for p, _ in places:
             if p.country and p.admin1 and p.feature != "country":
                 admins[(p.country, p.admin1)] += 1
+    home = Counter({k: n for k, n in admins.items() if ctx.countries[:1] == (k[0],)})
+    admins = home or admins  # the story's country first: a Lebanon sitrep's rockets on Kiryat Shmona place none of its own
     if admins:
         (cc, name), _ = admins.most_common(1)[0]
         if ctx.main is not None and (ctx.main.country, ctx.main.admin1) == (cc, name):
@@ -49,7 +51,9 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place
         if (p is None or not p.country or t.metonymic or t.in_source or t.label == "NORP"
                 or (t.start, t.end) in ctx.heard
                 or not any(s <= t.start < e for s, e in spans)
-                or (ctx.theatre is not None and not plausible(p, ctx.theatre))):
+                or (ctx.theatre is not None and not plausible(p, ctx.theatre))
+                or (p.feature != "country" and not p.admin1)  # "Darfur", "Kordofan": a region of several provinces
+                or (p.feature == "country" and ctx.countries[:1] != (p.country,))):  # "the US warned": no foreign theatre
             continue
         lede = 3 if (spans[0][0] <= t.start < spans[0][1] and p.feature != "country"
                      and ctx.countries[:1] == (p.country,)) else 1
@@ -62,4 +66,6 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place
     if admin1:
         return resolve(f"{admin1} province", (cc,)) or next(
             t.place for t in ctx.toponyms if t.place is not None and (t.place.country, t.place.admin1) == (cc, admin1))
+    if ctx.main is not None and ctx.main.country == cc and ctx.main.admin1:
+        return ctx.main  # the country alone: the story's main province is the nearer guess ("the city" of El Fasher)
     return country_of(cc)

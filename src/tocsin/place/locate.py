@@ -236,7 +236,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         towns = [(p, prec) for p, prec in _sentence_toponyms(ev, ctx) if prec <= 2
                  and any(_inside(p, q) for q, _ in resolved)]
         resolved = towns[:1] or resolved
-    return regions_first(resolved) or sourced[:1]
+    return regions_first(resolved, ctx.countries) or sourced[:1]
 
 
 def _town_before(ev: CodedEvent, ctx: ArticleContext, reference: int) -> list[tuple[Place, int]]:

@@ -143,10 +143,12 @@ def plausible(p: Place, theatre: Theatre) -> bool:
     return any(a.lat is not None and haversine_km(p.lat, p.lon, a.lat, a.lon) <= near for a in theatre.anchors)
 
 
-def regions_first(resolved: list) -> list:
-    """(place, precision) pairs of one sentence without the towns across a border from the
-    regions it names ("près de Boni, dans la région de Mopti": a German Bonn is no village of
-    Mopti); all of them when that would leave none."""
-    regions = {p.country for p, _ in resolved if p.feature == "admin1"}
-    kept = [(p, prec) for p, prec in resolved if not regions or p.country in regions]
+def regions_first(resolved: list, story: tuple) -> list:
+    """(place, precision) pairs of one sentence without the towns outside the story's countries
+    across a border from a region it names ("près de Boni, dans la région de Mopti" in a story of
+    Burkina Faso and Mali: a German Bonn is no village of Mopti); all of them when that would
+    leave none.  A town of the story's first two countries stays ("un collège de Kumba, dans la
+    région du Sud-Ouest": Cameroon's, not Burkina Faso's Sud-Ouest)."""
+    regions = {p.country for p, _ in resolved if p.feature == "admin1" and p.country in story}
+    kept = [(p, prec) for p, prec in resolved if not regions or p.country in regions or p.country in story[:2]]
     return kept or resolved

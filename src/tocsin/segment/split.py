@@ -48,7 +48,7 @@ def is_heading(line: str) -> bool:
         return len(words) <= QUESTION_HEADING_MAX_WORDS
     if SENTENCE_END.search(line) or (line.startswith(("(", "[")) and line.rstrip().endswith((")", "]"))):
         return False  # ("(Adds governor's comments, paragraphs 8-9)": a wire update note, no title)
-    first = line.lstrip("\"'“‘«(")[:1]
+    first = line.lstrip("\"'“‘«(¡¿")[:1]  # ("¡Masacre en el Atanasio! Nacional fusila ...": a Spanish title)
     caseless = first.isalpha() and not first.islower() and first.lower() == first  # a script without capitals: Arabic
     return first.isupper() or first.isdigit() or caseless
 
@@ -162,9 +162,18 @@ def _titles_a_byline(line: str, next_role: tuple[str, str] | None) -> bool:
 
 
 def _subquestion(pending: list[str]) -> bool:
-    """One short question right after an inline link ("READ MORE: ..." then "What happened?"):
-    an explainer's subheading, the interrupted story goes on."""
-    return len(pending) == 1 and pending[0].endswith("?") and len(pending[0].split()) <= QUESTION_HEADING_MAX_WORDS
+    """One short question or capitalised section label right after an inline link ("READ MORE:
+    ..." then "What happened?" or "JANUARY-APRIL: A VOTE UNDER FIRE"): the interrupted story's
+    subheading, the story goes on."""
+    return len(pending) == 1 and len(pending[0].split()) <= QUESTION_HEADING_MAX_WORDS and (
+        pending[0].endswith("?") or _kicker(pending[0]))
+
+
+def _kicker(line: str) -> bool:
+    """A label in capitals or a run of fields ("RISK OUTLOOK | Israel | Issued Monday ..."):
+    a kicker or section label, rather than a story's title."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return " | " in line or (len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters))
 
 
 def _opens_story(line: str) -> bool:
@@ -179,5 +188,6 @@ def _has_words(paragraphs: list[str]) -> bool:
 
 
 def _pick_title(headings: list[str]) -> str:
-    """The fullest heading of a run; ties go to the first (a repeated teaser link)."""
-    return max(headings, key=lambda h: (len(h.split()), -headings.index(h)))
+    """The fullest heading of a run that is no kicker (a label in capitals, a run of fields);
+    ties go to the first (a repeated teaser link)."""
+    return max(headings, key=lambda h: (not _kicker(h), len(h.split()), -headings.index(h)))
