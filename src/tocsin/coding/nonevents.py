@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import FACTUAL, Modality
 from .nonevents_claims import claims_modality, claims_reason
-from .nonevents_generic import generic_modality
+from .nonevents_practices import generic_modality
 from .nonevents_habits import habit_modality, verb_of
 from .nonevents_hedges import hedges_modality, hedges_reason
 from .nonevents_frames import frames_modality
