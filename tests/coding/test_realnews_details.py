@@ -146,6 +146,13 @@ def test_a_toll_of_the_definite_noun_is_told_again():
     assert len(evs) == 1 and evs[0].figures["fatalities"]["value"] == 2
 
 
+def test_a_definite_noun_that_killed_and_wounded_tells_the_toll_of_the_event_before():
+    text = ("Two guided bombs slammed into a hardware store in Kharkiv on Saturday afternoon.\n\n"
+            "The attack killed 16 people and wounded about 40, the regional governor said.")
+    evs = _violent(factual_events(text, "2024-05-26"))
+    assert len(evs) == 1 and evs[0].figures["fatalities"]["value"] == 16
+
+
 def test_a_toll_of_another_event_in_a_relative_clause_is_that_event_and_no_timeline_step():
     text = ("An Israeli strike on Beirut's southern suburbs on Tuesday killed a senior Hezbollah commander, "
             "Lebanon's health ministry said. Israel said the strike was retaliation for a rocket attack that "

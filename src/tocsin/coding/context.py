@@ -115,7 +115,11 @@ def _toll_of(toll: TriggerHit, nouns: list[TriggerHit]) -> bool:
     with no finite verb of its own ("bringing the number of soldiers killed to 54") tells none."""
     head = toll.head
     finite = head.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    return not finite or any(n.head in head.subtree or head in n.head.subtree for n in nouns)
+    # ("the attack killed 19 people and wounded about 50": the second verb shares the first's subject)
+    shared = head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)  # (not "... and that two guards were killed")
+    heads = [head, head.head] if shared else [head]
+    return not finite or any(n.head in h.subtree or h in n.head.subtree for h in heads for n in nouns)
 
 
 def _bare_definite(hit: TriggerHit) -> bool:
