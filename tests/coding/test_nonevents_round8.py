@@ -8,14 +8,9 @@ tried, a monitor's count of strikes).  Every sentence was written for tocsin; ea
 controls of the same shape that are events and must stay coded."""
 import pytest
 
+from .factual import WIRE_LEAD as LEAD
 from .factual import coded_events, factual_events
-
-LEAD = ("DAMASCUS, March 3 (Levant Wire) - Government forces shelled the town of Sarmin in Idlib "
-        "province on Monday, killing four civilians, a monitoring group said.\n\n")
-
-
-def _extra(sentence: str, lead: str = LEAD) -> list:
-    return [e for e in factual_events(lead + sentence, "2020-03-03") if sentence[:30] in e.evidence["text"]]
+from .factual import extra_events as _extra
 
 
 @pytest.mark.parametrize("sentence", [

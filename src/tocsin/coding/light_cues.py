@@ -33,25 +33,24 @@ def _forms(tok: Token) -> tuple[str, str]:
     return tok.lemma_.lower(), tok.lower_
 
 
-def _clause_before(sent: Span, i: int) -> list[Token]:
-    """The words before sentence position i back to a clause break or a comma."""
+def _until_break(tokens) -> list[Token]:
+    """The tokens, in the order given, up to a clause break or a comma."""
     out: list[Token] = []
-    for j in range(i - 1, -1, -1):
-        tok = sent[j]
-        if tok.text in CLAUSE_BREAKS or tok.text == ",":
-            break
-        out.append(tok)
-    return out[::-1]
-
-
-def _clause_after(sent: Span, i: int, n: int) -> list:
-    """Up to n tokens after the trigger, in its clause ("une offensive turque d'envergure risquerait")."""
-    out = []
-    for tok in sent[i + 1:i + 1 + n]:
+    for tok in tokens:
         if tok.text in CLAUSE_BREAKS or tok.text == ",":
             break
         out.append(tok)
     return out
+
+
+def _clause_before(sent: Span, i: int) -> list[Token]:
+    """The words before sentence position i back to a clause break or a comma."""
+    return _until_break(reversed(sent[:i]))[::-1]
+
+
+def _clause_after(sent: Span, i: int, n: int) -> list[Token]:
+    """Up to n tokens after the trigger, in its clause ("une offensive turque d'envergure risquerait")."""
+    return _until_break(sent[i + 1:i + 1 + n])
 
 
 GAP = r"(?:\s+\S+){0,4}\s+"  # "…" in a cue phrase: up to four words ("amenazaron en un panfleto con")

@@ -43,18 +43,11 @@ from spacy.tokens import Token
 
 from .lexicon import CodingLexicon
 from .modality import Modality
+from .nonevents_claims import _in, _lemma
 from .nonevents_habits import _counted, verb_of
 from .triggers import TriggerHit
 
 _NUMBER_WORDS = frozenset("dozen dozens score scores hundred hundreds thousand thousands million millions half".split())
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _in(tok: Token, words) -> bool:
-    return _lemma(tok) in words or tok.lower_ in words
 
 
 def _clause_verbs(tok: Token) -> list[Token]:
@@ -171,7 +164,7 @@ def frames_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
 
 
 # --- hypothetical --------------------------------------------------------------------------------
-def _habit_above(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
+def _habit_above(hit: TriggerHit, r: dict) -> str | None:
     """A habit adverb on a present verb or a participle above the event word ("targeted killings
     usually come from drones", "typically coming a day after a bomb")."""
     words = set(r.get("any_tense_habit_adverbs", ()))
@@ -241,6 +234,6 @@ def _generic_places(hit: TriggerHit, r: dict) -> str | None:
 
 
 def frames_modality(hit: TriggerHit, lex: CodingLexicon, r: dict) -> Modality | None:
-    cue = (_habit_above(hit, lex, r) or _any_tense_habit(hit, r) or _routine(hit, r) or _recurrence(hit, r)
+    cue = (_habit_above(hit, r) or _any_tense_habit(hit, r) or _routine(hit, r) or _recurrence(hit, r)
            or _generic_places(hit, r))
     return Modality("hypothetical", cue) if cue else None

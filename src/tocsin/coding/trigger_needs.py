@@ -87,10 +87,14 @@ def force_object(head: Token, lex: CodingLexicon) -> bool:
     return any(o.lemma_.lower() in lex.force_nouns for o in _objects(head))
 
 
+def _crowd_nouns(lex: CodingLexicon) -> set[str]:
+    """A gathering or the people dispersed at one (assembly.yaml; not a stadium's "crowd")."""
+    return set(lex.assembly.get("gathering_nouns", ()) or ()) | set(lex.assembly.get("dispersed_nouns", ()) or ())
+
+
 def protester_object(head: Token, lex: CodingLexicon) -> bool:
     """ "fired tear gas to disperse hundreds of protesters", "broke up a rally of supporters"."""
-    gatherings = lex.assembly.get("gathering_nouns", ()) or ()
-    nouns = set(gatherings) | set(lex.assembly.get("dispersed_nouns", ()) or ())  # not a stadium's "crowd"
+    gatherings, nouns = lex.assembly.get("gathering_nouns", ()) or (), _crowd_nouns(lex)
     return any(o.lemma_.lower() in nouns or any(  # "women protesting"
         c.dep_ == "acl" and c.lemma_.lower() in gatherings for c in o.children) for o in _objects(head))
 
@@ -98,7 +102,7 @@ def protester_object(head: Token, lex: CodingLexicon) -> bool:
 def protester_target(head: Token, lex: CodingLexicon) -> bool:
     """ "fired tear gas and water cannon at thousands of young protesters", "used water cannon on
     marchers": riot-control means aimed at a crowd (the target anywhere in the verb's phrase)."""
-    nouns = set(lex.assembly.get("gathering_nouns", ()) or ()) | set(lex.assembly.get("dispersed_nouns", ()) or ())
+    nouns = _crowd_nouns(lex)
     for tok in head.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "into", "against"):
             targets = [tok, *tok.conjuncts] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
