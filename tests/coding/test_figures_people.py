@@ -13,6 +13,10 @@ from tocsin.coding.figures import sentence_figures
     ("Regime attacks martyred two soldiers and wounded seven in Idlib, the ministry said.", "fatalities", 2),
     ("Regime attacks martyred two soldiers and wounded seven in Idlib, the ministry said.", "injured", 7),
     ("The war has left more than 380,000 people dead since 2011.", "fatalities", 380000),
+    # a participle before the counted noun, a holiday's year
+    ("The ministry said 8 soldiers and 21 suspected cartel gunmen were killed in the raid on the ranch.", "fatalities", 29),
+    ("Eleven suspected gunmen and a policeman died in a clash outside the town.", "fatalities", 12),
+    ("On Christmas Day 2017, raiders killed 31 villagers in two hamlets near the river.", "fatalities", 31),
 ])
 def test_counts_as_written(sent, lex, text, kind, value):
     figs = sentence_figures(sent(text), lex)

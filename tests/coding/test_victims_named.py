@@ -10,6 +10,10 @@ from .factual import factual_events
     ("Militants killed a nurse in the town of Gao on Monday, residents said.", 1),
     ("A photographer and a senior Afghan officer were killed in clashes near Spin Boldak on Friday.", 2),
     ("Gunmen killed a teacher, a nurse and a village chief in the town of Djibo on Sunday.", 3),
+    # a title named by its holder, victims shared by two verbs, a pronoun
+    ("On Monday, the mayor of Gao, Hamadoun Traore, was killed outside his office.", 1),
+    ("A police officer was kidnapped and later killed by gunmen near Zamora on Monday.", 1),
+    ("Gunmen kidnapped a village chief near Djibo on Monday and killed him.", 1),
 ])
 def test_named_victims_give_the_toll(text, toll):
     (ev,) = [e for e in factual_events(text, "2022-08-24") if e.figures.get("fatalities")]

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from .clauses import covers, masked, split_by_clause
 from .figures import find_figures
 from .lexicon import CodingLexicon
-from .modality import FACTUAL, Modality, finite_conj, modality_of
+from .modality import FACTUAL, Modality, finite_conj, modality_of, semicolon_apart
 from .roles import Actor
 from .triggers import TriggerHit
 
@@ -159,7 +159,10 @@ def _one_person(c, lex: CodingLexicon) -> bool:
     if c.lemma_.lower() in lex.facility_nouns or c.lemma_.lower() in lex.place_nouns or c.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
     if c.tag_ == "NN":
-        return any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children)
+        return any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children) or any(
+            d.dep_ == "appos" and d.ent_type_ == "PERSON" for d in c.subtree)  # "the governor of West Darfur, Khamis Abakar,"
+    if c.tag_ == "PRP":  # "kidnapped a village chief and killed him"
+        return c.lower_ in ("him", "her")
     return c.tag_ == "NNP" and c.ent_type_ == "PERSON"
 
 
@@ -173,7 +176,10 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon) -> int:
                        for c in h.head.children)  # "stoned a police officer to death", "beaten to death"
         if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly and not to_death:
             continue
-        for c in h.head.children:  # the victims of a killing verb: persons, unless a place or a thing
+        kids = [c for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not kids and h.head.dep_ == "conj":  # "was abducted and killed": the victim the verbs share
+            kids = [c for c in h.head.head.children if c.dep_ == "nsubjpass"]
+        for c in kids:  # the victims of a killing verb: persons, unless a place or a thing
             if c.dep_ in ("dobj", "nsubjpass"):
                 people = [c, *c.conjuncts]
                 if len(people) <= 5 and all(_one_person(p, lex) for p in people):
@@ -217,8 +223,8 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
     for _ in range(4):  # "denied that its jets had targeted the centre", "dismissed claims that its jets had"
         claim = node.dep_ in ("dobj", "nsubjpass") and node.lemma_.lower() in claims
         if node.head.i == node.i or (node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl") and not claim) or (
-                finite_conj(node) and node.head.lemma_.lower() in denial):  # "rejected the truce and attacked"
-            break
+                finite_conj(node) and node.head.lemma_.lower() in denial) or semicolon_apart(node):
+            break  # ("rejected the truce and attacked"; "... shot three men; the force denied any wrongdoing")
         node = node.head
         if node.lemma_.lower() in denial:
             return Modality("negated", node.text)

@@ -48,6 +48,8 @@ def hazard_subject(head: Token, lex: CodingLexicon) -> bool:
     agents += [g for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                for g in c.children if g.dep_ == "pobj"]
     agents += [g for a in list(agents) for g in a.conjuncts]
+    if head.dep_ == "relcl" and any(a.tag_ in ("WDT", "WP") for a in agents):  # "Cyclone Kenneth, which flattened homes"
+        agents = [head.head if a.tag_ in ("WDT", "WP") else a for a in agents]
     return bool(agents) and all(any(t.lemma_.lower() in lex.hazard_nouns or t.lower_ in lex.hazard_nouns
                                     for t in (a, *(c for c in a.children if c.dep_ == "compound")))
                                 for a in agents)  # (a named storm: "by Cyclone Kenneth")

@@ -41,7 +41,7 @@ def _num_value(tok: Token, lex: CodingLexicon) -> float | None:
         if text.startswith(pre) and DIGITS.match(text[len(pre):]):
             text = text[len(pre):]
     if DIGITS.match(text):
-        if YEARLIKE.match(text) and tok.ent_type_ == "DATE":
+        if YEARLIKE.match(text) and tok.ent_type_ in ("DATE", "EVENT"):  # "on New Year's Day 2018"
             return None
         return float(re.sub(r"[,\u202f ]", "", text))
     m = SUFFIXED.match(text)
@@ -183,7 +183,8 @@ def _counted_noun(sent: Span, fig: Figure, lex: CodingLexicon) -> Token | None:
     if j < len(sent) and sent[j].lower_ == "of":
         j += 1
     kind_nouns = {n for spec in lex.numbers["figure_kinds"].values() for n in spec["nouns"]}
-    while j < len(sent) and sent[j].pos_ in ("ADJ", "DET", "PROPN") and sent[j].ent_type_ != "GPE" and j < fig.end + 3:
+    while j < len(sent) and (sent[j].pos_ in ("ADJ", "DET", "PROPN") or (sent[j].dep_ == "amod" and sent[j].tag_ == "VBN")) \
+            and sent[j].ent_type_ != "GPE" and j < fig.end + 3:  # "19 suspected cartel gunmen"
         if sent[j].lower_ in kind_nouns:  # "more than 30 dead"
             return sent[j]
         if sent[j].pos_ == "PROPN" and sent[j + 1:j + 2] and sent[j + 1].pos_ not in ("NOUN", "PROPN"):

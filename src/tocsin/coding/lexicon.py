@@ -67,6 +67,7 @@ class CodingLexicon:
     toll_nouns: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
     sports_cues: frozenset[str] = frozenset()
+    civil_convoy_words: frozenset[str] = frozenset()
     sports_min: int = 4
     superlative_cues: frozenset[str] = frozenset()
     assembly: dict = None  # type: ignore[assignment]  # assembly.yaml: datelines, cumulative tolls, ceiling
@@ -181,6 +182,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         toll_nouns=_keyed(trig.get("toll_nouns"), lang),
         hazard_nouns=hazard_nouns,
         sports_cues=_keyed(trig.get("sports_context", {}).get("cues"), lang),
+        civil_convoy_words=frozenset(trig.get("civil_convoy_words", ())),
         sports_min=int(trig.get("sports_context", {}).get("min", 4)),
         superlative_cues=frozenset(trig.get("superlative_cues", [])),
         settlement_nouns=_keyed(trig.get("settlement_nouns"), lang),

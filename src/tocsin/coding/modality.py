@@ -80,12 +80,20 @@ def _done(node: Token, came_from: Token | None, mod: dict) -> bool:
     particle = next((c.lower_ for c in came_from.children if c.dep_ == "prt"), None)
     if act in mod.get("accomplished_purposes", ()) or (particle and f"{act} {particle}" in mod.get("accomplished_purposes", ())):
         return True  # ("fired tear gas to break up a march")
+    if came_from.dep_ == "advcl" and node.tag_ == "VBD" and act in mod.get("protest_purposes", ()):
+        return True  # "blocked the highway on Monday to protest against kidnappings": the blockade was the protest
     return (node.lemma_.lower() in mod.get("attempt_heads", ()) and node.tag_ in ("VBD", "VBN")
             and act in mod.get("attempted_acts", ()))
 
 
 def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modality | None:
     mod = lex.modality
+    if came_from is not None and node.dep_ == "prep" and node.lower_ in mod.get("privative_preps", ()) \
+            and came_from.dep_ in ("pcomp", "pobj"):
+        return Modality("negated", node.text)  # "reached Bamako without being attacked"
+    if came_from is not None and came_from.dep_ in ("acl", "relcl") and node.lemma_.lower() in mod.get(
+            "conditional_nouns", ()) and node.head.lower_ == "in":
+        return Modality("hypothetical", f"in {node.text}")  # "in case they have to flee", "in the event that"
     done = _done(node, came_from, mod)
     for child in node.children:
         low = child.lower_
@@ -99,8 +107,9 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
             return Modality("hypothetical", child.text)
         if child.dep_ == "det" and low == "no" and came_from is None:
             return Modality("negated", child.text)
-        if came_from is None and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
-            return Modality("negated", child.text)  # "..., but no one was injured"
+        if came_from is None and child.dep_ in ("nsubj", "nsubjpass") and (_nobody(child) or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+            return Modality("negated", child.text)  # "..., but no one was injured", "no soldiers were kidnapped"
     if came_from is not None and came_from.dep_ in ("ccomp", "parataxis") and node.lemma_ in COPULAS and any(
             c.dep_ == "attr" and c.lemma_.lower() in mod["irrealis_heads"].get("hypothetical", ()) for c in node.children):
         return Modality("hypothetical", "scenario")  # "The third is the scenario ...: forces rolling on towards Mandalay"
@@ -229,9 +238,30 @@ def unverified_predicate(sent, lex: CodingLexicon) -> str | None:
     """ "these, too, remain unverified", "the reports are unconfirmed": the sentence says its
     report is unverified (modality.yaml `unverified_predicates` after `unverified_copulas`)."""
     words, copulas = lex.modality.get("unverified_predicates", ()), lex.modality.get("unverified_copulas", ())
-    return next((f"{UNVERIFIED}: {c.text}" for t in sent if t.lemma_.lower() in copulas
-                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children)
-                 for c in t.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words), None)
+    found = next((f"{UNVERIFIED}: {c.text}" for t in sent if t.lemma_.lower() in copulas
+                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children)
+                  for c in t.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words), None)
+    return found or _carrier_unverified(sent, lex)
+
+
+def _carrier_unverified(sent, lex: CodingLexicon) -> str | None:
+    """ "the footage could not be verified", "neither side confirmed the report": the carrier of
+    the sentence's report (modality.yaml `report_carriers`) is left unverified.  (Its cue does not
+    open with UNVERIFIED: what a post or a video shows is no side's claim of its own act.)"""
+    verbs, kept = verification_words(lex)
+    carriers = lex.modality.get("report_carriers", ())
+    for t in sent:
+        if t.lemma_.lower() not in verbs or t.pos_ != "VERB":
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        obj = [c for c in t.children if c.dep_ == "dobj"]
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in carriers for c in subj) and verification_withheld(t, kept):
+            return f"carrier {UNVERIFIED}: not {t.text}"  # "the footage could not be verified"
+        if any(c.lemma_.lower() in carriers for c in obj) and any(
+                _nobody(c) or any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)
+                or c.lower_ == "neither" for c in subj):
+            return f"carrier {UNVERIFIED}: {subj[0].text} {t.text}"  # "neither side confirmed the report"
+    return None
 
 
 def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
@@ -241,9 +271,44 @@ def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
     verbs, kept = verification_words(lex)
     if speech.lemma_.lower() in verbs and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in speech.children):
         return f"whether {speech.text}"
+    carriers = lex.modality.get("report_carriers", ())
+    carried = (speech.dep_ == "acl" and speech.head.lemma_.lower() in carriers) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in carriers for c in speech.children)  # "posts claiming that"
     for tok in speech.sent:
         if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and verification_withheld(tok, kept):
-            return f"{UNVERIFIED}: not {tok.text}"  # (a side's claim of its own act stays its claim: events.py)
+            # (a side's claim of its own act stays its claim, events.py; what a post claims is no side's)
+            return f"{'carrier ' if carried else ''}{UNVERIFIED}: not {tok.text}"
+    return None
+
+
+def semicolon_apart(node: Token) -> bool:
+    """A clause with its own subject that a semicolon parts from the verb the parser hangs it on
+    ("Witnesses said police shot three men; the force denied any wrongdoing")."""
+    return (node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i
+            and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:node.head.i])
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+
+
+def _temporal_fact(clause: Token, marks) -> bool:
+    """A finite past clause of time with its own subject: "after an air strike killed 12" (or
+    parsed with "after" as a preposition whose object is the subject: "after [RSF shelling] killed 40")."""
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return any(c.dep_ == "prep" and c.lower_ in marks and c.right_edge.i + 1 == clause.left_edge.i
+               for c in clause.head.children)
+
+
+def _contradicted(speech: Token, lex: CodingLexicon) -> str | None:
+    """A report the same sentence contradicts: "reported that troops had killed 40, but monitors
+    found no record of fighting", "..., but officials said they had recorded no incident"
+    (a clause coordinated with the report, holding "no" before one of modality.yaml
+    `contradiction_nouns`; "no casualties" says the event hurt no one and is no such word)."""
+    nouns = lex.modality.get("contradiction_nouns", ())
+    for clause in (c for c in speech.children if c.dep_ in ("conj", "advcl") and c.i > speech.i
+                   and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
+        for tok in clause.subtree:
+            if tok.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+                return f"contradicted: no {tok.text}"
     return None
 
 
@@ -286,8 +351,23 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
             if noun is not None:
                 node, came_from = noun, node.head
                 continue
-            withheld = _unverified(node.head, lex)
+            withheld = _unverified(node.head, lex) or _contradicted(node.head, lex) or _contradicted(node, lex)
             return Modality("hypothetical", withheld) if withheld else Modality("reported", node.head.text)
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in reporting and (denial := _contradicted(node.head, lex)):
+            return Modality("hypothetical", denial)  # "channels reported a drone attack, but officials recorded no incident"
+        if semicolon_apart(node):
+            break  # "A drone hit his house on Saturday; he was not at home": a statement of its own
+        if node.dep_ == "advcl" and node.tag_ == "VBD" and _temporal_fact(node, lex.modality.get("temporal_fact_marks", ())):
+            break  # "fear the toll could rise after an air strike killed 12": the strike happened
+        if node.dep_ == "prep" and came_from is not None and came_from.dep_ == "pobj" and node.lower_ in lex.modality.get(
+                "temporal_fact_marks", ()) and any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.left_edge.i == node.right_edge.i + 1
+                                                    for c in node.head.children):
+            break  # (the same, parsed "after [RSF shelling of the camp] killed 40")
+        if node.dep_ == "prep" and came_from is not None and came_from.dep_ == "pobj" and came_from.pos_ == "NOUN" \
+                and node.lower_ in lex.modality.get("temporal_fact_marks", ()) and any(
+                    (c.dep_ == "relcl" and c.tag_ == "VBD") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+                    for c in came_from.children):
+            break  # "the toll could rise after the attack on Pont-Sonde, which killed 70", "after Tuesday's raid"
         if finite_conj(node) and _infinitive(node.head) and node.head.head.i != node.head.i:
             # "refused to withdraw and shelled the posts": the parse hangs "shelled" on "withdraw",
             # but a finite verb is coordinated with the verb above the infinitive

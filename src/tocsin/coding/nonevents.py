@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import FACTUAL, Modality
+from .nonevents_allegations import PRESENT, _allegation_verb, _is_noun, _present
 from .nonevents_claims import claims_modality, claims_reason
 from .nonevents_practices import generic_modality
 from .nonevents_habits import habit_modality, verb_of
@@ -31,7 +32,6 @@ from .nonevents_more import frequency_cue, more_reason
 from .nonevents_statements import statements_modality, statements_reason
 from .triggers import TriggerHit
 
-PRESENT = ("VBP", "VBZ")
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +55,6 @@ def _objects(tok: Token) -> list[Token]:
 
 def _pobjs(tok: Token, preps) -> list[Token]:
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-
-
-def _is_noun(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN")
 
 
 def _idiom(hit: TriggerHit, r: dict) -> bool:
@@ -239,6 +235,9 @@ def _exercise(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     during = _pobjs(verb, ("during", "in")) + [g for t in head.sent if t.lower_ == "during"  # misparses hang it anywhere
                                                 for g in t.children if g.dep_ == "pobj"]
     words = r["exercise_nouns"]
+    if verb.dep_ == "relcl" and any(_lemma(t) in words or t.lower_ in words
+                                    for t in head.doc[max(verb.head.i - 3, head.sent.start):verb.head.i + 1]):
+        return True  # "staged an exercise [off Hodeidah] in which speedboats fired on floating targets"
     return any(_lemma(n) in words or n.lower_ in words or f"{n.nbor(-1).lower_} {n.lower_}" in words for n in during)
 
 
@@ -314,40 +313,6 @@ def drop_reason(hit: TriggerHit, lex: CodingLexicon) -> str | None:
     return (next((name for name, check in checks if check()), None) or more_reason(hit, lex, r)
             or claims_reason(hit, lex, r) or statements_reason(hit, lex, r) or hedges_reason(hit, lex, r))
 
-
-def _present(verb: Token) -> bool:
-    """A present-tense verb, active ("flare") or passive ("are launched"), not a perfect."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(_lemma(a) == "have" or a.tag_ in ("VBD", "MD") for a in auxes):
-        return False
-    if verb.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
-        return True  # "the outposts come under daily attack": a present tagged as a base form
-    return verb.tag_ in PRESENT or any(a.tag_ in PRESENT for a in auxes)
-
-
-def _allegation_verb(head: Token, r: dict) -> Token | None:
-    """The present (or present perfect) verb of an allegation whose "of" gerund holds the trigger:
-    "accuse the army of torching villages", "accuse the army of conducting killings", "has been
-    accused of carrying out attacks"."""
-    node = head
-    for _ in range(8):  # from a noun or a coordinated gerund up to the gerund under "of"
-        if node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.lower_ == "of":
-            break
-        if node.head.i == node.i or node.dep_ not in ("dobj", "conj", "compound", "appos"):
-            return None
-        node = node.head
-    else:
-        return None
-    accuse = node.head.head
-    if _is_noun(accuse) and accuse.dep_ == "dobj":  # "accuse the army of ..."
-        accuse = accuse.head
-    if _lemma(accuse) not in r["allegation_verbs"]:
-        return None
-    frames = [accuse] + ([accuse.head] if accuse.dep_ == "conj" else [])  # "has drawn recruits and been accused"
-    if _present(accuse) or any(_lemma(a) == "have" and a.tag_ in PRESENT
-                               for f in frames for a in f.children if a.dep_ == "aux"):
-        return accuse
-    return None
 
 
 def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:

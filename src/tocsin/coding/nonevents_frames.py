@@ -45,6 +45,7 @@ from .lexicon import CodingLexicon
 from .modality import Modality
 from .nonevents_claims import _in, _lemma
 from .nonevents_habits import _counted, verb_of
+from .nonevents_senses import senses_modality, senses_reason
 from .triggers import TriggerHit
 
 _NUMBER_WORDS = frozenset("dozen dozens score scores hundred hundreds thousand thousands million millions half".split())
@@ -129,6 +130,8 @@ def _barrage(hit: TriggerHit, r: dict) -> bool:
     if head.pos_ != "VERB":
         return False
     objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if objs and _in(head, r.get("barrage_verbs", ())) and not any(_in(o, r.get("barrage_weapons", ())) for o in objs):
+        return True  # "bombarded with pressure", "bombarding lawmakers with briefings": no weapon, words
     objs += [c for c in head.children if c.dep_ == "dobj"]
     return bool(objs) and all(_in(o, r.get("barrage_objects", ())) for o in objs)
 
@@ -160,7 +163,7 @@ def frames_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
               ("condition endured", lambda: _endured(hit, r)), ("fiction", lambda: _fiction(hit, r)),
               ("barrage of words", lambda: _barrage(hit, r)), ("non-violent cause", lambda: _nonviolent_cause(hit, r)),
               ("no harm in an event told before", lambda: _harmless_retold(hit)))
-    return next((name for name, check in checks if check()), None)
+    return next((name for name, check in checks if check()), None) or senses_reason(hit, lex, r)
 
 
 # --- hypothetical --------------------------------------------------------------------------------
@@ -184,7 +187,8 @@ def _habit_above(hit: TriggerHit, r: dict) -> str | None:
 
 def _any_tense_habit(hit: TriggerHit, r: dict) -> str | None:
     verb = verb_of(hit.head)
-    if verb.pos_ != "VERB" or _counted(verb):
+    misread = verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)  # ("armed youth routinely raid" read as a noun)
+    if (verb.pos_ != "VERB" and not misread) or _counted(verb):
         return None
     words = r.get("any_tense_habit_adverbs", ())
     return next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in words), None)
@@ -235,5 +239,5 @@ def _generic_places(hit: TriggerHit, r: dict) -> str | None:
 
 def frames_modality(hit: TriggerHit, lex: CodingLexicon, r: dict) -> Modality | None:
     cue = (_habit_above(hit, r) or _any_tense_habit(hit, r) or _routine(hit, r) or _recurrence(hit, r)
-           or _generic_places(hit, r))
+           or _generic_places(hit, r) or senses_modality(hit, lex, r))
     return Modality("hypothetical", cue) if cue else None

@@ -72,7 +72,7 @@ def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in _PRESENT for c in verb.children)
 
 
-_SPAN_WORDS = frozenset("decade decades years months weeks recent recently past long".split())
+_SPAN_WORDS = frozenset("decade decades years months weeks recent recently past long season seasons".split())  # ("in the dry season")
 
 
 def _counted(verb: Token) -> bool:

@@ -159,6 +159,22 @@ def no_people_object(head: Token, lex: CodingLexicon) -> bool:
 
 
 # triggers.yaml `needs:` checked by this module (triggers.needs_met)
-NEEDS = {"arrivals": arrivals, "departures": departures, "taken_from": taken_from, "force_object": force_object,
+def people_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "freed 40 hostages", "released the detainees", not "released a video of fighters training"
+    (the object itself, or the people an "of" after a count names, must be people)."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(is_person_like(o, lex) or (o.lemma_.lower() in QUANTITY_NOUNS and any(
+        is_person_like(g, lex) for g in _objects(head) if g.i != o.i)) or o.pos_ == "PRON" or o.like_num
+        for o in objs + [c for o in objs for c in o.conjuncts])
+
+
+def title_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "captured a 33rd Front commander": one person, named by a title (assembly.yaml
+    `captured_titles`), taken; not "captured 12 soldiers" (a battle's prisoners) nor a town."""
+    titles = lex.assembly.get("captured_titles", ())
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN" and c.lemma_.lower() in titles for c in head.children)
+
+
+NEEDS = {"title_object": title_object, "people_object": people_object, "arrivals": arrivals, "departures": departures, "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "protester_target": protester_target, "bodies": bodies, "no_people_object": no_people_object,
          "inquiry_object": inquiry_object, "rival_sides": rival_sides}

@@ -29,6 +29,8 @@ class TriggerHit:
 
 def _forms(tok: Token) -> tuple[str, ...]:
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and len(lower) > 4 and tok.i == tok.sent.start:
+        return (lower[:-1], lower)  # a plural opening the sentence tagged as a name: "Drones struck ..."
     return (lemma,) if lemma == lower else (lemma, lower)
 
 
@@ -184,8 +186,10 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
             subj = _subjects(hit_head)
-            if not any(c.lemma_.lower() in nouns for c in subj):
-                return False
+            civil = lex.civil_convoy_words
+            if not any(c.lemma_.lower() in nouns and not any(m.lemma_.lower() in civil for m in c.children
+                                                                if m.dep_ in ("compound", "amod")) for c in subj):
+                return False  # ("the truck convoy crossed into West Darfur": goods, not troops)
     return True
 
 
@@ -359,8 +363,9 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
             if pos not in trig.pos:
                 continue
             rest = _match_rest(sent, i, trig.words) if len(trig.words) > 1 else []
-            if rest is None or any(t.i in used for t in rest):
-                continue
+            if rest is None or any(t.i in used for t in rest) or (
+                    pos in ("NOUN", "PROPN") and any(t.pos_ in ("VERB", "AUX") for t in rest)):
+                continue  # ("its drones struck 40 aircraft" is no "drone strike")
             if not needs_met(tok, trig, lex, violent_context, actor_chars):
                 continue
             if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex, trig.family):

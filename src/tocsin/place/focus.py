@@ -29,9 +29,15 @@ def focus_of(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place
         (cc, name), _ = admins.most_common(1)[0]
         if ctx.main is not None and (ctx.main.country, ctx.main.admin1) == (cc, name):
             return ctx.main
-        return resolve(f"{name} province", (cc,)) or next(
+        return province_of(name, cc) or next(
             p for places in found for p, _ in places if (p.country, p.admin1) == (cc, name))
     return ctx.main
+
+
+def province_of(name: str, cc: str) -> Place | None:
+    """The province `name` of country `cc` ("Northern" of Uganda is not Sri Lanka's Northern Province)."""
+    place = resolve(f"{name} province", (cc,))
+    return place if place is not None and place.country == cc else None
 
 
 def violent(ev: CodedEvent) -> bool:
@@ -64,7 +70,7 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place
     main = (ctx.main.country, ctx.main.admin1) if ctx.main is not None else None
     (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1] is not None, kv[0] == main))
     if admin1:
-        return resolve(f"{admin1} province", (cc,)) or next(
+        return province_of(admin1, cc) or next(
             t.place for t in ctx.toponyms if t.place is not None and (t.place.country, t.place.admin1) == (cc, admin1))
     if ctx.main is not None and ctx.main.country == cc and ctx.main.admin1:
         return ctx.main  # the country alone: the story's main province is the nearer guess ("the city" of El Fasher)

@@ -23,7 +23,7 @@ from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
 from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
-from .focus import focus_of, violent, violent_focus_of
+from .focus import focus_of, province_of, violent, violent_focus_of
 from .cues import anaphor, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city, tells_more, vouched, within_next
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
@@ -125,7 +125,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         admins1 = Counter(p.admin1 for p in places if p.country == top and p.admin1)
         if admins1:
             name = admins1.most_common(1)[0][0]
-            main = resolve(f"{name} province", (top,)) or next(
+            main = province_of(name, top) or next(
                 p for p in places if p.country == top and p.admin1 == name)
         else:
             main = next((p for p in places if p.country == top), None)

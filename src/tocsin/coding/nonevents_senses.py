@@ -1,0 +1,236 @@
+"""Event words in another sense, and standing descriptions (tenth round: stress sentences the
+developers wrote in wire, monitor, sitrep, local-outlet and analysis styles).
+
+Called from ``nonevents_frames.frames_reason`` (dropped) and ``frames_modality``
+(hypothetical); rules as data in ``data/lexicons/en/nonevents.yaml`` (keys
+``figurative_modifiers``, ``sport_sentence_cues``, ``known_for_words``, ``standing_durations``);
+tests in ``tests/coding/test_nonevents_round10.py``.
+
+Dropped (no event):
+- a **figurative modifier** on the event noun: "a diplomatic offensive in Washington", "a
+  verbal attack on the minister";
+- a **sports sentence**: two or more words of the sports field in the sentence and no weapon
+  nor death ("the striker rescued a point with a stoppage-time strike", "the fast bowlers
+  launched an attack on the top order"); a story's sports context is read per paragraph
+  elsewhere (events.py), this catches the lone sentence;
+- a **state before a place name**: "in blockaded Djibo", "besieged Mariupol" (an adjective
+  describing the place; the siege is told, if at all, by a clause of its own).
+
+Hypothetical (a standing trait, not an event):
+- **known for**: "the group is known for kidnapping aid workers";
+- a **verbal act in a present relative clause**: "activists who criticise its rule", "those
+  who refuse to pay" (people described by what they do);
+- a **standing duration** on a present perfect: "have for years raided farms at planting time"
+  (no figure, no date).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import CodingLexicon
+from .nonevents_claims import _in
+from .nonevents_habits import verb_of
+from .triggers import TriggerHit
+
+
+def figurative(hit: TriggerHit, r: dict) -> bool:
+    """ "a diplomatic offensive", "a verbal attack": the noun's modifier takes it out of war;
+    "an assault on its own judiciary": its target is an institution or an idea; "food prices have
+    exploded": its subject is a quantity."""
+    head = hit.head
+    if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and _in(c, r.get("figurative_modifiers", ()))
+                                   for c in head.children):
+        return True
+    frame = [head, head.head] if head.dep_ == "dobj" else [head]  # ("launched an assault on its own judiciary")
+    targets = [g for f in frame for c in f.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for g in c.children if g.dep_ == "pobj"]
+    if targets and all(_in(t, r.get("figurative_targets", ())) for t in targets):
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "nsubj" and _in(c, r.get("figurative_subjects", ())) for c in head.children)
+
+
+def sports_sentence(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
+    """Two distinct words of sport in the sentence, a violent event word, no weapon and no dead."""
+    if not lex.families[hit.trigger.family].violent:
+        return False
+    sent = hit.head.sent
+    cues = r.get("sport_sentence_cues", ())
+    low = f" {sent.text.lower()} "
+    found = {t.lower_ for t in sent if t.lower_ in cues or t.lemma_.lower() in cues} | {
+        c for c in cues if " " in c and f" {c} " in low}  # ("the second half", "stoppage time")
+    if len(found) < 2:
+        return False
+    weapons = set(r.get("barrage_weapons", ())) - _GAME_WORDS
+    deaths = lex.numbers["figure_kinds"]["fatalities"]
+    if any(t.lemma_.lower() in deaths["verbs"] or t.lower_ in deaths["nouns"] for t in sent if t.i != hit.head.i):
+        return False
+    # three words of sport outweigh a weapon's name ("the striker fired a rocket into the top corner")
+    return len(found) >= 3 or not any(_in(t, weapons) for t in sent if t.i != hit.head.i)
+
+
+_GAME_WORDS = frozenset({"strike", "round", "fire", "salvo", "shot", "bolt", "arrow"})  # ("a late strike", "a salvo of shots")
+
+
+def place_state(hit: TriggerHit, lex: CodingLexicon) -> bool:
+    """ "in blockaded Djibo": a participle or adjective before a place name describes the place;
+    "the China-brokered truce": a verbal act's participle before a noun names the thing it made;
+    "few of those who had fled": people named by what befell them."""
+    head = hit.head
+    if head.dep_ == "amod" and head.tag_ in ("VBN", "JJ") and (
+            head.head.pos_ == "PROPN" or not lex.families[hit.trigger.family].violent):
+        return True
+    if head.dep_ == "relcl" and head.head.lower_ == "those" and not any(t.like_num for t in head.subtree):
+        return True
+    return (head.dep_ == "relcl" and head.tag_ in ("VBD", "VBN") and any(  # "witnesses, several of them displaced,"
+        c.dep_ == "nsubj" and c.lower_ in _SHARE_WORDS and any(p.lower_ == "of" for p in c.children) for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
+_SHARE_WORDS = frozenset({"several", "many", "some", "most", "all", "few", "both", "half", "none"})
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _year_only(tokens) -> bool:
+    """The words' dates name a past year ("the 2018 strike", "in March 2017"), never a day."""
+    tokens = list(tokens)
+    dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME") or (
+        _YEAR.match(t.text) and t.dep_ in ("nummod", "compound", "amod", "npadvmod"))]  # ("the 2016 Karrada bombing")
+    return any(_YEAR.match(t.text) for t in dates) and not any(
+        t.ent_type_ == "TIME" or (t.like_num and not _YEAR.match(t.text)) or t.lower_ in _DAY_WORDS for t in dates)
+
+
+def _dated_day(tokens) -> bool:
+    """A date finer than a year among the words ("on Tuesday", "on 3 May")."""
+    return any(t.ent_type_ in ("DATE", "TIME") and (t.lower_ in _DAY_WORDS or (t.like_num and not _YEAR.match(t.text)))
+               for t in tokens)
+
+
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight "
+                       "morning evening afternoon night week".split())
+
+
+def retrospective(hit: TriggerHit, r: dict) -> bool:
+    """ "indicted four men over the 2024 suicide bombing that killed two engineers", "families of
+    the children killed in the 2018 strike held a memorial", "cited villages burned in 2017 as
+    evidence": a past event named as what a trial, an inquiry or a remembrance is about (its only
+    date a year), not told as news.  Its own sentence tells it ("... killed 12 on 3 May") or an
+    earlier story did."""
+    frames = r.get("retrospective_frames", ())
+    node, path = hit.head, [hit.head]
+    for _ in range(10):
+        if node.head.i == node.i or node.dep_ in ("ROOT", "ccomp", "advcl", "parataxis", "conj") and node.pos_ in ("VERB", "AUX") and node is not hit.head:
+            return False  # (a clause of its own: "the court heard that gunmen killed 12")
+        if node.dep_ not in ("relcl", "acl", "pobj", "prep", "dobj", "nsubjpass", "compound", "amod", "appos", "nsubj",
+                             "xcomp", "pcomp") \
+                and node is not hit.head:
+            return False
+        node = node.head
+        path.append(node)
+        if _in(node, frames) and node.i != hit.head.i:
+            phrase = [t for p in path[:-1] for t in p.subtree if t.i not in {x.i for x in node.children if x.dep_ == "nsubj"}]
+            if _in(node, r.get("kin_frames", ())) and hit.head.dep_ == "acl" and not _dated_day(phrase):
+                return True  # "the widow of a navy officer killed at Pahalgam": a person named by a death told elsewhere
+            return _year_only(phrase)
+    return False
+
+
+def naming(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
+    """ "aid workers", "protest leaders": the event word names a kind of people or body."""
+    head = hit.head
+    if len(hit.tokens) != 1:
+        return False
+    named = head.head if head.pos_ == "NOUN" and head.dep_ == "compound" else None
+    if head.tag_ == "VB" and head.i == head.sent.start and head.i + 1 < head.sent.end:
+        named = head.nbor(1)  # (a capital first word the parser takes for a verb: "Aid workers in Tawila worry")
+    return named is not None and (named.lemma_.lower() in lex.person_nouns or _in(named, r.get("naming_heads", ())))
+
+
+def commemorative(hit: TriggerHit, r: dict) -> bool:
+    """ "mourners gathered to mark one year since the massacre": a gathering whose purpose is a
+    remembrance is no protest; "to mark five years since gunmen stormed the academy": an
+    anniversary's event is the past one, not news."""
+    head = hit.head
+    words = set(r.get("commemoration_words", ())) | set(r.get("anniversary_verbs", ()))
+    if hit.trigger.family == "protest" and any(c.dep_ in ("advcl", "xcomp") and _in(c, words) for c in head.children):
+        return True
+    verb = verb_of(head)
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "since gunmen stormed the academy and killed"
+        verb = verb.head
+    spans = r.get("anniversary_spans", ())
+    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+            and ((verb.head.pos_ == "NOUN" and _in(verb.head, spans))  # "five years since gunmen stormed ..."
+                 or any(c.dep_ == "dobj" and _in(c, spans) for c in verb.head.children)))
+
+
+def senses_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
+    if naming(hit, lex, r):
+        return "a name of people"
+    if commemorative(hit, r):
+        return "remembrance"
+    if retrospective(hit, r):
+        return "retrospective reference"
+    if figurative(hit, r):
+        return "figurative"
+    if sports_sentence(hit, lex, r):
+        return "sports sentence"
+    if place_state(hit, lex):
+        return "state described"
+    return None
+
+
+# --- hypothetical --------------------------------------------------------------------------------
+def _known_for(hit: TriggerHit, r: dict) -> str | None:
+    """ "is known for kidnapping aid workers": a reputation, no event."""
+    node = hit.head
+    for _ in range(3):
+        prep = node.head
+        while prep.dep_ == "conj" and prep.head.i != prep.i:  # "known for massacring ... and for abducting"
+            prep = prep.head
+        if node.dep_ in ("pcomp", "pobj") and prep.lower_ == "for" and _in(prep.head, r.get("known_for_words", ())):
+            return f"{prep.head.text} for"
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _described_by_act(hit: TriggerHit, lex: CodingLexicon) -> str | None:
+    """ "activists who criticise its rule": a verbal act in a present relative clause describes
+    the people, it tells no act."""
+    head = hit.head
+    if not lex.families[hit.trigger.family].verbal:
+        return None
+    node = head if head.dep_ == "relcl" else (head.head if head.dep_ == "xcomp" and head.head.dep_ == "relcl" else None)
+    if node is None or node.tag_ not in ("VBP", "VBZ"):
+        return None
+    return f"who {node.text}"
+
+
+def _standing(hit: TriggerHit, r: dict) -> str | None:
+    """ "have for years raided farms": a present perfect over an unnumbered span of years."""
+    verb = verb_of(hit.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _numbered(verb):  # "families from Kiryat Shmona, evacuated for months,"
+        return next((f"for {g.text}" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj" and g.lower_ in r.get("standing_durations", ())), None)
+    if verb.pos_ != "VERB" or _numbered(verb) or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                                        for c in verb.children):
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # (the parser may hang "for years" on "have")
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lower_ in r.get("standing_durations", ()) and not any(
+                    c.dep_ == "nummod" or c.like_num for c in obj.children):
+                return f"for {obj.text}"
+    return None
+
+
+def _numbered(verb) -> bool:
+    """A number or a calendar date in the clause ("killing 12", "on 3 May"; "at the start of the
+    planting season" is none)."""
+    return any(t.like_num or t.tag_ == "CD" for t in verb.subtree)
+
+
+def senses_modality(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
+    return _known_for(hit, r) or _described_by_act(hit, lex) or _standing(hit, r)

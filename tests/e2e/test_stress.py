@@ -1,0 +1,20 @@
+"""The stress sentences (bench/stress/): event words in statements that report no event, and
+controls that do, each coded after a factual lead; held to bench/floors.json `stress` (floors
+only go up)."""
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))["stress"]
+
+
+def test_stress_sentences_meet_their_floors(capsys):
+    sys.path.insert(0, str(ROOT / "bench"))
+    import stress
+
+    result = stress.run()
+    report = capsys.readouterr().out
+    assert result["non_events"] > 900 and result["controls"] > 300
+    assert result["false_positive_rate"] <= FLOORS["false_positive_rate_max"], report
+    assert result["control_recall"] >= FLOORS["control_recall_min"], report
