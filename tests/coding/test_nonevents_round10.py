@@ -44,6 +44,25 @@ from .factual import extra_events as _extra
     "The rights group renewed its demand for an inquiry into the March 2018 air strike on the market, in which dozens were killed.",
     "Lawyers cited the villages burned near Hama in 2012 as evidence of a policy.",
     "Storm Daniel, which flattened homes across the coast in 2023, is still remembered in Derna.",
+    # the same round's later sets: rites, anniversaries, names, routines, words as objects or targets
+    "Families held a memorial mass in Latakia for the sailors killed when a missile hit their ship in May 2021.",
+    "Exiles in Azaz held a candlelit vigil on Tuesday to mark three years since the killing of the town's mayor.",
+    'The army\'s artillery "kill zone" along the river is meant to stop rebel supply runs by day.',
+    "Al-Karama beat their rivals 2-1 in Hama on Friday in a derby played behind closed doors.",
+    "Government special forces completed a course in urban combat with foreign instructors at a base near Hama.",
+    "Residents of Atarib asked for more patrols, saying gunfire has become a nightly sound in the market.",
+    "The siege of the roads is killing small businesses in Idlib, traders say.",
+    "The interior minister came under fire in parliament on Tuesday over the prison break.",
+    '"We are fighting a losing battle against hunger," the agency\'s country director said.',
+    "A rebel channel claimed its fighters had shot down a helicopter near Nairab, but the claim remains unconfirmed.",
+    "State television claimed rebels had shelled a hospital in Hama; the hospital's director said no shell had hit the building.",
+    "Local websites said a rebel commander had been captured near Sarmin, but neither the army nor the rebels would confirm it.",
+    "The group has for years levied taxes on traders in Idlib and torched the shops of those who refuse to pay.",
+    "Rights groups accuse the army and allied militias of systematically targeting young men in the south.",
+    "Both analysts agreed that the army is likely to keep up its air strikes on Idlib through the spring.",
+    "The pound came under sustained attack on Tuesday, sliding past 3,000 to the dollar in Damascus.",
+    "Critics said the ministry had launched an assault on the province's finances by withholding salaries.",
+    "Deminers trained near Hama on Tuesday in a bombed-out house left from the fighting.",
 ])
 def test_no_event(sentence):
     assert _extra(sentence) == []
@@ -65,6 +84,14 @@ def test_no_event(sentence):
     "A rocket fired from Idlib hit a house in Jableh on Tuesday; the family was not at home, police said.",
     "Gunmen hijacked a bus near Azaz on Tuesday and took 20 passengers hostage.",
     "Hundreds of women blocked the road to Atarib on Tuesday to protest against the kidnappings.",
+    "The army did not confirm the loss of the post, but rebels overran the base at Nairab on Tuesday, killing 12 soldiers.",
+    "Gunmen on a motorcycle shot dead a village elder in Sarmin on Tuesday, residents said.",
+    "Two rival factions traded gunfire for several hours in Azaz on Tuesday, leaving one fighter dead.",
+    "Troops captured a rebel commander during a raid near Sarmin on Tuesday, the army said.",
+    "Security forces surrounded the opposition leader's house in Damascus on Tuesday and placed him under house arrest.",
+    "Armed men stopped an aid truck on the road to Atarib on Tuesday and stole its cargo of flour.",
+    "The two sides agreed to a prisoner exchange in Ankara on Tuesday.",
+    "Rebels killed the deal's main broker, a local sheikh, in an ambush near Sarmin on Tuesday.",
 ])
 def test_controls_stay_coded(sentence):
     assert _extra(sentence), sentence

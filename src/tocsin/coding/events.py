@@ -160,6 +160,17 @@ def _confidence(modality: Modality, roles: list, instruments: list, figures: dic
     return round(min(score, 0.95), 2)
 
 
+def _claims_denied(groups: dict, lex: CodingLexicon) -> dict:
+    """ "al-Masirah claimed the group had hit a destroyer; the Pentagon said no U.S. ship had been
+    struck": a claimed act whose sentence also tells that no such act happened is disputed."""
+    claims = set(lex.modality.get("claim_cues", ()))
+    for (group, cls) in [k for k in groups if k[1] == "factual"]:
+        if (group, "negated") in groups and all((m.cue or "").lower() in claims for _, m in groups[(group, cls)]):
+            members = [(h, Modality("hypothetical", f"disputed: {m.cue}")) for h, m in groups.pop((group, cls))]
+            groups.setdefault((group, "hypothetical"), []).extend(members)
+    return groups
+
+
 def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[CodedEvent]:
     """Every event the sentence reports (factual or not), one per group and modality class;
     each takes its places, figures, actors and date from its own clause (clauses.py)."""
@@ -203,6 +214,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if group == "violent" and _time_aside(hit.head):
             group = "violent:aside"  # its own event: "..., the same day that soldiers were killed in a strike"
         groups.setdefault((group, cls), []).append((hit, mod))
+    groups = _claims_denied(groups, lex)
     attribution = sentence_source(sent, frozenset(lex.modality["reporting_verbs"]), ctx.skip,
                                   ctx.article.text[ctx.paragraph_start:sent.end_char], ctx.prev_source)
     start, end = _span_bounds(sent)
@@ -258,7 +270,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if named:
             figures["fatalities"] = {"value": named, "low": named, "high": named, "qualifier": "exact",
                                      "text": "one victim" if named == 1 else f"{named} victims named", "basis": in_clause}
-        aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 else None)
+        aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 or partial else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
         if base != "violent" and cls == "factual" and all(is_definite_noun(h) for h in top_hits):

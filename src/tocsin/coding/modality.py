@@ -241,6 +241,10 @@ def unverified_predicate(sent, lex: CodingLexicon) -> str | None:
     found = next((f"{UNVERIFIED}: {c.text}" for t in sent if t.lemma_.lower() in copulas
                   and any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children)
                   for c in t.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words), None)
+    carriers = lex.modality.get("report_carriers", ())
+    if found and any(t.lemma_.lower() in lex.modality["reporting_verbs"] and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in carriers for c in t.children) for t in sent):
+        found = f"carrier {found}"  # "a channel claimed ..., but the claim remains unconfirmed": no side's own word
     return found or _carrier_unverified(sent, lex)
 
 
@@ -257,9 +261,9 @@ def _carrier_unverified(sent, lex: CodingLexicon) -> str | None:
         obj = [c for c in t.children if c.dep_ == "dobj"]
         if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in carriers for c in subj) and verification_withheld(t, kept):
             return f"carrier {UNVERIFIED}: not {t.text}"  # "the footage could not be verified"
-        if any(c.lemma_.lower() in carriers for c in obj) and any(
-                _nobody(c) or any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)
-                or c.lower_ == "neither" for c in subj):
+        if any(c.lemma_.lower() in carriers or c.lower_ in ("it", "this", "them") for c in obj) and any(
+                _nobody(c) or any(d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children)
+                or c.lower_ == "neither" for c in subj):  # ("neither Puntland nor AFRICOM would confirm the claim")
             return f"carrier {UNVERIFIED}: {subj[0].text} {t.text}"  # "neither side confirmed the report"
     return None
 
@@ -289,6 +293,14 @@ def semicolon_apart(node: Token) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
 
 
+def _contrasted(node: Token) -> bool:
+    """A clause joined by "but" with a subject of its own tells its own fact: "The army did not
+    confirm losing the post, but JNIM fighters overran the camp"."""
+    return (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children))
+
+
 def _temporal_fact(clause: Token, marks) -> bool:
     """A finite past clause of time with its own subject: "after an air strike killed 12" (or
     parsed with "after" as a preposition whose object is the subject: "after [RSF shelling] killed 40")."""
@@ -304,7 +316,9 @@ def _contradicted(speech: Token, lex: CodingLexicon) -> str | None:
     (a clause coordinated with the report, holding "no" before one of modality.yaml
     `contradiction_nouns`; "no casualties" says the event hurt no one and is no such word)."""
     nouns = lex.modality.get("contradiction_nouns", ())
-    for clause in (c for c in speech.children if c.dep_ in ("conj", "advcl") and c.i > speech.i
+    root = speech.sent.root
+    heads = (speech,) if root.i == speech.i else (speech, root)  # ("messages announcing a curfew spread, but police had no evidence")
+    for clause in (c for h in heads for c in h.children if c.dep_ in ("conj", "advcl") and c.i > speech.i
                    and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
         for tok in clause.subtree:
             if tok.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
@@ -355,7 +369,7 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
             return Modality("hypothetical", withheld) if withheld else Modality("reported", node.head.text)
         if node.dep_ == "dobj" and node.head.lemma_.lower() in reporting and (denial := _contradicted(node.head, lex)):
             return Modality("hypothetical", denial)  # "channels reported a drone attack, but officials recorded no incident"
-        if semicolon_apart(node):
+        if semicolon_apart(node) or _contrasted(node):
             break  # "A drone hit his house on Saturday; he was not at home": a statement of its own
         if node.dep_ == "advcl" and node.tag_ == "VBD" and _temporal_fact(node, lex.modality.get("temporal_fact_marks", ())):
             break  # "fear the toll could rise after an air strike killed 12": the strike happened

@@ -235,6 +235,9 @@ def _exercise(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     during = _pobjs(verb, ("during", "in")) + [g for t in head.sent if t.lower_ == "during"  # misparses hang it anywhere
                                                 for g in t.children if g.dep_ == "pobj"]
     words = r["exercise_nouns"]
+    if head.dep_ == "pobj" and head.head.lower_ == "in" and any(
+            _lemma(n) in words or n.lower_ in words for n in (head.head.head, *(c for c in head.head.head.children if c.dep_ == "dobj"))):
+        return True  # "completed a course in urban combat"
     if verb.dep_ == "relcl" and any(_lemma(t) in words or t.lower_ in words
                                     for t in head.doc[max(verb.head.i - 3, head.sent.start):verb.head.i + 1]):
         return True  # "staged an exercise [off Hodeidah] in which speedboats fired on floating targets"

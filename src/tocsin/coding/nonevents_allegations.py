@@ -50,6 +50,8 @@ def _allegation_verb(head: Token, r: dict) -> Token | None:
         if not (_is_noun(accuse) or accuse.pos_ == "ADV") or accuse.dep_ not in ("dobj", "conj", "appos", "advmod", "npadvmod"):
             break
         accuse = accuse.head
+    if accuse.dep_ == "conj" and _lemma(accuse.head) in r["allegation_verbs"]:
+        accuse = accuse.head  # (misparsed "accuse the RSF and allied [verb] militias of targeting")
     if _lemma(accuse) not in r["allegation_verbs"]:
         return None
     return accuse if _allegation_tense(accuse) else None

@@ -42,11 +42,21 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
                                    for c in head.children):
         return True
     frame = [head, head.head] if head.dep_ == "dobj" else [head]  # ("launched an assault on its own judiciary")
+    frame += [c for c in head.children if c.dep_ == "dobj"]  # ("fighting a losing battle against hunger")
     targets = [g for f in frame for c in f.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for g in c.children if g.dep_ == "pobj"]
     if targets and all(_in(t, r.get("figurative_targets", ())) for t in targets):
         return True
-    return head.pos_ == "VERB" and any(c.dep_ == "nsubj" and _in(c, r.get("figurative_subjects", ())) for c in head.children)
+    if head.pos_ != "VERB":
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_in(c, r.get("figurative_subjects", ())) for c in subjects):
+        return True  # "food prices have exploded"
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if _in(head, r.get("figurative_kill_verbs", ())) and objects and all(_in(o, r.get("figurative_objects", ())) for o in objects):
+        return True  # "extortion is killing small businesses"
+    return hit.trigger.rule_id == "tr.violence.under_fire" and any(  # "the minister came under fire in Congress"
+        _in(c, r.get("criticised_subjects", ())) or _in(c, r.get("figurative_subjects", ())) for c in subjects)
 
 
 def sports_sentence(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
@@ -58,6 +68,7 @@ def sports_sentence(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     low = f" {sent.text.lower()} "
     found = {t.lower_ for t in sent if t.lower_ in cues or t.lemma_.lower() in cues} | {
         c for c in cues if " " in c and f" {c} " in low}  # ("the second half", "stoppage time")
+    found |= {"(score)"} if _SCORELINE.search(low) else set()  # "beat Dynamo Kyiv 2-1"
     if len(found) < 2:
         return False
     weapons = set(r.get("barrage_weapons", ())) - _GAME_WORDS
@@ -68,6 +79,7 @@ def sports_sentence(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     return len(found) >= 3 or not any(_in(t, weapons) for t in sent if t.i != hit.head.i)
 
 
+_SCORELINE = re.compile(r" \d{1,2}-\d{1,2} ")
 _GAME_WORDS = frozenset({"strike", "round", "fire", "salvo", "shot", "bolt", "arrow"})  # ("a late strike", "a salvo of shots")
 
 
@@ -76,6 +88,8 @@ def place_state(hit: TriggerHit, lex: CodingLexicon) -> bool:
     "the China-brokered truce": a verbal act's participle before a noun names the thing it made;
     "few of those who had fled": people named by what befell them."""
     head = hit.head
+    if head.dep_ == "amod" and head.i + 2 < head.sent.end and head.nbor(1).text == "-" and head.nbor(2).lower_ == "out":
+        return True  # "a bombed-out house", "burnt-out cars": a state
     if head.dep_ == "amod" and head.tag_ in ("VBN", "JJ") and (
             head.head.pos_ == "PROPN" or not lex.families[hit.trigger.family].violent):
         return True
@@ -120,6 +134,11 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
     frames = r.get("retrospective_frames", ())
     node, path = hit.head, [hit.head]
     for _ in range(10):
+        rites = r.get("memorial_objects", ())
+        if node.pos_ in ("VERB", "AUX") and node is not hit.head and any(
+                c.dep_ == "dobj" and (_in(c, rites) or any(m.dep_ in ("amod", "compound") and _in(m, rites)
+                                                          for m in c.children)) for c in node.children):
+            return _year_only(t for p in path[:-1] for t in p.subtree)  # "held a memorial mass ... for the seafarers killed ..."
         if node.head.i == node.i or node.dep_ in ("ROOT", "ccomp", "advcl", "parataxis", "conj") and node.pos_ in ("VERB", "AUX") and node is not hit.head:
             return False  # (a clause of its own: "the court heard that gunmen killed 12")
         if node.dep_ not in ("relcl", "acl", "pobj", "prep", "dobj", "nsubjpass", "compound", "amod", "appos", "nsubj",
@@ -128,7 +147,8 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
             return False
         node = node.head
         path.append(node)
-        if _in(node, frames) and node.i != hit.head.i:
+        if (_in(node, frames) or any(c.dep_ in ("compound", "amod") and _in(c, frames) for c in node.children)) \
+                and node.i != hit.head.i:  # ("a memorial mass for the seafarers killed when ...")
             phrase = [t for p in path[:-1] for t in p.subtree if t.i not in {x.i for x in node.children if x.dep_ == "nsubj"}]
             if _in(node, r.get("kin_frames", ())) and hit.head.dep_ == "acl" and not _dated_day(phrase):
                 return True  # "the widow of a navy officer killed at Pahalgam": a person named by a death told elsewhere
@@ -141,7 +161,8 @@ def naming(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     head = hit.head
     if len(hit.tokens) != 1:
         return False
-    named = head.head if head.pos_ == "NOUN" and head.dep_ == "compound" else None
+    named = head.head if (head.pos_ == "NOUN" and head.dep_ == "compound") or (
+        head.dep_ == "amod" and head.tag_ == "VB") else None  # ("the drone 'kill zone'")
     if head.tag_ == "VB" and head.i == head.sent.start and head.i + 1 < head.sent.end:
         named = head.nbor(1)  # (a capital first word the parser takes for a verb: "Aid workers in Tawila worry")
     return named is not None and (named.lemma_.lower() in lex.person_nouns or _in(named, r.get("naming_heads", ())))
@@ -153,31 +174,25 @@ def commemorative(hit: TriggerHit, r: dict) -> bool:
     anniversary's event is the past one, not news."""
     head = hit.head
     words = set(r.get("commemoration_words", ())) | set(r.get("anniversary_verbs", ()))
-    if hit.trigger.family == "protest" and any(c.dep_ in ("advcl", "xcomp") and _in(c, words) for c in head.children):
-        return True
+    if hit.trigger.family == "protest" and any(c.dep_ in ("advcl", "xcomp") and _in(c, words)
+                                               for c in (*head.children, *verb_of(head).children)):
+        return True  # ("held a prayer vigil on Saturday to mark two years since ...")
+    spans = r.get("anniversary_spans", ())
+    if head.dep_ == "pobj" and head.head.lower_ == "since" and _in(head.head.head, spans):
+        return True  # "two years since the killing of the governor"
     verb = verb_of(head)
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "since gunmen stormed the academy and killed"
         verb = verb.head
-    spans = r.get("anniversary_spans", ())
     return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
             and ((verb.head.pos_ == "NOUN" and _in(verb.head, spans))  # "five years since gunmen stormed ..."
                  or any(c.dep_ == "dobj" and _in(c, spans) for c in verb.head.children)))
 
 
 def senses_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
-    if naming(hit, lex, r):
-        return "a name of people"
-    if commemorative(hit, r):
-        return "remembrance"
-    if retrospective(hit, r):
-        return "retrospective reference"
-    if figurative(hit, r):
-        return "figurative"
-    if sports_sentence(hit, lex, r):
-        return "sports sentence"
-    if place_state(hit, lex):
-        return "state described"
-    return None
+    checks = (("a name of people", lambda: naming(hit, lex, r)), ("remembrance", lambda: commemorative(hit, r)),
+              ("retrospective reference", lambda: retrospective(hit, r)), ("figurative", lambda: figurative(hit, r)),
+              ("sports sentence", lambda: sports_sentence(hit, lex, r)), ("state described", lambda: place_state(hit, lex)))
+    return next((name for name, check in checks if check()), None)
 
 
 # --- hypothetical --------------------------------------------------------------------------------
@@ -211,6 +226,8 @@ def _described_by_act(hit: TriggerHit, lex: CodingLexicon) -> str | None:
 def _standing(hit: TriggerHit, r: dict) -> str | None:
     """ "have for years raided farms": a present perfect over an unnumbered span of years."""
     verb = verb_of(hit.head)
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        verb = verb.head  # "has for decades collected taxes ... and torched the equipment"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _numbered(verb):  # "families from Kiryat Shmona, evacuated for months,"
         return next((f"for {g.text}" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                      for g in p.children if g.dep_ == "pobj" and g.lower_ in r.get("standing_durations", ())), None)

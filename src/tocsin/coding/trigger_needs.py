@@ -175,6 +175,12 @@ def title_object(head: Token, lex: CodingLexicon) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN" and c.lemma_.lower() in titles for c in head.children)
 
 
-NEEDS = {"title_object": title_object, "people_object": people_object, "arrivals": arrivals, "departures": departures, "taken_from": taken_from, "force_object": force_object,
+def no_opinion(head: Token, lex: CodingLexicon) -> bool:
+    """ "agreed to a ceasefire", "agreed to withdraw", not "both guests agreed that Ankara is likely
+    to ..." (agreeing with a view is no agreement)."""
+    return not any(c.dep_ == "ccomp" for c in head.children)
+
+
+NEEDS = {"no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals, "departures": departures, "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "protester_target": protester_target, "bodies": bodies, "no_people_object": no_people_object,
          "inquiry_object": inquiry_object, "rival_sides": rival_sides}

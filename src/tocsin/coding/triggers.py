@@ -29,6 +29,8 @@ class TriggerHit:
 
 def _forms(tok: Token) -> tuple[str, ...]:
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lower == "shot" and lemma == "shot":
+        return ("shoot", "shot")  # ("a sniper shot dead a boy": "shot" read as a noun)
     if tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and len(lower) > 4 and tok.i == tok.sent.start:
         return (lower[:-1], lower)  # a plural opening the sentence tagged as a name: "Drones struck ..."
     return (lemma,) if lemma == lower else (lemma, lower)
@@ -359,6 +361,8 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
         pos = tok.pos_
         if pos == "ADJ" and tok.dep_ in NOMINAL_DEPS:  # "a counter-offensive" tagged ADJ
             pos = "NOUN"
+        if tok.lower_ == "shot" and i + 1 < len(sent) and sent[i + 1].lower_ == "dead":
+            pos = "VERB"  # ("Gunmen on a motorcycle shot dead a village chief": "shot" read as a noun)
         for trig in sorted(cands, key=lambda t: -len(t.words)):
             if pos not in trig.pos:
                 continue

@@ -129,6 +129,8 @@ def plausible(p: Place, theatre: Theatre) -> bool:
     story of Israeli strikes near Damascus is not); always when the story has no theatre."""
     if not theatre.countries or p.country == theatre.countries[0] or strong(p):
         return True  # a village elsewhere, even in a country the story names, must lie near its places
+    if p.geonameid is None and p.country in theatre.countries:
+        return True  # a place of the supplement (a conflict's village, checked) in a country of the story: "near Balyun"
     if theatre.placed is not None and not theatre.anchored and theatre.countries[0] not in theatre.placed:
         # no strong place anywhere and the leader is only whose people act ("Turkish drones struck
         # positions near Saraqib"): the town the story names stands.  A story with a settlement
