@@ -4,12 +4,14 @@
     python bench/stress.py [--set NAME ...] [--show]
 
 Each set in bench/stress/ holds blocks of one conflict: a factual lead with a dateline and
-items, each a sentence written for tocsin (bench/stress/README.md) with its kind and whether it
+items, each a sentence (or, in the `pairs-*` sets, two or three sentences whose neighbour makes
+the target no event) written for tocsin (bench/stress/README.md) with its kind and whether it
 is an event.  Every item is coded as a two-paragraph article (the lead, then the sentence) with
 `tocsin.pipeline.code_articles`; a non-event is a false positive when its sentence gives a
 factual record (asserted, reported or historical), a control is found when it gives one.
 Prints the false positives by kind, the missed controls with --show, and a JSON summary line
-(the false-positive rate and the control recall, per set and in all), held to
+(the false-positive rate and the control recall, per set, for the single sentences in all and
+for the pairs apart), held to
 bench/floors.json `stress` by tests/e2e/test_stress.py.
 """
 from __future__ import annotations
@@ -64,8 +66,10 @@ def run(names: tuple[str, ...] = SETS, show: bool = False) -> dict:
                     print(f"FP   {iid} {item['kind']} | {item['text']}")
                     for e in own:
                         print(f"         {e.modality} {(e.plover or {}).get('event')} {e.trigger} {e.rule_id}")
-    total = {k: sum(s[k] for s in summary.values()) for k in ("non_events", "false_positives", "controls", "found")}
-    for s in [*summary.values(), total]:
+    keys = ("non_events", "false_positives", "controls", "found")
+    total = {k: sum(s[k] for n, s in summary.items() if not n.startswith("pairs-")) for k in keys}
+    pairs = {k: sum(s[k] for n, s in summary.items() if n.startswith("pairs-")) for k in keys}
+    for s in [*summary.values(), total, pairs]:
         s["false_positive_rate"] = round(s["false_positives"] / max(s["non_events"], 1), 3)
         s["control_recall"] = round(s["found"] / max(s["controls"], 1), 3)
     print("false positives by kind: " + ", ".join(f"{k} {kinds_fp[k]}/{kinds[k]}" for k in sorted(kinds, key=lambda k: (-kinds_fp[k], k))
@@ -73,7 +77,7 @@ def run(names: tuple[str, ...] = SETS, show: bool = False) -> dict:
     for name, s in summary.items():
         print(f"{name:9} non-events {s['non_events']:4}  false positives {s['false_positives']:3} ({s['false_positive_rate']:.1%})"
               f"  controls {s['controls']:3}  found {s['found']:3} ({s['control_recall']:.1%})")
-    result = {"sets": summary, **total}
+    result = {"sets": summary, **total, "pairs": pairs}  # single sentences; the two-sentence items apart
     print(json.dumps(result))
     return result
 

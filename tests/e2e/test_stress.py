@@ -18,3 +18,7 @@ def test_stress_sentences_meet_their_floors(capsys):
     assert result["non_events"] > 1500 and result["controls"] > 500
     assert result["false_positive_rate"] <= FLOORS["false_positive_rate_max"], report
     assert result["control_recall"] >= FLOORS["control_recall_min"], report
+    pairs = result["pairs"]  # two or three sentences whose neighbour cancels the event (the harder kind)
+    assert pairs["non_events"] > 200 and pairs["controls"] > 80
+    assert pairs["false_positive_rate"] <= FLOORS["pairs"]["false_positive_rate_max"], report
+    assert pairs["control_recall"] >= FLOORS["pairs"]["control_recall_min"], report

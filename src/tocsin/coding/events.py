@@ -32,6 +32,7 @@ from .mentions import place_mentions
 from .nonevents import drop_reason, nonevent_modality, rules
 from .nonevents_civil import civil_veto, sentence_has
 from .nonevents_claims import denies_the_claim, disputed, withholds_verification
+from .nonevents_discourse import debunked, debunks_previous, sets_a_frame, told_in_the_frame
 from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
 from .triggers import TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
@@ -341,7 +342,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     sporty = sports_paragraphs(doc, lex, para_starts) if sports else set()
     title_sporty = sports and any(w in lex.sports_cues for w in re.findall(r"[\w-]+", (article.title or "").lower()))
     prior: list[str] = []
-    prev_start = None
+    prev_start, prev_para, frame = None, None, None
     source, verbs = None, frozenset(lex.modality["reporting_verbs"])
     event_nouns = frozenset(lemma for lemma, pos in lex.violent_lemmas if pos == "NOUN")
     for sent in doc.sents:
@@ -354,11 +355,17 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
                               tuple(prior), skip, source)
         coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) else []  # no trigger word: no event
         denial = denies_the_claim(sent, lex) if prev_start is not None else None
+        debunk = debunks_previous(sent, rules()) if prev_start is not None and prev_para == para else None
         if denial is not None:  # "The GNA denied the claim and said ..."
             events = disputed(events, prev_start, lex, any_speech=denial.dep_ == "ROOT")
         elif prev_start is not None and withholds_verification(sent, lex):  # "We have not been able to confirm them."
             events = disputed(events, prev_start, lex, UNVERIFIED, unclaimed=True)
-        prev_start = sent.start_char
+        elif debunk is not None:  # "The site later withdrew the article and the figure."
+            events = debunked(events, prev_start, debunk)
+        if frame is not None and prev_para == para and coded:  # "In the plan seen by reporters, ... Units retake Saraqib."
+            coded = told_in_the_frame(sent, coded, frame)
+        frame = sets_a_frame(sent, rules())
+        prev_start, prev_para = sent.start_char, para
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):
                 continue  # told again: its details went to the event already coded

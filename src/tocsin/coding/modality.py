@@ -107,7 +107,9 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
             return Modality("hypothetical", child.text)
         if child.dep_ == "det" and low == "no" and came_from is None:
             return Modality("negated", child.text)
-        if came_from is None and child.dep_ in ("nsubj", "nsubjpass") and (_nobody(child) or any(
+        subjectless_conj = came_from is not None and came_from.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in came_from.children)  # "no ship had been hit or damaged"
+        if (came_from is None or subjectless_conj) and child.dep_ in ("nsubj", "nsubjpass") and (_nobody(child) or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
             return Modality("negated", child.text)  # "..., but no one was injured", "no soldiers were kidnapped"
     if came_from is not None and came_from.dep_ in ("ccomp", "parataxis") and node.lemma_ in COPULAS and any(

@@ -1,0 +1,85 @@
+"""A sentence whose neighbour makes its events no news (tenth round, two-sentence stress items in
+bench/stress/pairs-*.jsonl).
+
+Called from ``events.code_doc``; rules as data in ``data/lexicons/en/nonevents.yaml`` (keys
+``debunk_patterns``, ``frame_patterns``); tests in ``tests/coding/test_nonevents_discourse.py``.
+
+- **Debunked by the next sentence** (hypothetical, cue "debunked"): "Rebels shot down a Russian
+  jet over Saraqib on Friday, according to a video that spread on Telegram. Researchers matched
+  the footage to a clip filmed over Hama in 2016." The next sentence of the same paragraph
+  withdraws, corrects or exposes the report (a post deleted, a figure retracted, a statement
+  "issued in error", a rumour, a hoax, old or staged footage, "part of a live-fire drill", "no
+  rockets had been fired"): every factual record of the sentence before it becomes hypothetical.
+- **Set up as a frame by the sentence before** (hypothetical, cue "scenario"): "In the
+  operational plan seen by reporters, the offensive unfolds in three phases. Turkish armoured
+  units retake Saraqib on the third day." A sentence naming a scenario, a plan, a war game, a
+  projection, a novel, a film, a draft statement, or opening "Imagine ..." or "Here is what could
+  happen", then a sentence told in the present (or a future) tense: its events are the frame's,
+  not news. News told in the past tense after such a sentence stays ("The plan was leaked on
+  Tuesday. On Wednesday troops shelled Saraqib.").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .modality import FACTUAL
+
+PRESENT = ("VBZ", "VBP")
+_SAME_IN_PAST = frozenset({"hit", "put", "cut", "set", "shut", "spread", "cost", "beat", "let", "burst", "cast", "hurt", "quit",
+                           "shed", "split", "thrust", "upset", "read", "bid", "broadcast", "forecast", "overrun"})
+
+
+@lru_cache(maxsize=4)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def debunks_previous(sent: Span, rules: dict) -> str | None:
+    """The debunking words of a sentence that exposes the report told just before it, or None."""
+    text = sent.text
+    for pattern in _compiled(tuple(rules.get("debunk_patterns", ()))):
+        m = pattern.search(text)
+        if m:
+            return m.group(0)
+    return None
+
+
+def sets_a_frame(sent: Span, rules: dict) -> tuple[str, bool] | None:
+    """(the frame words, whether the frame is a rehearsal) of a sentence that sets up what the
+    next one tells, or None."""
+    for key, rehearsal in (("exercise_frame_patterns", True), ("frame_patterns", False)):
+        for pattern in _compiled(tuple(rules.get(key, ()))):
+            m = pattern.search(sent.text)
+            if m:
+                return m.group(0) or "?", rehearsal
+    return None
+
+
+def debunked(events: list, prev_start: int, cue: str) -> list:
+    """The factual records of the sentence at `prev_start`, made hypothetical."""
+    return [replace(e, modality="hypothetical", modality_cue=f"debunked: {cue}")
+            if e.evidence.get("start") == prev_start and e.modality in FACTUAL else e for e in events]
+
+
+def told_in_the_frame(sent: Span, coded: list, frame: tuple[str, bool]) -> list:
+    """The factual records of a sentence told in the present (or quoted) after a frame-setting
+    sentence; after a rehearsal's, in any tense when the sentence has no date of its own."""
+    cue, rehearsal = frame
+    if rehearsal and not any(e.label_ in ("DATE", "TIME") for e in sent.ents):
+        return [replace(e, modality="hypothetical", modality_cue=f"rehearsal: {cue}") if e.modality in FACTUAL else e
+                for e in coded]
+    root = sent.root
+    misread = root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children)  # ("Militiamen storm the town")
+    bare = root.tag_ == "VBD" and root.lower_ == root.lemma_.lower() and root.lower_ not in _SAME_IN_PAST  # "storm" tagged past
+    present = (misread or bare or any(t.tag_ in PRESENT and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")
+                                      for t in sent)) and (root.tag_ != "VBD" or bare)
+    quoted = sent.text.lstrip()[:1] in ("'", '"', "\u2018", "\u201c")  # ('"Today aircraft bombed the centre of Idlib," it read')
+    if not (present or quoted):
+        return coded
+    return [replace(e, modality="hypothetical", modality_cue=f"scenario: {cue}") if e.modality in FACTUAL else e
+            for e in coded]
+
