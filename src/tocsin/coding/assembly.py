@@ -14,7 +14,7 @@ from .figures import find_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, finite_conj, modality_of, semicolon_apart
 from .roles import Actor
-from .triggers import TriggerHit
+from .triggers import TriggerHit, shot_dead
 
 
 def comparison_since(sent: Span, lex: CodingLexicon) -> set[int]:
@@ -177,15 +177,14 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon) -> int:
         if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly and not to_death:
             continue
         kids = [c for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")]
-        if h.head.lower_ == "shot" and h.head.i + 1 < h.head.sent.end and h.head.nbor(1).lower_ == "dead":
+        if shot_dead(h.head):
             kids += [c for c in h.head.nbor(1).children if c.dep_ == "dobj"]  # ("shot dead" misread: "dead" holds the victim)
         if not kids and h.head.dep_ == "conj":  # "was abducted and killed": the victim the verbs share
             kids = [c for c in h.head.head.children if c.dep_ == "nsubjpass"]
         for c in kids:  # the victims of a killing verb: persons, unless a place or a thing
-            if c.dep_ in ("dobj", "nsubjpass"):
-                people = [c, *c.conjuncts]
-                if len(people) <= 5 and all(_one_person(p, lex) for p in people):
-                    return len(people)
+            people = [c, *c.conjuncts]
+            if len(people) <= 5 and all(_one_person(p, lex) for p in people):
+                return len(people)
     return 0
 
 

@@ -342,7 +342,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     sporty = sports_paragraphs(doc, lex, para_starts) if sports else set()
     title_sporty = sports and any(w in lex.sports_cues for w in re.findall(r"[\w-]+", (article.title or "").lower()))
     prior: list[str] = []
-    prev_start, prev_para, frame = None, None, None
+    prev_sent, prev_start, prev_para = None, None, None
     source, verbs = None, frozenset(lex.modality["reporting_verbs"])
     event_nouns = frozenset(lemma for lemma, pos in lex.violent_lemmas if pos == "NOUN")
     for sent in doc.sents:
@@ -355,17 +355,19 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
                               tuple(prior), skip, source)
         coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) else []  # no trigger word: no event
         denial = denies_the_claim(sent, lex) if prev_start is not None else None
-        debunk = debunks_previous(sent, rules()) if prev_start is not None and prev_para == para else None
+        neighbour = prev_sent is not None and prev_para == para  # the sentence before, in this paragraph
+        told_before = neighbour and any(e.evidence.get("start") == prev_start and e.modality in FACTUAL for e in events)
+        debunk = debunks_previous(sent, rules()) if told_before else None
         if denial is not None:  # "The GNA denied the claim and said ..."
             events = disputed(events, prev_start, lex, any_speech=denial.dep_ == "ROOT")
         elif prev_start is not None and withholds_verification(sent, lex):  # "We have not been able to confirm them."
             events = disputed(events, prev_start, lex, UNVERIFIED, unclaimed=True)
         elif debunk is not None:  # "The site later withdrew the article and the figure."
             events = debunked(events, prev_start, debunk)
-        if frame is not None and prev_para == para and coded:  # "In the plan seen by reporters, ... Units retake Saraqib."
+        frame = sets_a_frame(prev_sent, rules()) if neighbour and coded else None
+        if frame is not None:  # "In the plan seen by reporters, ... Units retake Saraqib."
             coded = told_in_the_frame(sent, coded, frame)
-        frame = sets_a_frame(sent, rules())
-        prev_start, prev_para = sent.start_char, para
+        prev_sent, prev_start, prev_para = sent, sent.start_char, para
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):
                 continue  # told again: its details went to the event already coded

@@ -244,10 +244,14 @@ def unverified_predicate(sent, lex: CodingLexicon) -> str | None:
                   and any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children)
                   for c in t.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words), None)
     carriers = lex.modality.get("report_carriers", ())
-    if found and any(t.lemma_.lower() in lex.modality["reporting_verbs"] and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in carriers for c in t.children) for t in sent):
+    if found and any(t.lemma_.lower() in lex.modality["reporting_verbs"] and _carrier_subject(t, carriers) for t in sent):
         found = f"carrier {found}"  # "a channel claimed ..., but the claim remains unconfirmed": no side's own word
     return found or _carrier_unverified(sent, lex)
+
+
+def _carrier_subject(speech: Token, carriers) -> bool:
+    """The speech verb's subject is a carrier of reports ("a channel claimed", "posts said")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in carriers for c in speech.children)
 
 
 def _carrier_unverified(sent, lex: CodingLexicon) -> str | None:
@@ -278,8 +282,8 @@ def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
     if speech.lemma_.lower() in verbs and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in speech.children):
         return f"whether {speech.text}"
     carriers = lex.modality.get("report_carriers", ())
-    carried = (speech.dep_ == "acl" and speech.head.lemma_.lower() in carriers) or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in carriers for c in speech.children)  # "posts claiming that"
+    carried = ((speech.dep_ == "acl" and speech.head.lemma_.lower() in carriers)  # "posts claiming that"
+               or _carrier_subject(speech, carriers))
     for tok in speech.sent:
         if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and verification_withheld(tok, kept):
             # (a side's claim of its own act stays its claim, events.py; what a post claims is no side's)
@@ -310,6 +314,18 @@ def _temporal_fact(clause: Token, marks) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     return any(c.dep_ == "prep" and c.lower_ in marks and c.right_edge.i + 1 == clause.left_edge.i
                for c in clause.head.children)
+
+
+def _fact_after(prep: Token, came_from: Token | None, marks) -> bool:
+    """An event noun after "after" (one of `marks`) that happened: "after [RSF shelling of the
+    camp] killed 40" (the parser's preposition before a past clause), "after the attack on
+    Pont-Sonde, which killed 70", "after Tuesday's raid"."""
+    if prep.dep_ != "prep" or came_from is None or came_from.dep_ != "pobj" or prep.lower_ not in marks:
+        return False
+    if any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.left_edge.i == prep.right_edge.i + 1 for c in prep.head.children):
+        return True
+    return came_from.pos_ == "NOUN" and any((c.dep_ == "relcl" and c.tag_ == "VBD") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+                                            for c in came_from.children)
 
 
 def _contradicted(speech: Token, lex: CodingLexicon) -> str | None:
@@ -353,6 +369,7 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
     if span:
         return Modality("historical", span)
     reporting = set(lex.modality["reporting_verbs"])
+    marks = lex.modality.get("temporal_fact_marks", ())
     node, came_from = trigger, None
     for _ in range(40):  # a parse tree is never this deep; guards against cycles
         cue = _node_cue(node, lex, came_from)
@@ -373,17 +390,10 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
             return Modality("hypothetical", denial)  # "channels reported a drone attack, but officials recorded no incident"
         if semicolon_apart(node) or _contrasted(node):
             break  # "A drone hit his house on Saturday; he was not at home": a statement of its own
-        if node.dep_ == "advcl" and node.tag_ == "VBD" and _temporal_fact(node, lex.modality.get("temporal_fact_marks", ())):
+        if node.dep_ == "advcl" and node.tag_ == "VBD" and _temporal_fact(node, marks):
             break  # "fear the toll could rise after an air strike killed 12": the strike happened
-        if node.dep_ == "prep" and came_from is not None and came_from.dep_ == "pobj" and node.lower_ in lex.modality.get(
-                "temporal_fact_marks", ()) and any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.left_edge.i == node.right_edge.i + 1
-                                                    for c in node.head.children):
-            break  # (the same, parsed "after [RSF shelling of the camp] killed 40")
-        if node.dep_ == "prep" and came_from is not None and came_from.dep_ == "pobj" and came_from.pos_ == "NOUN" \
-                and node.lower_ in lex.modality.get("temporal_fact_marks", ()) and any(
-                    (c.dep_ == "relcl" and c.tag_ == "VBD") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
-                    for c in came_from.children):
-            break  # "the toll could rise after the attack on Pont-Sonde, which killed 70", "after Tuesday's raid"
+        if _fact_after(node, came_from, marks):
+            break
         if finite_conj(node) and _infinitive(node.head) and node.head.head.i != node.head.i:
             # "refused to withdraw and shelled the posts": the parse hangs "shelled" on "withdraw",
             # but a finite verb is coordinated with the verb above the infinitive

@@ -34,13 +34,17 @@ from .triggers import TriggerHit
 
 
 
+_ORDERED_PATTERNS = ("background_patterns", "background_main_patterns", "debunk_patterns", "frame_patterns",
+                     "exercise_frame_patterns")
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict:
     raw = read_lexicon("nonevents", "en")
-    out = {k: (frozenset(v) if isinstance(v, list) and k not in ("background_patterns", "background_main_patterns")
-               else v) for k, v in raw.items()}
-    out["background"] = tuple(re.compile(p, re.IGNORECASE) for p in raw.get("background_patterns", ()))
-    out["background_main"] = tuple(re.compile(p, re.IGNORECASE) for p in raw.get("background_main_patterns", ()))
+    out = {k: (frozenset(v) if isinstance(v, list) and k not in _ORDERED_PATTERNS else v) for k, v in raw.items()}
+    for key in _ORDERED_PATTERNS:  # regular expressions, compiled in the file's order (the first match is the cue)
+        out[key.removesuffix("_patterns") if key.startswith("background") else key] = tuple(
+            re.compile(p, re.IGNORECASE) for p in raw.get(key, ()))
     out["idiom_objects"] = {k: frozenset(v) for k, v in raw.get("idiom_objects", {}).items()}
     return out
 

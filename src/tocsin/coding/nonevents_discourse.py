@@ -20,42 +20,35 @@ Called from ``events.code_doc``; rules as data in ``data/lexicons/en/nonevents.y
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Span
 
 from .modality import FACTUAL
 
 PRESENT = ("VBZ", "VBP")
-_SAME_IN_PAST = frozenset({"hit", "put", "cut", "set", "shut", "spread", "cost", "beat", "let", "burst", "cast", "hurt", "quit",
-                           "shed", "split", "thrust", "upset", "read", "bid", "broadcast", "forecast", "overrun"})
+_SAME_IN_PAST = frozenset({"hit", "put", "cut", "set", "shut", "spread", "cost", "beat", "let", "burst", "cast", "hurt",
+                           "quit", "shed", "split", "thrust", "upset", "read", "bid", "broadcast", "forecast", "overrun"})
 
 
-@lru_cache(maxsize=4)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def _first_match(sent: Span, patterns) -> str | None:
+    """The words of the first of `patterns` (compiled, in the file's order: nonevents.rules) found
+    in the sentence, or None."""
+    return next((m.group(0) or "?" for p in patterns if (m := p.search(sent.text))), None)
 
 
 def debunks_previous(sent: Span, rules: dict) -> str | None:
     """The debunking words of a sentence that exposes the report told just before it, or None."""
-    text = sent.text
-    for pattern in _compiled(tuple(rules.get("debunk_patterns", ()))):
-        m = pattern.search(text)
-        if m:
-            return m.group(0)
-    return None
+    return _first_match(sent, rules.get("debunk_patterns", ()))
 
 
 def sets_a_frame(sent: Span, rules: dict) -> tuple[str, bool] | None:
     """(the frame words, whether the frame is a rehearsal) of a sentence that sets up what the
     next one tells, or None."""
     for key, rehearsal in (("exercise_frame_patterns", True), ("frame_patterns", False)):
-        for pattern in _compiled(tuple(rules.get(key, ()))):
-            m = pattern.search(sent.text)
-            if m:
-                return m.group(0) or "?", rehearsal
+        words = _first_match(sent, rules.get(key, ()))
+        if words is not None:
+            return words, rehearsal
     return None
 
 
@@ -70,16 +63,22 @@ def told_in_the_frame(sent: Span, coded: list, frame: tuple[str, bool]) -> list:
     sentence; after a rehearsal's, in any tense when the sentence has no date of its own."""
     cue, rehearsal = frame
     if rehearsal and not any(e.label_ in ("DATE", "TIME") for e in sent.ents):
-        return [replace(e, modality="hypothetical", modality_cue=f"rehearsal: {cue}") if e.modality in FACTUAL else e
-                for e in coded]
+        kind = "rehearsal"
+    elif _present_or_quoted(sent):
+        kind = "scenario"
+    else:
+        return coded
+    return [replace(e, modality="hypothetical", modality_cue=f"{kind}: {cue}") if e.modality in FACTUAL else e
+            for e in coded]
+
+
+def _present_or_quoted(sent: Span) -> bool:
+    """The sentence is told in the present (also a verb the tagger misreads: "Militiamen storm the
+    town") or opens with a quote ('"Today aircraft bombed the centre of Idlib," it read')."""
     root = sent.root
     misread = root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children)  # ("Militiamen storm the town")
     bare = root.tag_ == "VBD" and root.lower_ == root.lemma_.lower() and root.lower_ not in _SAME_IN_PAST  # "storm" tagged past
     present = (misread or bare or any(t.tag_ in PRESENT and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")
                                       for t in sent)) and (root.tag_ != "VBD" or bare)
-    quoted = sent.text.lstrip()[:1] in ("'", '"', "\u2018", "\u201c")  # ('"Today aircraft bombed the centre of Idlib," it read')
-    if not (present or quoted):
-        return coded
-    return [replace(e, modality="hypothetical", modality_cue=f"scenario: {cue}") if e.modality in FACTUAL else e
-            for e in coded]
+    return present or sent.text.lstrip()[:1] in ("'", '"', "\u2018", "\u201c")
 

@@ -113,14 +113,17 @@ def _year_only(tokens) -> bool:
     tokens = list(tokens)
     dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME") or (
         _YEAR.match(t.text) and t.dep_ in ("nummod", "compound", "amod", "npadvmod"))]  # ("the 2016 Karrada bombing")
-    return any(_YEAR.match(t.text) for t in dates) and not any(
-        t.ent_type_ == "TIME" or (t.like_num and not _YEAR.match(t.text)) or t.lower_ in _DAY_WORDS for t in dates)
+    return any(_YEAR.match(t.text) for t in dates) and not any(t.ent_type_ == "TIME" or _finer_than_year(t) for t in dates)
 
 
 def _dated_day(tokens) -> bool:
     """A date finer than a year among the words ("on Tuesday", "on 3 May")."""
-    return any(t.ent_type_ in ("DATE", "TIME") and (t.lower_ in _DAY_WORDS or (t.like_num and not _YEAR.match(t.text)))
-               for t in tokens)
+    return any(t.ent_type_ in ("DATE", "TIME") and _finer_than_year(t) for t in tokens)
+
+
+def _finer_than_year(t) -> bool:
+    """A date's word that names a day or a part of one ("Tuesday", "3", "morning"), not a year."""
+    return t.lower_ in _DAY_WORDS or (t.like_num and not _YEAR.match(t.text))
 
 
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight "
@@ -133,15 +136,15 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
     evidence": a past event named as what a trial, an inquiry or a remembrance is about (its only
     date a year), not told as news.  Its own sentence tells it ("... killed 12 on 3 May") or an
     earlier story did."""
-    frames = r.get("retrospective_frames", ())
+    frames, rites = r.get("retrospective_frames", ()), r.get("memorial_objects", ())
     node, path = hit.head, [hit.head]
     for _ in range(10):
-        rites = r.get("memorial_objects", ())
         if node.pos_ in ("VERB", "AUX") and node is not hit.head and any(
                 c.dep_ == "dobj" and (_in(c, rites) or any(m.dep_ in ("amod", "compound") and _in(m, rites)
                                                           for m in c.children)) for c in node.children):
             return _year_only(t for p in path[:-1] for t in p.subtree)  # "held a memorial mass ... for the seafarers killed ..."
-        if node.head.i == node.i or node.dep_ in ("ROOT", "ccomp", "advcl", "parataxis", "conj") and node.pos_ in ("VERB", "AUX") and node is not hit.head:
+        if node.head.i == node.i or (node.dep_ in ("ROOT", "ccomp", "advcl", "parataxis", "conj")
+                                     and node.pos_ in ("VERB", "AUX") and node is not hit.head):
             return False  # (a clause of its own: "the court heard that gunmen killed 12")
         if node.dep_ not in ("relcl", "acl", "pobj", "prep", "dobj", "nsubjpass", "compound", "amod", "appos", "nsubj",
                              "xcomp", "pcomp") \
@@ -246,8 +249,8 @@ def _standing(hit: TriggerHit, r: dict) -> str | None:
 
 
 def _numbered(verb) -> bool:
-    """A number or a calendar date in the clause ("killing 12", "on 3 May"; "at the start of the
-    planting season" is none)."""
+    """A number in the clause ("killing 12", "on 3 May"; "at the start of the planting season"
+    has none)."""
     return any(t.like_num or t.tag_ == "CD" for t in verb.subtree)
 
 

@@ -181,6 +181,7 @@ def no_opinion(head: Token, lex: CodingLexicon) -> bool:
     return not any(c.dep_ == "ccomp" for c in head.children)
 
 
-NEEDS = {"no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals, "departures": departures, "taken_from": taken_from, "force_object": force_object,
-         "protester_object": protester_object, "protester_target": protester_target, "bodies": bodies, "no_people_object": no_people_object,
-         "inquiry_object": inquiry_object, "rival_sides": rival_sides}
+NEEDS = {"no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
+         "departures": departures, "taken_from": taken_from, "force_object": force_object,
+         "protester_object": protester_object, "protester_target": protester_target, "bodies": bodies,
+         "no_people_object": no_people_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}

@@ -36,6 +36,11 @@ def _forms(tok: Token) -> tuple[str, ...]:
     return (lemma,) if lemma == lower else (lemma, lower)
 
 
+def shot_dead(tok: Token) -> bool:
+    """ "shot dead", which the tagger may read as a noun and an adjective ("A sniper shot dead a boy")."""
+    return tok.lower_ == "shot" and tok.i + 1 < tok.sent.end and tok.nbor(1).lower_ == "dead"
+
+
 def _match_rest(sent: Span, start: int, words: tuple[str, ...]) -> list[Token] | None:
     """Tokens matching words[1:] in order after sentence position `start` (a count between
     them does not widen the gap: "fired about 180 ballistic missiles")."""
@@ -361,7 +366,7 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
         pos = tok.pos_
         if pos == "ADJ" and tok.dep_ in NOMINAL_DEPS:  # "a counter-offensive" tagged ADJ
             pos = "NOUN"
-        if tok.lower_ == "shot" and i + 1 < len(sent) and sent[i + 1].lower_ == "dead":
+        if shot_dead(tok):
             pos = "VERB"  # ("Gunmen on a motorcycle shot dead a village chief": "shot" read as a noun)
         for trig in sorted(cands, key=lambda t: -len(t.words)):
             if pos not in trig.pos:

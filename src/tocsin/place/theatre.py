@@ -123,13 +123,19 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
                    bool(anchors))
 
 
+def from_supplement(p: Place) -> bool:
+    """A place of the project's supplement (data/gazetteer/supplement.tsv): the resolver gives
+    its rows no GeoNames id (place/resolve.py), every settlement of cities500 has one."""
+    return p.geonameid is None and p.feature not in ("country", "admin1")
+
+
 def plausible(p: Place, theatre: Theatre) -> bool:
     """May `p` place an event of this story?  In the theatre's leading country, or strong, or a
     weak place close to one of the theatre's strong places ("Golan" read as a hamlet in Iran in a
     story of Israeli strikes near Damascus is not); always when the story has no theatre."""
     if not theatre.countries or p.country == theatre.countries[0] or strong(p):
         return True  # a village elsewhere, even in a country the story names, must lie near its places
-    if p.geonameid is None and p.country in theatre.countries:
+    if from_supplement(p) and p.country in theatre.countries:
         return True  # a place of the supplement (a conflict's village, checked) in a country of the story: "near Balyun"
     if theatre.placed is not None and not theatre.anchored and theatre.countries[0] not in theatre.placed:
         # no strong place anywhere and the leader is only whose people act ("Turkish drones struck
