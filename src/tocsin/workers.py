@@ -52,7 +52,8 @@ def _one_thread_each() -> None:
         threadpool_limits(1)
 
 
-BLAS_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+BLAS_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+                    "TOCSIN_ENCODER_THREADS")  # the sentence encoder's ONNX session (coding/encoder.py)
 
 
 def _start(settings: Settings) -> None:

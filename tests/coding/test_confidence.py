@@ -55,18 +55,20 @@ def test_features_are_bounded():
 
 
 def test_confidence_reads_the_sentences_the_coder_already_classified(monkeypatch):
-    """Each sentence is classified once per model: statistical.py's predictions are reused."""
+    """Each sentence is classified once per model and reading (n-grams alone, n-grams with the
+    sentence-encoder head): statistical.py's predictions are reused."""
     from tocsin.coding import classify
 
     text = "Hundreds of students marched on the ministry in Nairobi on Friday to protest against fee rises."
     coded(text)  # warm the models
     calls = []
     real = classify._predict
-    monkeypatch.setattr(classify, "_predict", lambda m, texts: calls.extend((id(m), t) for t in texts) or real(m, texts))
+    monkeypatch.setattr(classify, "_predict",
+                        lambda m, texts, head=True: calls.extend((id(m), t, head) for t in texts) or real(m, texts, head))
     classify._memo.clear()
     first = coded(text)
     assert first and len(calls) == len(set(calls))  # no sentence twice to one model
-    assert {t for _, t in calls} == {e.evidence["text"] for e in first}
+    assert {t for _, t, _ in calls} == {e.evidence["text"] for e in first}
     classify._memo.clear()
     monkeypatch.setattr(classify, "MEMO_SIZE", 0)  # no memo: the same confidences
     assert [e.confidence for e in coded(text)] == [e.confidence for e in first]

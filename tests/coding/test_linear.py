@@ -98,3 +98,55 @@ def test_shipped_models_are_read_without_scikit_learn():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out[1] == "False"
     assert out[0] == predict(load_classifier("case2021"), ["Warplanes bombed a market, killing nine people."])[0].label
+
+
+def _head(model, weight, gate):
+    from tocsin.coding.encoder import shared
+
+    head = LinearSVC(C=0.3, random_state=0).fit(shared().embed([t for t, _ in TRAIN]), [lab for _, lab in TRAIN])
+    return head, linear.EmbeddingHead(head.coef_.T, head.intercept_, weight, gate)
+
+
+@pytest.mark.parametrize("gate", [0.0, 0.3, 1e9])
+def test_embedding_head_is_added_below_its_gate(tmp_path, gate):
+    from tocsin.coding.encoder import shared
+
+    model = fitted(False, True)
+    head, _ = _head(model, 0.25, gate)
+    ours = linear.load(linear.export(model, tmp_path / "h.npz", head, 0.25, gate))
+    ngrams = model.decision_function(PROBES)
+    np.testing.assert_allclose(ours.decision_function(PROBES, head=False), ngrams, atol=1e-5)
+    top = np.sort(ngrams, axis=1)
+    unsure = (top[:, -1] - top[:, -2]) < gate
+    expected = ngrams + unsure[:, None] * 0.25 * head.decision_function(shared().embed(PROBES))
+    np.testing.assert_allclose(ours.decision_function(PROBES), expected, atol=1e-4)
+    if gate == 0.0:
+        np.testing.assert_allclose(ours.decision_function(PROBES), ngrams, atol=1e-5)
+    if gate == 1e9:  # the head moves every row
+        assert not np.allclose(ours.decision_function(PROBES), ngrams, atol=1e-3)
+
+
+def test_the_training_wrapper_scores_what_ships(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "train"))
+    from fused import FusedModel
+
+    fused = FusedModel(fitted(False, True), 0.3, 0.25, 0.3).fit([t for t, _ in TRAIN], [lab for _, lab in TRAIN])
+    ours = linear.load(linear.export(fused.ngrams, tmp_path / "f.npz", fused.head_, 0.25, 0.3))
+    np.testing.assert_allclose(ours.decision_function(PROBES), fused.decision_function(PROBES), atol=1e-4)
+
+
+def test_a_head_with_other_classes_is_refused(tmp_path):
+    model = fitted()
+    head = LinearSVC(random_state=0).fit(np.eye(3), ["air", "shell", "riot"])
+    with pytest.raises(linear.UnsupportedModel):
+        linear.export(model, tmp_path / "x.npz", head, 0.25, 0.3)
+
+
+def test_the_shipped_case_model_carries_an_embedding_head():
+    head = load_classifier("case2021").head
+    assert head is not None and head.coef.shape == (384, len(load_classifier("case2021").classes_))
+    assert 0 < head.weight < 1 and head.gate > 0
+    assert load_classifier("plover").head is None  # its dev gain was within the seed spread

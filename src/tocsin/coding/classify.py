@@ -39,16 +39,14 @@ def load_classifier(name: str):
     return linear.load(path)
 
 
-MEMO_SIZE = 4096  # texts remembered per model (the coder asks twice: statistical.py, then confidence.py)
-_memo: "weakref.WeakKeyDictionary[object, OrderedDict[str, Prediction]]" = weakref.WeakKeyDictionary()
+MEMO_SIZE = 4096  # predictions remembered per model (the coder asks twice: statistical.py, then confidence.py)
+_memo: "weakref.WeakKeyDictionary[object, OrderedDict[tuple[str, bool], Prediction]]" = weakref.WeakKeyDictionary()
 _memo_lock = threading.Lock()
 
 
-def _predict(model, texts: list[str]) -> list[Prediction]:
-    values = np.atleast_2d(model.decision_function(texts))
-    classes = list(model.classes_)
+def _as_predictions(values: np.ndarray, classes: list) -> list[Prediction]:
     out = []
-    for row in values:
+    for row in np.atleast_2d(values):
         order = np.argsort(row)[::-1]
         best, second = row[order[0]], row[order[1]] if len(order) > 1 else row[order[0]] - 1
         out.append(Prediction(classes[order[0]], float(best - second),
@@ -56,26 +54,41 @@ def _predict(model, texts: list[str]) -> list[Prediction]:
     return out
 
 
-def predict(model, texts: list[str]) -> list[Prediction]:
-    """The model's prediction for each text.  Each text is classified once per model: the last
-    MEMO_SIZE texts' predictions are remembered (the same text gives the same prediction, a
-    row's decision values do not depend on the rest of the batch)."""
+def _predict(model, texts: list[str], head: bool = True) -> list[Prediction]:
+    """Predictions of the model (any object with `decision_function` and `classes_`); with
+    `head` False, a shipped model's n-grams alone (coding/linear.py)."""
+    classes = list(model.classes_)
+    if getattr(model, "head", None) is None:
+        return _as_predictions(model.decision_function(texts), classes)
+    if not head:
+        return _as_predictions(model.decision_function(texts, head=False), classes)
+    base = predict(model, texts, head=False)  # remembered: the n-grams run once per text
+    values = np.array([[p.scores[c] for c in classes] for p in base])
+    return _as_predictions(model.head.add_to(values, texts), classes)
+
+
+def predict(model, texts: list[str], head: bool = True) -> list[Prediction]:
+    """The model's prediction for each text (`head` False: a shipped model's n-grams alone,
+    without its sentence-encoder head, see coding/linear.py).  Each text is classified once per
+    model and reading: the last MEMO_SIZE predictions are remembered (the same text gives the
+    same prediction, a row's decision values do not depend on the rest of the batch)."""
     if not texts:
         return []
+    head = head and getattr(model, "head", None) is not None
     try:
         with _memo_lock:
             memo = _memo.setdefault(model, OrderedDict())
-            known = {t: memo[t] for t in texts if t in memo}
+            known = {t: memo[(t, head)] for t in texts if (t, head) in memo}
     except TypeError:  # a model that cannot be weakly referenced: no memo
-        return _predict(model, texts)
+        return _predict(model, texts, head)
     todo = list(dict.fromkeys(t for t in texts if t not in known))
     if todo:
-        known.update(zip(todo, _predict(model, todo)))
+        known.update(zip(todo, _predict(model, todo, head)))
     with _memo_lock:
         out = []
         for text in texts:
-            pred = memo[text] = known[text]
-            memo.move_to_end(text)
+            pred = memo[(text, head)] = known[text]
+            memo.move_to_end((text, head))
             out.append(pred)
         while len(memo) > MEMO_SIZE:
             memo.popitem(last=False)

@@ -12,6 +12,14 @@ word characters, 1-2-grams; its "char_wb" analyzer: 3-5-grams inside space-padde
 sublinear term frequency times IDF, each vectorizer's row L2-normalised, then the weights.
 tests/coding/test_linear.py checks the decision values against scikit-learn's own on
 sentences and models built in the test.
+
+A model may also carry an embedding head (`EmbeddingHead`): a second linear classifier over
+the sentence encoder's vectors (coding/encoder.py), whose decision values, times a weight
+chosen on dev, are added to the n-grams' (late fusion; train/train_classifiers.py).  The
+encoder costs far more than the n-grams, so the head is consulted only for texts whose
+n-gram margin (best minus runner-up) is below its gate: where it can change the label.  On
+dev (cross-validated) a gate of 0.3 gave the labels of the full sum with under a third of
+the texts embedded.
 """
 from __future__ import annotations
 
@@ -74,28 +82,57 @@ class Vectorizer:
         return cols, (weights / norm if norm else weights)
 
 
+@dataclass(frozen=True)
+class EmbeddingHead:
+    """A linear classifier over sentence vectors (dimensions x classes) and its weight in the sum."""
+    coef: np.ndarray
+    intercept: np.ndarray
+    weight: float
+    gate: float  # consulted only below this n-gram margin
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        from .encoder import shared
+
+        return self.weight * (shared().embed(texts) @ self.coef + self.intercept)
+
+    def add_to(self, values: np.ndarray, texts: list[str], scores=None) -> np.ndarray:
+        """`values` (texts x classes, the n-grams' decision values) with the head's (`scores`,
+        by default `self.scores`) added to the rows whose margin is below the gate."""
+        if values.shape[1] < 2 or not len(texts):
+            return values
+        top = np.sort(values, axis=1)
+        unsure = np.flatnonzero(top[:, -1] - top[:, -2] < self.gate)
+        if len(unsure):
+            values = values.copy()
+            values[unsure] += (scores or self.scores)([texts[i] for i in unsure])
+        return values
+
+
 class LinearTextModel:
     """A linear classifier over the union of TF-IDF vectorizers: `decision_function` and
-    `classes_` like the scikit-learn pipeline it was exported from."""
+    `classes_` like the scikit-learn pipeline it was exported from (plus the embedding head's
+    weighted decision values when it has one)."""
 
     def __init__(self, vectorizers: list[Vectorizer], classes: np.ndarray, coef: np.ndarray,
-                 intercept: np.ndarray):
+                 intercept: np.ndarray, head: EmbeddingHead | None = None):
         self.vectorizers, self.classes_ = vectorizers, classes
         self.coef, self.intercept = coef, intercept  # coef: features x classes
+        self.head = head
 
-    def decision_function(self, texts: list[str]) -> np.ndarray:
-        out = self._scores(texts)
+    def decision_function(self, texts: list[str], head: bool = True) -> np.ndarray:
+        out = self._scores(texts, head)
         return out if len(self.classes_) > 2 else out[:, 1] - out[:, 0]
 
-    def _scores(self, texts: list[str]) -> np.ndarray:
-        """texts x classes (a binary model's first column is 0)."""
+    def _scores(self, texts: list[str], head: bool = True) -> np.ndarray:
+        """texts x classes (a binary model's first column is 0); the embedding head's values
+        added unless `head` is False (the n-grams alone)."""
         out = np.tile(self.intercept, (len(texts), 1))
         for i, text in enumerate(texts):
             for vec in self.vectorizers:
                 cols, weights = vec.row(text)
                 if len(cols):
                     out[i] += weights @ self.coef[cols]
-        return out
+        return self.head.add_to(out, texts) if head and self.head is not None else out
 
     def predict(self, texts: list[str]) -> list[str]:
         values = self._scores(texts)
@@ -114,8 +151,10 @@ def _settings(vec) -> tuple[str, tuple[int, int], bool]:
     return vec.analyzer, tuple(vec.ngram_range), pre is masked_lower
 
 
-def export(pipeline, path: Path) -> Path:
-    """Save a fitted make_pipeline(make_union(TfidfVectorizer...), linear classifier) as .npz."""
+def export(pipeline, path: Path, head=None, head_weight: float = 0.0, head_gate: float = 0.0) -> Path:
+    """Save a fitted make_pipeline(make_union(TfidfVectorizer...), linear classifier) as .npz,
+    with `head` (a linear classifier fitted on sentence vectors, same classes), its weight and
+    its gate."""
     union, clf = pipeline.steps[0][1], pipeline.steps[-1][1]
     parts = getattr(union, "transformer_list", None) or [("only", union)]
     arrays: dict[str, np.ndarray] = {"classes": np.asarray(clf.classes_).astype(str),
@@ -130,6 +169,12 @@ def export(pipeline, path: Path) -> Path:
         arrays[f"v{k}_settings"] = np.array([ANALYZERS.index(analyzer), lo, hi, int(masked)], dtype=np.int64)
         arrays[f"v{k}_terms"] = np.frombuffer(SEP.join(terms).encode("utf-8"), dtype=np.uint8)
         arrays[f"v{k}_idf"] = np.asarray(vec.idf_, dtype=np.float64)
+    if head is not None:
+        if list(head.classes_) != list(clf.classes_) or len(clf.classes_) == 2:
+            raise UnsupportedModel("the embedding head must have the model's classes (and more than two)")
+        arrays["emb_coef"] = np.ascontiguousarray(np.asarray(head.coef_, dtype=np.float32).T)
+        arrays["emb_intercept"] = np.asarray(head.intercept_, dtype=np.float64)
+        arrays["emb_weight"] = np.array([head_weight, head_gate], dtype=np.float64)
     path = Path(path)
     with path.open("wb") as fh:
         np.savez(fh, **arrays)
@@ -150,4 +195,6 @@ def load(path: Path) -> LinearTextModel:
             vocab = dict(zip(terms, range(offset, offset + len(terms))))
             vectorizers.append(Vectorizer(analyzer, ngrams, masked, vocab, idf))
             offset += len(terms)
-        return LinearTextModel(vectorizers, data["classes"], data["coef"], data["intercept"])
+        head = (EmbeddingHead(data["emb_coef"], data["emb_intercept"], *map(float, data["emb_weight"]))
+                if "emb_coef" in data.files else None)
+        return LinearTextModel(vectorizers, data["classes"], data["coef"], data["intercept"], head)

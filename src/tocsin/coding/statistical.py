@@ -12,7 +12,12 @@ only overrides soft defaults, with a clear margin, within the rules' group (viol
 demonstration, strategic), except that a territory taken by an actor the dictionary does
 not know is always typed by the classifier as a government or a non-state takeover.
 `acled.by` says who decided; `acled.rule_sub_event_type` keeps
-the rules' choice when the classifier overrode it.
+the rules' choice when the classifier overrode it.  The CASE model's sentence-encoder head
+(coding/linear.py, coding/encoder.py) takes part here, for the sentences of the events it may
+change; the confidence stage reads the n-grams alone (coding/confidence.py).  On the
+realnews dev split the head changed 6 ACLED types: three records of one sentence ("warplanes
+bombed ... schools", read as an IED or a clash) became air strikes, two hypothetical deals
+became Agreement, and one was wrong (rebels taking Goma became a government regain).
 
 The same predictions veto violent events with no acting actor that the classifier is sure
 are disasters ("floods damaged hundreds of homes"), but only when the sentence names a hazard or an
@@ -97,12 +102,19 @@ def apply_plover_classifier(events: list[CodedEvent], lex: CodingLexicon) -> lis
     return out
 
 
+def _may_veto(ev: CodedEvent, lex: CodingLexicon) -> bool:
+    """A violent event without an acting actor whose sentence names a hazard or an accident
+    and whose trigger is not deliberate ("his vehicle came under fire"): one the disaster
+    veto may drop."""
+    return (lex.families[ev.rule_family].violent and bool(ev.disaster_words) and not ev.deliberate
+            and not any(a["role"] == "actor1" for a in ev.actors))
+
+
 def apply_case_classifier(events: list[CodedEvent], lex: CodingLexicon) -> list[CodedEvent]:
     """Events with the ACLED type picked by the classifier within the rules' group; disasters
     without an actor dropped (see module docstring)."""
     idx = [i for i, e in enumerate(events) if e.acled and (  # only events the model may change
-        not e.rule_id.startswith(HARD_RULES) or (lex.families[e.rule_family].violent
-                                                 and not any(a["role"] == "actor1" for a in e.actors)))]
+        not e.rule_id.startswith(HARD_RULES) or _may_veto(e, lex))]
     if not idx:
         return events
     try:
@@ -113,10 +125,7 @@ def apply_case_classifier(events: list[CodedEvent], lex: CodingLexicon) -> list[
     out: list[CodedEvent | None] = list(events)
     for i, pred in zip(idx, predict(model, [events[i].evidence["text"] for i in idx])):
         ev = events[i]
-        violent = lex.families[ev.rule_family].violent
-        if (violent and pred.label in NOT_POLITICAL and pred.margin >= GATE_MARGIN
-                and not any(a["role"] == "actor1" for a in ev.actors)
-                and ev.disaster_words and not ev.deliberate):  # "his vehicle came under fire": no accident
+        if _may_veto(ev, lex) and pred.label in NOT_POLITICAL and pred.margin >= GATE_MARGIN:
             out[i] = None
             continue
         rule_sub = ev.acled["sub_event_type"]
