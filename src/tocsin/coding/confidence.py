@@ -96,14 +96,14 @@ def features(ev: CodedEvent, preds: Predictions = (None, None)) -> dict[str, flo
 
 
 def _predictions(events: list[CodedEvent]) -> list[Predictions]:
-    """Both classifiers' predictions on each event's sentence, from their n-grams alone (no
-    sentence encoder: every factual record would pay for it; classify.predict remembers the
-    sentences statistical.py already classified)."""
+    """Both classifiers' predictions on each event's sentence, as statistical.py reads them
+    (the CASE model with its sentence-encoder head, which it consults only where the n-grams
+    are unsure; classify.predict remembers the sentences statistical.py already classified)."""
     texts = [e.evidence.get("text") or "" for e in events]
     cols = []
     for name in ("case2021", "plover"):
         try:
-            cols.append(classify.predict(classify.load_classifier(name), texts, head=False) if texts else [])
+            cols.append(classify.predict(classify.load_classifier(name), texts) if texts else [])
         except classify.ClassifierMissing:
             cols.append([None] * len(texts))
     return list(zip(*cols)) if texts else []
