@@ -98,3 +98,25 @@ def test_confidence_is_reliable_on_the_realnews_dev_pages():
     assert hi and lo and sum(hi) / len(hi) > 0.85 > 0.5 > sum(lo) / len(lo)
     gap = abs(sum(ev.confidence for ev, _, _ in recs) / len(recs) - sum(y for _, y, _ in recs) / len(recs))
     assert gap < 0.1
+
+
+def test_other_languages_are_read_without_the_english_encoder(monkeypatch):
+    from tocsin.coding import classify, encoder
+
+    def refuse(self, texts):
+        raise AssertionError(f"encoder asked for {texts!r}")
+
+    classify._memo.clear()
+    monkeypatch.setattr(encoder.SentenceEncoder, "embed", refuse)
+    art = Article(id="fr", source="t", url=None, title=None, lang="fr", published="2023-05-14", published_inferred=False,
+                  text="Des hommes armés ont tué sept civils dimanche dans une embuscade près de Djibo, a indiqué l'armée.")
+    ((_, events),) = list(pipeline.code_articles([art]))
+    assert events and all(0.0 <= e.confidence <= 1.0 for e in events)
+    monkeypatch.undo()
+    heads = []
+    real = classify.predict
+    monkeypatch.setattr(classify, "predict", lambda m, texts, head=True: heads.extend((t[:6], head) for t in texts) or real(m, texts, head))
+    english = coded("Gunmen killed seven civilians in an ambush near Djibo on Sunday, the army said.")
+    confidence._predictions(english + events)
+    assert True in {h for t, h in heads if t == "Gunmen"}  # (the n-grams' own reading comes first)
+    assert {h for t, h in heads if t == "Des ho"} == {False}

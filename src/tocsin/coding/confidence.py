@@ -23,6 +23,7 @@ from importlib import resources
 from ..records import CodedEvent
 from . import classify
 from .modality import FACTUAL
+from .langs import coding_language
 from .statistical import HARD_RULES, NOT_POLITICAL
 FEATURES = ("actor1", "actor2", "fatalities", "hard_rule", "by_classifier", "clf_agrees", "clf_margin",
             "clf_own_score", "clf_not_political", "clf_top", "place_in_sentence", "no_place", "date_in_text",
@@ -98,14 +99,23 @@ def features(ev: CodedEvent, preds: Predictions = (None, None)) -> dict[str, flo
 def _predictions(events: list[CodedEvent]) -> list[Predictions]:
     """Both classifiers' predictions on each event's sentence, as statistical.py reads them
     (the CASE model with its sentence-encoder head, which it consults only where the n-grams
-    are unsure; classify.predict remembers the sentences statistical.py already classified)."""
+    are unsure; classify.predict remembers the sentences statistical.py already classified).
+    The encoder is English: other languages' sentences are read by the n-grams alone."""
     texts = [e.evidence.get("text") or "" for e in events]
+    english = [coding_language(e.lang) == "en" for e in events]  # coded by the English path
     cols = []
     for name in ("case2021", "plover"):
         try:
-            cols.append(classify.predict(classify.load_classifier(name), texts) if texts else [])
+            model = classify.load_classifier(name)
         except classify.ClassifierMissing:
             cols.append([None] * len(texts))
+            continue
+        col: list = [None] * len(texts)
+        for head in (True, False):
+            idx = [i for i, en in enumerate(english) if en == head]
+            for i, pred in zip(idx, classify.predict(model, [texts[i] for i in idx], head=head)):
+                col[i] = pred
+        cols.append(col)
     return list(zip(*cols)) if texts else []
 
 

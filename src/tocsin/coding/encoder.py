@@ -73,6 +73,9 @@ class SentenceEncoder:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = opts.inter_op_num_threads = self.threads
         opts.log_severity_level = 3
+        # no busy-waiting between runs: the session's threads would spin on the cores the
+        # parse needs next
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         session = ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
         self._inputs = tuple(i.name for i in session.get_inputs())
         self._tokenizer, self._session = tok, session
