@@ -136,8 +136,12 @@ def _accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     """An accident, not an attack: "killed when a neighbour accidentally hit her", unless the
     trigger is an act no accident does ("two men on a motorcycle shot dead ...": assembly.yaml
     `deliberate_lemmas`)."""
-    return sentence_has(sent, lex.accident_cues) and not any(
-        t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
+    return sentence_has(sent, lex.accident_cues) and not _deliberate_act(hits, lex)
+
+
+def _deliberate_act(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
+    """A trigger that names an act no accident does ("shot dead", "stabbed", "abducted")."""
+    return any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
 
 
 def record_core(art: Article, start: int, end: int, group: str, cls: str, sub: str | None,
@@ -316,7 +320,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                         masked(art.text[start:end], start, None, cumulative)),
             place_basis="clause" if own_places and len(own_places) < len(mentions_all) else "sentence",
             refers_back=refers_back,
-            deliberate=any(h.trigger.rule_id in lex.deliberate_triggers for h in top_hits),
+            deliberate=any(h.trigger.rule_id in lex.deliberate_triggers for h in top_hits) or _deliberate_act(top_hits, lex),
             disaster_words=disaster_words,
             clause_spans=tuple(spans) if len(groups) > 1 or partial else (),
         ))

@@ -67,9 +67,9 @@ def sports_sentence(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
         return False
     sent = hit.head.sent
     cues = r.get("sport_sentence_cues", ())
-    low = f" {sent.text.lower()} "
+    low = f" {_PUNCT.sub(' ', sent.text.lower())} "
     found = {t.lower_ for t in sent if t.lower_ in cues or t.lemma_.lower() in cues} | {
-        c for c in cues if " " in c and f" {c} " in low}  # ("the second half", "stoppage time")
+        c for c in cues if (" " in c or "-" in c) and f" {c} " in low}  # ("stoppage time", "semi-final")
     found |= {"(score)"} if _SCORELINE.search(low) else set()  # "beat Dynamo Kyiv 2-1"
     if len(found) < 2:
         return False
@@ -82,6 +82,7 @@ def sports_sentence(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
 
 
 _SCORELINE = re.compile(r" \d{1,2}-\d{1,2} ")
+_PUNCT = re.compile(r"[^\w\s-]+")  # ("... in the semi-final.": the tokenizer splits the hyphen, the cue is read in the text)
 _GAME_WORDS = frozenset({"strike", "round", "fire", "salvo", "shot", "bolt", "arrow"})  # ("a late strike", "a salvo of shots")
 
 
