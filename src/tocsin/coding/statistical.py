@@ -14,7 +14,8 @@ not know is always typed by the classifier as a government or a non-state takeov
 `acled.by` says who decided; `acled.rule_sub_event_type` keeps
 the rules' choice when the classifier overrode it.  The CASE model's sentence-encoder head
 (coding/linear.py, coding/encoder.py) takes part here, for the sentences of the events it may
-change; the confidence stage reads the n-grams alone (coding/confidence.py).  On the
+change; the confidence stage reads the model the same way for English records
+(coding/confidence.py).  On the
 realnews dev split the head changed 6 ACLED types: three records of one sentence ("warplanes
 bombed ... schools", read as an IED or a clash) became air strikes, two hypothetical deals
 became Agreement, and one was wrong (rebels taking Goma became a government regain).
