@@ -131,7 +131,8 @@ class CodedEvent:
     refers_back: bool = False  # "the raids killed nine": details of an event already coded
     clause_spans: tuple[tuple[int, int], ...] = ()  # the event's own clause(s) when the sentence has several
     lang: str | None = None  # ISO 639-1 language of the evidence (the article's), "und" when not told
-    deliberate: bool = False  # a trigger says the violence was meant ("came under fire"): never a disaster
+    # a trigger or a weapon says the violence was meant ("came under fire", "hit by missiles"): never a disaster
+    deliberate: bool = False
     disaster_words: bool = False  # the sentence names a hazard or an accident: a disaster verdict may stand
 
     HINTS = ("place_mentions", "paragraph_start", "date_texts", "place_basis", "refers_back", "clause_spans",

@@ -206,6 +206,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     # "troops backed by Russian jets": the patron's weapon is not the event's instrument
     patron = {t.i for h in hits if reasons[id(h)] == "descriptor" for t in h.head.subtree}
     instruments = [i for i in instruments if i[2].i not in patron]
+    named_weapon = any(tok.lemma_.lower() in lex.assembly.get("weapon_lemmas", ()) for _, _, tok in instruments)
     hits = [h for h in hits if not ((lex.families[h.trigger.family].violent or h.trigger.family == "displacement")
                                     and hazard_subject(h.head, lex))
             and not background_reference(h, lex) and reasons[id(h)] is None]
@@ -320,7 +321,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                         masked(art.text[start:end], start, None, cumulative)),
             place_basis="clause" if own_places and len(own_places) < len(mentions_all) else "sentence",
             refers_back=refers_back,
-            deliberate=any(h.trigger.rule_id in lex.deliberate_triggers for h in top_hits) or _deliberate_act(top_hits, lex),
+            deliberate=(named_weapon or any(h.trigger.rule_id in lex.deliberate_triggers for h in top_hits)
+                        or _deliberate_act(top_hits, lex)),
             disaster_words=disaster_words,
             clause_spans=tuple(spans) if len(groups) > 1 or partial else (),
         ))

@@ -25,7 +25,8 @@ are disasters ("floods damaged hundreds of homes"), but only when the sentence n
 accident (`hazard_nouns`, `accident_cues`, `disaster_cues`: without one, the n-grams alone are no
 evidence: "a bombing in the capital has killed 14, the health ministry said") and never when the
 trigger itself says the violence was deliberate (`deliberate_triggers` in assembly.yaml: "his
-vehicle came under fire").
+vehicle came under fire") or the sentence names the event's weapon ("a freighter sank after being
+hit by drones and missiles": no accident comes with missiles, as for the rules' own accident test).
 
 The PLOVER classifier has the same guards: it may retype only acts of speech or policy (the
 verbal families and agreements) that the rules typed by a soft default, only to another such
