@@ -98,8 +98,8 @@ def features(ev: CodedEvent, preds: Predictions = (None, None)) -> dict[str, flo
 
 def _predictions(events: list[CodedEvent]) -> list[Predictions]:
     """Both classifiers' predictions on each event's sentence, as statistical.py reads them
-    (the CASE model with its sentence-encoder head, which it consults only where the n-grams
-    are unsure; classify.predict remembers the sentences statistical.py already classified).
+    (each model with its sentence-encoder head, which it consults only where the n-grams are
+    unsure; classify.predict remembers the sentences statistical.py already classified).
     The encoder is English: other languages' sentences are read by the n-grams alone."""
     texts = [e.evidence.get("text") or "" for e in events]
     english = [coding_language(e.lang) == "en" for e in events]  # coded by the English path
