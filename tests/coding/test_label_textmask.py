@@ -1,4 +1,4 @@
-from tocsin.coding.classify import load_classifier
+from tocsin.coding.classify import load_classifier, predict
 from tocsin.coding.textmask import mask_names, masked_lower
 
 
@@ -14,4 +14,7 @@ def test_label_textmask_same_act_in_other_places_gets_the_same_reading():
     model = load_classifier("plover")
     a, b = ("Officials said Ghana would close its border with Togo over the dispute.",
             "Officials said Bolivia would close its border with Paraguay over the dispute.")
-    assert list(model.decision_function([a])[0]) == list(model.decision_function([b])[0])
+    # the n-grams read the masked text; the sentence-encoder head reads the words themselves
+    assert list(model.decision_function([a], head=False)[0]) == list(model.decision_function([b], head=False)[0])
+    first, second = predict(model, [a, b])
+    assert first.label == second.label and abs(first.margin - second.margin) < 0.1

@@ -98,9 +98,10 @@ def features(ev: CodedEvent, preds: Predictions = (None, None)) -> dict[str, flo
 
 def _predictions(events: list[CodedEvent]) -> list[Predictions]:
     """Both classifiers' predictions on each event's sentence, as statistical.py reads them
-    (each model with its sentence-encoder head, which it consults only where the n-grams are
-    unsure; classify.predict remembers the sentences statistical.py already classified).
-    The encoder is English: other languages' sentences are read by the n-grams alone."""
+    (the CASE model with its sentence-encoder head, which it consults only where the n-grams
+    are unsure; classify.predict remembers the sentences statistical.py already classified;
+    the PLOVER model by its n-grams alone).  The encoder is English: other languages'
+    sentences are read by the n-grams alone."""
     texts = [e.evidence.get("text") or "" for e in events]
     english = [coding_language(e.lang) == "en" for e in events]  # coded by the English path
     cols = []
@@ -111,8 +112,9 @@ def _predictions(events: list[CodedEvent]) -> list[Predictions]:
             cols.append([None] * len(texts))
             continue
         col: list = [None] * len(texts)
+        use_head = [en and name == "case2021" for en in english]  # PLOVER: the n-grams alone, as statistical.py
         for head in (True, False):
-            idx = [i for i, en in enumerate(english) if en == head]
+            idx = [i for i, h in enumerate(use_head) if h == head]
             for i, pred in zip(idx, classify.predict(model, [texts[i] for i in idx], head=head)):
                 col[i] = pred
         cols.append(col)

@@ -12,9 +12,10 @@ values (coding/classify.py remembers predictions by text).
 One session per process with up to two intra-op threads (`TOCSIN_ENCODER_THREADS`; the
 coder's worker processes get one each, tocsin/workers.py, like the BLAS).  A news sentence
 takes about 7.5 ms on one thread of the reference machine and 4.5 ms on two; the coder embeds
-only the sentences a classifier is unsure of (coding/linear.py: below each head's gate): those
-of the events the CASE or PLOVER model may retype (coding/statistical.py) and of the English
-factual records (coding/confidence.py).
+only the sentences the CASE classifier is unsure of (coding/linear.py: below its head's gate):
+those of the events it may retype (coding/statistical.py) and of the English factual records
+(coding/confidence.py).  The PLOVER model's head serves its benchmark labels; the coder reads
+that model by its n-grams alone (see coding/statistical.py).
 """
 from __future__ import annotations
 
