@@ -112,7 +112,7 @@ def _predictions(events: list[CodedEvent]) -> list[Predictions]:
             cols.append([None] * len(texts))
             continue
         col: list = [None] * len(texts)
-        use_head = [en and name == "case2021" for en in english]  # PLOVER: the n-grams alone, as statistical.py
+        use_head = [en and name == "case2021" for en in english]  # PLOVER: n-grams alone, as statistical.py
         for head in (True, False):
             idx = [i for i, h in enumerate(use_head) if h == head]
             for i, pred in zip(idx, classify.predict(model, [texts[i] for i in idx], head=head)):
