@@ -1,6 +1,6 @@
 """The CASE classifier (with its sentence-encoder head) may veto an actor-less violent event as
-a disaster only when the act is not one no accident does; a match report's "bombardment" is
-no event.  Sentences written for tocsin."""
+a disaster only when the act is not one no accident does and the sentence names no weapon no
+accident comes with; a match report's "bombardment" is no event.  Sentences written for tocsin."""
 import pytest
 
 from .factual import factual_events
@@ -22,7 +22,6 @@ def test_an_act_no_accident_does_is_never_vetoed_as_a_disaster(text):
 ])
 def test_a_bombardment_in_a_match_report_is_no_event(text):
     assert not factual_events(text, "2024-03-09")
-
 
 
 @pytest.mark.parametrize("text", [  # the classifier reads both as shipwrecks (MAN_MADE_DISASTER)
