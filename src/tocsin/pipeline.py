@@ -31,9 +31,11 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("event_dates", "dates.events.v8", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
+    ("factuality", "coding.factuality.v1", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
+     ("CodedEvent.modality", "CodedEvent.modality_cue")),
     ("place", "place.locate.v12", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location",)),
-    ("confidence", "coding.confidence.v10", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v11", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
@@ -123,7 +125,7 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
 
 def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
     from . import coding
-    from .coding import confidence
+    from .coding import confidence, factuality
     from .place.locate import article_context, locate_events
 
     from .coding.dateline import find_dateline, inside
@@ -158,7 +160,7 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
         mentions = find(ctx.country3)
     events = coding.code_article(art, doc, mentions, skip)
     events = coding.date_actors(dates.date_events(events, art, ref, skip), actors)
-    return confidence.score(locate_events(events, ctx))
+    return confidence.score(locate_events(factuality.check(events), ctx))
 
 
 def extract(inputs: list[str], settings: Settings | None = None, stdin: BinaryIO | None = None,

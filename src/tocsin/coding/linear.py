@@ -118,6 +118,7 @@ class LinearTextModel:
         self.vectorizers, self.classes_ = vectorizers, classes
         self.coef, self.intercept = coef, intercept  # coef: features x classes
         self.head = head
+        self.threshold: float | None = None  # a binary model's decision cut, when it ships one
 
     def decision_function(self, texts: list[str], head: bool = True) -> np.ndarray:
         out = self._scores(texts, head)
@@ -151,10 +152,12 @@ def _settings(vec) -> tuple[str, tuple[int, int], bool]:
     return vec.analyzer, tuple(vec.ngram_range), pre is masked_lower
 
 
-def export(pipeline, path: Path, head=None, head_weight: float = 0.0, head_gate: float = 0.0) -> Path:
+def export(pipeline, path: Path, head=None, head_weight: float = 0.0, head_gate: float = 0.0,
+           threshold: float | None = None) -> Path:
     """Save a fitted make_pipeline(make_union(TfidfVectorizer...), linear classifier) as .npz,
     with `head` (a linear classifier fitted on sentence vectors, same classes), its weight and
-    its gate."""
+    its gate, and a binary model's decision `threshold` (the user's cut, read back as
+    `LinearTextModel.threshold`)."""
     union, clf = pipeline.steps[0][1], pipeline.steps[-1][1]
     parts = getattr(union, "transformer_list", None) or [("only", union)]
     arrays: dict[str, np.ndarray] = {"classes": np.asarray(clf.classes_).astype(str),
@@ -170,11 +173,16 @@ def export(pipeline, path: Path, head=None, head_weight: float = 0.0, head_gate:
         arrays[f"v{k}_terms"] = np.frombuffer(SEP.join(terms).encode("utf-8"), dtype=np.uint8)
         arrays[f"v{k}_idf"] = np.asarray(vec.idf_, dtype=np.float64)
     if head is not None:
-        if list(head.classes_) != list(clf.classes_) or len(clf.classes_) == 2:
-            raise UnsupportedModel("the embedding head must have the model's classes (and more than two)")
-        arrays["emb_coef"] = np.ascontiguousarray(np.asarray(head.coef_, dtype=np.float32).T)
-        arrays["emb_intercept"] = np.asarray(head.intercept_, dtype=np.float64)
+        if list(head.classes_) != list(clf.classes_):
+            raise UnsupportedModel("the embedding head must have the model's classes")
+        h_coef, h_intercept = np.asarray(head.coef_, dtype=np.float64), np.asarray(head.intercept_, dtype=np.float64)
+        if len(clf.classes_) == 2:  # like the n-grams: a zero first column, the decision in the second
+            h_coef, h_intercept = np.vstack([np.zeros_like(h_coef[0]), h_coef[0]]), np.array([0.0, h_intercept[0]])
+        arrays["emb_coef"] = np.ascontiguousarray(h_coef.astype(np.float32).T)
+        arrays["emb_intercept"] = h_intercept
         arrays["emb_weight"] = np.array([head_weight, head_gate], dtype=np.float64)
+    if threshold is not None:
+        arrays["threshold"] = np.array([threshold], dtype=np.float64)
     path = Path(path)
     with path.open("wb") as fh:
         np.savez(fh, **arrays)
@@ -197,4 +205,6 @@ def load(path: Path) -> LinearTextModel:
             offset += len(terms)
         head = (EmbeddingHead(data["emb_coef"], data["emb_intercept"], *map(float, data["emb_weight"]))
                 if "emb_coef" in data.files else None)
-        return LinearTextModel(vectorizers, data["classes"], data["coef"], data["intercept"], head)
+        model = LinearTextModel(vectorizers, data["classes"], data["coef"], data["intercept"], head)
+        model.threshold = float(data["threshold"][0]) if "threshold" in data.files else None
+        return model
