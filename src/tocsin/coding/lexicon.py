@@ -85,6 +85,7 @@ class CodingLexicon:
 
 
 ELISION = re.compile(r"(\w['\u2019])(?=\w)")
+INFIX_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
 
 
 def _words(phrase: str, lang: str = "en") -> tuple[str, ...]:
@@ -92,6 +93,8 @@ def _words(phrase: str, lang: str = "en") -> tuple[str, ...]:
     ("prise d'otages" -> prise, d', otages), as spacy.blank("fr") does."""
     if lang != "en":
         phrase = ELISION.sub(r"\1 ", phrase)
+    else:  # spaCy's English tokenizer cuts "sit-in" into sit, -, in
+        phrase = INFIX_HYPHEN.sub(" - ", phrase)
     key = _lexicon_key(lang)
     return tuple(key(w) for w in phrase.lower().split()) if key else tuple(phrase.lower().split())
 

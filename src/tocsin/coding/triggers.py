@@ -346,6 +346,11 @@ def labour_strike(tok: Token, lex: CodingLexicon) -> bool:
     return False
 
 
+def _phrase_head(tok: Token, rest: list[Token]) -> Token:
+    """The syntactic head of a noun phrase cut into tokens: "a sit-in" is sit (compound), -, in."""
+    return rest[-1] if rest and tok.dep_ == "compound" and tok.head.i == rest[-1].i else tok
+
+
 def may_trigger(sent: Span, lex: CodingLexicon) -> bool:
     """Cheap first pass: some word of the sentence starts a trigger phrase (by lemma or form).
     Without one, find_triggers finds nothing, so the sentence needs no further coding."""
@@ -377,7 +382,8 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
                 continue  # ("its drones struck 40 aircraft" is no "drone strike")
             if not needs_met(tok, trig, lex, violent_context, actor_chars):
                 continue
-            if pos in ("NOUN", "PROPN") and not noun_is_event(tok, lex, trig.family):
+            head = _phrase_head(tok, rest)
+            if pos in ("NOUN", "PROPN") and not noun_is_event(head, lex, trig.family):
                 continue
             if lex.families[trig.family].violent and labour_strike(tok, lex):
                 continue  # "a nationwide strike by teachers' unions shut schools"
@@ -386,6 +392,6 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
                 continue  # "reaction to the United States supporting Greenland": a gerund noun
             toks = (tok, *rest)
             used.update(t.i for t in toks)
-            hits.append(TriggerHit(tok, toks, trig))
+            hits.append(TriggerHit(head, toks, trig))
             break
     return hits
