@@ -78,12 +78,11 @@ def norm(text: str) -> str:
 
 
 def stress_items() -> list[tuple[str, str, bool]]:
-    out = []
-    for name in TRAIN_SETS:
-        for line in (ROOT / "bench" / "stress" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out += [(f"stress:{name}", it["text"], bool(it["event"])) for it in json.loads(line)["items"]]
-    return out
+    sys.path.insert(0, str(ROOT / "bench"))
+    import stress  # bench/stress.py reads the sets
+
+    return [(f"stress:{name}", item["text"], bool(item["event"])) for name in TRAIN_SETS
+            for _, item, _ in stress.load(name)]
 
 
 def authored_items() -> list[tuple[str, str, bool]]:

@@ -15,7 +15,8 @@ that of a non-event).
 
 The encoder runs only for the sentences whose n-gram decision is below the threshold plus the
 model's gate: the others do not reach the threshold in practice (train/train_factuality.py
-counts the training sentences' verdicts the gate changes: 5 of 2,634).  Other languages have no model yet and are left as the rules coded them.
+counts the training sentences' verdicts the gate changes: 5 of 2,634).  Other languages have
+no model yet and are left as the rules coded them.
 """
 from __future__ import annotations
 

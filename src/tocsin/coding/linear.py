@@ -152,6 +152,12 @@ def _settings(vec) -> tuple[str, tuple[int, int], bool]:
     return vec.analyzer, tuple(vec.ngram_range), pre is masked_lower
 
 
+def _two_columns(coef: np.ndarray, intercept) -> tuple[np.ndarray, np.ndarray]:
+    """A binary classifier keeps one row (decision = row . x + b): stored as two classes, a zero
+    first column and the decision in the second, so decision = second - first."""
+    return np.vstack([np.zeros_like(coef[0]), coef[0]]), np.array([0.0, float(np.ravel(intercept)[0])])
+
+
 def export(pipeline, path: Path, head=None, head_weight: float = 0.0, head_gate: float = 0.0,
            threshold: float | None = None) -> Path:
     """Save a fitted make_pipeline(make_union(TfidfVectorizer...), linear classifier) as .npz,
@@ -163,8 +169,8 @@ def export(pipeline, path: Path, head=None, head_weight: float = 0.0, head_gate:
     arrays: dict[str, np.ndarray] = {"classes": np.asarray(clf.classes_).astype(str),
                                      "intercept": np.asarray(clf.intercept_, dtype=np.float64)}
     coef = np.asarray(clf.coef_, dtype=np.float64)
-    if len(clf.classes_) == 2:  # a binary model keeps one row: decision = row . x + b
-        coef, arrays["intercept"] = np.vstack([np.zeros_like(coef[0]), coef[0]]), np.array([0.0, clf.intercept_[0]])
+    if len(clf.classes_) == 2:
+        coef, arrays["intercept"] = _two_columns(coef, clf.intercept_)
     arrays["coef"] = np.ascontiguousarray(coef.T.astype(np.float32))
     for k, (_, vec) in enumerate(parts):
         analyzer, (lo, hi), masked = _settings(vec)
@@ -176,8 +182,8 @@ def export(pipeline, path: Path, head=None, head_weight: float = 0.0, head_gate:
         if list(head.classes_) != list(clf.classes_):
             raise UnsupportedModel("the embedding head must have the model's classes")
         h_coef, h_intercept = np.asarray(head.coef_, dtype=np.float64), np.asarray(head.intercept_, dtype=np.float64)
-        if len(clf.classes_) == 2:  # like the n-grams: a zero first column, the decision in the second
-            h_coef, h_intercept = np.vstack([np.zeros_like(h_coef[0]), h_coef[0]]), np.array([0.0, h_intercept[0]])
+        if len(clf.classes_) == 2:
+            h_coef, h_intercept = _two_columns(h_coef, h_intercept)
         arrays["emb_coef"] = np.ascontiguousarray(h_coef.astype(np.float32).T)
         arrays["emb_intercept"] = h_intercept
         arrays["emb_weight"] = np.array([head_weight, head_gate], dtype=np.float64)
