@@ -36,6 +36,19 @@ CHROME_WORDS = ["Skip to main content", "Sign up for our daily briefing", "All r
                 "Share this article", "Most read", "Advertisement", "Related topics"]
 
 
+
+def _last_prose(text: str) -> str:
+    """The start of the story's last prose paragraph (over ten words, a full stop at its end), read
+    before the first line the segmenter closes a story at ("Related stories:", a credit line) and
+    never one of its chrome lines (an aggregator's "Subscribe to our newsletter ...")."""
+    from tocsin.segment.chrome import line_role
+
+    lines = text.split("\n")
+    stop = next((k for k, ln in enumerate(lines) if (line_role(ln) or ("", ""))[0] == "footer"
+                 or (line_role(ln) or ("", ""))[1] == "related"), len(lines))
+    return next((p.strip()[:40] for p in reversed(lines[:stop]) if len(p.split()) > 10 and line_role(p) is None
+                 and p.strip().endswith((".", '"', "\u201d"))), text.strip()[:40])
+
 def _fmt(day: date, style: int) -> str:
     month = day.strftime("%B")
     return [f"Published {month} {day.day}, {day.year}",
@@ -83,8 +96,7 @@ def render(article: dict, i: int) -> tuple[str, dict]:
         head.insert(-1, "Smoke rises over the area after the fighting. REUTERS/Staff photographer")
     page = "\n".join(head) + "\n" + text + "\n" + "\n".join(tail) + "\n"
     story: dict = {"id": article["id"], "title_contains": title,
-                   "must_contain": [next((p.strip()[:40] for p in reversed(text.split("\n")) if len(p.split()) > 10
-                                          and p.strip().endswith((".", '"', "\u201d"))), text.strip()[:40])],
+                   "must_contain": [_last_prose(text)],
                    "must_not_contain": [w for w in CHROME_WORDS if w in page] + [t for t, _ in teasers]}
     if dated:  # an undated page may well stay undated (its text alone rarely fixes the year)
         story["published_window"] = [day.isoformat()] * 2

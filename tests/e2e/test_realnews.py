@@ -36,10 +36,12 @@ def test_e2e_realnews_dev_meets_its_floors(tmp_path):
     assert s["attribute_accuracy"] >= floors["attribute_accuracy"], score.stdout
     assert s["non_event_false_positives"] <= floors["non_event_false_positives_max"], score.stdout
     assert s["context_violations"] == 0
-    earlier = floors["earlier"]  # the split before it grew: its own floors, which only go up
-    e, report = score_earlier(DATA / "dev", events, earlier["last_article"], tmp_path)
-    assert e["core_recall"] >= earlier["core_recall"], report
-    assert e["attribute_accuracy"] >= earlier["attribute_accuracy"], report
+    cuts = floors["earlier"]  # the split before each growth: its own floors, which only go up
+    for earlier in cuts if isinstance(cuts, list) else [cuts]:
+        e, report = score_earlier(DATA / "dev", events, earlier["last_article"], tmp_path)
+        assert e["core_recall"] >= earlier["core_recall"], report
+        assert e["attribute_accuracy"] >= earlier["attribute_accuracy"], report
+        assert e["non_event_false_positives"] <= earlier.get("non_event_false_positives_max", 10 ** 6), report
 
 
 @pytest.mark.needs_shared

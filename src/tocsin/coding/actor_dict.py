@@ -227,6 +227,16 @@ class ActorDictionary:
             if entry is not None:
                 out.append(self._mention(text, toks[i][1], toks[end - 1][2], entry, metonym,
                                          country, generic, context_country, when))
+                # "the Somali National Army (SNA)": bracketed initials restate the actor just
+                # named (never the Syrian National Army of the dictionary's "SNA")
+                short = _RESTATED.match(text, toks[end - 1][2])
+                if short and short.group(1).upper() == "".join(
+                        w[0] for w in re.findall(r"[A-Z][\w'’-]*", text[toks[i][1]:toks[end - 1][2]])).upper():
+                    j = next((k for k in range(end, len(toks)) if toks[k][1] >= short.start(1)), len(toks))
+                    other = self._at(toks, keys, j, when) if j < len(toks) and keys[j] in self._starts else None
+                    if other is not None and other[1] is not None and other[1].id != entry.id:
+                        while end < len(toks) and toks[end][1] < short.end():
+                            end += 1
             i = end
         return out
 
@@ -358,6 +368,9 @@ class ActorDictionary:
                     name.replace(" of {country}", "").replace(" ({country})", ""))
         return ActorMention(start, end, text[start:end], e.id, name, country, e.kind,
                             bool(generic), metonym)
+
+
+_RESTATED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.-]{1,9})\s*\)")  # "(SNA)", restating the initials before it
 
 
 def _past_designation(toks, keys, i: int) -> int:

@@ -66,11 +66,25 @@ def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] =
 
     sinces = [t for t in sent if t.lower_ == "since" and not covers(list(totals), t.idx, t.idx + 5)
               and scopes_clause(t)]
+    sinces = [t for t in sinces if not _since_then(t)]
     if sinces and "since" not in cues:
         cues.append("since")
+    elif not sinces and "since" in cues:
+        cues.remove("since")
     if cues == ["since"] and len(sinces) == len(comparison_since(sent, lex) & {t.i for t in sinces}):
         return False
     return bool(cues)
+
+
+def _since_then(since) -> bool:
+    """ "which has since suspended services": "since" as "after that", counting nothing ("has
+    since forced 200,000 people from their homes" counts; "had since Thursday destroyed" has
+    its period)."""
+    adverb = (since.dep_ == "advmod" and not list(since.children)) or (
+        since.i > since.sent.start and since.nbor(-1).lower_ in ("has", "have", "had"))
+    if not adverb or (since.i + 1 < len(since.doc) and since.nbor(1).ent_type_ in ("DATE", "TIME")):
+        return False
+    return not any(t.like_num for t in since.head.subtree)
 
 
 def footage_owner(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor | None:

@@ -93,10 +93,17 @@ def split_by_clause(hits: list, toll_lemmas: frozenset[str]) -> list[list]:
         """Casualties and damage ("homes levelled") tell a toll."""
         return all(is_toll(m) for m in members)
 
+    def counted_toll(m) -> bool:
+        """ "a day after a regime attack claimed the lives of five soldiers": the noun's verb
+        counts its victims, an event of its own."""
+        verb = m.head.head
+        return m.head.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
+
     def background(members) -> bool:
         """An event noun with no verb of its own and no toll ("as fighting escalated", "talks
         on the escalating violence") is background to the main clause: it places nothing."""
-        return not any(m.head.pos_ in PREDICATE_POS or is_toll(m) for m in members)
+        return not any(m.head.pos_ in PREDICATE_POS or is_toll(m) or counted_toll(m) for m in members)
 
     main = [(i, m) for i, m in groups if not toll_only(m) and not background(m)]
     if not main:
@@ -163,3 +170,45 @@ def outer_spans(hits: list, sent: Span) -> list[tuple[int, int]]:
             if sent.start <= a.i < sent.end and a.pos_ in PREDICATE_POS and clause_head(a).i == a.i:
                 toks |= clause_tokens(a, sent)
     return char_spans(toks, sent)
+
+
+# --- clauses of time that tell a fact (modality.py stops its walk at them) ---------------------
+
+def past_finite(verb: Token) -> bool:
+    """A finite past verb, or a participle the tagger took for one: after a long subject the
+    small model tags "killed" VBN ("after an attack on the camp in Djugu killed 51"); a
+    participle with a subject of its own and no auxiliary is such a past."""
+    if verb.tag_ == "VBD":
+        return True
+    kids = list(verb.children)
+    return (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
+
+
+def temporal_fact(clause: Token, marks) -> bool:
+    """A finite past clause of time with its own subject: "after an air strike killed 12" (or
+    parsed with "after" as a preposition whose object is the subject: "after [RSF shelling] killed 40")."""
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return any(c.dep_ == "prep" and c.lower_ in marks and c.right_edge.i + 1 == clause.left_edge.i
+               for c in clause.head.children)
+
+
+def fact_after(prep: Token, came_from: Token | None, marks) -> bool:
+    """An event noun after "after" (one of `marks`) that happened: "after [RSF shelling of the
+    camp] killed 40" (the parser's preposition before a past clause), "after the attack on
+    Pont-Sonde, which killed 70", "after Tuesday's raid"."""
+    if prep.dep_ != "prep" or came_from is None or came_from.dep_ not in ("pobj", "pcomp") or prep.lower_ not in marks:
+        return False
+    if any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.left_edge.i == prep.right_edge.i + 1 for c in prep.head.children):
+        return True
+    if came_from.pos_ == "VERB" and came_from.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") for c in came_from.children):
+        return True  # "after a drone set fire to a warehouse" (a past clause parsed as the object)
+    if came_from.tag_ == "VBG" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBD", "VBN") and not any(
+            a.dep_ in ("aux", "auxpass") for a in c.children) for c in came_from.children):
+        return True  # "after shelling hit Dugure village" (the subject parsed as a gerund)
+    return came_from.pos_ == "NOUN" and any(
+        (c.dep_ == "relcl" and c.tag_ == "VBD") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+        or (c.dep_ in ("relcl", "acl") and c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
+        for c in came_from.children)  # ("after an attack on a market killed 19": a participle with an object is active)

@@ -4,6 +4,7 @@ refers back to ("Residents said the raids began shortly after dawn" after an air
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -44,6 +45,8 @@ def sports_paragraphs(doc: Doc, lex: CodingLexicon, para_starts: list[int]) -> s
 def hazard_subject(head: Token, lex: CodingLexicon) -> bool:
     """The verb's subject (or passive agent) is a natural hazard: "Floods and landslides have
     killed at least 43 people", "homes destroyed by the earthquake"."""
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("cause", "trigger", "spark", "start"):
+        head = head.head  # "the explosion was caused by a gas cylinder": the cause is the agent
     agents = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
     agents += [g for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                for g in c.children if g.dep_ == "pobj"]
@@ -173,6 +176,8 @@ def merge_back(events: list, ev) -> bool:
         return False
     keys = _mention_keys(ev)
     same_place = [k for k in known if keys & _mention_keys(events[k])]
+    if _place_toll_line(ev) and not same_place:
+        return False  # "Maarat Misrin - 5 killed, 14 injured." opening a paragraph: a new place's toll
     k = (same_place or known)[-1]
     target = events[k]
     if _told_in_the_past(ev, target):
@@ -185,3 +190,49 @@ def merge_back(events: list, ev) -> bool:
         events[k] = replace(target, **changes)
     return True
 
+
+
+TOLL_WORDS = frozenset({"killed", "injured", "wounded", "dead", "died", "hurt"})
+_PLACE_LINE = re.compile(r"[A-Z][^.\n]{0,50}?\s[-–—:]\s+(?:\d|[a-z]+\b)")  # "Binnish - 3 killed", "Idlib city: nine dead"
+
+
+def _place_toll_line(ev) -> bool:
+    """A line that opens its paragraph with a place and a toll, as monitors' reports list them."""
+    words = {w.strip().lower() for w in (ev.trigger or "").split("|")}
+    return (ev.evidence.get("start") == ev.paragraph_start and bool(words) and words <= TOLL_WORDS
+            and bool(_PLACE_LINE.match(ev.evidence.get("text") or "")))
+
+
+def attach_lead_toll(events: list, coded: list) -> None:
+    """A monitor's line "Idlib city - 9 killed, 26 injured." followed by "Russian aircraft struck
+    a neighbourhood ...": the toll that opens the paragraph is the next sentence's event's, which
+    takes its figures (basis `paragraph`); the toll's own record goes."""
+    first = next((e for e in coded if e in events), None)
+    if first is None:
+        return
+    i = next(k for k, e in enumerate(events) if e is first)
+    if i == 0:
+        return
+    toll = events[i - 1]
+    if not (_place_toll_line(toll) and toll.paragraph_start == first.paragraph_start
+            and toll.modality in ("asserted", "reported") and toll.figures):
+        return
+    for k, ev in enumerate(events[i:], start=i):
+        if ev in coded and ev.modality in ("asserted", "reported") and ev.acled \
+                and ev.acled.get("event_type") in VIOLENT_TYPES and not set(toll.figures) & set(ev.figures):
+            events[k] = replace(ev, figures={**ev.figures, **{n: {**f, "basis": "paragraph"} for n, f in toll.figures.items()}},
+                                place_mentions=ev.place_mentions or toll.place_mentions)  # ("Binnish - ...": its place)
+            del events[i - 1]
+            return
+
+
+def recap(sent, cues) -> bool:
+    """ "To recap: U.S. and British warships hit more than a dozen sites ...", "LIVE, 16:30 -
+    Recapping today's main development: ...": a live page's summary tells again what it told."""
+    head = sent.text[:60].lower()
+    if sent.start > 0:  # "LIVE, 18:40 - To recap:" cut off as a sentence of its own
+        prev = sent.doc[sent.start - 1].sent
+        between = sent.doc.text[prev.end_char:sent.start_char]
+        if prev.text.rstrip().endswith(":") and "\n" not in between and len(prev) <= 12:
+            head = f"{prev.text.lower()} {head}"
+    return any(re.search(rf"(?:^|[\s—–:-]){re.escape(c)}\b", head) for c in cues)

@@ -23,8 +23,8 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, is_aggregate, observers_demoted, split_clauses, victims_named)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import (hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known, sports_paragraphs,
-                      toll_only)
+from .context import (attach_lead_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known, sports_paragraphs,
+                      recap, toll_only)
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, UNVERIFIED, Modality, modality_of
@@ -35,6 +35,7 @@ from .nonevents_claims import denies_the_claim, disputed, withholds_verification
 from .nonevents_discourse import debunked, debunks_previous, sets_a_frame, told_in_the_frame
 from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
 from .statistical import apply_classifier
+from .teasers import teaser_spans
 from .triggers import TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
@@ -256,7 +257,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                 roles = [("actor1", owner), *[(r, a) for r, a in roles if a.name != owner.name]]
         roles = [(r, a) for r, a in observers_demoted(roles, sent, top_hits, lex)
                  if r != "actor2" or not _in_source(a, attribution, sent)]
-        if lex.families[family].verbal and not any(r == "actor1" for r, _ in roles):
+        if (lex.families[family].verbal or family in lex.assembly.get("actor_required_families", ())) and not any(
+                r == "actor1" for r, _ in roles):
             continue  # a verbal act needs someone who acts ("a campaign threatening death" is not one)
         if (modality.cue or "").startswith(UNVERIFIED) and any(r == "actor1" for r, _ in roles):
             modality = Modality("reported", modality.cue)  # "the army said its jets killed 30, a claim that could not be verified"
@@ -282,8 +284,11 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if base != "violent" and cls == "factual" and all(is_definite_noun(h) for h in top_hits):
             continue  # "the Sochi agreement is still valid", "the deal also provides for": a known thing
         toll, detail = (frozenset(lex.assembly.get(k, ())) for k in ("toll_lemmas", "detail_lemmas"))
+        recapped = cls == "factual" and bool(ctx.prior_violent) and recap(sent, lex.assembly.get("recap_cues", ()))
+        if recapped and base != "violent":
+            continue  # a live page's summary of what it told ("Recapping: ... sent thousands fleeing")
         refers_back = bool(base == "violent" and cls == "factual" and ctx.prior_violent and not aggregate
-                           and (refers_to_known(top_hits, toll, detail) or toll_only(top_hits, toll)))
+                           and (refers_to_known(top_hits, toll, detail) or toll_only(top_hits, toll) or recapped))
         displacement = None
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)
@@ -351,6 +356,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     prev_sent, prev_start, prev_para = None, None, None
     source, verbs = None, frozenset(lex.modality["reporting_verbs"])
     event_nouns = frozenset(lemma for lemma, pos in lex.violent_lemmas if pos == "NOUN")
+    teasers = teaser_spans(article.text)
     for sent in doc.sents:
         para = para_starts[bisect_right(para_starts, sent.start_char) - 1]
         if para != current_para:
@@ -359,7 +365,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         sent_ents = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         ctx = SentenceContext(article, in_sent, prev_subjects, para, sent_ents, sports and (title_sporty or para in sporty),
                               tuple(prior), skip, source)
-        coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) else []  # no trigger word: no event
+        teaser = covers(teasers, sent.start_char, sent.start_char + 1)  # "RELATED: Gunmen kill 24 in ...": another story
+        coded = code_sentence(sent, ctx, lex) if may_trigger(sent, lex) and not teaser else []  # no trigger word: no event
         denial = denies_the_claim(sent, lex) if prev_start is not None else None
         neighbour = prev_sent is not None and prev_para == para  # the sentence before, in this paragraph
         told_before = neighbour and any(e.evidence.get("start") == prev_start and e.modality in FACTUAL for e in events)
@@ -378,6 +385,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
             if ev.refers_back and merge_back(events, ev):
                 continue  # told again: its details went to the event already coded
             events.append(ev)
+        attach_lead_toll(events, coded)
         claim = claimant(sent, in_sent, event_nouns) if in_sent else None
         if claim is not None:  # "Al-Shabaab claimed the attack.": the attack told before is its act
             give_claim(events, claim, para_starts[max(0, bisect_right(para_starts, sent.start_char) - 2)])

@@ -68,6 +68,20 @@ def _is_day(sent: Span, i: int, lex: CodingLexicon) -> bool:
     return False
 
 
+_RANGE_WORDS = ("and", "to", "-", "–", "until", "till", "through")
+
+
+def _day_of_range(sent: Span, i: int, lex: CodingLexicon) -> bool:
+    """A day in a range of days: the 12 of "between 12 and 25 December", the 25 of "December
+    12 to 25" (a day number joined to one next to a month)."""
+    def small(k: int) -> bool:
+        return 0 <= k < len(sent) and sent[k].text.isdigit() and len(sent[k].text) <= 2 and int(sent[k].text) <= 31
+    if not small(i):
+        return False
+    return ((i + 2 < len(sent) and sent[i + 1].lower_ in _RANGE_WORDS and small(i + 2) and _is_day(sent, i + 2, lex))
+            or (i >= 2 and sent[i - 1].lower_ in _RANGE_WORDS and small(i - 2) and _is_day(sent, i - 2, lex)))
+
+
 def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | None:
     """A number starting at sentence position i (with multipliers: "3.5 million", "a dozen")."""
     if i >= len(sent):
@@ -79,7 +93,8 @@ def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | 
         value *= 12 if sent[j].lower_ == "dozen" else mult[sent[j].lower_]
         return value, j + 1
     value = _num_value(tok, lex)
-    if value is None or (tok.like_num and tok.text.isdigit() and len(tok.text) <= 2 and _is_day(sent, i, lex)):
+    if value is None or (tok.like_num and tok.text.isdigit() and len(tok.text) <= 2
+                         and (_is_day(sent, i, lex) or _day_of_range(sent, i, lex))):
         return None
     if _age(sent, i + 1) or (i + 1 < len(sent) and sent[i + 1].lower_ in DURATION_UNITS) or _appositive_age(sent, i):
         return None  # "a 10-year-old boy" counts one boy, not ten; "in the past 24 hours" no one

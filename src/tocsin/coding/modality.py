@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .asides import misread_aside
+from .clauses import fact_after, past_finite, temporal_fact
 from .lexicon import CodingLexicon
 
 CLIMB_THROUGH_IRREALIS = {"xcomp", "acl", "pobj", "prep", "dobj", "advcl", "ccomp", "nsubj",
@@ -65,10 +66,10 @@ COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})  # "an assault a
 
 
 def _nobody(subject: Token) -> bool:
-    """ "nobody", "none", "no one": a subject that says the act befell no one."""
+    """ "nobody", "none", "no one", "no attack": a subject that says the act befell no one (or that
+    no such act did it: "No attack since independence had killed so many soldiers")."""
     low = subject.lower_
-    return (low in ("nobody", "none", "noone")
-            or (low == "one" and any(d.lower_ == "no" and d.dep_ == "det" for d in subject.children)))
+    return low in ("nobody", "none", "noone") or any(d.lower_ == "no" and d.dep_ == "det" for d in subject.children)
 
 
 def _done(node: Token, came_from: Token | None, mod: dict) -> bool:
@@ -115,12 +116,19 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
     if came_from is not None and came_from.dep_ in ("ccomp", "parataxis") and node.lemma_ in COPULAS and any(
             c.dep_ == "attr" and c.lemma_.lower() in mod["irrealis_heads"].get("hypothetical", ()) for c in node.children):
         return Modality("hypothetical", "scenario")  # "The third is the scenario ...: forces rolling on towards Mandalay"
+    if came_from is not None and came_from.dep_ == "ccomp" and node.lemma_ in COPULAS:
+        habit = next((t.text for c in node.children if c.dep_ == "csubj" for t in c.subtree
+                      if t.lower_ in mod.get("habitual_adverbs", ())), None)
+        if habit:  # "What usually happens is that the aircraft circle back after the first strike"
+            return Modality("hypothetical", habit)
     if came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass") and node.lemma_ in COPULAS:
         for child in node.children:  # "the offensive is likely to resume", "an assault is imminent"
             if child.dep_ in ("acomp", "oprd"):
                 for value, heads in mod["irrealis_heads"].items():
                     if child.lemma_.lower() in heads:
                         return Modality(value, child.text)
+                if child.lower_ in mod.get("future_predicates", ()):  # "a ceasefire is due to start on August 3"
+                    return Modality("future", child.text)
     if node.dep_ in ("csubj", "csubjpass"):
         return Modality("hypothetical", "clausal subject")
     if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS and not finite_conj(came_from) and not done:
@@ -190,6 +198,11 @@ def _habitual(trigger: Token, lex: CodingLexicon) -> str | None:
     """A present-tense verb told as a habit or a policy ("insists its forces only target armed
     groups", "rebels say the army routinely shells the town"): no one event.  Headlines ("Gunmen
     kill 24") are present tense too, so the verb needs a habit word or a present-tense speaker."""
+    if trigger.tag_ == "VBD" and not any(e.label_ in ("DATE", "TIME") for e in trigger.sent.ents):
+        past_habit = set(lex.modality.get("past_habit_adverbs", ()))  # "forces often hit the same spot twice"
+        cue = next((c.text for c in trigger.children if c.dep_ == "advmod" and c.lower_ in past_habit), None)
+        if cue:
+            return cue
     present = trigger.tag_ in ("VBP", "VBZ") or (  # "its forces only target": tagged VB, with a subject
         trigger.tag_ == "VB" and any(c.dep_ == "nsubj" for c in trigger.children)) or (
         trigger.tag_ == "VB" and trigger.dep_ == "conj" and trigger.head.tag_ in ("VBP", "VBZ"))  # "roam ... and shoot"
@@ -307,27 +320,6 @@ def _contrasted(node: Token) -> bool:
             and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children))
 
 
-def _temporal_fact(clause: Token, marks) -> bool:
-    """A finite past clause of time with its own subject: "after an air strike killed 12" (or
-    parsed with "after" as a preposition whose object is the subject: "after [RSF shelling] killed 40")."""
-    if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    return any(c.dep_ == "prep" and c.lower_ in marks and c.right_edge.i + 1 == clause.left_edge.i
-               for c in clause.head.children)
-
-
-def _fact_after(prep: Token, came_from: Token | None, marks) -> bool:
-    """An event noun after "after" (one of `marks`) that happened: "after [RSF shelling of the
-    camp] killed 40" (the parser's preposition before a past clause), "after the attack on
-    Pont-Sonde, which killed 70", "after Tuesday's raid"."""
-    if prep.dep_ != "prep" or came_from is None or came_from.dep_ != "pobj" or prep.lower_ not in marks:
-        return False
-    if any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.left_edge.i == prep.right_edge.i + 1 for c in prep.head.children):
-        return True
-    return came_from.pos_ == "NOUN" and any((c.dep_ == "relcl" and c.tag_ == "VBD") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
-                                            for c in came_from.children)
-
-
 def _contradicted(speech: Token, lex: CodingLexicon) -> str | None:
     """A report the same sentence contradicts: "reported that troops had killed 40, but monitors
     found no record of fighting", "..., but officials said they had recorded no incident"
@@ -390,9 +382,9 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
             return Modality("hypothetical", denial)  # "channels reported a drone attack, but officials recorded no incident"
         if semicolon_apart(node) or _contrasted(node):
             break  # "A drone hit his house on Saturday; he was not at home": a statement of its own
-        if node.dep_ == "advcl" and node.tag_ == "VBD" and _temporal_fact(node, marks):
+        if node.dep_ == "advcl" and past_finite(node) and temporal_fact(node, marks):
             break  # "fear the toll could rise after an air strike killed 12": the strike happened
-        if _fact_after(node, came_from, marks):
+        if fact_after(node, came_from, marks):
             break
         if finite_conj(node) and _infinitive(node.head) and node.head.head.i != node.head.i:
             # "refused to withdraw and shelled the posts": the parse hangs "shelled" on "withdraw",

@@ -87,7 +87,9 @@ def _no_force(hit: TriggerHit, r: dict) -> bool:
     head, fam = hit.head, hit.trigger.family
     if fam == "mobilize":
         objs = _objects(head) or ([head.head] if head.dep_ in ("amod", "acl") else [])
-        return any(_lemma(o) in r["non_force_objects"] or o.lower_ in r["non_force_objects"] for o in objs)
+        armed = set(r.get("force_team_words", ()))  # "a tactical team of the Police Mobile Force": a force
+        return any((_lemma(o) in r["non_force_objects"] or o.lower_ in r["non_force_objects"])
+                   and not any(t.lower_ in armed for t in o.subtree if t.i != o.i) for o in objs)
     if fam == "retreat":  # "withdrew from the talks", "pulled out of the deal" (read on the surface:
         doc = head.doc     # the small model often parses "out of the ceasefire talks" badly)
         end = hit.tokens[-1].i + 1

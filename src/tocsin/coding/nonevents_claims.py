@@ -53,6 +53,7 @@ from spacy.tokens import Token
 
 from .lexicon import CodingLexicon, read_lexicon
 from .modality import Modality, unverified_predicate, verification_withheld, verification_words
+from .hearsay import prospect_of, rumoured
 from .triggers import TriggerHit
 
 PRESENT = ("VBP", "VBZ")
@@ -229,8 +230,8 @@ def _track_record(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
         return False
     if head.tag_ == "NNS" and head.dep_ == "dobj":
         verb, noun = head.head, head
-    elif head.pos_ == "VERB":
-        verb, noun = head, next((c for c in head.children if c.dep_ == "dobj"), None)
+    elif head.pos_ == "VERB":  # (or the passive's subject: "pastors have been kidnapped and chapels burned")
+        verb, noun = head, next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     else:
         return False
     if noun is None or noun.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
@@ -311,6 +312,9 @@ def _framed(head: Token, r: dict) -> str | None:
     if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "for" and _in(
             head.head.head, r.get("reputation_words", ())):
         return f"{head.head.head.text} for"
+    prospect = prospect_of(head, r)
+    if prospect:
+        return prospect
     nodes = [head, *_ancestors(head)]
     for node in nodes:
         if node.dep_ in ("ccomp", "attr") and _lemma(node.head) == "be" and any(
@@ -329,6 +333,9 @@ def _framed(head: Token, r: dict) -> str | None:
 
 def claims_modality(hit: TriggerHit, r: dict) -> Modality | None:
     head = hit.head
+    rumour = rumoured(head, r)
+    if rumour is not None:  # "A rumour that the ELN had executed a guard spread ..."
+        return Modality("hypothetical", rumour.text)
     framed = _framed(head, r)
     if framed is not None:
         return Modality("future" if framed == "future" else "hypothetical", framed)

@@ -120,6 +120,8 @@ def _fiction(hit: TriggerHit, r: dict) -> bool:
     fiction, scenes = r.get("fiction_nouns", ()), r.get("scene_nouns", ())
     if _in(root, r.get("plot_verbs", ())) and any(c.dep_ == "nsubj" and _in(c, fiction) for c in root.children):
         return True  # "The film follows a nurse who ..."
+    if any(a.dep_ == "relcl" and _in(a.head, fiction) for a in (hit.head, *hit.head.ancestors)):
+        return True  # "a play in which a canoe is raked by gunfire", "an exhibition whose pictures show ..."
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and _in(g, scenes) for g in c.children)
                for c in root.children)  # "In its most discussed scene, tanks roll into the square"
 

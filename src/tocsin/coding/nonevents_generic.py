@@ -65,9 +65,19 @@ def _statistic(hit: TriggerHit, r: dict) -> bool:
 
 def _rate(hit: TriggerHit, r: dict) -> bool:
     """ "Air strikes logged since January are coming at roughly twice the pace seen in 2022": a
-    plural event noun in a sentence that gives a rate."""
-    return hit.head.tag_ == "NNS" and any(
-        _lemma(t) in r.get("rate_nouns", ()) and t.dep_ == "pobj" and t.head.lower_ == "at" for t in hit.head.sent)
+    plural event noun in a sentence that gives a rate; "more than six civilians killed, on average,
+    every day": a count per day (`rate_phrases`); "Attacks claimed by the group fell by a third":
+    a plural event noun whose number changes (`change_verbs`)."""
+    head, sent = hit.head, hit.head.sent
+    low = f" {sent.text.lower()} "
+    if any(f" {p} " in low or f" {p}," in low for p in r.get("rate_phrases", ())):
+        return True
+    if head.tag_ == "NNS" and head.dep_ == "nsubj" and any(  # (or a later verb the parser left subjectless)
+            _lemma(v) in r.get("change_verbs", ()) and (v is head.head or (v.i > head.i and v.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children))) for v in sent):
+        return True
+    return head.tag_ == "NNS" and any(
+        _lemma(t) in r.get("rate_nouns", ()) and t.dep_ == "pobj" and t.head.lower_ == "at" for t in sent)
 
 
 def _the_ones(hit: TriggerHit) -> bool:
@@ -153,6 +163,10 @@ def _definition(hit: TriggerHit, r: dict) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "as" and _lemma(head.head.head) in verbs:
         return True
+    defined = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head  # "defines a massacre
+    if defined.dep_ == "dobj" and _lemma(defined.head) in verbs and _present(defined.head) and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in (*defined.children, *defined.head.children)):
+        return True  # as the killing of three or more people": a definition
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .habit_words import perfect_habit_words
 from .lexicon import CodingLexicon
 from .modality import Modality
 from .triggers import TriggerHit
@@ -384,6 +385,6 @@ def _despite(head: Token) -> bool:
 def habit_modality(hit: TriggerHit, lex: CodingLexicon, r: dict) -> Modality | None:
     head = hit.head
     verb = verb_of(head)
-    cue = (_continuation(head, r) or _perfect_habit(verb, r) or _relcl_participle(head, lex)
+    cue = (_continuation(head, r) or _perfect_habit(verb, r) or perfect_habit_words(head, r) or _relcl_participle(head, lex)
            or _allegation_gerund(head, r) or _escalating(hit, verb, r) or _ongoing_campaign(verb, r))
     return Modality("hypothetical", cue) if cue else None

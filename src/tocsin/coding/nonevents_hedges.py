@@ -75,8 +75,14 @@ def _debunked_claim(hit: TriggerHit, r: dict) -> bool:
             continue
         if any(c.dep_ == "advmod" and _in(c, r.get("false_adverbs", ())) for c in node.children):
             return True
-        if node.dep_ in ("acl", "relcl") and _in(node.head, r.get("claim_carriers", ())):
-            return _called_false(node.head, r)  # "a post claiming that ...", "a message that said ..."
+        if node.dep_ in ("acl", "relcl"):  # "a post claiming that ...", "a message that said ...",
+            owner = node.head               # "a post on a Telegram channel claiming that ..."
+            if not _in(owner, r.get("claim_carriers", ())) and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+                owner = owner.head.head
+            return _in(owner, r.get("claim_carriers", ())) and _called_false(owner, r)
+        if node.dep_ == "advcl" and node.tag_ == "VBG":  # "[a message shared on Monday] claiming that ...": the
+            return any(c.dep_ in ("nsubj", "nsubjpass") and _in(c, r.get("claim_carriers", ())) and _called_false(c, r)
+                       for c in node.head.children)  # parser hangs the claim on the verb of its carrier
         return False
     return False
 

@@ -138,10 +138,11 @@ def _circulating(noun: Token, r: dict) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in noun.subtree)
 
 
-def _stance(hit: TriggerHit, verbal: bool) -> str | None:
+def _stance(hit: TriggerHit, verbal: bool, r: dict | None = None) -> str | None:
     """A verbal act told as a standing position, not an act on a day: a simple present ("Hurras
     al-Din rejects any truce with Damascus and says it will fight on") or a present perfect with
-    no date ("Erdogan has threatened to drive the army back if ...") in a story's body."""
+    no date ("Erdogan has threatened to drive the army back if ...") in a story's body; a document
+    that accuses (an arrest warrant, a sanctions listing: `document_nouns`) whatever its dates."""
     verb = hit.head
     if not verbal or verb.pos_ != "VERB" or not _in_body(verb):
         return None
@@ -149,10 +150,12 @@ def _stance(hit: TriggerHit, verbal: bool) -> str | None:
     for clause in (t for t in verb.subtree if t.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "once") for m in t.children)):
         own -= {t.i for t in clause.subtree}  # "... if it does not pull out by the end of February": a deadline
-    if any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in verb.sent if t.i in own):
-        return None  # (the subject's "formed in 2018" dates the group, not the act)
+    document = any(c.dep_ == "nsubj" and _lemma(c) in (r or {}).get("document_nouns", ()) for c in verb.children)
+    if not document and any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in verb.sent if t.i in own):
+        return None  # (the subject's "formed in 2018" dates the group, not the act; a warrant's dates are its charges')
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if verb.tag_ in ("VBP", "VBZ") and not auxes and verb.dep_ in ("ROOT", "conj"):
+    present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+    if present and not auxes and verb.dep_ in ("ROOT", "conj"):  # ("listings accuse" tagged VB, with its subject)
         return f"{verb.text} (stance)"
     if verb.tag_ == "VBN" and any(_lemma(a) == "have" and a.tag_ in ("VBP", "VBZ") for a in auxes):
         return f"has {verb.text} (stance)"
@@ -172,5 +175,5 @@ def _claim_dismissed(hit: TriggerHit, r: dict) -> str | None:
 
 def generic_modality(hit: TriggerHit, r: dict, verbal: bool = False) -> str | None:
     """The cue that makes `hit` a habit or a standing position (hypothetical), or None."""
-    return (_stance(hit, verbal) or _generic_present(hit, r) or _past_habit(hit) or _whenever(hit, r) or _present_in_past_speech(hit, r)
+    return (_stance(hit, verbal, r) or _generic_present(hit, r) or _past_habit(hit) or _whenever(hit, r) or _present_in_past_speech(hit, r)
             or _only_practice(hit) or _rumour(hit, r) or _claim_dismissed(hit, r))

@@ -16,12 +16,26 @@ def arrivals(head: Token, lex: CodingLexicon) -> bool:
     """A count of people arrives from a place: "more than 4,000 people have arrived in Kaya from
     Barsalogho", "thousands of families reached the town from the villages", or crosses into one:
     "more than 40,000 people had crossed into Sudan", "hundreds of refugees crossed the border
-    into Chad" (assembly.yaml `arrival_nouns`; troops or gunmen crossing are none)."""
+    into Chad"; people from a place or who fled one: "2,000 people from Dikwa had arrived at the
+    camps", "3,300 people who fled Palma have reached Mueda" (assembly.yaml `arrival_nouns`,
+    `flight_verbs`; troops or gunmen crossing are none)."""
     if not _counted_people(head, lex, among_people=True):
         return False
     if head.lemma_.lower() == "cross":
         return _crossed_into(head, lex)
-    return any(is_place_like(o, lex) or is_named_place(o, lex) for o in _preps(head, "from"))
+    subj = _subjects(head)
+    origins = _preps(head, "from") + [g for n in subj for g in _preps(n, "from")]  # "2,000 people from Dikwa arrived"
+    if any(is_place_like(o, lex) or is_named_place(o, lex) for o in origins):
+        return True
+    fled = lex.assembly.get("flight_verbs", ())  # "3,300 people who fled Palma have reached Mueda"
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in fled for n in subj for c in n.children):
+        return True
+    # "600 people arrived at the camp", "1,800 people arrived by boat", "reached Mueda on foot"
+    camps, means = lex.assembly.get("arrival_destinations", ()), lex.assembly.get("arrival_means", ())
+    ends = [g for w in ("at", "in", "to") for g in _preps(head, w)]
+    return (any(g.lemma_.lower() in camps for g in ends)
+            or any(g.lemma_.lower() in means for c in head.children if c.dep_ in ("prep", "agent")
+                   and c.lower_ in ("by", "on") for g in c.children if g.dep_ == "pobj"))
 
 
 def _counted_people(head: Token, lex: CodingLexicon, among_people: bool) -> bool:

@@ -150,7 +150,8 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
                 return False
         if need == "place_or_it" and any(a.lower_ == "it" and a.dep_ == "dobj" for a in _arg_nouns(hit_head)):
             continue
-        if need in ("place", "place_or_it") and any(  # "dozens of wounded soldiers were taken to hospitals"
+        if need in ("place", "place_or_it") and not {"out", "from"} & set(trigger.words) and any(
+                # "dozens of wounded soldiers were taken to hospitals" ("drove the rebels out of": whom it expels)
                 n.lemma_.lower() in lex.person_nouns for c in hit_head.children if c.dep_ in ("dobj", "nsubjpass")
                 for n in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" and (
                     c.pos_ == "NUM" or c.lemma_.lower() in QUANTITY_NOUNS) for g in p.children if g.dep_ == "pobj"))):
@@ -192,8 +193,8 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
-            subj = _subjects(hit_head)
-            civil = lex.civil_convoy_words
+            subj = _subjects(hit_head) or ([hit_head.head] if hit_head.dep_ == "acl" else [])  # ("A column of
+            civil = lex.civil_convoy_words  # 40 tanks crossed into the province" parsed as a reduced relative)
             if not any(c.lemma_.lower() in nouns and not any(m.lemma_.lower() in civil for m in c.children
                                                                 if m.dep_ in ("compound", "amod")) for c in subj):
                 return False  # ("the truck convoy crossed into West Darfur": goods, not troops)
@@ -280,10 +281,16 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
                                              or head.lower_ in lex.support_verbs):  # "staged" lemmatised "stag"
         return True
     owners = (tok, head.head) if dep == "pobj" and head.lower_ == "of" else (tok,)  # "a series of strikes that ..."
-    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lex.support_verbs for o in owners for c in o.children):
+    if any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in lex.support_verbs or c.lower_ in lex.support_verbs)
+           for o in owners for c in o.children):  # ("raged" lemmatised "rag")
         return True  # "drone strikes that the government carried out on Thursday"
-    if dep == "dobj" and head.lemma_.lower() in lex.assembly.get("tally_verbs", ()) and any(c.like_num for c in tok.children):
-        return not any(t.lemma_.lower() in lex.assembly.get("tally_long_periods", ()) for t in head.subtree)
+    counted = (head.head if dep == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
+               and head.head.lemma_.lower() in lex.assembly.get("tally_units", ()) else tok)  # "documented 62 cases of rape"
+    victims = [g for p in counted.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    if counted.dep_ == "dobj" and counted.head.lemma_.lower() in lex.assembly.get("tally_verbs", ()) and any(
+            c.like_num for c in (*counted.children, *(n for v in victims for n in v.children))):
+        # ("documented the killing of 337 civilians": the count is the victims')
+        return not any(t.lemma_.lower() in lex.assembly.get("tally_long_periods", ()) for t in counted.head.subtree)
         # "the monitor recorded 27 air strikes during the week": an aggregate ("in the first six months": a statistic)
     if dep == "pobj" and lex.families[family].violent:
         prep = head

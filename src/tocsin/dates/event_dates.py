@@ -28,7 +28,7 @@ from .headings import is_entry_prefix, under_heading
 from .lexicon import date_lexicon
 from .parse import find_dates, has_lexicon, resolve_yearless, to_date
 from .periods import COMPARISON, NUMBER_WORDS, explicit_periods, relative_period
-from .shifts import _cue, _day_before_if_after, _following, _shift_later
+from .shifts import _cue, _day_before_if_after, _following, _gap_before_clause, _shift_later
 
 HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
 
@@ -364,7 +364,8 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
         if found is not None:
             basis = "clause" if k == 0 and len(text.split()) < len(ev["text"].split()) else "sentence"
             if k > 0:
-                found = _following(_day_before_if_after(found, texts[0], lang), texts[0], lang)
+                found = _following(_day_before_if_after(_gap_before_clause(found, texts[0], text), texts[0], lang),
+                                   texts[0], lang)
             break
     if found is None:
         before = article.text[event.paragraph_start:ev["start"]]

@@ -55,6 +55,27 @@ def _day_before_if_after(found: dict, clause: str, lang: str) -> dict:
     return {**found, "start": _iso(start - timedelta(days=1)), "precision": "range"}
 
 
+AFTER_GAP = re.compile(r"\b(\w+) (day|week)s? (after|before)\s*$", re.I)
+GAP_OPENS = re.compile(r"(\w+) (day|week)s? (after|before)\b", re.I)
+
+
+def _gap_before_clause(found: dict, clause: str, sentence: str) -> dict:
+    """An undated clause introduced by "a day after" or "two weeks before" ("The Council met
+    this afternoon, a day after an air strike killed 33 soldiers"): its day is the sentence's
+    day moved back (after) or on (before) by that gap."""
+    start = to_date(found.get("start"))
+    lead = len(clause) - len(clause.lstrip())
+    m = GAP_OPENS.match(clause.lstrip()) or (AFTER_GAP.search(sentence[:lead]) if 0 < lead <= len(sentence) else None)
+    if start is None or found.get("precision") != "day" or m is None:
+        return found
+    n = NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+    if n is None:
+        return found
+    days = n * (7 if m.group(2).lower() == "week" else 1) * (-1 if m.group(3).lower() == "after" else 1)
+    d = start + timedelta(days=days)
+    return {**found, "start": _iso(d), "end": _iso(d), "text": m.group(0).strip()}
+
+
 def _following(found: dict, clause: str, lang: str) -> dict:
     """An undated clause told after a dated one in its sentence and set "the following March"
     or "the following year" (`following_words`): that month or year after the sentence's date

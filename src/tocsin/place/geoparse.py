@@ -26,7 +26,7 @@ from .names import shared_country_names
 from .persons import owns_site, personal_name, place_name_tails
 from .features import filter_feature
 from .namesakes import country_over_state, town_not_country, world_city_first
-from .spans import admin_after, apposed_town, at_sea, camps_after, kind_after, kind_before, mistaken_date
+from .spans import admin_after, apposed_town, at_sea, camps_after, kind_after, kind_before, mistaken_date, outlet_name
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|owned|flagged|operated|registered)\b", re.IGNORECASE)  # "a US-owned ship"
@@ -88,7 +88,7 @@ def recognise(doc) -> list[Toponym]:
         if name.lower().startswith("the "):
             start += 4
             name = text[start:end]
-        if norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end):
+        if norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end):
             continue
         # "the London-based monitor", "the Observatory, based in Britain": a toponym, but an
         # organisation's home, never a place or a country of the story
@@ -204,7 +204,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         if any(t.start < end and start < t.end for t in (*taken, *out)):
             continue
         name = text[start:end]
-        if norm_key(name) and norm_key(name) not in stop and not at_sea(name, text, end):
+        if norm_key(name) and norm_key(name) not in stop and not at_sea(name, text, end) and not outlet_name(name, text, end):
             kind = "admin" if admin else ("camp" if camp else ("city" if town else kind_before(text, start)))
             out.append(Toponym(start, end, name, "GAZ", kind=kind))
     return out

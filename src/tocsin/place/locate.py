@@ -5,7 +5,8 @@ article names (countries, demonyms, provinces, the actors' countries, the proxim
 other places: coherence.py).  An event's place mentions take the place their toponym got;
 a mention the recogniser missed (the small model tags many villages as persons) is resolved
 with the same context and pulled toward the article's places.  An event naming several
-towns becomes one record per town (as ACLED codes one event per location).  A sentence
+towns becomes one record per town (as ACLED codes one event per location), but for one
+count of displaced people reaching several towns, which stays one record at the first.  A sentence
 naming no place takes the last place located earlier in its paragraph, then the article's
 main province, then its main country.  A place the text gives as an anchor ("north of X",
 "on the outskirts of X", "near X") keeps the anchor's point with a coarser precision.
@@ -27,6 +28,7 @@ from .focus import focus_of, province_of, violent, violent_focus_of
 from .cues import anaphor, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city, tells_more, vouched, within_next
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
+from .sections import Section, headings, section_of
 from .spans import is_water
 from .theatre import Theatre, plausible, regions_first, theatre_of
 
@@ -67,6 +69,7 @@ class ArticleContext:
     theatre: Theatre | None = None  # the story's countries from its strongest evidence (theatre.py)
     dateline: Place | None = None  # the town of the dateline: only for "in the city" in a story naming no other
     heard: tuple[tuple[int, int], ...] = ()  # toponyms where a source was ("reached by phone in Bamako")
+    sections: tuple[Section, ...] = ()  # headings that name a place ("LOWER SHABELLE": sections.py)
 
 
 def _location(p: Place, basis: str, precision: int | None = None) -> dict:
@@ -142,7 +145,8 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         dateline = None  # a town of the story's country only (a demonym, "Russian drones", names none)
     return ArticleContext(countries, iso3.get(countries[0]) if countries else None, main,
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
-                          dateline, tuple((t.start, t.end) for t in tops if id(t) in heard))
+                          dateline, tuple((t.start, t.end) for t in tops if id(t) in heard),
+                          headings(doc.text, tops, countries) if doc is not None else ())
 
 
 def _split_id(event_id: str, place: Place) -> str:
@@ -343,6 +347,8 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     struck: list[tuple[str, tuple[Place, int]]] = []  # violent events' sentences placed by their own words
     for ev, resolved in zip(events, found):
         towns = [(p, prec) for p, prec in resolved if prec <= 2]
+        if ev.rule_family == "displacement":
+            towns = towns[:1]  # one count of people reaching several towns is one movement, not one per town
         if violent(ev) and towns:
             struck.append((ev.evidence.get("text") or "", towns[-1] if len(towns) >= 2 else min(towns, key=lambda r: r[1])))
         if len(towns) >= 2:
@@ -390,6 +396,8 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             # "DONETSK - Shelling killed five civilians in the city": the story names no other town
             out.append(replace(ev, location=_location(ctx.dateline, "dateline")))
             told = (ctx.dateline, ctx.dateline.precision) if violent(ev) else told
+        elif (section := section_of(ev.evidence.get("start", -1), ctx.sections)) is not None:
+            out.append(replace(ev, location=_location(section[0], "section", section[1])))  # a digest's "LOWER SHABELLE"
         elif violent_focus is not None:  # a story of violence: its unplaced events are where the violence is
             out.append(replace(ev, location=_location(violent_focus, "article")))
         elif focus is not None:

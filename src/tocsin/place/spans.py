@@ -28,6 +28,24 @@ def water_bodies() -> frozenset[str]:
     return frozenset(norm_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+@cache
+def outlet_words() -> frozenset[str]:
+    """Last words of news outlets' names (data file)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "outlet_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def outlet_name(name: str, text: str, end: int) -> bool:
+    """ "told the Sahel Standard", "the Kyiv Independent reported": an outlet's name, no place
+    (the span ends in an outlet word, or one follows it capitalised)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in outlet_words():
+        return True
+    nxt = re.match(r"\s+([A-Z][a-z]+)\b", text[end:end + 20])
+    return bool(nxt) and nxt.group(1).lower() in outlet_words()
+
+
 _TYPE_AFTER = re.compile(r"\s+(?:state|governorate|province|region|oblast|prefecture)\b", re.IGNORECASE)
 
 
