@@ -191,7 +191,6 @@ def merge_back(events: list, ev) -> bool:
     return True
 
 
-
 TOLL_WORDS = frozenset({"killed", "injured", "wounded", "dead", "died", "hurt"})
 _PLACE_LINE = re.compile(r"[A-Z][^.\n]{0,50}?\s[-–—:]\s+(?:\d|[a-z]+\b)")  # "Binnish - 3 killed", "Idlib city: nine dead"
 

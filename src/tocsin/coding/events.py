@@ -23,8 +23,8 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, is_aggregate, observers_demoted, split_clauses, victims_named)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import (attach_lead_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, refers_to_known, sports_paragraphs,
-                      recap, toll_only)
+from .context import (attach_lead_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap,
+                      refers_to_known, sports_paragraphs, toll_only)
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, UNVERIFIED, Modality, modality_of
