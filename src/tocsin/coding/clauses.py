@@ -174,15 +174,17 @@ def outer_spans(hits: list, sent: Span) -> list[tuple[int, int]]:
 
 # --- clauses of time that tell a fact (modality.py stops its walk at them) ---------------------
 
+def _no_aux(verb: Token) -> bool:
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def past_finite(verb: Token) -> bool:
     """A finite past verb, or a participle the tagger took for one: after a long subject the
     small model tags "killed" VBN ("after an attack on the camp in Djugu killed 51"); a
     participle with a subject of its own and no auxiliary is such a past."""
     if verb.tag_ == "VBD":
         return True
-    kids = list(verb.children)
-    return (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and _no_aux(verb)
 
 
 def temporal_fact(clause: Token, marks) -> bool:
@@ -202,11 +204,10 @@ def fact_after(prep: Token, came_from: Token | None, marks) -> bool:
         return False
     if any(c.dep_ == "advcl" and c.tag_ == "VBD" and c.left_edge.i == prep.right_edge.i + 1 for c in prep.head.children):
         return True
-    if came_from.pos_ == "VERB" and came_from.tag_ in ("VBD", "VBN") and not any(
-            c.dep_ in ("aux", "auxpass") for c in came_from.children):
+    if came_from.pos_ == "VERB" and came_from.tag_ in ("VBD", "VBN") and _no_aux(came_from):
         return True  # "after a drone set fire to a warehouse" (a past clause parsed as the object)
-    if came_from.tag_ == "VBG" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBD", "VBN") and not any(
-            a.dep_ in ("aux", "auxpass") for a in c.children) for c in came_from.children):
+    if came_from.tag_ == "VBG" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBD", "VBN") and _no_aux(c)
+                                       for c in came_from.children):
         return True  # "after shelling hit Dugure village" (the subject parsed as a gerund)
     return came_from.pos_ == "NOUN" and any(
         (c.dep_ == "relcl" and c.tag_ == "VBD") or (c.dep_ == "poss" and c.ent_type_ == "DATE")

@@ -202,26 +202,24 @@ def _place_toll_line(ev) -> bool:
             and bool(_PLACE_LINE.match(ev.evidence.get("text") or "")))
 
 
-def attach_lead_toll(events: list, coded: list) -> None:
+def attach_lead_toll(events: list, first_new: int) -> None:
     """A monitor's line "Idlib city - 9 killed, 26 injured." followed by "Russian aircraft struck
     a neighbourhood ...": the toll that opens the paragraph is the next sentence's event's, which
-    takes its figures (basis `paragraph`); the toll's own record goes."""
-    first = next((e for e in coded if e in events), None)
-    if first is None:
+    takes its figures (basis `paragraph`); the toll's own record goes.  `first_new` is the index
+    in `events` of the sentence's first record kept (those after it are the sentence's)."""
+    if first_new <= 0 or first_new >= len(events):
         return
-    i = next(k for k, e in enumerate(events) if e is first)
-    if i == 0:
-        return
-    toll = events[i - 1]
-    if not (_place_toll_line(toll) and toll.paragraph_start == first.paragraph_start
+    toll = events[first_new - 1]
+    if not (_place_toll_line(toll) and toll.paragraph_start == events[first_new].paragraph_start
             and toll.modality in ("asserted", "reported") and toll.figures):
         return
-    for k, ev in enumerate(events[i:], start=i):
-        if ev in coded and ev.modality in ("asserted", "reported") and ev.acled \
+    for k in range(first_new, len(events)):
+        ev = events[k]
+        if ev.modality in ("asserted", "reported") and ev.acled \
                 and ev.acled.get("event_type") in VIOLENT_TYPES and not set(toll.figures) & set(ev.figures):
             events[k] = replace(ev, figures={**ev.figures, **{n: {**f, "basis": "paragraph"} for n, f in toll.figures.items()}},
                                 place_mentions=ev.place_mentions or toll.place_mentions)  # ("Binnish - ...": its place)
-            del events[i - 1]
+            del events[first_new - 1]
             return
 
 

@@ -381,11 +381,12 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         if frame is not None:  # "In the plan seen by reporters, ... Units retake Saraqib."
             coded = told_in_the_frame(sent, coded, frame)
         prev_sent, prev_start, prev_para = sent, sent.start_char, para
+        first_new = len(events)
         for ev in coded:
             if ev.refers_back and merge_back(events, ev):
                 continue  # told again: its details went to the event already coded
             events.append(ev)
-        attach_lead_toll(events, coded)
+        attach_lead_toll(events, first_new)
         claim = claimant(sent, in_sent, event_nouns) if in_sent else None
         if claim is not None:  # "Al-Shabaab claimed the attack.": the attack told before is its act
             give_claim(events, claim, para_starts[max(0, bisect_right(para_starts, sent.start_char) - 2)])

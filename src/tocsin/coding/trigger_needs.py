@@ -34,8 +34,7 @@ def arrivals(head: Token, lex: CodingLexicon) -> bool:
     camps, means = lex.assembly.get("arrival_destinations", ()), lex.assembly.get("arrival_means", ())
     ends = [g for w in ("at", "in", "to") for g in _preps(head, w)]
     return (any(g.lemma_.lower() in camps for g in ends)
-            or any(g.lemma_.lower() in means for c in head.children if c.dep_ in ("prep", "agent")
-                   and c.lower_ in ("by", "on") for g in c.children if g.dep_ == "pobj"))
+            or any(g.lemma_.lower() in means for w in ("by", "on") for g in _preps(head, w)))
 
 
 def _counted_people(head: Token, lex: CodingLexicon, among_people: bool) -> bool:
@@ -85,7 +84,9 @@ def _objects(head: Token) -> list[Token]:
 
 
 def _preps(head: Token, word: str) -> list[Token]:
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == word for g in c.children if g.dep_ == "pobj"]
+    """The objects of the head's preposition `word` ("by" parsed as a passive's agent included)."""
+    return [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == word
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def taken_from(head: Token, lex: CodingLexicon) -> bool:

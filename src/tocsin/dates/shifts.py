@@ -19,6 +19,12 @@ LATER = re.compile(r"\b(\w+) (day|week)s? (later|after|earlier|before)\b|\bthe (
                    re.I)
 
 
+def _gap_days(count: str, unit: str) -> int | None:
+    """Days in "two days", "a week", "3 weeks" (None for a count no number word gives)."""
+    n = NUMBER_WORDS.get(count.lower()) or (int(count) if count.isdigit() else None)
+    return None if n is None else n * (7 if unit.lower() == "week" else 1)
+
+
 def _shift_later(found: dict, text: str, lang: str = "en") -> dict:
     """ "Two days later", "a day earlier", "the previous day", "the following morning"
     (`day_shifts`) count from the date carried over from the paragraph or the story."""
@@ -32,12 +38,12 @@ def _shift_later(found: dict, text: str, lang: str = "en") -> dict:
             return found
         d = start + timedelta(days=date_lexicon(lang).day_shifts[cue])
         return {**found, "start": _iso(d), "end": _iso(d), "text": cue}
-    n = 1 if m.group(4) else NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
-    if n is None:
+    days = 1 if m.group(4) else _gap_days(m.group(1), m.group(2))
+    if days is None:
         return found
     back = (m.group(3) or "").lower() in ("earlier", "before") or (m.group(4) or "").lower() in ("previous", "preceding")
     try:
-        d = start + (-1 if back else 1) * timedelta(days=n * (7 if (m.group(2) or "").lower() == "week" else 1))
+        d = start + (-1 if back else 1) * timedelta(days=days)
     except OverflowError:
         return found
     return {**found, "start": _iso(d), "end": _iso(d), "text": m.group(0)}
@@ -68,11 +74,10 @@ def _gap_before_clause(found: dict, clause: str, sentence: str) -> dict:
     m = GAP_OPENS.match(clause.lstrip()) or (AFTER_GAP.search(sentence[:lead]) if 0 < lead <= len(sentence) else None)
     if start is None or found.get("precision") != "day" or m is None:
         return found
-    n = NUMBER_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
-    if n is None:
+    days = _gap_days(m.group(1), m.group(2))
+    if days is None:
         return found
-    days = n * (7 if m.group(2).lower() == "week" else 1) * (-1 if m.group(3).lower() == "after" else 1)
-    d = start + timedelta(days=days)
+    d = start + timedelta(days=days * (-1 if m.group(3).lower() == "after" else 1))
     return {**found, "start": _iso(d), "end": _iso(d), "text": m.group(0).strip()}
 
 

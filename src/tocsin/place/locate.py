@@ -397,7 +397,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             out.append(replace(ev, location=_location(ctx.dateline, "dateline")))
             told = (ctx.dateline, ctx.dateline.precision) if violent(ev) else told
         elif (section := section_of(ev.evidence.get("start", -1), ctx.sections)) is not None:
-            out.append(replace(ev, location=_location(section[0], "section", section[1])))  # a digest's "LOWER SHABELLE"
+            out.append(replace(ev, location=_location(section, "section")))  # a digest's "LOWER SHABELLE"
         elif violent_focus is not None:  # a story of violence: its unplaced events are where the violence is
             out.append(replace(ev, location=_location(violent_focus, "article")))
         elif focus is not None:

@@ -14,14 +14,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ..records import PARAGRAPH_BREAK
 from .resolve import Place, resolve
 
 MAX_WORDS = 8
-Section = tuple[int, Place, int]  # (start of the heading, its place, precision)
+Section = tuple[int, Place]  # (start of the heading, its place)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
+    """(start, end) of each paragraph, split where the coder splits them (a blank line)."""
+    breaks = list(PARAGRAPH_BREAK.finditer(text))
+    return list(zip([0] + [m.end() for m in breaks], [m.start() for m in breaks] + [len(text)]))
 
 
 def _spelt(para: str, countries: Sequence[str]) -> list[Place]:
@@ -50,12 +53,11 @@ def headings(text: str, toponyms: Sequence, countries: Sequence[str] = ()) -> tu
                  and not getattr(t, "metonymic", False) and not getattr(t, "home", False)]
         places = [p for p in (named or _spelt(para, countries[:1])) if p.precision <= 3]
         if places:
-            best = min(places, key=lambda p: p.precision)
-            out.append((start, best, best.precision))
+            out.append((start, min(places, key=lambda p: p.precision)))
     return tuple(out)
 
 
-def section_of(offset: int, sections: Sequence[Section]) -> tuple[Place, int] | None:
+def section_of(offset: int, sections: Sequence[Section]) -> Place | None:
     """The place of the last heading before `offset` (none before the first heading)."""
-    i = bisect_right([s for s, _, _ in sections], offset)
-    return (sections[i - 1][1], sections[i - 1][2]) if i else None
+    i = bisect_right([s for s, _ in sections], offset)
+    return sections[i - 1][1] if i else None
