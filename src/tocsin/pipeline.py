@@ -23,19 +23,19 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v15", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v16", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
       "CodedEvent.lang")),
-    ("event_dates", "dates.events.v9", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
+    ("event_dates", "dates.events.v10", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("factuality", "coding.factuality.v1", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
-    ("place", "place.locate.v13", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+    ("place", "place.locate.v14", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location",)),
-    ("confidence", "coding.confidence.v13", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v14", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
@@ -157,10 +157,30 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
         headline = [(p.text, p.label) for p in places_light(title, 0, len(title), lang) if not p.elsewhere()]
         ctx = article_context(headline + [(t, label) for _, t, label in sorted(named)], countries)
     if ctx.country3:
-        mentions = find(ctx.country3)
+        mentions = _sectioned(find(ctx.country3), ctx, find)
     events = coding.code_article(art, doc, mentions, skip)
     events = coding.date_actors(dates.date_events(events, art, ref, skip), actors)
     return confidence.score(locate_events(factuality.check(events), ctx))
+
+
+def _sectioned(mentions: list, ctx, find) -> list:
+    """A regional digest's generic actors ("armed men", "police") belong to the country of their
+    section ("BENIN", "HAITI - DO NOT TRAVEL": place/sections.py), not to the story's main one."""
+    from .place.sections import section_of
+
+    if not any(p.country3 != ctx.country3 for _, p in ctx.sections):
+        return mentions
+    found: dict[str, dict] = {}
+    out = []
+    for m in mentions:
+        sec = section_of(m.start_char, ctx.sections)
+        c3 = sec.country3 if sec is not None else None
+        if m.generic and c3 and c3 != ctx.country3:
+            if c3 not in found:
+                found[c3] = {(x.start_char, x.end_char): x for x in find(c3)}
+            m = found[c3].get((m.start_char, m.end_char), m)
+        out.append(m)
+    return out
 
 
 def extract(inputs: list[str], settings: Settings | None = None, stdin: BinaryIO | None = None,

@@ -180,14 +180,16 @@ def _one_person(c, lex: CodingLexicon) -> bool:
     return c.tag_ == "NNP" and c.ent_type_ == "PERSON"
 
 
-def victims_named(hits: list[TriggerHit], lex: CodingLexicon) -> int:
+def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "deadly_lemmas") -> int:
     """How many people a killing names one by one: "killed a nurse", "a child was killed", "shot
     dead a tribal elder" (1), "gunmen shot dead Ernesto Mendez" (1), "photographer Danish Siddiqui
-    and a senior Afghan officer were killed" (2); 0 when the victims are not named one by one."""
-    deadly = set(lex.assembly.get("deadly_lemmas", ()))
+    and a senior Afghan officer were killed" (2); 0 when the victims are not named one by one.
+    With `lemmas` "wounding_lemmas", the same for a wounding ("wounding a driver and a mechanic": 2)."""
+    deadly = set(lex.assembly.get(lemmas, ()))
     for h in hits:
-        to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-                       for c in h.head.children)  # "stoned a police officer to death", "beaten to death"
+        to_death = lemmas == "deadly_lemmas" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+            for c in h.head.children)  # "stoned a police officer to death", "beaten to death"
         if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly and not to_death:
             continue
         kids = [c for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -284,3 +286,18 @@ def cap_single_event(figures: dict, text: str, rules: dict) -> dict:
     flagged = {**fat, "value": None, "low": None, "high": top,
                "flag": f"above the single-event ceiling ({ceiling}) without single-event wording"}
     return {**figures, "fatalities": flagged}
+
+
+def force_toll(groups: dict, lex: CodingLexicon) -> dict:
+    """ "Police fired tear gas at protesters, and at least eight people were injured": injuries
+    told with no one doing them, beside force used on a crowd (assembly.yaml `crowd_force_rules`),
+    are that protest's toll, not an assault of their own."""
+    force, hurt = groups.get(("protest", "factual")), groups.get(("violent", "factual"))
+    rules_ = lex.assembly.get("crowd_force_rules", ())
+    if not force or not hurt or not any(h.trigger.rule_id in rules_ for h, _ in force):
+        return groups
+    toll = frozenset(lex.assembly.get("toll_lemmas", ()))
+    if not all(h.head.lemma_.lower() in toll and not any(c.dep_ in ("nsubj", "agent") for c in h.head.children)
+               for h, _ in hurt):
+        return groups
+    return {k: v for k, v in groups.items() if k != ("violent", "factual")}

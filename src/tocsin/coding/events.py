@@ -21,7 +21,7 @@ from .attribution import named_source, sentence_source
 from .chronology import entry_modality
 from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
-                       footage_owner, is_aggregate, observers_demoted, split_clauses, victims_named)
+                       footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses, victims_named)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
 from .context import (attach_lead_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap,
                       refers_to_known, sports_paragraphs, toll_only)
@@ -221,7 +221,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if group == "violent" and _time_aside(hit.head):
             group = "violent:aside"  # its own event: "..., the same day that soldiers were killed in a strike"
         groups.setdefault((group, cls), []).append((hit, mod))
-    groups = _claims_denied(groups, lex)
+    groups = force_toll(_claims_denied(groups, lex), lex)
     attribution = sentence_source(sent, frozenset(lex.modality["reporting_verbs"]), ctx.skip,
                                   ctx.article.text[ctx.paragraph_start:sent.end_char], ctx.prev_source)
     start, end = _span_bounds(sent)
@@ -275,9 +275,11 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                 own[k], basis[k] = f, "sentence"
         figures = {k: {**f.as_dict(), "basis": basis[k]} for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
         named = victims_named(top_hits, lex) if base == "violent" and "fatalities" not in figures else 0
-        if named:
-            figures["fatalities"] = {"value": named, "low": named, "high": named, "qualifier": "exact",
-                                     "text": "one victim" if named == 1 else f"{named} victims named", "basis": in_clause}
+        hurt = victims_named(top_hits, lex, "wounding_lemmas") if base == "violent" and "injured" not in figures else 0
+        for kind, n in (("fatalities", named), ("injured", hurt)):
+            if n:
+                figures[kind] = {"value": n, "low": n, "high": n, "qualifier": "exact",
+                                 "text": "one victim" if n == 1 else f"{n} victims named", "basis": in_clause}
         aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 or partial else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)

@@ -247,6 +247,8 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
             break
         node = node.head
     lemma = node.lemma_.lower()
+    if node.lower_ == "shot" and node.i + 1 < len(node.doc) and node.nbor(1).lower_ == "dead":
+        return "fatalities"  # "gunmen shot dead two officers" ("dead" parsed as the officers' adjective)
     for tok in [*node.children, *anchor.children]:  # "left more than 400,000 people dead": what they were left as
         if tok.dep_ in ("oprd", "acomp", "amod") and tok.i > anchor.i:
             for kind, spec in kinds.items():
@@ -303,13 +305,16 @@ def _with_single(sent: Span, fig: Figure, noun: Token | None, lex: CodingLexicon
         return _added(fig, Figure(1.0, 1.0, 1.0, fig.qualifier, "(the one killed with them)", fig.start, fig.end))
     persons, ones = lex.numbers.get("person_nouns", ()), lex.numbers.get("one_words", ())
     near = list(sent[fig.end - 1].conjuncts)  # "killed Ahmed Diriye and four of his guards"
+    last = sent[fig.end - 1]
+    if last.dep_ == "conj" and last.head.pos_ == "VERB":  # "killed the colonel and at least 20 of his soldiers"
+        near += [c for c in last.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < last.i]
     if noun is not None:
         near += noun.conjuncts
         if noun.dep_ == "conj" and noun.head.pos_ == "VERB":  # the count hung on the verb: "killed X, and three civilians"
             near += [c for c in noun.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i]
     near = list(dict.fromkeys(near))
     singles = [c for c in near if (c.tag_ == "NN" and c.lemma_.lower() in persons and any(
-        (d.dep_ in ("det", "poss", "nummod") and d.lower_ in ones) or (d.dep_ == "poss" and d.pos_ in ("PROPN", "NOUN"))
+        (d.dep_ in ("det", "poss") and d.lower_ in ones) or (d.dep_ == "poss" and d.pos_ in ("PROPN", "NOUN"))
         or (d.dep_ == "appos" and d.ent_type_ == "PERSON") for d in c.children))
         or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.dep_ != "compound")]
     for one in singles[:2]:

@@ -26,8 +26,11 @@ NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia", "exte
 
 
 def sentence_has(sent: Span, words) -> bool:
-    """A word of `words` in the sentence, by lemma or by form."""
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+    """A word of `words` in the sentence, by lemma or by form, or one of its phrases ("land dispute")."""
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
+        return True
+    low = f" {' '.join(t.lower_ for t in sent)} "
+    return any(" " in w and f" {w} " in low for w in words)
 
 
 def _tested(hit: TriggerHit, words) -> bool:

@@ -57,8 +57,12 @@ def _dated_or_counted(tokens) -> bool:
 
 
 def _called_false(noun: Token, r: dict) -> bool:
-    """The noun is the subject of "be" with a false predicate: "the post ... is false" (or the
+    """The noun is the subject of "be" with a false predicate: "the post ... is false", or of a
+    passive removal ("the post ... was deleted": `removal_verbs`) (or the
     parser left that "be" without a subject of its own after the claim: "[a post claiming ...] is false")."""
+    carrier = noun
+    if carrier.dep_ == "nsubjpass" and _in(carrier.head, r.get("removal_verbs", ())):
+        return True  # "a post ..., which claimed that fighters had taken the camp, was deleted within hours"
     for be in (t for t in noun.sent if _lemma(t) == "be" and t.i > noun.i):
         subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (subj == [noun] or (not subj and be.dep_ != "aux")) and any(
@@ -76,10 +80,13 @@ def _debunked_claim(hit: TriggerHit, r: dict) -> bool:
         if any(c.dep_ == "advmod" and _in(c, r.get("false_adverbs", ())) for c in node.children):
             return True
         if node.dep_ in ("acl", "relcl"):  # "a post claiming that ...", "a message that said ...",
-            owner = node.head               # "a post on a Telegram channel claiming that ..."
-            if not _in(owner, r.get("claim_carriers", ())) and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
-                owner = owner.head.head
-            return _in(owner, r.get("claim_carriers", ())) and _called_false(owner, r)
+            owners = [node.head]            # "a post on a Telegram channel claiming that ..."
+            for _ in range(2):  # ("a post shared by a page, which claimed ...": the post)
+                owner = owners[-1]
+                if owner.dep_ != "pobj" or owner.head.dep_ not in ("prep", "agent"):
+                    break
+                owners.append(owner.head.head.head if owner.head.head.dep_ == "acl" else owner.head.head)
+            return any(_in(o, r.get("claim_carriers", ())) and _called_false(o, r) for o in owners)
         if node.dep_ == "advcl" and node.tag_ == "VBG":  # "[a message shared on Monday] claiming that ...": the
             return any(c.dep_ in ("nsubj", "nsubjpass") and _in(c, r.get("claim_carriers", ())) and _called_false(c, r)
                        for c in node.head.children)  # parser hangs the claim on the verb of its carrier

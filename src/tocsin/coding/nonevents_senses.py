@@ -57,6 +57,13 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
         return True  # "the channel withdrew the report", "withdrew its ambassador"
     if _in(head, r.get("figurative_kill_verbs", ())) and objects and all(_in(o, r.get("figurative_objects", ())) for o in objects):
         return True  # "extortion is killing small businesses"
+    if hit.trigger.family == "territory" and objects and all(
+            _in(o, r.get("ordnance_objects", ())) or any(_in(m, r.get("ordnance_objects", ())) for m in o.children
+                                                         if m.dep_ in ("amod", "compound", "conj")) for o in objects):
+        return True  # "deminers have taken away 2,000 unexploded shells and mines"
+    if _in(head, r.get("blame_verbs", ())) and objects and all(_in(o, r.get("blamed_causes", ())) for o in objects) \
+            and not any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children):
+        return True  # "transit police blamed brake failure" (not "blamed the blast on the rebels")
     return hit.trigger.rule_id == "tr.violence.under_fire" and any(  # "the minister came under fire in Congress"
         _in(c, r.get("criticised_subjects", ())) or _in(c, r.get("figurative_subjects", ())) for c in subjects)
 
@@ -139,6 +146,8 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
     earlier story did."""
     frames, rites = r.get("retrospective_frames", ()), r.get("memorial_objects", ())
     node, path = hit.head, [hit.head]
+    if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "since" and not _dated_day(node.subtree):
+        return True  # "Since the ambush at Inates, the army has ringed its camps": a past event as a time's start
     for _ in range(10):
         if node.pos_ in ("VERB", "AUX") and node is not hit.head and any(
                 c.dep_ == "dobj" and (_in(c, rites) or any(m.dep_ in ("amod", "compound") and _in(m, rites)
@@ -184,14 +193,52 @@ def commemorative(hit: TriggerHit, r: dict) -> bool:
                                                for c in (*head.children, *verb_of(head).children)):
         return True  # ("held a prayer vigil on Saturday to mark two years since ...")
     spans = r.get("anniversary_spans", ())
-    if head.dep_ == "pobj" and head.head.lower_ == "since" and _in(head.head.head, spans):
-        return True  # "two years since the killing of the governor"
+    if head.dep_ == "pobj" and head.head.lower_ == "since" and (_in(head.head.head, spans) or any(
+            c.dep_ == "dobj" and _in(c, spans) for c in head.head.head.children)):
+        return True  # "two years since the killing of the governor", "marking 40 days since the massacre"
+    if _rite_sentence(head.sent.root, r) and _told_within_rite(head, spans):
+        return True  # "gathered to mark the anniversary ..., reading aloud the names of the 26 people killed"
     verb = verb_of(head)
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "since gunmen stormed the academy and killed"
         verb = verb.head
     return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
             and ((verb.head.pos_ == "NOUN" and _in(verb.head, spans))  # "five years since gunmen stormed ..."
                  or any(c.dep_ == "dobj" and _in(c, spans) for c in verb.head.children)))
+
+
+def _rite_sentence(root, r: dict) -> bool:
+    """The sentence's main act is a remembrance: "gathered ... to mark the anniversary of",
+    "attended a memorial service", "gathered for a requiem mass"."""
+    rites, spans = r.get("memorial_objects", ()), r.get("anniversary_spans", ())
+
+    def rite(t) -> bool:
+        return _in(t, rites) or any(m.dep_ in ("amod", "compound") and _in(m, rites) for m in t.children)
+    for c in root.children:
+        if c.dep_ in ("advcl", "xcomp") and _in(c, r.get("anniversary_verbs", ())) and any(
+                g.dep_ == "dobj" and (_in(g, spans) or rite(g)) for g in c.children):
+            return True
+        if (c.dep_ == "dobj" and rite(c)) or (c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and rite(g) for g in c.children)):
+            return True
+    return False
+
+
+def _told_within_rite(head, spans) -> bool:
+    """The event word hangs from the remembrance by nouns and participles (the victims named,
+    the anniversary's event) or by a clause dated weeks or more before it ("a month after he
+    was shot dead"), with no day of its own."""
+    node = head
+    while node.dep_ != "ROOT":
+        if node.dep_ in ("ccomp", "conj", "parataxis") and node.pos_ in ("VERB", "AUX"):
+            return False  # (a clause of its own: "..., and gunmen opened fire on the mourners")
+        if node.dep_ == "advcl" and node.tag_ != "VBG" and not any(
+                c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children) or (
+                node.dep_ == "advcl" and node.tag_ != "VBG" and not any(
+                    c.dep_ == "npadvmod" and _in(c, spans) and c.lemma_.lower() != "day" for c in node.subtree)):
+            return False  # ("..., a day after they were killed in an air strike": news of its own)
+        node = node.head
+    gap = {t.i for c in head.children if c.dep_ == "npadvmod" and _in(c, spans) for t in c.subtree}
+    return not _dated_day(t for t in head.subtree if t.i not in gap)  # ("two months after": the gap is no day)
 
 
 def senses_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:

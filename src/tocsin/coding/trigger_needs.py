@@ -196,7 +196,25 @@ def no_opinion(head: Token, lex: CodingLexicon) -> bool:
     return not any(c.dep_ == "ccomp" for c in head.children)
 
 
-NEEDS = {"no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
+def _listed(dep: str, key: str):
+    """A need met by a subject (`dep`) listed under assembly.yaml `key`: "barrel bombs fell on the
+    town" (`munition_nouns`), "a drone slammed into the tanker" (`impact_nouns`), "215 rockets were
+    fired from Lebanon" (`fired_munitions`, a passive's subject)."""
+    def met(head: Token, lex: CodingLexicon) -> bool:
+        return any(c.dep_ == dep and c.lemma_.lower() in lex.assembly.get(key, ()) for c in head.children)
+    return met
+
+
+def hostage_word(head: Token, lex: CodingLexicon) -> bool:
+    """ "holding more than 170 guards and administrative staff hostage": the word anywhere in the
+    verb's object (the small model hangs it as a conjunct or an adverb)."""
+    return any(t.lower_ in lex.assembly.get("hostage_words", ()) and t.dep_ != "nsubj" for c in head.children
+               if c.dep_ in ("dobj", "oprd", "npadvmod", "advmod", "conj", "attr") for t in c.subtree)
+
+
+NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject": _listed("nsubj", "impact_nouns"),
+         "fired_munition": _listed("nsubjpass", "fired_munitions"), "hostage_word": hostage_word,
+         "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "protester_target": protester_target, "bodies": bodies,
          "no_people_object": no_people_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}

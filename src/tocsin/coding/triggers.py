@@ -54,7 +54,7 @@ def _match_rest(sent: Span, start: int, words: tuple[str, ...]) -> list[Token] |
                 pos = j
                 break
             tok = sent[j]  # ("dropped at least eight barrel bombs", "fired a barrage of rockets": a count, an article)
-            seen += not (tok.like_num or tok.dep_ in ("quantmod", "nummod", "det") or tok.head.like_num
+            seen += not (tok.like_num or tok.dep_ in ("quantmod", "nummod", "det", "poss", "case") or tok.head.like_num
                          or (tok.head.head.like_num and tok.head.dep_ in ("quantmod", "advmod")))
             j += 1
         else:
@@ -173,9 +173,6 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
                 c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in lex.aircraft_nouns or t.lemma_.lower() in lex.aircraft_nouns
                                                          for t in c.subtree)
                 for c in hit_head.children):
-            return False
-        if need == "munition_subject" and not any(  # assembly.yaml `munition_nouns`
-                c.dep_ == "nsubj" and c.lemma_.lower() in lex.assembly.get("munition_nouns", ()) for c in hit_head.children):
             return False
         if need == "named_person" and not any(  # "captured Ovidio Guzman, a son of ...": a named person, not a town
                 a.dep_ == "dobj" and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "ORG", "")

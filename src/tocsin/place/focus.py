@@ -49,8 +49,10 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place
     of its violent events, the lede's provinces of the story's country counting thrice (a story
     of a kidnapping in Zamfara that recalls raids in Niger and Katsina states).  A story of talks in Moscow about fighting in
     Idlib is placed in Idlib for the fighting it mentions without a place of its own."""
-    spans = [(ev.evidence["start"], ev.evidence["end"]) for ev in events
-             if violent(ev) and isinstance(ev.evidence.get("start"), int)]
+    told = [ev for ev in events if violent(ev) and isinstance(ev.evidence.get("start"), int)]
+    ahead = [ev for ev in told if ev.modality not in ("future", "recommended")]  # not "others expect the
+    # strikes to go on until a ceasefire in Gaza" (a denial or a fear still says where the fighting is)
+    spans = [(ev.evidence["start"], ev.evidence["end"]) for ev in ahead or told]
     counts: Counter[tuple[str, str | None]] = Counter()
     for t in ctx.toponyms:
         p = t.place

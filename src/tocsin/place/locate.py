@@ -404,4 +404,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             out.append(replace(ev, location=_location(focus, "article")))
         else:
             out.append(replace(ev, location=None))
+        section = section_of(ev.evidence.get("start", -1), ctx.sections)
+        if not resolved and section is not None and (out[-1].location or {}).get("country") != section.country:
+            out[-1] = replace(ev, location=_location(section, "section"))  # a digest's "BENIN": not the story's other countries
     return out

@@ -178,6 +178,8 @@ def _filter_kind(gaz: Gazetteer, cands: list[_Candidate], kind: str | None) -> l
         areas = [c for c in cands if _is_area(gaz, c)]
         if not any(a.group == 1 for a in areas) and any(t.group == 1 for t in towns):
             return [t for t in towns if t.group == 1]  # "Palma district" in Mozambique: not Mallorca's Palma
+        if any(a.kind == "admin1" and a.group == 1 for a in areas):  # "Mexico's Guerrero state": the
+            return [a for a in areas if a.kind == "admin1" and a.group == 1]  # state, not a namesake municipality
         return areas or [c for c in cands if c.kind == "country"] or towns  # "a region of Ukraine"
     if kind == "city":
         return towns

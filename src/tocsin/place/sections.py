@@ -27,34 +27,41 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return list(zip([0] + [m.end() for m in breaks], [m.start() for m in breaks] + [len(text)]))
 
 
-def _spelt(para: str, countries: Sequence[str]) -> list[Place]:
+def _spelt(para: str, countries: Sequence[str], whole_country: bool = False) -> list[Place]:
     """Places a capitalised heading spells out (the tagger finds no names in "LOWER SHABELLE"):
     its pieces between dashes, bars, brackets and colons, read in title case, within the
-    story's countries."""
+    story's countries (with `whole_country`, only a piece that is a country's name, any country: "ECUADOR")."""
     out = []
     for piece in re.split(r"\s+[-–—|:]\s+|[()|:/]", para):
         piece = piece.strip(" -–—,")
         if piece and piece.upper() == piece and any(ch.isalpha() for ch in piece):
             place = resolve(piece.title(), countries)
-            if place is not None and place.country in countries:
+            if place is not None and (place.feature == "country" if whole_country else place.country in countries):
                 out.append(place)
     return out
 
 
 def headings(text: str, toponyms: Sequence, countries: Sequence[str] = ()) -> tuple[Section, ...]:
     """The article's place headings, in text order (`toponyms`: resolved, with offsets;
-    `countries`: the story's, ISO alpha-2, for headings in capitals)."""
-    out: list[Section] = []
+    `countries`: the story's, ISO alpha-2, for headings in capitals).  A heading that names
+    only a country is a section when two or more headings name different countries (a
+    regional digest's "BENIN", "NIGERIA (NORTH-EAST)"); a region a heading names in another
+    country than the heading's own is none of it ("NORTH-EAST" in Ghana under "NIGERIA")."""
+    found: list[Section] = []
     for start, end in _paragraphs(text):
         para = text[start:end].strip()
         if not para or len(para.split()) > MAX_WORDS or para.rstrip("\"'”’)").endswith((".", "?", "!")):
             continue
         named = [t.place for t in toponyms if start <= t.start < end and t.place is not None
                  and not getattr(t, "metonymic", False) and not getattr(t, "home", False)]
-        places = [p for p in (named or _spelt(para, countries[:1])) if p.precision <= 3]
+        named = (named or _spelt(para, countries[:1])) + _spelt(para, countries, whole_country=True)
+        nations = {p.country for p in named if p.feature == "country"}
+        named += _spelt(para, sorted(nations))  # "NIGER (TILLABERI)": the region read within the country named
+        places = [p for p in named if not nations or p.country in nations]
         if places:
-            out.append((start, min(places, key=lambda p: p.precision)))
-    return tuple(out)
+            found.append((start, min(places, key=lambda p: p.precision)))
+    several = len({p.country for _, p in found if p.feature == "country"}) >= 2
+    return tuple((s, p) for s, p in found if p.precision <= 3 or (several and p.feature == "country"))
 
 
 def section_of(offset: int, sections: Sequence[Section]) -> Place | None:
