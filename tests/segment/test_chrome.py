@@ -20,6 +20,9 @@ from tocsin.segment.chrome import chrome_rules, line_role
     ("Lire la suite", "end"),
     ("Privacy policy", "footer"),
     ("Subscribe now to our weekly round-up of analysis and reporting.", "chrome"),
+    # a photo caption under a headline is no new article's title
+    ("FILE PHOTO: Burnt-out buses at the depot in Kaduna after last year's riots. (Photo: Kaduna Herald)", "chrome"),
+    ("Soldiers on patrol in Goma on Monday (Photo: Lake Kivu Radio)", "chrome"),
 ])
 def test_chrome_line_roles(line, role):
     found = line_role(line)
@@ -31,6 +34,7 @@ def test_chrome_line_roles(line, role):
     "Gunmen attacked the village on Sunday, killing four people (two women and two children/teenagers) according to police officials who spoke to reporters later that day and described a chaotic scene.",
     "By the end of the week, the army had retaken the town.",
     "Mali",
+    "Photographers were among those detained outside the court on Tuesday.",
 ])
 def test_chrome_leaves_content_alone(line):
     assert line_role(line) is None
