@@ -106,12 +106,13 @@ def split_bench(split: str, shared: Path, as_pages: bool = False) -> dict:
 
 def _unnamed_and_stale(records: list[dict], articles_path: Path) -> tuple[int, int]:
     """Factual records placed in a country their article neither names nor implies (no toponym,
-    demonym or named actor of that country in its text), and actors coded outside the validity
+    demonym, named actor or dateline of that country in its text), and actors coded outside the validity
     dates actors.yaml gives them."""
     from tocsin.coding.actor_dict import load_actors
     from tocsin.coding.nlp import load_nlp
     from tocsin.place.geoparse import geoparse
-    from tocsin.place.resolve import country_of
+    from tocsin.coding.dateline import find_dateline
+    from tocsin.place.resolve import country_of, resolve
 
     nlp, actors = load_nlp(), load_actors()
     named: dict[str, set[str]] = {}
@@ -120,6 +121,10 @@ def _unnamed_and_stale(records: list[dict], articles_path: Path) -> tuple[int, i
             art = json.loads(line)
             tops = geoparse(nlp(art["text"]))
             found = {t.place.country for t in tops if t.place is not None and t.place.country}
+            line = find_dateline(art["text"], "en")  # "RIO DE JANEIRO -": the desk names its city too
+            desk = resolve(line.place.split(",")[0].title()) if line and line.place else None
+            if desk is not None and desk.country:
+                found.add(desk.country)
             for m in actors.find(art["text"]):
                 p = country_of(m.country) if m.country and not m.generic else None
                 if p is not None and p.country:

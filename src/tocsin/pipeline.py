@@ -23,7 +23,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v16", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v17", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
@@ -33,9 +33,9 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("factuality", "coding.factuality.v1", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
-    ("place", "place.locate.v14", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+    ("place", "place.locate.v15", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location",)),
-    ("confidence", "coding.confidence.v14", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v15", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 

@@ -149,3 +149,30 @@ def test_injuries_beside_force_on_a_crowd_are_its_toll():
 def test_armed_men_fighting_over_land_is_political_violence():
     assert _violent("Two rival militia commands traded gunfire for hours in Pagalungan on Wednesday over a land "
                     "dispute, leaving one fighter dead, the army said.")
+
+
+LEAD = "KANO, Nigeria, May 9 (Wire) - Gunmen killed four farmers near Dansadau on Monday, police said.\n\n"
+
+
+def test_a_negated_subject_the_parser_made_the_root_negates_its_verb():
+    text = LEAD + "No attack on the state's police since 2015 had killed so many officers at once."
+    assert [e for e in factual_events(text, DAY) if "officers" in e.evidence["text"]] == []
+
+
+def test_a_habit_verb_read_as_a_modifier_keeps_the_habit():
+    text = LEAD + "Bandit gangs regularly mount roadblocks on rural roads and abduct motorists, including traders."
+    assert [e for e in factual_events(text, DAY) if "roadblocks" in e.evidence["text"]] == []
+    told = LEAD + "Bandits mounted a roadblock near Tsafe on Tuesday and abducted 14 motorists, residents said."
+    assert [e for e in factual_events(told, DAY) if "roadblock" in e.evidence["text"]]
+
+
+def test_a_plan_talked_about_is_no_talks_and_talks_held_are():
+    text = LEAD + "A new push on the Gwoza hills, talked about in Maiduguri for weeks, has yet to start."
+    assert [e for e in factual_events(text, DAY) if "push" in e.evidence["text"]] == []
+    held = LEAD + "Nigerian and Chadian army chiefs talked about border security in N'Djamena on Tuesday, the army said."
+    assert [e for e in factual_events(held, DAY) if (e.plover or {}).get("event") == "CONSULT"]
+
+
+def test_what_a_court_looks_into_is_its_object_not_news():
+    text = LEAD + "The tribunal's second case looks into killings and abductions carried out in Borno between 2009 and 2015."
+    assert [e for e in factual_events(text, DAY) if "tribunal" in e.evidence["text"]] == []

@@ -202,9 +202,24 @@ def _report_checked(head: Token, r: dict) -> str | None:
     return None
 
 
+def _no_subject_lost(head: Token) -> str | None:
+    """ "No attack on Niger's armed forces since independence had killed so many soldiers": the
+    small model makes "No attack" the sentence's root and hangs the verb on it as a clause; the
+    negated noun is its subject."""
+    root = head.sent.root
+    first = head.sent[0]
+    if not (root.pos_ == "NOUN" and first.lower_ == "no" and first.head.i == root.i and head.i > root.i
+            and head.pos_ == "VERB"):
+        return None
+    node = head
+    while node.i != root.i and node.dep_ in ("advcl", "acl", "relcl", "conj"):
+        node = node.head
+    return f"{first.text} {root.text}" if node.i == root.i else None
+
+
 def hedges_modality(hit: TriggerHit, lex: CodingLexicon, r: dict) -> Modality | None:
     head = hit.head
-    cue = _no_evidence(head, r)
+    cue = _no_evidence(head, r) or _no_subject_lost(head)
     if cue:
         return Modality("negated", cue)
     cue = _report_checked(head, r)

@@ -52,6 +52,9 @@ def _generic_present(hit: TriggerHit, r: dict) -> str | None:
     if head.i != verb.i and not (head.dep_ == "dobj" and head.head.i == verb.i and _bare_plural(head)):
         return None  # a noun trigger: only the bare plural object of the present verb ("face attacks")
     chain = [verb]
+    if verb.tag_ == "VB" and verb.dep_ in ("compound", "amod") and verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "mount checkpoints and abduct travellers", "abduct" read as the travellers' modifier
+        chain.append(verb)
     while verb.tag_ == "VB" and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         verb = verb.head  # "They raid villages, burn granaries and abduct farmers": the first verb's tense
         chain.append(verb)

@@ -57,6 +57,9 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
         return True  # "the channel withdrew the report", "withdrew its ambassador"
     if _in(head, r.get("figurative_kill_verbs", ())) and objects and all(_in(o, r.get("figurative_objects", ())) for o in objects):
         return True  # "extortion is killing small businesses"
+    last = hit.tokens[-1]
+    if hit.trigger.family == "territory" and last.i + 1 < last.sent.end and last.nbor(1).lower_ in r.get("distance_nouns", ()):
+        return True  # "pushing Ukrainian artillery out of range of Belgorod": out of reach, no ground taken
     if hit.trigger.family == "territory" and objects and all(
             _in(o, r.get("ordnance_objects", ())) or any(_in(m, r.get("ordnance_objects", ())) for m in o.children
                                                          if m.dep_ in ("amod", "compound", "conj")) for o in objects):
@@ -146,6 +149,11 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
     earlier story did."""
     frames, rites = r.get("retrospective_frames", ()), r.get("memorial_objects", ())
     node, path = hit.head, [hit.head]
+    if node.pos_ == "NOUN" and node.dep_ == "conj" and node.head.pos_ == "VERB":
+        twins = [g for c in node.head.children if c.i < node.i and c.dep_ in ("prep", "dobj")
+                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+        if twins:  # "looks into killings and forced displacements": the parser hangs the second noun on the verb
+            node, path = twins[-1], [hit.head, twins[-1]]
     if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "since" and not _dated_day(node.subtree):
         return True  # "Since the ambush at Inates, the army has ringed its camps": a past event as a time's start
     for _ in range(10):
@@ -162,7 +170,8 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
             return False
         node = node.head
         path.append(node)
-        if (_in(node, frames) or any(c.dep_ in ("compound", "amod") and _in(c, frames) for c in node.children)) \
+        looked_into = node.lemma_.lower() == "look" and any(p.lower_ == "into" for p in path)  # "Case 04 looks into killings"
+        if (_in(node, frames) or looked_into or any(c.dep_ in ("compound", "amod") and _in(c, frames) for c in node.children)) \
                 and node.i != hit.head.i:  # ("a memorial mass for the seafarers killed when ...")
             phrase = [t for p in path[:-1] for t in p.subtree if t.i not in {x.i for x in node.children if x.dep_ == "nsubj"}]
             if _in(node, r.get("kin_frames", ())) and hit.head.dep_ == "acl" and not _dated_day(phrase):
@@ -172,10 +181,13 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
 
 
 def naming(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
-    """ "aid workers", "protest leaders": the event word names a kind of people or body."""
+    """ "aid workers", "protest leaders": the event word names a kind of people or body; "burn
+    wounds", "gunshot injuries": a kind of wound (the small model may read "burn" as a verb)."""
     head = hit.head
     if len(hit.tokens) != 1:
         return False
+    if head.i + 1 < head.sent.end and head.nbor(1).lemma_.lower() in r.get("wound_nouns", ()) and head.tag_ in ("VB", "NN"):
+        return True
     named = head.head if (head.pos_ == "NOUN" and head.dep_ == "compound") or (
         head.dep_ == "amod" and head.tag_ == "VB") else None  # ("the drone 'kill zone'")
     if head.tag_ == "VB" and head.i == head.sent.start and head.i + 1 < head.sent.end:
@@ -241,8 +253,35 @@ def _told_within_rite(head, spans) -> bool:
     return not _dated_day(t for t in head.subtree if t.i not in gap)  # ("two months after": the gap is no day)
 
 
+def talked_about(hit: TriggerHit) -> bool:
+    """ "a second phase of the offensive, talked about in Ouagadougou for months": a thing
+    described by what is said of it, in a participle with no one talking; no talks were held."""
+    head = hit.head  # (the small model may read the participle as a past tense with the thing as subject)
+    return (head.lemma_.lower() == "talk" and head.tag_ in ("VBN", "VBD")
+            and any(c.lower_ == "about" and not list(c.children) for c in head.children)  # "about" stranded
+            and not any(c.dep_ == "agent" or (c.dep_ in ("nsubj", "nsubjpass") and (
+                c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ in ("PRON", "PROPN")
+                or c.lemma_.lower() in _SPEAKERS)) for c in head.children))
+
+
+_SPEAKERS = frozenset({"leader", "minister", "official", "president", "side", "party", "delegation", "envoy",
+                       "diplomat", "commander", "government", "rebel", "they", "negotiator", "mediator"})
+
+
+def on_screen(hit: TriggerHit, r: dict) -> bool:
+    """ "I saw my street burning on that screen": an act seen in a film or on television, under a
+    verb of seeing (`screen_phrases`)."""
+    verb = hit.head
+    for _ in range(3):
+        if verb.lemma_.lower() in ("see", "watch", "show") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    low = f" {' '.join(_PUNCT.sub(' ', hit.head.sent.text.lower()).split())} "
+    return verb.lemma_.lower() in ("see", "watch", "show") and any(f" {p} " in low for p in r.get("screen_phrases", ()))
+
+
 def senses_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
-    checks = (("a name of people", lambda: naming(hit, lex, r)), ("remembrance", lambda: commemorative(hit, r)),
+    checks = (("talked about", lambda: talked_about(hit)), ("on screen", lambda: on_screen(hit, r)), ("a name of people", lambda: naming(hit, lex, r)), ("remembrance", lambda: commemorative(hit, r)),
               ("retrospective reference", lambda: retrospective(hit, r)), ("figurative", lambda: figurative(hit, r)),
               ("sports sentence", lambda: sports_sentence(hit, lex, r)), ("state described", lambda: place_state(hit, lex)))
     return next((name for name, check in checks if check()), None)

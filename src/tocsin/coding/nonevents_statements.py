@@ -134,9 +134,10 @@ def _hindrance(hit: TriggerHit, r: dict) -> bool:
 
 
 def _war_span_toll(hit: TriggerHit, r: dict) -> bool:
-    """ "Since the start of the war, 300 aid workers have been killed": a war's toll, no one event."""
+    """ "Since the start of the war, 300 aid workers have been killed", "606 aircraft have been
+    destroyed since the beginning of the special military operation": a war's toll, no one event."""
     head = hit.head
-    if head.pos_ != "VERB" or not _in(head, r.get("death_verbs", ())) or any(
+    if head.pos_ != "VERB" or not _in(head, r.get("war_toll_verbs", ())) or any(
             c.dep_ in ("nsubj", "agent") for c in head.children):
         return False
     return any(re.search(p, head.sent.text, re.IGNORECASE) for p in r.get("war_span_patterns", ()))

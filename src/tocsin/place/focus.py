@@ -77,3 +77,19 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place
     if ctx.main is not None and ctx.main.country == cc and ctx.main.admin1:
         return ctx.main  # the country alone: the story's main province is the nearer guess ("the city" of El Fasher)
     return country_of(cc)
+
+
+def continues(ev: CodedEvent) -> bool:
+    """The event goes on with the one told before it: the coder says it refers back ("the
+    raids killed nine"), or its date came from a continuation cue ("also", "during the unrest")."""
+    date = ev.date or {}
+    return ev.refers_back or (date.get("basis") == "story" and bool(date.get("text"))
+                              and not str(date.get("text")).startswith("("))
+
+
+def inside_country(p: Place, focus: Place | None) -> Place | None:
+    """The story's focus when the sentence names only the country it lies in: "air strikes in
+    Syria", "in north-west Syria" in a story whose places are in Idlib province."""
+    if p.feature != "country" or focus is None or focus.feature == "country" or focus.country != p.country:
+        return None
+    return focus

@@ -26,7 +26,8 @@ from .names import shared_country_names
 from .persons import owns_site, personal_name, place_name_tails
 from .features import filter_feature
 from .namesakes import country_over_state, town_not_country, world_city_first
-from .spans import admin_after, apposed_town, at_sea, camps_after, kind_after, kind_before, mistaken_date, outlet_name
+from .spans import (SMALL_PLACE, admin_after, admin_kinds, apposed_town, at_sea, camps_after, kind_after, kind_before,
+                    mistaken_date, outlet_name)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|owned|flagged|operated|registered)\b", re.IGNORECASE)  # "a US-owned ship"
@@ -266,6 +267,11 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
                             limit=COHERENCE_CANDIDATES, kind=t.kind)
         if n < len(words):  # a shortened span takes exact names only
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]
+            if ctx and words[n][:1].isupper() and words[n].lower() not in place_name_tails() | set(admin_kinds()[0]):
+                # "Nova Holanda" in a story from Rio: a name the gazetteer lacks is no small namesake of
+                # its first word in a country the story gives no other sign of
+                ranked = [c for c in ranked if c.place.feature in ("country", "admin1") or c.population > SMALL_PLACE
+                          or c.place.country in ctx]
         if words[-1].lower() in place_name_tails():  # "South Hospital" is no town called Hospital, nor South
             ranked = [c for c in ranked if norm_key(c.place.name) != norm_key(words[-1])
                       and not (n < len(words) and part.lower() in BARE_WORDS)]
@@ -293,12 +299,13 @@ COHERENCE_CANDIDATES = 40  # "Jackson County": two dozen US namesakes
 
 
 def resolve_all(tops: list[Toponym], top_n: int = 3,
-                extra_countries: Sequence[str] = ()) -> list[Toponym]:
+                extra_countries: Sequence[str] = (), fallback_countries: Sequence[str] = ()) -> list[Toponym]:
     """Fill `place`, `runners_up` and `why` of each toponym (two passes, see module doc),
     then let the article's places pull each other together (coherence.py).
-    `extra_countries` (ISO2/ISO3, e.g. the actors' countries) join the text's context."""
+    `extra_countries` (ISO2/ISO3, e.g. the actors' countries) join the text's context;
+    `fallback_countries` (the dateline's) only when neither the text nor they give one."""
     ctx, admins = _context(tops)
-    for cc in extra_countries:
+    for cc in [*extra_countries, *(fallback_countries if not ctx and not extra_countries else ())]:
         c = country_of(cc)
         if c is not None and c.country and c.country not in ctx:
             ctx.append(c.country)

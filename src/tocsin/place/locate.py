@@ -24,7 +24,7 @@ from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
 from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
-from .focus import focus_of, province_of, violent, violent_focus_of
+from .focus import continues, focus_of, inside_country, province_of, violent, violent_focus_of
 from .cues import anaphor, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city, tells_more, vouched, within_next
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
@@ -93,7 +93,8 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         desk = [m.group(1) for s, e in exclude[:1] if (m := _DESK.match(doc.text[s:e]))]
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
-    resolve_all(tops, extra_countries=actors3)
+    desk_place = resolve(desk[0].title()) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
+    resolve_all(tops, extra_countries=actors3, fallback_countries=[desk_place.country] if desk_place else [])
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
     heard = {id(t) for t in tops if doc is not None and t.start >= 0
@@ -143,7 +144,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     dateline = resolve(desk[0].title(), countries) if desk else None
     if dateline is not None and (dateline.precision > 1 or (named and dateline.country != countries[0])):
         dateline = None  # a town of the story's country only (a demonym, "Russian drones", names none)
-    return ArticleContext(countries, iso3.get(countries[0]) if countries else None, main,
+    return ArticleContext(countries, iso3.get(countries[0]) if countries else (dateline and dateline.country3), main,
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
                           dateline, tuple((t.start, t.end) for t in tops if id(t) in heard),
                           headings(doc.text, tops, countries) if doc is not None else ())
@@ -315,22 +316,6 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
     return province or other_clause or sourced
 
 
-def _continues(ev: CodedEvent) -> bool:
-    """The event goes on with the one told before it: the coder says it refers back ("the
-    raids killed nine"), or its date came from a continuation cue ("also", "during the unrest")."""
-    date = ev.date or {}
-    return ev.refers_back or (date.get("basis") == "story" and bool(date.get("text"))
-                              and not str(date.get("text")).startswith("("))
-
-
-def _inside_country(p: Place, focus: Place | None) -> Place | None:
-    """The story's focus when the sentence names only the country it lies in: "air strikes in
-    Syria", "in north-west Syria" in a story whose places are in Idlib province."""
-    if p.feature != "country" or focus is None or focus.feature == "country" or focus.country != p.country:
-        return None
-    return focus
-
-
 def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
     """Events of one article, in order, with `location` filled (see module docstring)."""
     found = [_event_places(ev, ctx) for ev in events]
@@ -360,7 +345,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             continue
         if resolved:
             best = min(resolved, key=lambda r: r[1])
-            inner = _inside_country(best[0], violent_focus if violent(ev) and violent_focus is not None else focus)
+            inner = inside_country(best[0], violent_focus if violent(ev) and violent_focus is not None else focus)
             if inner is not None:  # "killed in air strikes in north-west Syria" in a story of Idlib
                 out.append(replace(ev, location=_location(inner, "article")))
                 continue
@@ -382,7 +367,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             # an earlier strike was told at ("a strike on a military training institute in Poltava")
             out.append(replace(ev, location=_location(site[0], "story", site[1])))
             last_violent[ev.paragraph_start] = last_by_paragraph[ev.paragraph_start] = told = site
-        elif told is not None and violent(ev) and _continues(ev):
+        elif told is not None and violent(ev) and continues(ev):
             # "The strikes, launched from ..., wounded seven", "Gunmen also attacked ... during the
             # unrest": the event told before, not the story's focus
             out.append(replace(ev, location=_location(told[0], "story", told[1])))
@@ -402,6 +387,8 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             out.append(replace(ev, location=_location(violent_focus, "article")))
         elif focus is not None:
             out.append(replace(ev, location=_location(focus, "article")))
+        elif ctx.dateline is not None and not ctx.countries:  # "RIO DE JANEIRO - ...": the one place given
+            out.append(replace(ev, location=_location(ctx.dateline, "dateline")))
         else:
             out.append(replace(ev, location=None))
         section = section_of(ev.evidence.get("start", -1), ctx.sections)

@@ -353,7 +353,9 @@ def candidates(text: str, context_countries: Sequence[str] = (), kind_hint: str 
         if not key:
             continue
         kind = kind or wanted
-        ranked = _ranked(gaz, _candidates(gaz, core, key, kind, ctx, kind_hint), key, kind,
+        # "the city's North Zone": a common word bared by its compass qualifier keeps no NER hint
+        hint = None if directional and key in ambiguous_words() else kind_hint
+        ranked = _ranked(gaz, _candidates(gaz, core, key, kind, ctx, hint), key, kind,
                          directional, context_admins, scored, core.isupper())
         if ranked:
             return [Candidate(_place(gaz, c, text, kind, directional),

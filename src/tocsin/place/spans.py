@@ -122,3 +122,7 @@ def admin_kinds() -> tuple[frozenset[str], frozenset[str]]:
     words = [ln.split() for ln in path.read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
     return frozenset(w[0] for w in words), frozenset(w[1] for w in words if len(w) > 1)
+
+
+
+SMALL_PLACE = 20_000  # a name cut short keeps a namesake of its first words only above this population
