@@ -51,3 +51,9 @@ def test_chrome_rules_file_is_valid():
         for pat in grp["patterns"]:
             re.compile(pat)
     assert len(chrome_rules()) == sum(len(g["patterns"]) for g in raw["groups"])
+
+
+def test_a_communiques_place_and_date_line_is_a_date_line():
+    assert line_role("Maiduguri, Borno State, 3 March 2024") is not None
+    assert line_role("Goma, North Kivu, February 12, 2024") is not None
+    assert line_role("Goma was shelled again on Monday, 12 February 2024") is None

@@ -75,8 +75,8 @@ def test_split_heading_shape():
     assert is_heading("Who will stop the war?")
     assert not is_heading("He denied the charges.")
     assert not is_heading("lower case start of a line")
-    assert is_heading(" ".join(["Word"] * 20))  # a long news title (20 words) is still one
-    assert not is_heading(" ".join(["Word"] * 21))
+    assert is_heading(" ".join(["Word"] * 24))  # a long news title (24 words) is still one
+    assert not is_heading(" ".join(["Word"] * 25))
 
 
 def test_split_drops_short_untitled_leftovers():
@@ -284,3 +284,18 @@ def test_split_pages_of_sites_in_other_languages(lang):
     art = assign_published(Article(id="a", source="s", url=None, title=story.title, text="\n\n".join(story.paragraphs),
                                    published=None, published_inferred=False, lang=lang, dateline=story.dateline))
     assert art.published == day
+
+
+def test_a_byline_is_no_title_and_a_wh_heading_after_a_link_goes_on():
+    from tocsin.segment.split import split_page
+    page = ("Tigray explained: what the ceasefire means for the region\n\n"
+            "By Horn Desk of the Addis Weekly Observer (English edition) staff and correspondents\n\n"
+            "The ceasefire agreed in Pretoria has held for a month, officials on both sides said on Monday, and aid "
+            "convoys have reached Mekelle for the first time in more than a year.\n\n"
+            "READ MORE: Wheat prices climb for a third week\n\n"
+            "What happened in Pretoria\n\n"
+            "Negotiators for the government and the Tigrayan authorities signed the deal after ten days of talks, "
+            "agreeing to disarm fighters and restore services to the region within weeks.\n")
+    segments = split_page(page)
+    assert [s.title for s in segments] == ["Tigray explained: what the ceasefire means for the region"]
+    assert "Negotiators" in " ".join(segments[0].paragraphs)

@@ -17,7 +17,7 @@ from statistics import median
 from ..coding.dateline import find_dateline
 from .chrome import ChromeRule, line_role
 
-HEADING_MAX_WORDS = 20  # news titles run to 20 words ("Kyiv hit by biggest drone attack of the war as Ukraine braces for ...")
+HEADING_MAX_WORDS = 24  # news titles run to 20 words and more ("Kyiv hit by biggest drone attack of the war as Ukraine braces for ...")
 QUESTION_HEADING_MAX_WORDS = 12
 TITLE_MAX_WORDS = 30  # a longer line above a byline is a standfirst, not a title
 DATELINE_GROUP = "byline"  # chrome group whose lines may carry the publication date
@@ -166,7 +166,10 @@ def _subquestion(pending: list[str]) -> bool:
     ..." then "What happened?" or "JANUARY-APRIL: A VOTE UNDER FIRE"): the interrupted story's
     subheading, the story goes on."""
     return len(pending) == 1 and len(pending[0].split()) <= QUESTION_HEADING_MAX_WORDS and (
-        pending[0].endswith("?") or _kicker(pending[0]))
+        pending[0].endswith("?") or _kicker(pending[0]) or _WH_HEADING.match(pending[0]) is not None)
+
+
+_WH_HEADING = re.compile(r"(What|Who|Why|How|Where|When|Which) [a-z]")  # "What happened overnight": a question heading
 
 
 def _kicker(line: str) -> bool:
@@ -190,4 +193,7 @@ def _has_words(paragraphs: list[str]) -> bool:
 def _pick_title(headings: list[str]) -> str:
     """The fullest heading of a run that is no kicker (a label in capitals, a run of fields);
     ties go to the first (a repeated teaser link)."""
-    return max(headings, key=lambda h: (not _kicker(h), len(h.split()), -headings.index(h)))
+    return max(headings, key=lambda h: (not _BYLINE.match(h), not _kicker(h), len(h.split()), -headings.index(h)))
+
+
+_BYLINE = re.compile(r"(By|BY|Par|Por) [A-Z]")  # "By Ombudsman's Office of Colombia - ... staff": no title
