@@ -287,7 +287,6 @@ def test_split_pages_of_sites_in_other_languages(lang):
 
 
 def test_a_byline_is_no_title_and_a_wh_heading_after_a_link_goes_on():
-    from tocsin.segment.split import split_page
     page = ("Tigray explained: what the ceasefire means for the region\n\n"
             "By Horn Desk of the Addis Weekly Observer (English edition) staff and correspondents\n\n"
             "The ceasefire agreed in Pretoria has held for a month, officials on both sides said on Monday, and aid "

@@ -304,14 +304,14 @@ def _with_single(sent: Span, fig: Figure, noun: Token | None, lex: CodingLexicon
         # "he was killed with 32 other soldiers", "killed with six others": the one and the others
         return _added(fig, Figure(1.0, 1.0, 1.0, fig.qualifier, "(the one killed with them)", fig.start, fig.end))
     persons, ones = lex.numbers.get("person_nouns", ()), lex.numbers.get("one_words", ())
-    near = list(sent[fig.end - 1].conjuncts)  # "killed Ahmed Diriye and four of his guards"
-    last = sent[fig.end - 1]
-    if last.dep_ == "conj" and last.head.pos_ == "VERB":  # "killed the colonel and at least 20 of his soldiers"
-        near += [c for c in last.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < last.i]
-    if noun is not None:
-        near += noun.conjuncts
-        if noun.dep_ == "conj" and noun.head.pos_ == "VERB":  # the count hung on the verb: "killed X, and three civilians"
-            near += [c for c in noun.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i]
+    near: list[Token] = []  # "killed Ahmed Diriye and four of his guards"
+    for tok in (sent[fig.end - 1], noun):  # the figure's last word, then the noun it counts
+        if tok is None:
+            continue
+        near += tok.conjuncts
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # the count hung on the verb: "killed X, and three
+            # civilians", "killed the colonel and at least 20 of his soldiers": the verb's object before it
+            near += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i]
     near = list(dict.fromkeys(near))
     singles = [c for c in near if (c.tag_ == "NN" and c.lemma_.lower() in persons and any(
         (d.dep_ in ("det", "poss") and d.lower_ in ones) or (d.dep_ == "poss" and d.pos_ in ("PROPN", "NOUN"))

@@ -57,11 +57,10 @@ def _dated_or_counted(tokens) -> bool:
 
 
 def _called_false(noun: Token, r: dict) -> bool:
-    """The noun is the subject of "be" with a false predicate: "the post ... is false", or of a
-    passive removal ("the post ... was deleted": `removal_verbs`) (or the
-    parser left that "be" without a subject of its own after the claim: "[a post claiming ...] is false")."""
-    carrier = noun
-    if carrier.dep_ == "nsubjpass" and _in(carrier.head, r.get("removal_verbs", ())):
+    """The noun is the subject of "be" with a false predicate: "the post ... is false" (or the
+    parser left that "be" without a subject of its own after the claim: "[a post claiming ...] is
+    false"), or of a passive removal ("the post ... was deleted": `removal_verbs`)."""
+    if noun.dep_ == "nsubjpass" and _in(noun.head, r.get("removal_verbs", ())):
         return True  # "a post ..., which claimed that fighters had taken the camp, was deleted within hours"
     for be in (t for t in noun.sent if _lemma(t) == "be" and t.i > noun.i):
         subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CodingLexicon
+from .nonevents_civil import sentence_has
 from .nonevents_claims import _in
 from .nonevents_habits import verb_of
 from .triggers import TriggerHit
@@ -243,17 +244,16 @@ def _told_within_rite(head, spans) -> bool:
     while node.dep_ != "ROOT":
         if node.dep_ in ("ccomp", "conj", "parataxis") and node.pos_ in ("VERB", "AUX"):
             return False  # (a clause of its own: "..., and gunmen opened fire on the mourners")
-        if node.dep_ == "advcl" and node.tag_ != "VBG" and not any(
-                c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children) or (
-                node.dep_ == "advcl" and node.tag_ != "VBG" and not any(
-                    c.dep_ == "npadvmod" and _in(c, spans) and c.lemma_.lower() != "day" for c in node.subtree)):
+        if node.dep_ == "advcl" and node.tag_ != "VBG" and not (
+                any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children)
+                and any(c.dep_ == "npadvmod" and _in(c, spans) and c.lemma_.lower() != "day" for c in node.subtree)):
             return False  # ("..., a day after they were killed in an air strike": news of its own)
         node = node.head
     gap = {t.i for c in head.children if c.dep_ == "npadvmod" and _in(c, spans) for t in c.subtree}
     return not _dated_day(t for t in head.subtree if t.i not in gap)  # ("two months after": the gap is no day)
 
 
-def talked_about(hit: TriggerHit) -> bool:
+def talked_about(hit: TriggerHit, r: dict) -> bool:
     """ "a second phase of the offensive, talked about in Ouagadougou for months": a thing
     described by what is said of it, in a participle with no one talking; no talks were held."""
     head = hit.head  # (the small model may read the participle as a past tense with the thing as subject)
@@ -261,11 +261,7 @@ def talked_about(hit: TriggerHit) -> bool:
             and any(c.lower_ == "about" and not list(c.children) for c in head.children)  # "about" stranded
             and not any(c.dep_ == "agent" or (c.dep_ in ("nsubj", "nsubjpass") and (
                 c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ in ("PRON", "PROPN")
-                or c.lemma_.lower() in _SPEAKERS)) for c in head.children))
-
-
-_SPEAKERS = frozenset({"leader", "minister", "official", "president", "side", "party", "delegation", "envoy",
-                       "diplomat", "commander", "government", "rebel", "they", "negotiator", "mediator"})
+                or _in(c, r.get("talking_subjects", ())))) for c in head.children))
 
 
 def on_screen(hit: TriggerHit, r: dict) -> bool:
@@ -273,15 +269,18 @@ def on_screen(hit: TriggerHit, r: dict) -> bool:
     verb of seeing (`screen_phrases`)."""
     verb = hit.head
     for _ in range(3):
-        if verb.lemma_.lower() in ("see", "watch", "show") or verb.head.i == verb.i:
+        if verb.lemma_.lower() in _SEEING or verb.head.i == verb.i:
             break
         verb = verb.head
-    low = f" {' '.join(_PUNCT.sub(' ', hit.head.sent.text.lower()).split())} "
-    return verb.lemma_.lower() in ("see", "watch", "show") and any(f" {p} " in low for p in r.get("screen_phrases", ()))
+    return verb.lemma_.lower() in _SEEING and sentence_has(hit.head.sent, frozenset(r.get("screen_phrases", ())))
+
+
+_SEEING = frozenset({"see", "watch", "show"})
 
 
 def senses_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
-    checks = (("talked about", lambda: talked_about(hit)), ("on screen", lambda: on_screen(hit, r)), ("a name of people", lambda: naming(hit, lex, r)), ("remembrance", lambda: commemorative(hit, r)),
+    checks = (("talked about", lambda: talked_about(hit, r)), ("on screen", lambda: on_screen(hit, r)),
+              ("a name of people", lambda: naming(hit, lex, r)), ("remembrance", lambda: commemorative(hit, r)),
               ("retrospective reference", lambda: retrospective(hit, r)), ("figurative", lambda: figurative(hit, r)),
               ("sports sentence", lambda: sports_sentence(hit, lex, r)), ("state described", lambda: place_state(hit, lex)))
     return next((name for name, check in checks if check()), None)

@@ -267,7 +267,8 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
                             limit=COHERENCE_CANDIDATES, kind=t.kind)
         if n < len(words):  # a shortened span takes exact names only
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]
-            if ctx and words[n][:1].isupper() and words[n].lower() not in place_name_tails() | set(admin_kinds()[0]):
+            if ctx and words[n][:1].isupper() and words[n].lower() not in place_name_tails() \
+                    and words[n].lower() not in admin_kinds()[0]:
                 # "Nova Holanda" in a story from Rio: a name the gazetteer lacks is no small namesake of
                 # its first word in a country the story gives no other sign of
                 ranked = [c for c in ranked if c.place.feature in ("country", "admin1") or c.population > SMALL_PLACE

@@ -124,5 +124,4 @@ def admin_kinds() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w[0] for w in words), frozenset(w[1] for w in words if len(w) > 1)
 
 
-
 SMALL_PLACE = 20_000  # a name cut short keeps a namesake of its first words only above this population
