@@ -23,3 +23,17 @@ WIRE_LEAD = ("DAMASCUS, March 3 (Levant Wire) - Government forces shelled the to
 def extra_events(sentence: str, lead: str = WIRE_LEAD) -> list:
     """The factual events of `sentence` told after a wire lead on Idlib (the lead's own shelling left out)."""
     return [e for e in factual_events(lead + sentence, "2020-03-03") if sentence[:30] in e.evidence["text"]]
+
+
+VIOLENT_FAMILIES = ("battle", "violence", "explosion", "property")
+
+
+def factual_after(lead: str, sentence: str, published: str) -> list:
+    """The factual events of `sentence` told after a wire `lead` (the lead's own left out)."""
+    return [e for e in factual_events(lead + sentence, published) if sentence[:25] in e.evidence["text"]]
+
+
+def tells_family(lead: str, sentence: str, published: str, family: str) -> bool:
+    """`sentence`, told after `lead`, gives a factual event of `family` ("violence": any violent family)."""
+    families = {e.rule_family for e in factual_after(lead, sentence, published)}
+    return family in families or (family == "violence" and bool(families & set(VIOLENT_FAMILIES)))

@@ -52,3 +52,29 @@ def date_actors(events: list[CodedEvent], actors) -> list[CodedEvent]:
             fixed.append({**a, "name": name, "kind": entry.kind if entry else a.get("kind")} if name else a)
         out.append(replace(ev, actors=tuple(fixed)) if fixed != list(ev.actors) else ev)
     return out
+
+
+LOCAL_KINDS = frozenset({"civilians", "protesters"})  # who is where it happens; armed men and forces may come from abroad
+
+
+def localise_generics(events: list[CodedEvent], actors) -> list[CodedEvent]:
+    """Generic civilians and protesters belong to the country where their event happened when the
+    event names its own place ("190 people have been killed in Lebanon, including 25 civilians" in
+    a digest led by Yemen): Civilians (Lebanon), not the story's first country's.  Armed groups,
+    militias and forces keep theirs ("Iraqi militias struck a base in Jordan")."""
+    from ..place.resolve import country_of
+
+    out = []
+    for ev in events:
+        loc = ev.location or {}
+        place = country_of(loc["country"]) if loc.get("country") and loc.get("basis") in ("clause", "sentence") else None
+        iso3 = place.country3 if place is not None else None
+        fixed = []
+        for a in ev.actors:
+            if iso3 and a.get("kind") in LOCAL_KINDS and a.get("country") and a["country"] != iso3 and a.get("text"):
+                found = [m for m in actors.find(a["text"], iso3) if m.generic and m.country == iso3]
+                if len(found) == 1 and found[0].kind == a.get("kind"):
+                    a = {**a, "name": found[0].name, "country": iso3}
+            fixed.append(a)
+        out.append(replace(ev, actors=tuple(fixed)) if fixed != list(ev.actors) else ev)
+    return out

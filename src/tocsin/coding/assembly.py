@@ -204,6 +204,15 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
     return 0
 
 
+def _dated_when(clause) -> bool:
+    """A past "when" clause on a date or a time noun ("October 2020, when gunmen burst in", "the
+    night when the camp was shelled"): what happened then, whatever the sentence says of it."""
+    time = clause.head
+    return (clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in clause.children)) \
+        and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children) \
+        and (time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in ("day", "night", "morning", "evening", "week", "month", "year"))
+
+
 def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:
     """Appeals are recommended ("called for a ceasefire"), warnings of what could happen are
     hypothetical, and "were to hold talks" is future (assembly.yaml)."""
@@ -229,6 +238,8 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
                     break
                 gov = gov.head
             frame = modality_of(gov, lex) if gov.pos_ in ("VERB", "AUX") else None
+            if frame is not None and frame.value == "negated" and node.dep_ == "relcl" and _dated_when(node):
+                break  # "Nobody has forgotten October 2020, when gunmen killed seven children": it happened then
             if frame is not None and frame.value not in FACTUAL and frame.value != "historical":
                 return Modality(frame.value, frame.cue)
             break

@@ -145,8 +145,20 @@ def clause_of_hits(hits: list, sent: Span) -> tuple[set[int], list[tuple[int, in
     """Token indices and character spans of the clauses the event's triggers stand in."""
     toks: set[int] = set()
     for h in hits:
-        toks |= clause_tokens(clause_head(h.head), sent)
+        head = clause_head(h.head)
+        toks |= clause_tokens(head, sent)
+        toks |= _when_date(head, sent)
     return toks, char_spans(toks, sent)
+
+
+def _when_date(head: Token, sent: Span) -> set[int]:
+    """The date a "when" clause hangs on ("fled since Tuesday, when an armed group set fire to
+    houses"): the clause's own date (the "since" before it dates the flight, not the fire)."""
+    time = head.head
+    if head.dep_ != "relcl" or time.ent_type_ not in ("DATE", "TIME") or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in head.children):
+        return set()
+    return {t.i for t in time.subtree if t.ent_type_ in ("DATE", "TIME") and sent.start <= t.i < sent.end}
 
 
 def reporting_spans(sent: Span, verbs: frozenset[str]) -> list[tuple[int, int]]:

@@ -51,11 +51,15 @@ def hazard_subject(head: Token, lex: CodingLexicon) -> bool:
     agents += [g for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                for g in c.children if g.dep_ == "pobj"]
     agents += [g for a in list(agents) for g in a.conjuncts]
+    if not agents and head.dep_ in ("advcl", "xcomp", "conj") and head.head.pos_ == "VERB":
+        if head.head.lemma_.lower() in lex.assembly.get("hazard_verbs", ()):
+            return True  # "the river burst its banks and flooded the town, forcing 250,000 from their homes"
+        return hazard_subject(head.head, lex)
     if head.dep_ == "relcl" and any(a.tag_ in ("WDT", "WP") for a in agents):  # "Cyclone Kenneth, which flattened homes"
         agents = [head.head if a.tag_ in ("WDT", "WP") else a for a in agents]
     return bool(agents) and all(any(t.lemma_.lower() in lex.hazard_nouns or t.lower_ in lex.hazard_nouns
-                                    for t in (a, *(c for c in a.children if c.dep_ == "compound")))
-                                for a in agents)  # (a named storm: "by Cyclone Kenneth")
+                                    for t in (a, *(c for c in a.children if c.dep_ in ("compound", "amod"))))
+                                for a in agents)  # (a named storm: "by Cyclone Kenneth"; "the failed rainy season")
 
 
 def is_definite_noun(hit: TriggerHit) -> bool:
@@ -189,6 +193,21 @@ def merge_back(events: list, ev) -> bool:
             changes.update(attribution=ev.attribution, modality="reported")
         events[k] = replace(target, **changes)
     return True
+
+
+def zero_toll(events: list, prev_start: int, text: str, patterns) -> None:
+    """ "A rocket hit a house in Sderot. No casualties were reported.": the sentence after a
+    violent event says nobody was hurt, a toll of zero for it (assembly.yaml `zero_toll_patterns`:
+    `none_hurt` zeroes the dead and the injured, `none_killed` the dead)."""
+    kinds = next((("fatalities", "injured") if rule["id"] == "none_hurt" else ("fatalities",)
+                  for rule in patterns if re.search(rule["pattern"], text.strip(), re.IGNORECASE)), None)
+    if kinds is None:
+        return
+    for k, e in enumerate(events):
+        if e.evidence.get("start") == prev_start and e.modality in ("asserted", "reported") and e.acled \
+                and e.acled.get("event_type") in VIOLENT_TYPES:
+            zero = {"value": 0, "low": 0, "high": 0, "qualifier": "exact", "text": text.strip()[:40], "basis": "told again"}
+            events[k] = replace(e, figures={**{n: zero for n in kinds if n not in e.figures}, **e.figures})
 
 
 TOLL_WORDS = frozenset({"killed", "injured", "wounded", "dead", "died", "hurt"})

@@ -23,7 +23,7 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses, victims_named)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import (attach_lead_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap,
+from .context import (attach_lead_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap, zero_toll,
                       refers_to_known, sports_paragraphs, toll_only)
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
@@ -33,7 +33,8 @@ from .nonevents import drop_reason, nonevent_modality, rules
 from .nonevents_civil import civil_veto, sentence_has
 from .nonevents_claims import denies_the_claim, disputed, withholds_verification
 from .nonevents_discourse import debunked, debunks_previous, sets_a_frame, told_in_the_frame
-from .roles import Actor, assign_roles, refinement_fits_actors, sentence_subjects
+from .refine import acled_type
+from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
 from .teasers import teaser_spans
 from .triggers import TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
@@ -93,35 +94,6 @@ def _in_source(actor: Actor, attribution: str | None, sent: Span) -> bool:
 def _span_bounds(sent: Span) -> tuple[int, int]:
     toks = [t for t in sent if not t.is_space]
     return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else (sent.start_char, sent.start_char)
-
-
-def _acled(family: str, hits: list[TriggerHit], instruments: list, roles: list[tuple[str, Actor]],
-           sent: Span, lex: CodingLexicon) -> tuple[str | None, str]:
-    """ACLED sub-event type and the rule that fixed it."""
-    fam = lex.families[family]
-    sub, rule = fam.acled, hits[0].trigger.rule_id
-    if sub is None:
-        return None, rule
-    if family in lex.instrument_families and instruments:
-        return instruments[0][0], instruments[0][1]
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    text = sent.text.lower()
-    for i, ref in enumerate(lex.refine.get(family, ())):
-        if "cues" in ref and not any((c in lemmas) if " " not in c else (c in text) for c in ref["cues"]):
-            continue
-        if not refinement_fits_actors(ref, roles):
-            continue
-        if "objects" in ref:  # "stormed the South Hospital": an attack on a place people use
-            nouns = getattr(lex, ref["objects"])
-            objs = {c.lemma_.lower() for h in hits for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")}
-            objs |= {g.lemma_.lower() for h in hits for c in h.head.children if c.dep_ == "dobj"
-                     for g in c.subtree}
-            objs |= {g.lemma_.lower() for h in hits if h.head.pos_ in ("NOUN", "PROPN") for c in h.head.children
-                     if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.subtree}  # "attack on X"
-            if not objs & nouns:
-                continue
-        return ref["acled"], f"refine.{family}.{i}"
-    return sub, rule
 
 
 def _displacement(hits: list[TriggerHit], figure: Figure | None, sent: Span) -> dict:
@@ -263,7 +235,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if (modality.cue or "").startswith(UNVERIFIED) and any(r == "actor1" for r, _ in roles):
             modality = Modality("reported", modality.cue)  # "the army said its jets killed 30, a claim that could not be verified"
         own_instruments = [i for i in instruments if i[2].i in toks] or (instruments if len(groups) == 1 else [])
-        sub, rule = _acled(family, top_hits, own_instruments, roles, sent, lex)
+        sub, rule = acled_type(family, top_hits, own_instruments, roles, sent, lex)
         plover = lex.families[family].plover
         base = group.split(":")[0]
         own = sentence_figures(sent, lex, lambda f: outside_totals(f) and sent.start + f.start in toks, found)
@@ -274,6 +246,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             if k not in own and sent.start + f.start not in others:
                 own[k], basis[k] = f, "sentence"
         figures = {k: {**f.as_dict(), "basis": basis[k]} for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
+        if base == "violent" and (figures.get("injured") or {}).get("value") == 0 and "fatalities" not in figures:
+            figures["fatalities"] = dict(figures["injured"])  # "no one was hurt": nobody killed either
         named = victims_named(top_hits, lex) if base == "violent" and "fatalities" not in figures else 0
         hurt = victims_named(top_hits, lex, "wounding_lemmas") if base == "violent" and "injured" not in figures else 0
         for kind, n in (("fatalities", named), ("injured", hurt)):
@@ -379,6 +353,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
             events = disputed(events, prev_start, lex, UNVERIFIED, unclaimed=True)
         elif debunk is not None:  # "The site later withdrew the article and the figure."
             events = debunked(events, prev_start, debunk)
+        elif told_before:  # "No casualties were reported.": a toll of zero for the event just told
+            zero_toll(events, prev_start, sent.text, lex.assembly.get("zero_toll_patterns", ()))
         frame = sets_a_frame(prev_sent, rules()) if neighbour and coded else None
         if frame is not None:  # "In the plan seen by reporters, ... Units retake Saraqib."
             coded = told_in_the_frame(sent, coded, frame)

@@ -144,6 +144,16 @@ def _vague(sent: Span, i: int, lex: CodingLexicon) -> tuple[tuple[int, int], int
     return best
 
 
+def _nobody_at(sent: Span, i: int) -> bool:
+    """ "no one" or "nobody" as the subject of a passive ("no one was hurt"): a figure of zero."""
+    tok = sent[i]
+    if tok.lower_ == "no" and i + 1 < len(sent) and sent[i + 1].lower_ == "one":
+        tok = sent[i + 1]
+    elif tok.lower_ != "nobody":
+        return False
+    return tok.dep_ in ("nsubjpass", "nsubj") and tok.head.pos_ in ("VERB", "AUX")
+
+
 def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
     quals = lex.numbers["qualifiers"]
     qual_max = max(len(q.split()) for q in quals)
@@ -166,6 +176,11 @@ def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
                 out.append(Figure(None, lo, hi, "about", sent[i:k].text, i, k))
                 i = k
                 continue
+        if qualifier is None and _nobody_at(sent, i):  # "no one was hurt", "nobody was killed": a count of none
+            j = i + (2 if sent[i].lower_ == "no" else 1)
+            out.append(Figure(0, 0, 0, "exact", sent[i:j].text, i, j))
+            i = j
+            continue
         num = _read_number(sent, i, lex)
         if num is not None:
             value, j = num

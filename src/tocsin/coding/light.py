@@ -35,6 +35,7 @@ from .light_pointed import outbreak
 from .light_refer import report_day_blanked, told_before
 from .modality import FACTUAL, Modality
 from .nlp import doc_text
+from .refine import family_type
 from .roles import Actor, refinement_fits_actors
 from .triggers import TriggerHit, _match_rest, find_instruments
 
@@ -213,13 +214,10 @@ def _civilian_victim(a: Actor, hits, lex: CodingLexicon) -> bool:
 
 
 def _acled(family: str, hits, instruments, roles, sent: Span, lex: CodingLexicon) -> tuple[str | None, str]:
-    """ACLED sub-event type and the rule that fixed it (events._acled without the parse)."""
-    fam = lex.families[family]
-    sub, rule = fam.acled, hits[0].trigger.rule_id
-    if sub is None:
-        return None, rule
-    if family in lex.instrument_families and instruments:
-        return instruments[0][0], instruments[0][1]
+    """ACLED sub-event type and the rule that fixed it (refine.acled_type without the parse)."""
+    sub, rule, final = family_type(family, hits, instruments, lex)
+    if final:
+        return sub, rule
     forms = {f for t in sent for f in _forms(t)}
     text = sent.text.lower()
     head = hits[0].head

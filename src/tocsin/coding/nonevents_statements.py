@@ -250,6 +250,34 @@ def _carried(hit: TriggerHit, r: dict) -> bool:
             and not any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in head.children))
 
 
+def _described(hit: TriggerHit, r: dict) -> bool:
+    """A participle describing a thing already known: "under the withdrawal timetable agreed with the
+    authorities" (an undated agreement of a definite noun), "the Battle of Kursk in July and August
+    1943, fought over the same farmland" (a named battle of history): a description, no event told.
+    (The parser hangs such participles anywhere: the words before them decide.)"""
+    head = hit.head
+    if head.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        return False
+    sent = head.sent
+    before = [t for t in sent[max(0, head.i - sent.start - 12):head.i - sent.start]]
+    named = [t for t in before if t.lower_ in r.get("named_event_heads", ()) and t.is_title and t.i + 1 < head.i
+             and head.doc[t.i + 1].lower_ == "of"]
+    if named and not any(t.pos_ in ("VERB", "AUX") and t.i > named[-1].i for t in before):
+        return True
+    prev = head.doc[head.i - 1] if head.i > sent.start else None
+    return (hit.trigger.family == "agreement" and prev is not None and prev.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in prev.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in head.subtree))
+
+
+def _foiled_plan(hit: TriggerHit, r: dict) -> bool:
+    """ "it had foiled a plan by the BLA to attack the celebrations": a plan said to be stopped, with
+    nothing seized, defused or intercepted in the words (those are events of their own)."""
+    head = hit.head
+    return (head.pos_ == "VERB" and _in(head, r.get("stopping_verbs", ())) and any(
+        c.dep_ in ("dobj", "nsubjpass") and _in(c, r.get("plan_nouns", ())) for c in head.children))
+
+
 def statements_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("norm", lambda: _norm(hit, r)), ("cause", lambda: _cause_fought(hit, r)),
               ("condition as cause", lambda: _condition_as_cause(hit, r)),
@@ -258,7 +286,8 @@ def statements_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | Non
               ("victim category", lambda: _victim_category(hit, lex)), ("hindrance", lambda: _hindrance(hit, r)),
               ("record over places", lambda: _passive_record(hit, lex, r)),
               ("commemorated site", lambda: _commemorated_site(hit, r)),
-              ("standing threat", lambda: _standing_threat(hit, r)), ("warning of a risk", lambda: _warned_risk(hit, r)))
+              ("standing threat", lambda: _standing_threat(hit, r)), ("warning of a risk", lambda: _warned_risk(hit, r)),
+              ("foiled plan", lambda: _foiled_plan(hit, r)), ("description", lambda: _described(hit, r)))
     return next((name for name, check in checks if check()), None)
 
 

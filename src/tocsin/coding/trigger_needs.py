@@ -108,10 +108,31 @@ def _crowd_nouns(lex: CodingLexicon) -> set[str]:
 
 
 def protester_object(head: Token, lex: CodingLexicon) -> bool:
-    """ "fired tear gas to disperse hundreds of protesters", "broke up a rally of supporters"."""
+    """ "fired tear gas to disperse hundreds of protesters", "broke up a rally of supporters",
+    "were dispersed with tear gas shells" (a crowd dispersed with riot-control means)."""
     gatherings, nouns = lex.assembly.get("gathering_nouns", ()) or (), _crowd_nouns(lex)
+    means = lex.assembly.get("riot_control_means", ()) or ()
+    if any(_phrase_has(g, means) for g in _preps(head, "with")):
+        return True
     return any(o.lemma_.lower() in nouns or any(  # "women protesting"
         c.dep_ == "acl" and c.lemma_.lower() in gatherings for c in o.children) for o in _objects(head))
+
+
+def _phrase_has(tok: Token, phrases) -> bool:
+    """The token's phrase holds one of the (possibly multi-word) lower-case phrases."""
+    text = " ".join(t.lower_ for t in tok.subtree)
+    return any(f" {p} " in f" {text} " or f" {p}s " in f" {text} " for p in phrases)
+
+
+def demanding_blockade(head: Token, lex: CodingLexicon) -> bool:
+    """ "organisations blocked the Pan-American Highway for three days, demanding that ...": a road
+    blocked while its blockers demand something (assembly.yaml `blocked_ways`, `demand_cues`)."""
+    ways = lex.assembly.get("blocked_ways", ()) or ()
+    if not any(o.lemma_.lower() in ways for o in head.children if o.dep_ in ("dobj", "nsubjpass")):
+        return False
+    cues = lex.assembly.get("demand_cues", ()) or ()
+    return any(c.dep_ in ("advcl", "xcomp", "prep") and (c.lemma_.lower() in cues or c.lower_ in cues or (
+        c.lower_ == "in" and any(g.lower_ == "protest" for g in c.children))) for c in head.children)
 
 
 def protester_target(head: Token, lex: CodingLexicon) -> bool:
@@ -201,7 +222,9 @@ def _listed(dep: str, key: str):
     town" (`munition_nouns`), "a drone slammed into the tanker" (`impact_nouns`), "215 rockets were
     fired from Lebanon" (`fired_munitions`, a passive's subject)."""
     def met(head: Token, lex: CodingLexicon) -> bool:
-        return any(c.dep_ == dep and c.lemma_.lower() in lex.assembly.get(key, ()) for c in head.children)
+        listed = lex.assembly.get(key, ())  # ("Rockets were fired", the capital read as a name: its lemma unchanged)
+        return any(c.dep_ == dep and (c.lemma_.lower() in listed or c.lower_.removesuffix("s") in listed)
+                   for c in head.children)
     return met
 
 
@@ -209,12 +232,12 @@ def hostage_word(head: Token, lex: CodingLexicon) -> bool:
     """ "holding more than 170 guards and administrative staff hostage": the word anywhere in the
     verb's object (the small model hangs it as a conjunct or an adverb)."""
     return any(t.lower_ in lex.assembly.get("hostage_words", ()) and t.dep_ != "nsubj" for c in head.children
-               if c.dep_ in ("dobj", "oprd", "npadvmod", "advmod", "conj", "attr") for t in c.subtree)
+               if c.dep_ in ("dobj", "oprd", "npadvmod", "advmod", "advcl", "conj", "attr") for t in c.subtree)
 
 
 NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject": _listed("nsubj", "impact_nouns"),
          "fired_munition": _listed("nsubjpass", "fired_munitions"), "hostage_word": hostage_word,
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
-         "protester_object": protester_object, "protester_target": protester_target, "bodies": bodies,
+         "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "bodies": bodies,
          "no_people_object": no_people_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}

@@ -230,10 +230,12 @@ def _fire_target(hit_head: Token, lex: CodingLexicon) -> bool:
     if (hit_head.dep_ in ("acl", "amod") and hit_head.tag_ == "VBN") or any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in munitions for c in hit_head.children):
         return False  # "missiles fired at targets south of Damascus": a description, the event is told by its verb
-    if any(c.dep_ == "dobj" for c in hit_head.children):
-        return False  # "fired tear gas at protesters": what is fired says what happened (its own triggers)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in lex.assembly.get("firearm_objects", ()) for c in hit_head.children):
+        return False  # "fired tear gas at protesters": what is fired says what happened (its own triggers);
+        # ("fired small arms at army positions", "fired shots at a patrol": shooting at them)
+    arms = [c for c in hit_head.children if c.dep_ == "dobj"]  # ("fired small arms at positions": "at" hung on "arms")
     return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in ("air", "sky")
-               for c in hit_head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+               for h in (hit_head, *arms) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
                for g in c.children)
 
 

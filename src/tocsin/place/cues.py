@@ -67,6 +67,19 @@ def fled_to(before: str) -> bool:
     return bool(_fled_re().search(before))
 
 
+@cache
+def _care_re() -> tuple[re.Pattern, re.Pattern]:
+    verbs = re.compile(rf"\b(?:{_alternation(_cues()['care_verbs'])})\b(?:\s+[\w'’-]+){{0,3}}?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+    purpose = re.compile(rf"^[\w'’ -]{{0,40}}?\b(?:{_alternation(_cues()['care_purposes'])})\b", re.IGNORECASE)
+    return verbs, purpose
+
+
+def carried_for_care(before: str, after: str) -> bool:
+    """ "who were flown to N'Djamena for treatment": where the wounded were taken, not the event."""
+    verbs, purpose = _care_re()
+    return bool(verbs.search(before) and purpose.search(after))
+
+
 def not_here(before: str, violent: bool) -> bool:
     """An embassy's owner ("the embassies of Rwanda in Kinshasa"); for violence, a source's or a
     speaker's place ("told reporters in Kinshasa")."""
@@ -135,6 +148,11 @@ def site_anaphor(text: str, struck: list[tuple[str, tuple[Place, int]]]) -> tupl
 def party_on_verbs() -> frozenset[str]:
     """ "lean on Moscow": verbs whose "on" + capital names a government (speakers.py)."""
     return frozenset(_cues()["party_on_verbs"])
+
+
+def party_possessions() -> frozenset[str]:
+    """ "Moscow's troops": nouns whose capital owner names a government (speakers.py)."""
+    return frozenset(_cues()["party_possessions"])
 
 
 @cache

@@ -26,8 +26,8 @@ from .names import shared_country_names
 from .persons import owns_site, personal_name, place_name_tails
 from .features import filter_feature
 from .namesakes import country_over_state, town_not_country, world_city_first
-from .spans import (SMALL_PLACE, admin_after, admin_kinds, apposed_town, at_sea, camps_after, kind_after, kind_before,
-                    mistaken_date, outlet_name)
+from .spans import (COMPASS_HALVES, COMPASS_WORDS, SMALL_PLACE, WAY_NOUNS, admin_after, admin_kinds, apposed_town, at_sea,
+                    camps_after, kind_after, kind_before, mistaken_date, outlet_name, paragraph_labels)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|owned|flagged|operated|registered)\b", re.IGNORECASE)  # "a US-owned ship"
@@ -39,7 +39,7 @@ _ALLEGIANCE = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]$", re.IGNORECASE)
 # 0.8476 -> 0.8455, trnews 0.8919 -> 0.8900); with these four it is unchanged (trnews AUC
 # 0.1604 -> 0.1602) and realnews dev loses spurious second places ("Idlib province" read as
 # both the province and its city).  The earlier pattern was anchored with "^" and never matched.
-_AFTER = re.compile(r"\s+(province|governorate|oblast|prefecture)\b", re.IGNORECASE)
+_AFTER = re.compile(r"\s+(province|governorate|oblast|prefecture|township)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -89,8 +89,9 @@ def recognise(doc) -> list[Toponym]:
         if name.lower().startswith("the "):
             start += 4
             name = text[start:end]
-        if norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end):
-            continue
+        if norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end) \
+                or (name.islower() and set(re.split(r"[\s-]+", name)) <= COMPASS_WORDS):
+            continue  # ("Afghanistan's north-east": a part of the country, no town called North East)
         # "the London-based monitor", "the Observatory, based in Britain": a toponym, but an
         # organisation's home, never a place or a country of the story
         home = bool(_HOME.match(text, end) or _HOME_BEFORE.search(text, max(0, start - 12), start))
@@ -125,10 +126,11 @@ GAZETTEER_SPANS = True  # measured on the geo dev splits (docs/geoparsing.md)
 # Words before a name that make it a place if the gazetteer knows it in the story's
 # countries ("shelled Saraqeb" is not enough; "in Saraqeb" is).
 GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of", "to"})
-GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")  # NORP: "the Aleppo countryside"
+# NORP: "the Aleppo countryside"; LANGUAGE: "in Odesa"
+GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "LANGUAGE")
 BARE_WORDS = frozenset({"north", "south", "east", "west", "central", "new", "old", "main", "general", "national"})
 TAIL_LABELS = ("LAW", "EVENT")  # only when the span ends in a place noun (persons.place_name_tails)
-STRONG_KIND_NOUNS = frozenset({"province", "governorate", "countryside"})
+STRONG_KIND_NOUNS = frozenset({"province", "governorate", "countryside", "forest"})  # "the Dansadau forest"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "ibn", "bin"})
 NAME_CONNECTORS = frozenset({"da", "de", "do", "dos", "das", "del", "di"})  # lower case only
 GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts",
@@ -151,6 +153,8 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     persons = {(e.start, e.end): e for e in doc.ents if e.label_ == "PERSON"}  # "to Vladimir Putin"
     norp = {(e.start, e.end) for e in doc.ents if e.label_ == "NORP"}  # only before a kind noun
     in_ent = {i for e in doc.ents if not mistaken_date(e) for i in range(e.start, e.end)}
+    labels = paragraph_labels(doc)
+    spans += sorted(labels)
     i = 0
     while i < len(doc):
         if doc[i].is_title and i not in in_ent and i > 0:
@@ -166,6 +170,9 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
                 elif (j + 1 < len(doc) and doc[j].text in NAME_CONNECTORS and doc[j + 1].is_title
                       and not {j, j + 1} & in_ent):
                     j += 2
+                elif (j + 1 < len(doc) and doc[j].text == "-" and doc[j - 1].lower_ in COMPASS_HALVES
+                      and doc[j + 1].lower_ in COMPASS_HALVES and doc[j + 1].is_title and j + 1 not in in_ent):
+                    j += 2  # "the North-West and South-West regions": one name each
                 else:
                     break
             spans.append((i, j))
@@ -190,8 +197,12 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
                         and b + 1 < len(doc) and doc[b + 1].is_title)
         # "stormed El Fasher's South Hospital": the owner of a named building is its town
         town = town or owns_site(text, doc[b - 1].idx + (0 if doc[b - 1].lower_ in ("'s", "’s") else len(doc[b - 1])))
+        # "on the Muyuka-Kumba road": the two ends of a road named by its towns
+        town = town or (b + 2 < len(doc) and doc[b].text == "-" and doc[b + 1].is_title and doc[b + 2].lower_ in WAY_NOUNS) \
+            or (a > 1 and doc[a - 1].text == "-" and doc[a - 2].is_title and b < len(doc) and doc[b].lower_ in WAY_NOUNS)
+        label = (a, b) in labels
         after_prep = a > 0 and doc[a - 1].lower_ in GAZ_PREPS
-        if (not after_prep and not kind_after and (a, b) not in tailed and not town) or (
+        if (not after_prep and not kind_after and (a, b) not in tailed and not town and not label) or (
                 (a, b) in norp and not kind_after and (not after_prep or _demonym(doc[a:b].text) is not None)):
             continue  # (a NORP that is no demonym after "into", "outside": a town mistagged, "into Culiacan")
         if (a, b) in persons and personal_name(persons[(a, b)]):
@@ -206,7 +217,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             continue
         name = text[start:end]
         if norm_key(name) and norm_key(name) not in stop and not at_sea(name, text, end) and not outlet_name(name, text, end):
-            kind = "admin" if admin else ("camp" if camp else ("city" if town else kind_before(text, start)))
+            kind = "admin" if admin else ("camp" if camp else ("city" if town else ("label" if label else kind_before(text, start))))
             out.append(Toponym(start, end, name, "GAZ", kind=kind))
     return out
 
@@ -236,6 +247,8 @@ def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]
             if not found or len({c.place.country for c in found}) > 1 and \
                     found[0].place.feature != "admin1":
                 continue
+            if len({c.place.country for c in found if c.place.feature == "admin1"}) > 1:
+                continue  # "the North-West": a province of Cameroon, Botswana, Sierra Leone and South Africa
             p = found[0].place
             # a town's province counts only when every namesake lies in it: "Rochester"
             # alone says the US, not New York
@@ -263,8 +276,10 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
         part = " ".join(words[:n])
         if n < len(words) and _demonym(part) is not None:
             return []  # "Russian Museum": a demonym, not a shorter place name
+        # "Kani Township" read as "Kani": a township, no town called Kani abroad
+        kind = "admin" if n < len(words) and words[n].lower() in admin_kinds()[0] and t.kind is None else t.kind
         ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True,
-                            limit=COHERENCE_CANDIDATES, kind=t.kind)
+                            limit=COHERENCE_CANDIDATES, kind=kind)
         if n < len(words):  # a shortened span takes exact names only
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]
             if ctx and words[n][:1].isupper() and words[n].lower() not in place_name_tails() \
@@ -357,7 +372,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
     single = {k for k in keys if _one_country_settlement(by_name[k], k)}
     # "at the Inates camp": a camp the tagger did not see is never a consonant-alike city (Nantes)
     tops[:] = [t for t in tops if not (t.label == "GAZ" and t.kind == "camp" and t.why.startswith("same consonants"))]
-    tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2])
+    tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2], t.kind == "label")
                or _gaz_key(t) in single or t.why.startswith((INSIDE, OUTSIDE)) or (
                    t.kind == "admin" and t.place is not None and t.place.feature in ("admin1", "admin2"))]
     return tops
@@ -382,11 +397,13 @@ ONE_PLACE_LETTERS = 6
 NAMED_AREAS = frozenset({"admin1", "region", "district", "landmark"})  # the supplement's areas and sites
 
 
-def _settlement_in(p: Place | None, countries: list[str]) -> bool:
-    """A settlement, a first-level division or a named area or site of the supplement ("the
-    Bolan Pass", "the Catatumbo region") of the story's countries."""
+def _settlement_in(p: Place | None, countries: list[str], label: bool = False) -> bool:
+    """A settlement, a named area or site of the supplement ("the Bolan Pass", "the Catatumbo
+    region") of the story's countries; a province too when it labels a paragraph ("Haut-Mbomou - ...")."""
+    if label and p is not None and p.feature == "country":
+        return True  # "LEBANON — An Israeli strike ...": a digest's country label
     return (p is not None and p.country in countries and p.feature not in ("country", "continent")
-            and (p.precision <= 2 or p.feature in NAMED_AREAS))
+            and (p.precision <= 2 or p.feature in NAMED_AREAS or (label and p.feature == "admin1")))
 
 
 def geoparse(doc) -> list[Toponym]:

@@ -25,39 +25,21 @@ from .coherence import cohere
 from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
 from .focus import continues, focus_of, inside_country, province_of, violent, violent_focus_of
-from .cues import anaphor, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city, tells_more, vouched, within_next
+from .cues import (anaphor, carried_for_care, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city,
+                   tells_more, vouched, within_next)
+from .relations import COMPASS, HERE_AFTER_ALL, RELATIVE, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, section_of
 from .spans import is_water
-from .theatre import Theatre, plausible, regions_first, theatre_of
+from .theatre import Theatre, lone_town, plausible, regions_first, stray_village, strong, theatre_of
 
-# "north of X", "the outskirts of X", "near X": X is an anchor, not the event's place.
-_RELATIVE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|outskirts of)|"
-    r"\boutskirts of|\bcountryside of|\bnear|\boutside|\baround|\bvicinity of|"
-    r"\bkm (?:from|of)|\bkilometres? (?:from|of)|\bmiles? (?:from|of))\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|province|governorate) of\s+)?$", re.IGNORECASE)
-_RELATIVE_RELATIONS = frozenset({"near", "outside", "around"})
-# "struck X and Y, south of Z", "X on the northern edge of Z", "X, on the road to Z": Z only
-# tells where X and Y are
-_COMPASS = re.compile(r"(?:\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of|"
-                      r"\b(?:edges?|fringes?|outskirts)\s+of|\b(?:road|highway|route)\s+(?:to|towards?))\s+(?:the\s+)?"
-                      r"(?:(?:town|city|village|province|governorate) of\s+)?$", re.IGNORECASE)
 MENTION_CANDIDATES = 40
 AREAS = ("region", "district")  # the supplement's named areas ("the Bolan Pass", "the Catatumbo region")
 _DESK = re.compile(r"\s*([A-Z][A-Z .'’-]*[A-Z])\b")  # "DONETSK -", "KABUL, Afghanistan (AP) -"
 # "in the city", "the city's": the dateline's town when the story names no other
 _THE_CITY = re.compile(r"\b(?:in|across|around|of|outside|near) the (?:city|town|capital)\b(?!\s+of\b)|"
                        r"\bthe (?:city|town|capital)['’]s\b", re.IGNORECASE)
-# "deaths were reported from the town of Lyman": where it happened, not an origin; "a drone
-# launched towards Khamis Mushait": the target, where it was shot down or struck
-_HERE_AFTER_ALL = re.compile(
-    r"(?:\b(?:reported|reports?|news|word|casualties|deaths)\s+(?:came\s+)?from|"
-    r"\b(?:launched|fired|aimed|directed|lobbed|flown|sent)\s+(?:\w+\s+){0,3}towards?)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|district|area|province|region)s?\s+of\s+)?$", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class ArticleContext:
     countries: tuple[str, ...]  # ISO2, most mentioned first
@@ -95,6 +77,9 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     desk_place = resolve(desk[0].title()) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
     resolve_all(tops, extra_countries=actors3, fallback_countries=[desk_place.country] if desk_place else [])
+    for t in tops:  # "Kyaung Kone village" near Yangon in a story of Sagaing: Sagaing
+        if t.place is not None:
+            t.place = stray_village(t.place, tops) or t.place
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
     heard = {id(t) for t in tops if doc is not None and t.start >= 0
@@ -178,25 +163,6 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     return ranked[cohere([ranked, *anchors])[0]].place
 
 
-def _before(ev: CodedEvent, m: PlaceMention, width: int = 40) -> str:
-    ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
-    if not isinstance(ev_start, int) or not (0 <= m.start - ev_start <= len(ev_text)):
-        return ""
-    return ev_text[max(0, m.start - ev_start - width):m.start - ev_start]
-
-
-def _relative(ev: CodedEvent, m: PlaceMention) -> bool:
-    """The sentence gives the place as an anchor: "north of X", "near X"."""
-    return m.relation in _RELATIVE_RELATIONS or bool(_RELATIVE.search(_before(ev, m)))
-
-
-def _elsewhere(ev: CodedEvent, m: PlaceMention) -> bool:
-    """An origin or destination ("moved from X"), unless the words say it was reported from
-    there ("deaths were reported from the town of Lyman") or aimed at it ("a drone launched
-    towards Khamis Mushait")."""
-    return (m.elsewhere() and not _HERE_AFTER_ALL.search(_before(ev, m))) or fled_to(_before(ev, m, 80))
-
-
 def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]]:
     """(place, precision) of each place the event's sentence names, in text order."""
     resolved: list[tuple[Place, int]] = []
@@ -205,11 +171,11 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
     guesses: list[tuple[Place, int]] = []
     first_reference = 1 << 60
     for m in ev.place_mentions:
-        if _elsewhere(ev, m) or any(m.start < e and s < m.end for s, e in ctx.excluded):
+        if origin_or_destination(ev, m) or any(m.start < e and s < m.end for s, e in ctx.excluded):
             continue  # the dateline: where the reporter filed from; "moved from X"
         if is_water(m.text):
             continue  # "struck a ship in the Red Sea": at sea, not Egypt's Red Sea governorate
-        if not_here(_before(ev, m, 80), violent(ev)):
+        if not_here(mention_before(ev, m, 80), violent(ev)):
             continue  # the embassy's owner; where the source was
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:
@@ -217,14 +183,17 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         p = within_next(ev, m, (t and t.place) or _mention_place(m, ctx), lambda n: _mention_place(n, ctx))
         if p is None or p.feature == "continent" or any(p.name == q.name for q, _ in resolved):
             continue  # "a coke plant, one of the largest in Europe": a continent places no event
-        if ctx.theatre is not None and not plausible(p, ctx.theatre) and not vouched(ev.evidence, m, p, ctx.toponyms):
+        aimed = bool(HERE_AFTER_ALL.search(mention_before(ev, m)))  # "a drone launched towards Khamis Mushait"
+        if ctx.theatre is not None and not plausible(p, ctx.theatre) and not vouched(ev.evidence, m, p, ctx.toponyms) \
+                and not lone_town(p, m.text, ctx.theatre) and not (aimed and strong(p)):
             continue  # a village-sized namesake far from the story's theatre
+        p = stray_village(p, ctx.toponyms) or p
         story = p.country in ctx.countries[:2] or (not ctx.countries and m.relation in ("in", "near", "at"))
         if (m.label not in PLACE_LABELS and not (story and p.precision <= 2) and not _named_division(t, story)
-                and not target_city(m.relation, p, bool(_HERE_AFTER_ALL.search(_before(ev, m))))):
+                and not target_city(m.relation, p, aimed)):
             continue  # a name the tagger took for a person or body: only a town in the story's country
-        precision = max(p.precision, 2) if _relative(ev, m) else p.precision
-        if m.relation == "reference" or _COMPASS.search(_before(ev, m)):  # "reference": coding/lang_tr.py
+        precision = max(p.precision, 2) if relative(ev, m) else p.precision
+        if m.relation == "reference" or COMPASS.search(mention_before(ev, m)):  # "reference": coding/lang_tr.py
             references.append((p, precision))
             first_reference = min(first_reference, m.start)
             continue
@@ -251,7 +220,7 @@ def _town_before(ev: CodedEvent, ctx: ArticleContext, reference: int) -> list[tu
     ev_start = ev.evidence.get("start")
     if not isinstance(ev_start, int) or reference >= 1 << 60:
         return []
-    elsewhere = [(m.start, m.end) for m in ev.place_mentions if _elsewhere(ev, m)]
+    elsewhere = [(m.start, m.end) for m in ev.place_mentions if origin_or_destination(ev, m)]
     for t in ctx.toponyms:
         p = t.place
         if not ev_start <= t.start < reference or p is None or t.metonymic or t.in_source:
@@ -282,14 +251,15 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
     if not isinstance(ev_start, int) or not ev_text:
         return []
     province, sourced, other_clause = [], [], []
-    elsewhere = [(m.start, m.end) for m in ev.place_mentions if _elsewhere(ev, m)]
+    elsewhere = [(m.start, m.end) for m in ev.place_mentions if origin_or_destination(ev, m)]
     for t in ctx.toponyms:
         p = t.place
         if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
                 and not t.metonymic and (ctx.theatre is None or plausible(p, ctx.theatre))):
             continue
-        if not_here(ev_text[max(0, t.start - ev_start - 80):t.start - ev_start], violent(ev)):
-            continue  # "the embassies of Rwanda", "a resident reached by phone in Bamako"
+        before = ev_text[max(0, t.start - ev_start - 80):t.start - ev_start]
+        if not_here(before, violent(ev)) or fled_to(before) or carried_for_care(before, t.after or ""):
+            continue  # "the embassies of Rwanda", "a resident reached by phone in Bamako", "flown to N'Djamena"
         if t.in_source:  # "the police chief of Farah province said ...": only in the story's country
             title = re.search(r"\bof\s+(?:the\s+)?$", ev_text[max(0, t.start - ev_start - 8):t.start - ev_start])
             if title and not sourced and ctx.countries[:1] == (p.country,) and p.feature != "country":
@@ -304,14 +274,14 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
             if (not other_clause and ctx.countries[:1] == (p.country,) and (p.precision <= 2 or p.feature in AREAS)
                     and p.feature not in ("country", "admin1", "continent")):
                 before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
-                other_clause = [(p, max(p.precision, 2) if _RELATIVE.search(before) else p.precision)]
+                other_clause = [(p, max(p.precision, 2) if RELATIVE.search(before) else p.precision)]
             continue
         if p.feature in ("admin1", *AREAS) and t.label != "NORP" and not province:
             # "in western Aleppo province", "in the Bolan Pass": better than the paragraph's town
             province = [(p, p.precision)]
         if p.precision <= 2 and p.feature not in ("country", "admin1", "continent"):
             before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
-            relative = bool(_RELATIVE.search(before))
+            relative = bool(RELATIVE.search(before))
             return [(p, max(p.precision, 2) if relative else p.precision)]
     return province or other_clause or sourced
 

@@ -3,9 +3,9 @@
 there, not in the story's busiest province (locate.py, basis `section`).
 
 A heading is a paragraph of at most `MAX_WORDS` words with no sentence end (no full stop,
-question or exclamation mark at its end) that holds a resolved toponym of a province or
-smaller (a masthead's "SOMALIA SECURITY DIGEST" is no section); it rules the
-paragraphs after it up to the next heading.  The most precise place it names stands for it
+question or exclamation mark at its end), or a label in capitals opening a paragraph ("LEBANON —
+An Israeli strike ..."), that holds a resolved toponym of a province or smaller (a masthead's
+"SOMALIA SECURITY DIGEST" is no section); it rules the paragraphs after it up to the next heading.  The most precise place it names stands for it
 ("MOGADISHU (Banadir)": Mogadishu).
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .resolve import Place, resolve
 
 MAX_WORDS = 8
 Section = tuple[int, Place]  # (start of the heading, its place)
+_INLINE = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})\s+[-–—:]\s+\S")  # a label in capitals opening a paragraph
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -50,6 +51,13 @@ def headings(text: str, toponyms: Sequence, countries: Sequence[str] = ()) -> tu
     found: list[Section] = []
     for start, end in _paragraphs(text):
         para = text[start:end].strip()
+        # "LEBANON — An Israeli strike on a car ...": a digest item's label (not in the first paragraph,
+        # where "GUSAU - The police said ..." is the dateline)
+        label = _INLINE.match(para) if start > 0 else None
+        named_country = _spelt(label.group(1), countries, whole_country=True) if label else []
+        if named_country:  # only a country's name: "AUGUST — ..." opens a chronology's entry, "KABUL — ..." a dateline
+            found.append((start, named_country[0]))
+            continue
         if not para or len(para.split()) > MAX_WORDS or para.rstrip("\"'”’)").endswith((".", "?", "!")):
             continue
         named = [t.place for t in toponyms if start <= t.start < end and t.place is not None

@@ -125,3 +125,29 @@ def admin_kinds() -> tuple[frozenset[str], frozenset[str]]:
 
 
 SMALL_PLACE = 20_000  # a name cut short keeps a namesake of its first words only above this population
+
+
+COMPASS_HALVES = frozenset({"north", "south", "east", "west"})
+COMPASS_WORDS = COMPASS_HALVES | {"northeast", "northwest", "southeast", "southwest", "central", "far"}
+LABEL_MARKS = frozenset({"-", "–", "—", ":"})
+WAY_NOUNS = frozenset({"road", "highway", "axis", "route", "corridor", "railway", "track"})
+
+
+def paragraph_labels(doc) -> set[tuple[int, int]]:
+    """A place name opening a paragraph as its label ("Haut-Mbomou - On 19 March, two staff
+    members were abducted", "Gao: ..."): the place of a bulletin's entry."""
+    out = set()
+    for i in range(len(doc)):
+        if not (i == 0 or "\n" in doc[i - 1].text) or not _capital(doc[i]):
+            continue
+        j = i
+        while j < len(doc) and j - i < 6 and (_capital(doc[j]) or (doc[j].text == "-" and not doc[j].whitespace_)):
+            j += 1
+        if i < j < len(doc) and _capital(doc[j - 1]) and doc[j].text in LABEL_MARKS and doc[j - 1].whitespace_:
+            out.add((i, j))
+    return out
+
+
+def _capital(tok) -> bool:
+    """A word of a label: "Haut-Mbomou", "LEBANON" ("LEBANON — An Israeli strike ...")."""
+    return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1)

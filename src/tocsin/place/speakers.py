@@ -46,7 +46,7 @@ PARTY_PREPS = frozenset({"with", "between", "against"})
 
 
 def _party(tok, text: str) -> bool:
-    """A capital as the other party: "a ceasefire with Moscow", "fighting between rebels and
+    """A capital as a side: "Moscow's troops", "a ceasefire with Moscow", "fighting between rebels and
     Damascus", "the pressure against Ankara", "lean harder on Moscow", "a truce brokered by
     Moscow" -- its government, not the place."""
     from .theatre import is_capital_name
@@ -54,6 +54,10 @@ def _party(tok, text: str) -> bool:
     node = tok
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
+    if node.dep_ == "poss" and is_capital_name(text):  # "as Moscow's troops pressed their assault"
+        from .cues import party_possessions
+
+        return node.head.lemma_.lower() in party_possessions() or node.head.lower_ in party_possessions()
     if node.dep_ != "pobj" or not is_capital_name(text):
         return False
     if node.head.lower_ == "by" and node.head.dep_ == "agent":

@@ -32,6 +32,7 @@ class Theatre:
     anchors: tuple[Place, ...]  # the strong places inside the theatre
     placed: frozenset[str] | None = None  # countries named by a place (anchor or settlement), not only by people
     anchored: bool = True  # some strong place (country, province, big city, agreeing settlements) anywhere
+    support: frozenset[str] = frozenset()  # countries with evidence besides big cities (a name, a demonym, an actor)
 
 
 @cache
@@ -88,6 +89,7 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
     and its named actors' countries (ISO3)."""
     w = rules()["weights"]
     weights: Counter[str] = Counter()
+    support: set[str] = set()
     anchors: list[Place] = []
     for t in toponyms:
         p = t.place
@@ -95,9 +97,11 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
             continue
         if t.label == "NORP" or t.why == "demonym of a country":
             weights[p.country] += w["demonym"]
+            support.add(p.country)
         elif p.feature in ("country", "admin1", "region"):
             weights[p.country] += w["named_country_or_province"]
             anchors.append(p)
+            support.add(p.country)
         elif strong(p):
             weights[p.country] += w["big_city"]
             anchors.append(p)
@@ -115,12 +119,21 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
         p = country_of(c3) if c3 else None
         if p is not None and p.country:
             weights[p.country] += w["actor"]
+            support.add(p.country)
     ranked = weights.most_common()
     top = ranked[0][1] if ranked else 0
     floor = max(rules()["min_weight"], rules()["min_share"] * top)
     countries = tuple(c for c, n in ranked if n >= floor)
     return Theatre(countries, tuple(ranked), tuple(a for a in anchors if a.country in countries), placed,
-                   bool(anchors))
+                   bool(anchors), frozenset(support))
+
+
+def far_known(p: Place) -> bool:
+    """A strong place that may stand outside the story's countries: a country, a province, a
+    capital or a city of a million ("a drone struck an oil depot in Jeddah").  A town of 100,000
+    abroad is more often a namesake ("in Kani Township" of Sagaing is no Kani in Japan)."""
+    return (p.feature in ("country", "admin1", "region") or population(p) >= rules()["far_city_population"]
+            or is_capital_name(p.name))
 
 
 def from_supplement(p: Place) -> bool:
@@ -133,7 +146,8 @@ def plausible(p: Place, theatre: Theatre) -> bool:
     """May `p` place an event of this story?  In the theatre's leading country, or strong, or a
     weak place close to one of the theatre's strong places ("Golan" read as a hamlet in Iran in a
     story of Israeli strikes near Damascus is not); always when the story has no theatre."""
-    if not theatre.countries or p.country == theatre.countries[0] or strong(p):
+    if not theatre.countries or p.country == theatre.countries[0] or (strong(p) and (
+            p.country in theatre.countries or p.country in theatre.support or far_known(p))):
         return True  # a village elsewhere, even in a country the story names, must lie near its places
     if from_supplement(p) and p.country in theatre.countries:
         return True  # a place of the supplement (a conflict's village, checked) in a country of the story: "near Balyun"
@@ -149,6 +163,41 @@ def plausible(p: Place, theatre: Theatre) -> bool:
         return False
     near = rules()["near_km"]
     return any(a.lat is not None and haversine_km(p.lat, p.lon, a.lat, a.lon) <= near for a in theatre.anchors)
+
+
+def lone_town(p: Place, name: str, theatre: Theatre) -> bool:
+    """A town of a country of the theatre (not its leader) whose name no place outside that country
+    bears ("killed 90 soldiers near Avdiivka" in a story led by the other side's actors and a city
+    of theirs): it places its event.  A village-sized name, or one with namesakes in another country,
+    still needs the theatre's strong places near it (`plausible`)."""
+    from .resolve import candidates
+
+    if p.country not in theatre.countries or p.feature in ("country", "admin1") or population(p) < rules()["lone_town_population"]:
+        return False
+    found = candidates(name, limit=20)
+    return bool(found) and all(c.place.country == p.country for c in found)
+
+
+def stray_village(p: Place, toponyms) -> Place | None:
+    """A village of a province the story never names, far from the story's strong places, in a
+    country where it names another province ("troops burned Kyaung Kone village" matched to the
+    one near Yangon in a story of Sagaing Region): the province the story names instead (precision
+    3), not a namesake's."""
+    from .resolve import resolve
+
+    if p.feature != "city" or not p.admin1 or from_supplement(p) or population(p) >= rules()["stray_village_population"]:
+        return None
+    own = [t.place for t in toponyms if t.place is not None and t.place.country == p.country
+           and not (t.metonymic or t.in_source)]
+    named = Counter((q.country, q.admin1) for q in own if q.feature == "admin1" and q.admin1)
+    if not named or (p.country, p.admin1) in named or p.lat is None:
+        return None
+    near = rules()["near_km"]  # (a village near the story's strong places may lie in a province it does not name)
+    if any(q.lat is not None and strong(q) and haversine_km(p.lat, p.lon, q.lat, q.lon) <= near for q in own):
+        return None
+    (cc, name), _ = named.most_common(1)[0]
+    province = resolve(f"{name} province", (cc,))
+    return province if province is not None and province.country == cc and province.feature == "admin1" else None
 
 
 def regions_first(resolved: list, story: tuple) -> list:
