@@ -114,3 +114,54 @@ def test_a_kicker_in_capitals_or_fields_is_no_title():
 def test_a_spanish_title_opening_with_an_inverted_exclamation_is_a_heading():
     assert is_heading("¡Masacre en el estadio! El local golea 5-0 en un clásico para el olvido")
     assert is_heading("¿Quién gobierna el puerto?")
+
+
+FRONT_PAGE = """Danube Strategy Desk — Home
+Latest news
+
+Front line weekly, 12-18 October 2024: pressure on Kurakhove
+18 Oct 2024 | 08:10 GMT
+
+VIENNA, 18 October 2024 - This note covers the week to 18 October and draws on both sides' statements and geolocated footage.
+READ MORE: Central bank holds rates as inflation cools for a third month
+Kurakhove direction
+Russian units pushed into the eastern outskirts of Kurakhove on Tuesday, according to footage checked by the desk.
+Kursk
+Ukrainian forces held their positions north of Sudzha despite daily assaults.
+
+Related topics: Conflict
+"""
+
+ROUNDUP_PAGE = """Rift Valley Courier
+World | Africa | Opinion
+
+County round-up: curfew in Marsabit, shooting in Isiolo
+By Rift Valley Courier staff
+Share this article
+MARSABIT
+Night curfew extended in Marsabit town
+The night curfew in Marsabit town has been extended by two weeks, the county commissioner said on Monday.
+Residents said traders had closed their shops early since the clashes began last month.
+ISIOLO
+Two herders shot dead near Kinna
+Two herders were shot dead near Kinna on Saturday by raiders who drove off about 300 goats, police said.
+
+Most read
+Central bank holds rates as inflation cools for a third month
+Policymakers said the fight against rising prices was not over.
+"""
+
+
+def test_a_front_sections_name_after_an_inline_link_continues_the_story():
+    segs = split_page(FRONT_PAGE)
+    (story,) = [s for s in segs if s.title and s.title.startswith("Front line weekly")]
+    body = "\n".join(story.paragraphs)
+    assert "eastern outskirts of Kurakhove" in body and "north of Sudzha" in body
+    assert not any(s.title == "Kurakhove direction" for s in segs)
+
+
+def test_a_place_label_between_a_round_ups_items_keeps_one_story():
+    segs = split_page(ROUNDUP_PAGE)
+    (story,) = [s for s in segs if s.title and s.title.startswith("County round-up")]
+    assert "near Kinna on Saturday" in "\n".join(story.paragraphs)
+    assert [s.title for s in segs][-1].startswith("Central bank")  # the list after "Most read" is no part of it

@@ -24,6 +24,7 @@ DATELINE_GROUP = "byline"  # chrome group whose lines may carry the publication 
 INLINE_END_GROUP = "continue"  # "READ MORE: ...", "Related: ...": the story may go on after it
 LIST_GROUP = "related"  # "Most read", "Lo más leído": a list of other stories follows
 TEASER_MAX_WORDS = 40  # in such a list, a heading after a blurb this short opens the next story
+SECTION_HEADING_MAX_WORDS = 2  # a section name after an inline link ("Pokrovsk direction"); a teaser's title is longer
 MIN_UNTITLED_WORDS = 40  # prose with no title below this is leftover chrome, not an article
 MIN_TITLED_WORDS = 8  # a title over a few words of prose is a widget, not an article
 SENTENCE_END = re.compile(r"[.!?;:,…؟،؛]['\"”’»)\]]*$")
@@ -91,6 +92,9 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
     lines = [ln for ln in lines if ln]
     roles = [line_role(ln, rules) for ln in lines]
     for i, (line, role) in enumerate(zip(lines, roles)):
+        if role is not None and role[1] == "label" and current is not None and not pending and not boundary \
+                and len(line.split()) <= SECTION_HEADING_MAX_WORDS:
+            continue  # "MANDERA" between two items of a county round-up: the running story's section label
         if role is not None:
             kind, saw_chrome = role[0], True
             if kind == "footer":
@@ -116,7 +120,8 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
             pending.append(line)  # (a question inside a running story is its prose: "Could the regime absorb ...?")
             continue
         # the story an inline link interrupted goes on, past an explainer's subheading ("What happened?")
-        resumes = current is None and closed is not None and (not pending or _subquestion(pending))
+        resumes = current is None and closed is not None and (not pending or _subquestion(pending)) \
+            and not (pending and _DATELINED.match(line))  # ("Clashes near Marib" then "MARIB, Yemen (...) -": a story)
         if pending and not resumes and (current is None or boundary or len(pending) > 1
                                         or (listing and last_words <= TEASER_MAX_WORDS)):
             opening = [h for h in pending if _opens_story(h)]  # "NIAMEY, 24 March 2021 - Press release"
@@ -162,13 +167,15 @@ def _titles_a_byline(line: str, next_role: tuple[str, str] | None) -> bool:
 
 
 def _subquestion(pending: list[str]) -> bool:
-    """One short question or capitalised section label right after an inline link ("READ MORE:
-    ..." then "What happened?" or "JANUARY-APRIL: A VOTE UNDER FIRE"): the interrupted story's
-    subheading, the story goes on."""
+    """One short question, capitalised section label or section name of a few words right after an
+    inline link ("READ MORE: ..." then "What happened?", "JANUARY-APRIL: A VOTE UNDER FIRE" or
+    "Pokrovsk direction"): the interrupted story's subheading, the story goes on."""
     return len(pending) == 1 and len(pending[0].split()) <= QUESTION_HEADING_MAX_WORDS and (
-        pending[0].endswith("?") or _kicker(pending[0]) or _WH_HEADING.match(pending[0]) is not None)
+        pending[0].endswith("?") or _kicker(pending[0]) or _WH_HEADING.match(pending[0]) is not None
+        or len(pending[0].split()) <= SECTION_HEADING_MAX_WORDS)  # "Pokrovsk direction": a front's section
 
 
+_DATELINED = re.compile(r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*\s*(?:,|\(|[-–—])")  # prose opening on a dateline
 _WH_HEADING = re.compile(r"(What|Who|Why|How|Where|When|Which) [a-z]")  # "What happened overnight": a question heading
 
 
