@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from .clauses import covers, masked, split_by_clause
+from .clauses import covers, masked, split_by_clause, when_clause_time
 from .figures import find_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, finite_conj, modality_of, semicolon_apart
@@ -207,9 +207,9 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
 def _dated_when(clause) -> bool:
     """A past "when" clause on a date or a time noun ("October 2020, when gunmen burst in", "the
     night when the camp was shelled"): what happened then, whatever the sentence says of it."""
-    time = clause.head
-    return (clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in clause.children)) \
-        and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children) \
+    time = when_clause_time(clause)
+    return time is not None \
+        and (clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in clause.children)) \
         and (time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in ("day", "night", "morning", "evening", "week", "month", "year"))
 
 

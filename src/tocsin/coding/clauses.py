@@ -151,12 +151,19 @@ def clause_of_hits(hits: list, sent: Span) -> tuple[set[int], list[tuple[int, in
     return toks, char_spans(toks, sent)
 
 
+def when_clause_time(clause: Token) -> Token | None:
+    """The noun a "when" relative clause hangs on ("October 2020, when gunmen burst in", "the night
+    when the camp was shelled"), else None."""
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    return clause.head
+
+
 def _when_date(head: Token, sent: Span) -> set[int]:
     """The date a "when" clause hangs on ("fled since Tuesday, when an armed group set fire to
     houses"): the clause's own date (the "since" before it dates the flight, not the fire)."""
-    time = head.head
-    if head.dep_ != "relcl" or time.ent_type_ not in ("DATE", "TIME") or not any(
-            c.dep_ == "advmod" and c.lower_ == "when" for c in head.children):
+    time = when_clause_time(head)
+    if time is None or time.ent_type_ not in ("DATE", "TIME"):
         return set()
     return {t.i for t in time.subtree if t.ent_type_ in ("DATE", "TIME") and sent.start <= t.i < sent.end}
 

@@ -323,7 +323,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     ent_starts = [e.start for e in ents]
     # an undated page: the story is of no year before the latest it names ("since 24 February 2022 ...
     # over the past day" in a page that also tells of 2024 is two years of war)
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", article.text)]
+    years = [] if article.published else [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", article.text)]
     doc.user_data["tocsin_year"] = int(article.published[:4]) if article.published else (max(years) if years else None)
     events: list[CodedEvent] = []
     prev_subjects: list[Actor] = []

@@ -192,12 +192,14 @@ def _trend_subject(hit: TriggerHit, r: dict) -> bool:
     if head.dep_ == "nsubj" and _lemma(head.head) in ("reach", "hit") and any(
             c.dep_ == "dobj" and _lemma(c) in r.get("statistic_benchmarks", ()) for c in head.head.children):
         return True  # "violence against hospitals reached the highest level ever recorded"
+    def moving(noun: Token) -> bool:  # a plural event noun or a mass noun of violence that a trend verb moves
+        return (noun.tag_ == "NNS" or _lemma(noun) in r.get("trend_mass_nouns", ())) and noun.dep_ == "nsubj" \
+            and noun.head.pos_ == "VERB" and _lemma(noun.head) in r.get("trend_subject_verbs", ())
+
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in head.children) and any(
-            c.dep_ == "nsubj" and (c.tag_ == "NNS" or _lemma(c) in r.get("trend_mass_nouns", ()))
-            for c in head.head.children) and _lemma(head.head) in r.get("trend_subject_verbs", ()):
+            moving(c) for c in head.head.children):
         return True  # "attacks rose by 60 percent in 2023, with more than 900 people killed": the count of the trend
-    return ((head.tag_ == "NNS" or _lemma(head) in r.get("trend_mass_nouns", ())) and head.dep_ == "nsubj"
-            and head.head.pos_ == "VERB" and _lemma(head.head) in r.get("trend_subject_verbs", ()))
+    return moving(head)
 
 
 def _mourning(hit: TriggerHit, r: dict) -> bool:

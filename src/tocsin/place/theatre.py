@@ -183,7 +183,7 @@ def stray_village(p: Place, toponyms) -> Place | None:
     country where it names another province ("troops burned Kyaung Kone village" matched to the
     one near Yangon in a story of Sagaing Region): the province the story names instead (precision
     3), not a namesake's."""
-    from .resolve import resolve
+    from .focus import province_of
 
     if p.feature != "city" or not p.admin1 or from_supplement(p) or population(p) >= rules()["stray_village_population"]:
         return None
@@ -196,8 +196,8 @@ def stray_village(p: Place, toponyms) -> Place | None:
     if any(q.lat is not None and strong(q) and haversine_km(p.lat, p.lon, q.lat, q.lon) <= near for q in own):
         return None
     (cc, name), _ = named.most_common(1)[0]
-    province = resolve(f"{name} province", (cc,))
-    return province if province is not None and province.country == cc and province.feature == "admin1" else None
+    province = province_of(name, cc)
+    return province if province is not None and province.feature == "admin1" else None
 
 
 def regions_first(resolved: list, story: tuple) -> list:
