@@ -13,13 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dates.headings import entry_prefix
+from .nlp import doc_text
 from .modality import Modality
 
 
 def in_dated_entry(tok: Token) -> bool:
     """The token's sentence opens a line right after a chronology's day prefix."""
     sent = tok.sent
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     m = entry_prefix().match(text, line_start)
     return m is not None and m.end() == sent.start_char

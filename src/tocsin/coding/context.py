@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..records import VIOLENT_TYPES
 
 from .lexicon import CodingLexicon
+from .nlp import doc_text
 from .triggers import TriggerHit
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -23,9 +24,9 @@ def is_sports_article(doc: Doc, lex: CodingLexicon) -> bool:
     "shot low", "attacked relentlessly" and "killed on the counter" are no violence."""
     if not lex.sports_cues:
         return False
-    text = doc.text.lower()
-    seen = {t.lemma_.lower() for t in doc if t.lemma_.lower() in lex.sports_cues}
-    seen |= {t.lower_ for t in doc if t.lower_ in lex.sports_cues}
+    text = doc_text(doc).lower()
+    cues = lex.sports_cues
+    seen = {w for t in doc for w in (t.lemma_.lower(), t.lower_) if w in cues}
     seen |= {c for c in lex.sports_cues if " " in c and c in text}
     return len(seen) >= lex.sports_min
 
@@ -248,7 +249,7 @@ def recap(sent, cues) -> bool:
     head = sent.text[:60].lower()
     if sent.start > 0:  # "LIVE, 18:40 - To recap:" cut off as a sentence of its own
         prev = sent.doc[sent.start - 1].sent
-        between = sent.doc.text[prev.end_char:sent.start_char]
+        between = doc_text(sent.doc)[prev.end_char:sent.start_char]
         if prev.text.rstrip().endswith(":") and "\n" not in between and len(prev) <= 12:
             head = f"{prev.text.lower()} {head}"
     return any(re.search(rf"(?:^|[\s—–:-]){re.escape(c)}\b", head) for c in cues)

@@ -12,6 +12,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -37,7 +38,7 @@ from .refine import acled_type
 from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
 from .teasers import teaser_spans
-from .triggers import TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
+from .triggers import Lazy, TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -152,19 +153,34 @@ def _claims_denied(groups: dict, lex: CodingLexicon) -> dict:
 def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[CodedEvent]:
     """Every event the sentence reports (factual or not), one per group and modality class;
     each takes its places, figures, actors and date from its own clause (clauses.py)."""
-    instruments = find_instruments(sent, lex)
-    cumulative = cumulative_spans(sent, cumulative_patterns(lex))
+    armed = any(a.kind in ARMED_KINDS for a in ctx.actors)
+
+    @cache
+    def instruments_found() -> list:
+        return find_instruments(sent, lex)
+
+    @cache
+    def cumulative_found() -> list:
+        return cumulative_spans(sent, cumulative_patterns(lex))
+
+    @cache
+    def figures_found() -> tuple:
+        found = find_figures(sent, lex)
+        return found, sentence_figures(sent, lex, outside_totals, found)
 
     def outside_totals(fig: Figure) -> bool:
-        return not covers(cumulative, sent[fig.start].idx, sent[fig.end - 1].idx + 1)
+        return not covers(cumulative_found(), sent[fig.start].idx, sent[fig.end - 1].idx + 1)
 
-    found = find_figures(sent, lex)
-    figures_all = sentence_figures(sent, lex, outside_totals, found)
-    armed = any(a.kind in ARMED_KINDS for a in ctx.actors)
-    violent_context = (bool(instruments) or "fatalities" in figures_all or armed
-                       or sentence_is_violent(sent, lex))
+    def violent_context() -> bool:  # read only when a trigger needs it
+        return (bool(instruments_found()) or "fatalities" in figures_found()[1] or armed
+                or sentence_is_violent(sent, lex))
+
     actor_chars = frozenset(t.idx for a in ctx.actors for t in sent if a.start_char <= t.idx < a.end_char)
-    hits = find_triggers(sent, lex, violent_context, actor_chars)
+    hits = find_triggers(sent, lex, Lazy(violent_context), actor_chars)
+    if not hits:  # what follows only filters the hits: nothing found, nothing to code
+        return []
+    instruments, cumulative = instruments_found(), cumulative_found()
+    found, figures_all = figures_found()
     # the last-resort "strike" instrument is no weapon in a sports report ("a late strike")
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
     deliberate = any(h.trigger.rule_id in lex.deliberate_triggers for h in hits)

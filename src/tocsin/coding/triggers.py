@@ -244,12 +244,30 @@ def sentence_is_violent(sent: Span, lex: CodingLexicon) -> bool:
     return any((t.lemma_.lower(), t.pos_) in lex.violent_lemmas for t in sent)
 
 
+_INSTRUMENT_INDEX: dict[int, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
+
+
+def _instrument_index(instruments: tuple) -> dict[str, tuple[int, ...]]:
+    """First word of any of an instrument's phrases -> the instruments' positions (lexicon order),
+    built once per lexicon."""
+    held = _INSTRUMENT_INDEX.get(id(instruments))
+    if held is not None and held[0] is instruments:
+        return held[1]
+    index: dict[str, list[int]] = {}
+    for k, inst in enumerate(instruments):
+        for first in {words[0] for words in inst.words}:
+            index.setdefault(first, []).append(k)
+    _INSTRUMENT_INDEX[id(instruments)] = (instruments, built := {f: tuple(ks) for f, ks in index.items()})
+    return built
+
+
 def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Token]]:
     """(acled sub-type, rule id, token) for each instrument named in the sentence."""
     found = []
+    index = _instrument_index(lex.instruments)
     for i, tok in enumerate(sent):
         forms = _forms(tok)
-        for inst in lex.instruments:
+        for inst in [lex.instruments[k] for k in sorted({k for f in forms for k in index.get(f, ())})]:
             if inst.pos is not None and tok.pos_ not in inst.pos:
                 continue
             for words in inst.words:
@@ -361,6 +379,21 @@ def may_trigger(sent: Span, lex: CodingLexicon) -> bool:
     """Cheap first pass: some word of the sentence starts a trigger phrase (by lemma or form).
     Without one, find_triggers finds nothing, so the sentence needs no further coding."""
     return any(not tok.is_punct and any(f in lex.by_first for f in _forms(tok)) for tok in sent)
+
+
+class Lazy:
+    """A truth value computed on its first reading (`code_sentence`'s violent context costs the
+    sentence's instruments and figures, which a sentence without triggers never needs)."""
+
+    __slots__ = ("fn", "value")
+
+    def __init__(self, fn) -> None:
+        self.fn, self.value = fn, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = bool(self.fn())
+        return self.value
 
 
 def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,

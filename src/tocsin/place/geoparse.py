@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Iterable, Sequence
 
+from ..coding.nlp import doc_text
 from .coherence import cohere
 from .containment import INSIDE, OUTSIDE, contained
 from .pairs import BETWEEN, pair_up, repeated_names
@@ -75,7 +76,7 @@ def _demonym(text: str):
 
 def recognise(doc) -> list[Toponym]:
     """Toponym spans of a spaCy Doc (see module docstring), in text order."""
-    text = doc.text
+    text = doc_text(doc)
     stop = stoplist()
     out: list[Toponym] = []
     for ent in doc.ents:
@@ -142,7 +143,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     missed ("in Saraqeb" tagged PERSON); kept by `resolve_all` only when they name a
     settlement in the story's countries."""
     stop = stoplist()
-    text = doc.text  # Doc.text joins every token on each call: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each call: read it once
     # "Ma'arat Al-Nu'man" tagged as two entities (NORP, PERSON) that touch: one name, tried first
     spans = [(e.start, f.end) for e, f in zip(doc.ents, doc.ents[1:])
              if e.label_ in GAZ_LABELS and f.label_ in GAZ_LABELS and e.end == f.start]

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from ..coding.nlp import doc_text
 from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
 from .fuzzy import SPELT_LIKE
@@ -70,9 +71,10 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     `exclude` (the dateline: where the reporter filed from) are neither context nor places."""
     actors3 = [c for c in actor_countries3 if c]
     desk: list[str] = []
+    text = doc_text(doc) if doc is not None else ""  # Doc.text joins every token on each call
     if doc is not None:
         tops = [t for t in recognise(doc) if not t.home and not any(t.start < e and s < t.end for s, e in exclude)]
-        desk = [m.group(1) for s, e in exclude[:1] if (m := _DESK.match(doc.text[s:e]))]
+        desk = [m.group(1) for s, e in exclude[:1] if (m := _DESK.match(text[s:e]))]
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     desk_place = resolve(desk[0].title()) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
@@ -83,7 +85,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
     heard = {id(t) for t in tops if doc is not None and t.start >= 0
-             and speaker_place(doc.text[max(0, t.start - 80):t.start])}  # "reached by phone in Bamako"
+             and speaker_place(text[max(0, t.start - 80):t.start])}  # "reached by phone in Bamako"
     places = [t.place for t in tops if t.place is not None and t.place.country
               and not t.metonymic and id(t) not in heard]
     for p in places:
@@ -132,7 +134,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     return ArticleContext(countries, iso3.get(countries[0]) if countries else (dateline and dateline.country3), main,
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
                           dateline, tuple((t.start, t.end) for t in tops if id(t) in heard),
-                          headings(doc.text, tops, countries) if doc is not None else ())
+                          headings(text, tops, countries) if doc is not None else ())
 
 
 def _split_id(event_id: str, place: Place) -> str:

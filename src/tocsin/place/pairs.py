@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..coding.nlp import doc_text
 from .coherence import haversine_km
 from .theatre import rules, strong
 
@@ -61,7 +62,7 @@ def repeated_names(doc, taken: list) -> list:
     names = {t.text for t in taken if t.label == "GAZ" and t.kind == "city" and len(t.text) >= REPEAT_MIN_LETTERS}
     if not names:
         return []
-    text = doc.text
+    text = doc_text(doc)
     ents = [(e.start_char, e.end_char) for e in doc.ents]
     out = []
     for name in names:
