@@ -23,7 +23,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v19", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v20", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
@@ -33,8 +33,8 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("factuality", "coding.factuality.v1", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
-    ("place", "place.locate.v16", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
-     ("CodedEvent.location",)),
+    ("place", "place.locate.v17", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+     ("CodedEvent.location", "CodedEvent.acled")),  # a foreign state's takeover, read once placed
     ("confidence", "coding.confidence.v16", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
@@ -160,7 +160,8 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
         mentions = _sectioned(find(ctx.country3), ctx, find)
     events = coding.code_article(art, doc, mentions, skip)
     events = coding.date_actors(dates.date_events(events, art, ref, skip), actors)
-    return confidence.score(coding.localise_generics(locate_events(factuality.check(events), ctx), actors))
+    placed = coding.localise_generics(locate_events(factuality.check(events), ctx), actors)
+    return confidence.score(coding.foreign_takeover(placed))
 
 
 def _sectioned(mentions: list, ctx, find) -> list:

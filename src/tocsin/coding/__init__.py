@@ -15,9 +15,10 @@ from .langs import ENGLISH, coding_language, load_light_nlp
 from .light import code_doc_light
 from .lexicon import coding_lexicon
 from .nlp import ModelMissing, load_nlp
+from .refine import foreign_takeover
 from .roles import from_mention
 
-__all__ = ["code_article", "date_actors", "load_nlp", "load_light_nlp", "coding_language", "ModelMissing",
+__all__ = ["code_article", "date_actors", "foreign_takeover", "localise_generics", "load_nlp", "load_light_nlp", "coding_language", "ModelMissing",
            "coding_lexicon"]
 
 

@@ -127,6 +127,8 @@ class ActorDictionary:
         if len(self.by_id) != len(self.entries):
             raise ValueError("actors.yaml: duplicate ids")
         self._cs = {w.lower() for w in raw.get("case_sensitive") or ()}
+        self._context_forces: dict[str, str] = dict(raw.get("context_forces") or {})
+        self._context_aliases: dict[str, dict[str, str]] = dict(raw.get("context_aliases") or {})
         self._prefixes = set(raw.get("hyphen_prefixes") or ())
         self._suffixes = set(raw.get("hyphen_suffixes") or ())
         self._defaults: dict[tuple[str, str], list[ActorEntry]] = {}
@@ -220,6 +222,9 @@ class ActorDictionary:
             if best is not None and best[1] is not None and best[0] > i + 1:
                 nxt = self._at(toks, keys, i + 1, when)  # "the UN Security Council"
                 best = None if nxt and nxt[0] > best[0] else best
+            local = self._context_aliases.get(context_country or "", {})
+            if best is None and keys[i] in local and self._ends_ok(toks, i + 1) and local[keys[i]] in self.by_id:
+                best = (i + 1, self.by_id[local[keys[i]]], False, None, None)  # Yemen's "coalition warplanes"
             if best is None:
                 i += 1
                 continue
@@ -327,7 +332,10 @@ class ActorDictionary:
         for dend, isos in _walk(self._demonyms, keys, i):
             if toks[dend - 1][3]:
                 continue
-            noun = self._noun(self._nouns, toks, keys, _past_designation(toks, keys, dend))
+            past = _past_designation(toks, keys, dend)
+            noun = self._noun(self._nouns, toks, keys, past)
+            if not noun and past > dend and keys[past - 1][:1].isdigit() and keys[past - 1].endswith("s"):
+                noun = (past, "state_forces")  # "Turkish F-16s shot down ...": the aircraft named alone
             if not noun and dend < len(keys) and keys[dend] in ("and", "or"):
                 # "Russian and Syrian government warplanes": the noun serves both demonyms
                 for dend2, _ in _walk(self._demonyms, keys, dend + 1):
@@ -358,6 +366,8 @@ class ActorDictionary:
     def _mention(self, text, start, end, e, metonym, country, generic, context_country, when):
         if e.country == CONTEXT:
             country, generic = country or context_country, country is None
+            if generic and e.id == "gen.state_forces" and country in self._context_forces:
+                country = self._context_forces[country]  # ("troops killed five gunmen" in Tulkarm: Israel's)
         elif country is None:
             country = e.country
         d = self.default(country, e.kind, when) if e.resolve and country else None

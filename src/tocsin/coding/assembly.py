@@ -129,6 +129,20 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
     return False
 
 
+def prior_phase(hit: TriggerHit, hits: list[TriggerHit], lex: CodingLexicon) -> bool:
+    """ "Government forces entered Saraqib on Saturday after days of bombardment": an event noun
+    in an "after" phrase hung on another hit's verb tells the phase before that event (assembly.yaml
+    `prior_phase_preps`); the verb's event is the record's, and its type."""
+    head = hit.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "after days of bombardment"
+        prep = prep.head.head
+    verbs = {h.head.i for h in hits if h is not hit and h.head.pos_ == "VERB"}
+    return prep.lower_ in lex.assembly.get("prior_phase_preps", ()) and prep.head.i in verbs
+
+
 def blamed_party(sent: Span, actors: list[Actor], lex: CodingLexicon) -> Actor | None:
     """The party a sentence blames for the event (assembly.yaml `blame_verbs`)."""
     verbs, preps = set(lex.assembly.get("blame_verbs", ())), set(lex.assembly.get("blame_preps", ()))
@@ -153,6 +167,7 @@ def observers_demoted(roles: list, sent: Span, hits: list[TriggerHit], lex: Codi
     with a particle, "carried out a strike", is the event's own, and so is the subject of a verb
     coordinated with the event's: "troops found and destroyed an arms cache")."""
     verbs, heads = set(lex.assembly.get("observer_verbs", ())), {h.head.i for h in hits}
+    heads -= {h.head.i for h in hits if "bodies" in h.trigger.needs}  # "soldiers found the bodies": who found them
     out = []
     for role, actor in roles:
         if role == "actor1":

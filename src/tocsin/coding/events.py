@@ -21,7 +21,7 @@ from ..records import PARAGRAPH_BREAK, Article, CodedEvent
 from .attribution import named_source, sentence_source
 from .chronology import entry_modality
 from .claimants import claimant, give_claim
-from .assembly import (adjust_modality, background_reference, blamed_party, cap_single_event, cumulative_patterns,
+from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses, victims_named)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
 from .context import (attach_lead_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap, zero_toll,
@@ -38,7 +38,7 @@ from .refine import acled_type
 from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
 from .teasers import teaser_spans
-from .triggers import Lazy, TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
+from .triggers import Lazy, TriggerHit, dated_act, find_instruments, find_triggers, may_trigger, sentence_is_violent
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -199,6 +199,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     hits = [h for h in hits if not ((lex.families[h.trigger.family].violent or h.trigger.family == "displacement")
                                     and hazard_subject(h.head, lex))
             and not background_reference(h, lex) and reasons[id(h)] is None]
+    hits = [h for h in hits if not prior_phase(h, hits, lex)]
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}
@@ -273,7 +274,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 or partial else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
-        if base != "violent" and cls == "factual" and all(is_definite_noun(h) for h in top_hits):
+        if base != "violent" and cls == "factual" and all(is_definite_noun(h) and not dated_act(h.head) for h in top_hits):
             continue  # "the Sochi agreement is still valid", "the deal also provides for": a known thing
         toll, detail = (frozenset(lex.assembly.get(k, ())) for k in ("toll_lemmas", "detail_lemmas"))
         recapped = cls == "factual" and bool(ctx.prior_violent) and recap(sent, lex.assembly.get("recap_cues", ()))
@@ -341,6 +342,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
     # over the past day" in a page that also tells of 2024 is two years of war)
     years = [] if article.published else [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", article.text)]
     doc.user_data["tocsin_year"] = int(article.published[:4]) if article.published else (max(years) if years else None)
+    doc.user_data["tocsin_month"] = (int(article.published[:4]) * 12 + int(article.published[5:7]) - 1
+                                     if article.published and article.published[5:7].isdigit() else None)
     events: list[CodedEvent] = []
     prev_subjects: list[Actor] = []
     current_para = -1

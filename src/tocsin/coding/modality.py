@@ -34,7 +34,12 @@ FINITE = ("VBD", "VBZ")  # VBP is left out: the tagger gives it to bare verbs to
 
 
 def finite_conj(tok: Token) -> bool:
-    """A finite verb coordinated with the verb above it: a statement of its own."""
+    """A finite verb coordinated with the verb above it: a statement of its own.  So is a past
+    verb the parse hangs as an unmarked adverbial clause in a list of acts ("Gunmen stopped two
+    vehicles, abducted a dozen passengers and shot dead a driver")."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD" and not any(
+            c.dep_ in ("mark", "aux", "auxpass", "advmod") for c in tok.children):
+        return True
     return tok.dep_ == "conj" and tok.tag_ in FINITE and tok.head.pos_ in ("VERB", "AUX")
 
 

@@ -36,6 +36,7 @@ def hard_wrapped(text: str) -> bool:
 
 
 HEADING_MAX_WORDS = 16
+BULLETS = frozenset({"•", "·", "▪", "◦", "●"})  # list marks that are never words
 
 
 def doc_text(doc: Doc) -> str:
@@ -50,6 +51,8 @@ def doc_text(doc: Doc) -> str:
 @Language.component("tocsin_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     text = doc.text
+    if "–" in text or "—" in text:
+        _glued_dashes(doc)
     if "\n" not in text or hard_wrapped(text):
         return doc
     line: list = []  # non-space tokens of the current line
@@ -68,6 +71,8 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         if not line and tok.i > 0:
             tok.is_sent_start = True
+        elif len(line) == 1 and line[0].text in BULLETS:
+            tok.is_sent_start = True  # "• Fighting along ... killed 59": the bullet read as the verb
         line.append(tok)
         if "\n" in tok.whitespace_:
             close(line)
@@ -76,6 +81,15 @@ def line_breaks(doc: Doc) -> Doc:
     _stamps(doc, text)
     _dated_entries(doc, text)
     return doc
+
+
+def _glued_dashes(doc: Doc) -> None:
+    """A dash glued between two words ("along the Kyrgyz–Tajik border") joins them: the parser
+    would start a sentence at it."""
+    for tok in doc[1:-1]:
+        if tok.text in ("–", "—") and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = False
+            doc[tok.i + 1].is_sent_start = False
 
 
 def _dated_entries(doc: Doc, text: str) -> None:

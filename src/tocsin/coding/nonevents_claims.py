@@ -370,8 +370,13 @@ def withholds_verification(sent, lex: CodingLexicon) -> bool:
     claims = set(lex.assembly.get("claim_nouns", ())) | {"it", "them", "account", "footage", "video", "videos"}
     if unverified_predicate(sent, lex):  # "These reports remain unconfirmed."
         return True
+    own = set(lex.assembly.get("claim_nouns", ()))
     return any(_lemma(t) in verbs and t.pos_ == "VERB" and verification_withheld(t, kept) and any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in claims or _lemma(c) in claims) for c in t.children) for t in sent)
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in claims or _lemma(c) in claims)
+        # ("Unverified reports ... that fighters had entered Sake were denied ..., and partners
+        # could not confirm them": the pronoun is the sentence's own reports)
+        and not (c.lower_ in ("it", "them") and any(_lemma(n) in own for n in sent if n.i < t.i))
+        for c in t.children) for t in sent)
 
 
 def disputed(events: list, prev_start: int, lex: CodingLexicon, cue: str = "claim denied", any_speech: bool = True,

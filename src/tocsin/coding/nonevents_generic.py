@@ -178,10 +178,12 @@ def _war_long(hit: TriggerHit, r: dict) -> bool:
     """ "have launched more than 430 missiles at Saudi Arabia since the war began in 2015",
     "2,600 people have been killed in the province since 2017": a count over a war (a year at
     least two before the story's, or the war's start) is the war's, not one event."""
-    # ("150,000 displaced since December 2018" is an aggregate of displacement: only a bare year dates
-    # a displacement count to a war, docs/coding.md)
+    # ("150,000 displaced since December 2018" in a story of February 2020 is an aggregate of
+    # displacement: a displacement count is the war's only from a bare year or a month two
+    # years or more before the story's, docs/coding.md)
     dated = (lambda p: (p,)) if hit.trigger.family == "displacement" else (
         lambda p: (p, *(n for n in p.children if n.dep_ == "nummod")))
+    month = hit.head.doc.user_data.get("tocsin_month")
     verb = hit.head if hit.head.pos_ == "VERB" else verb_of(hit.head)
     if verb.dep_ in ("nsubj", "csubj") and verb.head.pos_ == "VERB":
         verb = verb.head  # "Fighting ..., which resumed in 2019, has killed thousands": the count's verb
@@ -196,9 +198,10 @@ def _war_long(hit: TriggerHit, r: dict) -> bool:
     for v in verbs:
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "since" and year:
-                if any(g.like_num and len(g.text) == 4 and g.text.isdigit() and int(g.text) <= year - 2
-                       for p in c.children if p.dep_ == "pobj" for g in dated(p)):
+                if any((y := _year_of(g)) and y <= year - 2 for p in c.children if p.dep_ == "pobj" for g in dated(p)):
                     return True
+                if month and any(_months_before(p, month) >= 24 for p in c.children if p.dep_ == "pobj"):
+                    return True  # "Since the February 2021 coup, fighting across Myanmar has displaced ..."
             if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"):
                 subjects = [g for g in c.children if g.dep_ == "nsubj"]
                 if subjects and _lemma(subjects[0]) in r.get("toll_subjects", ()) and _lemma(c) in r.get("start_verbs", ()):
@@ -213,8 +216,30 @@ def _war_long(hit: TriggerHit, r: dict) -> bool:
 
 
 def _old_year(tokens, year: int) -> bool:
-    """A year at least two before the story's among the tokens."""
-    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) <= year - 2 for t in tokens)
+    """A year (or a decade) at least two before the story's among the tokens."""
+    return any((y := _year_of(t)) and 1900 < y <= year - 2 for t in tokens)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _year_of(tok) -> int | None:
+    """ "2017" -> 2017, "the early 2010s" -> 2010."""
+    text = tok.text
+    if len(text) == 4 and text.isdigit() and tok.like_num:
+        return int(text)
+    if len(text) == 5 and text.endswith("s") and text[:4].isdigit() and text[3] == "0":
+        return int(text[:4])
+    return None
+
+
+def _months_before(phrase, month: int) -> int:
+    """Months from a named month and year in the phrase ("the February 2021 coup") to the story's
+    month (year * 12 + month - 1); 0 without both."""
+    years = [y for t in phrase.subtree if (y := _year_of(t)) and len(t.text) == 4]
+    named = [_MONTHS.index(t.lower_) for t in phrase.subtree if t.lower_ in _MONTHS]
+    return month - (years[0] * 12 + named[0]) if years and named else 0
 
 
 def _combatants_fled(hit: TriggerHit, r: dict) -> bool:

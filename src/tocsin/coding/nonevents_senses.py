@@ -92,7 +92,8 @@ def sports_sentence(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     return len(found) >= 3 or not any(_in(t, weapons) for t in sent if t.i != hit.head.i)
 
 
-_SCORELINE = re.compile(r" \d{1,2}-\d{1,2} ")
+# (not a span of days: "over the weekend of 7-8 October")
+_SCORELINE = re.compile(r" \d{1,2}-\d{1,2} (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )")
 _PUNCT = re.compile(r"[^\w\s-]+")  # ("... in the semi-final.": the tokenizer splits the hyphen, the cue is read in the text)
 _GAME_WORDS = frozenset({"strike", "round", "fire", "salvo", "shot", "bolt", "arrow"})  # ("a late strike", "a salvo of shots")
 

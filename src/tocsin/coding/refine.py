@@ -49,3 +49,33 @@ def acled_type(family: str, hits: list[TriggerHit], instruments: list, roles: li
                 continue
         return ref["acled"], f"refine.{family}.{i}"
     return sub, rule
+
+
+TAKER_KINDS = frozenset({"state_forces", "government"})
+
+
+def foreign_takeover(events: list) -> list:
+    """A state's forces taking a place in another country ("Azerbaijani troops took control of
+    about 10 square kilometres of Armenian territory", "Tajik forces entered the villages of
+    Ak-Sai and Dostuk" in Kyrgyzstan) is no government regaining its territory: ACLED codes a
+    foreign state's takeover as "Non-state actor overtakes territory".  Read once the place is
+    known (its own clause or sentence); the rule id says why."""
+    from dataclasses import replace
+
+    from ..place.resolve import country_of
+
+    out = []
+    for ev in events:
+        acled, loc = ev.acled or {}, ev.location or {}
+        if acled.get("sub_event_type") == "Government regains territory" and loc.get("country") and loc.get(
+                "basis") in ("clause", "sentence"):
+            place = country_of(loc["country"])
+            takers = [a for a in ev.actors if a.get("role") == "actor1" and a.get("kind") in TAKER_KINDS]
+            home = place.country3 if place is not None else None
+            # (a home taker named only by a common noun, "its troops" read as the country's own, does not count)
+            if home and any(a.get("country") not in (None, home) for a in takers) and not any(
+                    a.get("country") == home and (a.get("text") or "")[:1].isupper() for a in takers):
+                ev = replace(ev, acled={**acled, "sub_event_type": "Non-state actor overtakes territory"},
+                             rule_id=f"{ev.rule_id}+foreign_taker")
+        out.append(ev)
+    return out

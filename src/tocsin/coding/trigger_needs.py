@@ -114,8 +114,34 @@ def protester_object(head: Token, lex: CodingLexicon) -> bool:
     means = lex.assembly.get("riot_control_means", ()) or ()
     if any(_phrase_has(g, means) for g in _preps(head, "with")):
         return True
-    return any(o.lemma_.lower() in nouns or any(  # "women protesting"
-        c.dep_ == "acl" and c.lemma_.lower() in gatherings for c in o.children) for o in _objects(head))
+    gathering = set(gatherings) | set(lex.assembly.get("gathering_verbs", ()) or ())
+    return any(o.lemma_.lower() in nouns or any(  # "women protesting", "groups gathering along the avenue"
+        c.dep_ == "acl" and c.lemma_.lower() in gathering for c in o.children) for o in _objects(head))
+
+
+def met_with_force(head: Token, lex: CodingLexicon) -> bool:
+    """ "the first protest of the wave ... was met with tear gas": a gathering (or its people) met
+    with riot-control means or force (assembly.yaml `riot_control_means`, `met_with_means`)."""
+    means = (lex.assembly.get("riot_control_means", ()) or ()) + (lex.assembly.get("met_with_means", ()) or ())
+    crowd = _crowd_nouns(lex) | set(lex.protester_nouns)
+    return any(_phrase_has(g, means) for g in _preps(head, "with")) and any(
+        c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in crowd for c in head.children)
+
+
+def set_afire(head: Token, lex: CodingLexicon) -> bool:
+    """ "setting part of the building on fire", "was set alight" (assembly.yaml `fire_set_words`)."""
+    words = lex.assembly.get("fire_set_words", {}) or {}
+    if any(c.lower_ in words.get("adverbs", ()) for c in head.children):
+        return True
+    return any(t.lower_ == "on" and any(g.lower_ in words.get("on", ()) for g in t.children)
+               and _verb_above(t) == head for t in head.subtree)  # ("part of the building on fire": "on" hung anywhere)
+
+
+def _verb_above(tok: Token) -> Token | None:
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
 
 
 def _phrase_has(tok: Token, phrases) -> bool:
@@ -239,5 +265,5 @@ NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject
          "fired_munition": _listed("nsubjpass", "fired_munitions"), "hostage_word": hostage_word,
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
-         "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "bodies": bodies,
+         "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force,
          "no_people_object": no_people_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}

@@ -27,12 +27,18 @@ class TriggerHit:
         return doc[self.tokens[0].i:self.tokens[-1].i + 1].text
 
 
+_LABEL_ENDS = frozenset({":", "-", "–", "—"})
+
+
 def _forms(tok: Token) -> tuple[str, ...]:
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lower == "shot" and lemma == "shot":
         return ("shoot", "shot")  # ("a sniper shot dead a boy": "shot" read as a noun)
-    if tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and len(lower) > 4 and tok.i == tok.sent.start:
-        return (lower[:-1], lower)  # a plural opening the sentence tagged as a name: "Drones struck ..."
+    if tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and len(lower) > 4 and (
+            tok.i == tok.sent.start or tok.nbor(-1).text in _LABEL_ENDS or tok.nbor(-1).text.endswith(":")):
+        # a plural opening the sentence (or its text after a label) tagged as a name: "Drones
+        # struck ...", "- QAMISHLI: Drones hit ..."
+        return (lower[:-1], lower)
     return (lemma,) if lemma == lower else (lemma, lower)
 
 
@@ -323,10 +329,26 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
             return True
     if dep == "pobj" and named_victim(tok, lex):
         return True  # "revenge for the killing of Hezbollah leader Hassan Nasrallah in Beirut on Friday"
+    if dated_act(tok):
+        return True  # "the detention on Monday of Mahmoud Hamza", "the AA's capture on 8 December of the last position"
     # "launched what officials described as an offensive": a support verb above a naming verb
     verbs = [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
     return (len(verbs) == 2 and verbs[0].lemma_.lower() in NAMING_VERBS
             and verbs[1].lemma_.lower() in lex.support_verbs and dep not in ("compound", "amod"))
+
+
+def dated_act(tok: Token) -> bool:
+    """An act told as a noun with its own day and its own patient or agent, "the detention on
+    Monday of Mahmoud Hamza", "the AA's capture on 8 December of the last military position": the
+    day hangs on the noun itself, between it and its "of" (or with its "by" or owner)."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    dated = [p for p in preps if p.lower_ in ("on", "in") and p.i > tok.i and any(
+        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in p.children)]
+    if not dated:
+        return False
+    after = preps + [p for d in dated for g in d.children for p in g.children if p.dep_ == "prep"]  # ("on Monday of": "of" on the day)
+    return any(p.lower_ == "of" and p.i > dated[0].i and any(g.dep_ == "pobj" for g in p.children) for p in after) or any(
+        p.lower_ == "by" for p in preps) or any(c.dep_ == "poss" for c in tok.children)
 
 
 def named_victim(tok: Token, lex: CodingLexicon) -> bool:
