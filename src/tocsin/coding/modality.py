@@ -37,8 +37,9 @@ def finite_conj(tok: Token) -> bool:
     """A finite verb coordinated with the verb above it: a statement of its own.  So is a past
     verb the parse hangs as an unmarked adverbial clause in a list of acts ("Gunmen stopped two
     vehicles, abducted a dozen passengers and shot dead a driver")."""
-    if tok.dep_ == "advcl" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD" and not any(
-            c.dep_ in ("mark", "aux", "auxpass", "advmod") for c in tok.children):
+    if tok.dep_ == "advcl" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD" and tok.i > tok.head.i and not any(
+            c.dep_ in ("mark", "aux", "auxpass", "advmod") for c in tok.children) and tok.left_edge.i > 0 \
+            and tok.doc[tok.left_edge.i - 1].text == ",":
         return True
     return tok.dep_ == "conj" and tok.tag_ in FINITE and tok.head.pos_ in ("VERB", "AUX")
 

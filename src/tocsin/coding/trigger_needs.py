@@ -175,8 +175,15 @@ def protester_target(head: Token, lex: CodingLexicon) -> bool:
 
 
 def bodies(head: Token, lex: CodingLexicon) -> bool:
-    """ "the bodies of five men were dumped beside a road": bodies left by killers."""
-    words = lex.assembly.get("body_nouns", ()) or ()
+    """ "the bodies of five men were dumped beside a road": bodies left by killers; "residents
+    found three bodies beside a road": bodies found, not remains exhumed from a grave of an older
+    crime (assembly.yaml `found_remains_words`)."""
+    words = set(lex.assembly.get("body_nouns", ()) or ())
+    if head.lemma_.lower() in ("find", "discover"):
+        old = set(lex.assembly.get("found_remains_words", ()) or ())
+        if any(t.lemma_.lower() in old or t.lower_ in old for t in head.sent):
+            return False
+        words -= old
     return any(o.lemma_.lower() in words for o in head.children if o.dep_ in ("dobj", "nsubjpass"))
 
 

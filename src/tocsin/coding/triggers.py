@@ -341,6 +341,8 @@ def dated_act(tok: Token) -> bool:
     """An act told as a noun with its own day and its own patient or agent, "the detention on
     Monday of Mahmoud Hamza", "the AA's capture on 8 December of the last military position": the
     day hangs on the noun itself, between it and its "of" (or with its "by" or owner)."""
+    if tok.dep_ not in ("attr", "dobj", "nsubj", "nsubjpass", "appos"):
+        return False  # (not a cause or a charge: "jailed for the killing on 3 March 2015 of a trader")
     preps = [c for c in tok.children if c.dep_ == "prep"]
     dated = [p for p in preps if p.lower_ in ("on", "in") and p.i > tok.i and any(
         g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in p.children)]
