@@ -112,12 +112,15 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
     if head.pos_ in ("VERB", "ADJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return True  # "visited the wounded in hospital", "among the dead": a participle used as a noun names people
+    marks = set(lex.assembly.get("reference_marks", ()))
+    if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in head.head.children):
+        return True  # "prices have tripled since the fighting began", "since jihadist violence spilled across"
+    if _old_since_clause(head):
+        return True  # "Since the government sent troops into Michoacán in December 2006, the state has recorded ..."
     if head.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no")
                                       for c in head.children):
         return False
-    marks = set(lex.assembly.get("reference_marks", ()))
-    if head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "mark" and c.lower_ in marks for c in head.head.children):
-        return True  # "prices have tripled since the fighting began"
     if any(t.like_num or t.pos_ == "NUM" for t in head.subtree):
         return False
     left = head.left_edge.i
@@ -127,6 +130,17 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
         if left - n >= 0 and " ".join(t.lower_ for t in doc[left - n:left]) == phrase:
             return True
     return False
+
+
+def _old_since_clause(head) -> bool:
+    """A verb of a "since" clause that names a year two or more before the story's: the start of
+    a period the sentence counts over, not the story's event."""
+    year = head.doc.user_data.get("tocsin_year")
+    if not year or head.pos_ != "VERB" or head.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
+        return False
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) <= year - 2
+               for t in head.subtree)
 
 
 def prior_phase(hit: TriggerHit, hits: list[TriggerHit], lex: CodingLexicon) -> bool:

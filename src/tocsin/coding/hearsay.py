@@ -33,7 +33,10 @@ def rumoured(head: Token, r: dict) -> Token | None:
     seized the town"), or None; an act in another clause ("... before officials dismissed it")
     is no part of the rumour."""
     clause = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), head)
-    rumour = clause.head if _in(clause.head, r.get("rumour_nouns", ())) and (
+    noun = clause.head
+    denied = _in(noun, r.get("denied_claim_nouns", ())) and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in(
+        noun.head, r.get("claim_denial_verbs", ()))  # "Reports that troops had entered X were denied by its mayor"
+    rumour = noun if (_in(noun, r.get("rumour_nouns", ())) or denied) and (
         clause.dep_ in ("acl", "ccomp") or (clause.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children))) else None
     if rumour is None or any(t.lower_ in ("true", "correct", "accurate", "confirmed")

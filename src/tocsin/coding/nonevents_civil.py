@@ -49,9 +49,22 @@ def civil_veto(sent: Span, hits: list[TriggerHit], lex: CodingLexicon, r: dict, 
         return hits
     if sentence_has(sent, set(r.get("accident_words", ()))):
         drop = {id(h) for h in violent}
-    elif not kinds & NON_STATE_ARMED and sentence_has(sent, set(r.get("crime_words", ()))):
+    elif not kinds & NON_STATE_ARMED and _crime_told(sent, set(r.get("crime_words", ())), crime):
         drop = {id(h) for h in crime}
     else:
         tests = set(r.get("weapon_test_words", ()))
         drop = {id(h) for h in violent if _tested(h, tests)}
     return [h for h in hits if id(h) not in drop]
+
+
+def _crime_told(sent: Span, words, hits: list[TriggerHit]) -> bool:
+    """A crime word of the sentence outside a relative clause that describes something else
+    ("..., a killing that has sharpened the quarrel between the military and peasant groups": the
+    quarrel is no cause of the killing)."""
+    heads = {h.head.i for h in hits}
+    kept = [t for t in sent if not any(a.dep_ == "relcl" and not any(a.is_ancestor(sent.doc[i]) or a.i == i for i in heads)
+                                       for a in (t, *t.ancestors))]
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in kept):
+        return True
+    low = f" {' '.join(t.lower_ for t in kept)} "
+    return any(" " in w and f" {w} " in low for w in words)

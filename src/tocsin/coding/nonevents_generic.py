@@ -31,6 +31,8 @@ Dropped (no event):
 """
 from __future__ import annotations
 
+import re
+
 from .nonevents_habits import _VAGUE_COUNTS, _counted, _present, verb_of
 from .nonevents_practices import _in_body, _lemma
 from .triggers import TriggerHit
@@ -174,6 +176,9 @@ def _definition(hit: TriggerHit, r: dict) -> bool:
         c.dep_ == "advmod" and c.lower_ == "only" for c in node.head.subtree))  # "was counted only where ..."
 
 
+_SPAN_UNITS = frozenset({"year", "decade", "month", "week", "day", "hour", "century"})
+
+
 def _war_long(hit: TriggerHit, r: dict) -> bool:
     """ "have launched more than 430 missiles at Saudi Arabia since the war began in 2015",
     "2,600 people have been killed in the province since 2017": a count over a war (a year at
@@ -188,9 +193,17 @@ def _war_long(hit: TriggerHit, r: dict) -> bool:
     if verb.dep_ in ("nsubj", "csubj") and verb.head.pos_ == "VERB":
         verb = verb.head  # "Fighting ..., which resumed in 2019, has killed thousands": the count's verb
     year = hit.head.doc.user_data.get("tocsin_year")
-    counts = [t for t in verb.subtree if (t.like_num or t.lower_ in _VAGUE_COUNTS) and not (t.text.isdigit() and len(t.text) == 4)]
+    noun = verb.head
+    while verb.dep_ == "relcl" and noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head  # ("tens of thousands of people who fled": the count is above the noun)
+    counted = [*verb.subtree, *(noun.subtree if verb.dep_ == "relcl" else ())]
+    counts = [t for t in counted if (t.like_num or t.lower_ in _VAGUE_COUNTS) and not (t.text.isdigit() and len(t.text) == 4)
+              and t.head.lemma_.lower() not in _SPAN_UNITS]  # ("besieged for four years": a span, not a count)
     if not counts:
         return False  # ("which has been fighting the rebels since late 2018": fighting going on, no count)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if year and _years_long(hit.head.sent, year, r, perfect):
+        return True  # "an insurgency for more than two decades in which thousands have been killed"
     # the verb, its head when it is a conjunct, and its conjuncts ("killed or wounded since 24
     # February 2022": the span hangs on the last of them)
     verbs = (verb, *([verb.head] if verb.dep_ in ("conj", "xcomp") else []),
@@ -213,6 +226,17 @@ def _war_long(hit: TriggerHit, r: dict) -> bool:
                     a.dep_ == "aux" and a.lower_ in ("has", "have") for a in v.children):
                 return True  # "Violence in Djugu, which flared again in late 2017, has killed thousands"
     return False
+
+
+def _years_long(sent, year: int, r: dict, perfect: bool) -> bool:
+    """The sentence spans years: a count in the perfect over "more than two decades", "years"
+    (nonevents.yaml `war_durations`; "held them for years" tells of one abduction), or any count
+    "between 1999 and 2006" (two years or more, or a period that ended two years before the story's)."""
+    low = sent.text.lower()
+    if perfect and any(re.search(rf"\b{p}\b", low) for p in r.get("war_durations", ())):
+        return True
+    m = re.search(r"\bbetween (?:\w+ )?(19\d\d|20\d\d) and (?:\w+ )?(19\d\d|20\d\d)\b", low)
+    return bool(m) and (int(m.group(2)) - int(m.group(1)) >= 2 or int(m.group(2)) <= year - 2)
 
 
 def _old_year(tokens, year: int) -> bool:

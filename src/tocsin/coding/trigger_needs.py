@@ -128,6 +128,13 @@ def met_with_force(head: Token, lex: CodingLexicon) -> bool:
         c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in crowd for c in head.children)
 
 
+def armed_seizer(head: Token, lex: CodingLexicon) -> bool:
+    """ "gunmen seized a municipal worker": the seizer is an armed man or group (assembly.yaml
+    `seizer_nouns`; "armed men", "unknown men")."""
+    nouns = set(lex.assembly.get("seizer_nouns", ()) or ())
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in head.children)
+
+
 def set_afire(head: Token, lex: CodingLexicon) -> bool:
     """ "setting part of the building on fire", "was set alight" (assembly.yaml `fire_set_words`)."""
     words = lex.assembly.get("fire_set_words", {}) or {}
@@ -165,6 +172,12 @@ def protester_target(head: Token, lex: CodingLexicon) -> bool:
     """ "fired tear gas and water cannon at thousands of young protesters", "used water cannon on
     marchers": riot-control means aimed at a crowd (the target anywhere in the verb's phrase)."""
     nouns = _crowd_nouns(lex)
+    for purpose in (c for c in head.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        for o in (c for c in purpose.children if c.dep_ == "dobj"):  # "... to drive thousands of demonstrators away"
+            if any(t.lemma_.lower() in nouns for t in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                         for g in p.children if g.dep_ == "pobj"))):
+                return True
     for tok in head.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "into", "against"):
             targets = [tok, *tok.conjuncts] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -272,5 +285,5 @@ NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject
          "fired_munition": _listed("nsubjpass", "fired_munitions"), "hostage_word": hostage_word,
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
-         "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force,
+         "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
          "no_people_object": no_people_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}

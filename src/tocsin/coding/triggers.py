@@ -60,7 +60,8 @@ def _match_rest(sent: Span, start: int, words: tuple[str, ...]) -> list[Token] |
                 pos = j
                 break
             tok = sent[j]  # ("dropped at least eight barrel bombs", "fired a barrage of rockets": a count, an article)
-            seen += not (tok.like_num or tok.dep_ in ("quantmod", "nummod", "det", "poss", "case") or tok.head.like_num
+            seen += not (tok.like_num or tok.tag_ == "HYPH" or tok.dep_ in ("quantmod", "nummod", "det", "poss", "case")
+                         or tok.head.like_num
                          or (tok.head.head.like_num and tok.head.dep_ in ("quantmod", "advmod")))
             j += 1
         else:

@@ -50,6 +50,16 @@ def owner(before: str) -> bool:
     return bool(_owner_re().search(before))
 
 
+@cache
+def _group_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternation(_cues()['group_name_prefixes'])})\s+$", re.IGNORECASE)
+
+
+def group_name_part(before: str) -> bool:
+    """ "the Islamic State Sahel Province": the name after these words is part of a group's name."""
+    return bool(_group_re().search(before))
+
+
 def speaker_place(before: str) -> bool:
     """ "according to our colleagues in ", "a resident reached by phone in ": the next name is
     where the source is."""

@@ -18,6 +18,7 @@ from typing import Iterable, Sequence
 
 from ..coding.nlp import doc_text
 from .coherence import cohere
+from .cues import group_name_part
 from .containment import INSIDE, OUTSIDE, contained
 from .pairs import BETWEEN, pair_up, repeated_names
 from .speakers import in_source, is_metonymic
@@ -27,7 +28,7 @@ from .names import shared_country_names
 from .persons import owns_site, personal_name, place_name_tails
 from .features import filter_feature
 from .namesakes import country_over_state, town_not_country, world_city_first
-from .spans import (COMPASS_HALVES, COMPASS_WORDS, SMALL_PLACE, WAY_NOUNS, admin_after, admin_kinds, apposed_town, at_sea,
+from .spans import (COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, admin_after, admin_kinds, apposed_town, at_sea,
                     camps_after, kind_after, kind_before, mistaken_date, outlet_name, paragraph_labels)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
@@ -91,7 +92,8 @@ def recognise(doc) -> list[Toponym]:
             start += 4
             name = text[start:end]
         if norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end) \
-                or (name.islower() and set(re.split(r"[\s-]+", name)) <= COMPASS_WORDS):
+                or (name.islower() and set(re.split(r"[\s-]+", name)) <= COMPASS_WORDS) \
+                or compass_sharing_a_name(name, text, end) or group_name_part(text[max(0, start - 24):start]):
             continue  # ("Afghanistan's north-east": a part of the country, no town called North East)
         # "the London-based monitor", "the Observatory, based in Britain": a toponym, but an
         # organisation's home, never a place or a country of the story

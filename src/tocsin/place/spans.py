@@ -129,6 +129,13 @@ SMALL_PLACE = 20_000  # a name cut short keeps a namesake of its first words onl
 
 COMPASS_HALVES = frozenset({"north", "south", "east", "west"})
 COMPASS_WORDS = COMPASS_HALVES | {"northeast", "northwest", "southeast", "southwest", "central", "far"}
+_SHARED_HEAD = re.compile(r"\s+(?:and|or|&)\s+(?:north|south|east|west)(?:ern)?\b[\w-]*\s+[A-Z]", re.IGNORECASE)
+
+
+def compass_sharing_a_name(name: str, text: str, end: int) -> bool:
+    """ "East and West Wollega", "North and South Kivu": a bare compass word coordinated with another
+    that shares its name is half a name, never a place (not Cameroon's East region)."""
+    return name.lower() in COMPASS_HALVES and bool(_SHARED_HEAD.match(text, end))
 LABEL_MARKS = frozenset({"-", "–", "—", ":"})
 WAY_NOUNS = frozenset({"road", "highway", "axis", "route", "corridor", "railway", "track"})
 
