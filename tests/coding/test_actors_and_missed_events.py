@@ -7,13 +7,13 @@
   (coding/roles.py); a capital in "the X district of Beirut" only says where.
 - A relative clause set off by commas ("M23 rebels, whom Kinshasa accuses Rwanda of backing,
   captured ...") neither steals nor changes the actor (roles.relative_asides).
-- A dated killing of a named person told as a noun is an event (triggers.named_victim); a claim
+- A dated killing of a named person told as a noun is an event (event_nouns.named_victim); a claim
   in the same sentence covers only what was claimed (claimants.Claimant).
 - A count of people arriving from a place is displacement (tr.displacement.arrival).
 - Groups of people fighting each other are a clash with no weapon named (tr.riot.rivals); the
   later of two subjects of a reciprocal verb, or its "with" side, is the other side (actor2).
 - The subject of "endured", "came under" an event noun suffered it (roles.yaml `undergo_verbs`).
-- A labour strike is no attack (triggers.labour_strike).
+- A labour strike is no attack (event_nouns.labour_strike).
 """
 import pytest
 

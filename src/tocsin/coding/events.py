@@ -38,7 +38,8 @@ from .refine import acled_type
 from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
 from .teasers import teaser_spans
-from .triggers import Lazy, TriggerHit, dated_act, find_instruments, find_triggers, may_trigger, sentence_is_violent
+from .event_nouns import dated_act
+from .triggers import Lazy, TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),

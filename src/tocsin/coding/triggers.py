@@ -5,14 +5,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .event_nouns import PERSON_TITLES, labour_strike, noun_is_event
 from .lexicon import CodingLexicon, Trigger
 
 MAX_GAP = 3  # words of a multi-word trigger may be this many tokens apart
 NOMINAL_GERUND_DEPS = {"pcomp", "pobj", "amod", "compound", "csubj"}
-NAMING_VERBS = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "ROOT"}
-PERSON_TITLES = {"commander", "leader", "chief", "president", "general", "colonel", "sheikh", "emir",
-                 "mr", "mrs", "ms", "dr", "spokesman", "minister", "governor", "mayor"}
 
 
 @dataclass(frozen=True)
@@ -283,116 +281,6 @@ def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Tok
                     break
     found.sort(key=lambda f: f[3])  # weak instruments last (stable: sentence order otherwise)
     return [f[:3] for f in found]
-
-
-EVENT_PREPS = {"in", "during", "amid", "amidst", "after", "following", "with", "by", "as", "through", "despite", "since", "due", "because", "under"}
-
-
-def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> bool:
-    """An event noun reports an event only in an event position: subject ("clashes
-    erupted"), object of a support verb ("launched an offensive"), the circumstance of a
-    verb ("killed in air strikes", "due to heavy shelling"; violent families only: "nodded
-    in agreement" is no agreement) or a headline root.  Elsewhere
-    ("fled regime offensives", "reconciliation deals", "battle tanks") it names a thing."""
-    for _ in range(3):
-        if tok.dep_ != "conj":
-            break
-        tok = tok.head
-    dep, head = tok.dep_, tok.head
-    if dep in ("nsubj", "nsubjpass", "ROOT"):
-        return True
-    if dep in ("dobj", "attr", "oprd") and (head.lemma_.lower() in lex.support_verbs
-                                             or head.lower_ in lex.support_verbs):  # "staged" lemmatised "stag"
-        return True
-    owners = (tok, head.head) if dep == "pobj" and head.lower_ == "of" else (tok,)  # "a series of strikes that ..."
-    if any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in lex.support_verbs or c.lower_ in lex.support_verbs)
-           for o in owners for c in o.children):  # ("raged" lemmatised "rag")
-        return True  # "drone strikes that the government carried out on Thursday"
-    counted = (head.head if dep == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
-               and head.head.lemma_.lower() in lex.assembly.get("tally_units", ()) else tok)  # "documented 62 cases of rape"
-    victims = [g for p in counted.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    if counted.dep_ == "dobj" and counted.head.lemma_.lower() in lex.assembly.get("tally_verbs", ()) and any(
-            c.like_num for c in (*counted.children, *(n for v in victims for n in v.children))):
-        # ("documented the killing of 337 civilians": the count is the victims')
-        return not any(t.lemma_.lower() in lex.assembly.get("tally_long_periods", ()) for t in counted.head.subtree)
-        # "the monitor recorded 27 air strikes during the week": an aggregate ("in the first six months": a statistic)
-    if dep == "pobj" and lex.families[family].violent:
-        prep = head
-        if prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in lex.toll_nouns:
-            return True  # "the toll from an attack", "victims of the bombing"
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.assembly.get("span_nouns", ()) and not any(
-                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in prep.head.children):
-            return True  # "a day of gun battles", "a night of shelling" (assembly.yaml); "the day of violence": a known one
-        if prep.lower_ == "to" and prep.head.lower_ == "due":
-            return True
-        if prep.lower_ in EVENT_PREPS and (prep.head.pos_ in ("VERB", "AUX") or (
-                prep.head.dep_ in ("dobj", "nsubj") and prep.head.head.pos_ == "VERB")):
-            return True
-    if dep == "pobj" and named_victim(tok, lex):
-        return True  # "revenge for the killing of Hezbollah leader Hassan Nasrallah in Beirut on Friday"
-    if dated_act(tok):
-        return True  # "the detention on Monday of Mahmoud Hamza", "the AA's capture on 8 December of the last position"
-    # "launched what officials described as an offensive": a support verb above a naming verb
-    verbs = [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
-    return (len(verbs) == 2 and verbs[0].lemma_.lower() in NAMING_VERBS
-            and verbs[1].lemma_.lower() in lex.support_verbs and dep not in ("compound", "amod"))
-
-
-def dated_act(tok: Token) -> bool:
-    """An act told as a noun with its own day and its own patient or agent, "the detention on
-    Monday of Mahmoud Hamza", "the AA's capture on 8 December of the last military position": the
-    day hangs on the noun itself, between it and its "of" (or with its "by" or owner)."""
-    if tok.dep_ not in ("attr", "dobj", "nsubj", "nsubjpass", "appos"):
-        return False  # (not a cause or a charge: "jailed for the killing on 3 March 2015 of a trader")
-    preps = [c for c in tok.children if c.dep_ == "prep"]
-    dated = [p for p in preps if p.lower_ in ("on", "in") and p.i > tok.i and any(
-        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in p.children)]
-    if not dated:
-        return False
-    after = preps + [p for d in dated for g in d.children for p in g.children if p.dep_ == "prep"]  # ("on Monday of": "of" on the day)
-    return any(p.lower_ == "of" and p.i > dated[0].i and any(g.dep_ == "pobj" for g in p.children) for p in after) or any(
-        p.lower_ == "by" for p in preps) or any(c.dep_ == "poss" for c in tok.children)
-
-
-def named_victim(tok: Token, lex: CodingLexicon) -> bool:
-    """A killing told as a noun of a named person, with its day: "the killing of Hezbollah leader
-    Hassan Nasrallah in Beirut on Friday" (assembly.yaml `named_victim_nouns`).  The date must
-    follow the name inside the same clause, with no verb between: "vowed on Friday to avenge the
-    killing of X" dates the vow, not the killing."""
-    if tok.lemma_.lower() not in lex.assembly.get("named_victim_nouns", ()):
-        return False
-    victims = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-    if not any(v.ent_type_ == "PERSON" or any(c.dep_ == "compound" and (
-            c.lemma_.lower() in PERSON_TITLES or c.lemma_.lower() in lex.person_nouns) for c in v.children)
-            for v in victims):
-        return False
-    doc, sent = tok.doc, tok.sent
-    for j in range(victims[0].i + 1, sent.end):
-        t = doc[j]
-        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
-            return False
-        if t.ent_type_ == "DATE" and t.lower_ not in ("today", "yesterday"):  # "the killing of X in 2020"
-            return True
-    return False
-
-
-def labour_strike(tok: Token, lex: CodingLexicon) -> bool:
-    """A strike that is a walkout, not an attack: "a general strike", "the strike by teachers'
-    unions", "a strike over unpaid wages", "doctors went on strike" (assembly.yaml `labour_strike`)."""
-    if tok.lemma_.lower() != "strike" or tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    cues = lex.assembly.get("labour_strike") or {}
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(c.dep_ == "det" for c in tok.children):
-        return True  # "went on strike"
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ in cues.get("modifiers", ()):
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("by", "over", "for", "against"):
-            nouns = {g.lower_ for g in c.subtree if g.pos_ in ("NOUN", "PROPN")}
-            if nouns & set(cues.get("strikers" if c.lower_ == "by" else "causes", ())):
-                return True
-    return False
 
 
 def _phrase_head(tok: Token, rest: list[Token]) -> Token:
