@@ -210,6 +210,9 @@ def _war_long(hit: TriggerHit, r: dict) -> bool:
              *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
     for v in verbs:
         for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "since" and any(
+                    len(g.text) == 5 and _year_of(g) for p in c.children if p.dep_ == "pobj" for g in p.subtree):
+                return True  # "since the early 2010s": a decade, years before any story that says so
             if c.dep_ == "prep" and c.lower_ == "since" and year:
                 if any((y := _year_of(g)) and y <= year - 2 for p in c.children if p.dep_ == "pobj" for g in dated(p)):
                     return True
