@@ -375,7 +375,8 @@ def withholds_verification(sent, lex: CodingLexicon) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in claims or _lemma(c) in claims)
         # ("Unverified reports ... that fighters had entered Sake were denied ..., and partners
         # could not confirm them": the pronoun is the sentence's own reports)
-        and not (c.lower_ in ("it", "them") and any(_lemma(n) in own for n in sent if n.i < t.i))
+        and not (c.lower_ in ("it", "them") and any(_lemma(n) in own and any(d.dep_ in ("acl", "ccomp", "relcl") for d in n.subtree)
+                                                    for n in sent if n.i < t.i))  # (a report with its own content)
         for c in t.children) for t in sent)
 
 
