@@ -11,11 +11,11 @@ from spacy.tokens import Span, Token
 from ..place.spans import compass_sharing_a_name
 from ..records import NOT_HERE, PLACE_LABELS, PlaceMention
 from .lexicon import CodingLexicon
+from .light_anaphora import NON_STATE_ARMED
 from .roles import Actor
 from .triggers import is_place_like
 
 CANDIDATE_LABELS = {*PLACE_LABELS, "PERSON", "ORG", "NORP"}
-GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})  # named armed groups
 PLACE_PREPS = {"in", "near", "at", "around", "outside", "across", "into", "inside", "of", "on"}
 # "London-based", "Iran-aligned", "Turkish-backed": an organisation's home or patron, not a place
 HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
@@ -50,7 +50,7 @@ def place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], te
             continue  # "East and West Wollega": half a name
         in_place_position = rel in PLACE_PREPS or rel == "left" or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
         is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
-        if any(a.kind in GROUP_KINDS and a.start_char <= ent.start_char and ent.end_char <= a.end_char
+        if any(a.kind in NON_STATE_ARMED and a.start_char <= ent.start_char and ent.end_char <= a.end_char
                and a.end_char - a.start_char > ent.end_char - ent.start_char for a in actors):
             continue  # a group's own name: "the Islamic State Sahel Province", "ISWAP"'s "West Africa Province"
         if is_actor and not in_place_position:

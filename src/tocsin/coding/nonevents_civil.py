@@ -25,8 +25,9 @@ from .triggers import TriggerHit
 NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia", "external"}
 
 
-def sentence_has(sent: Span, words) -> bool:
-    """A word of `words` in the sentence, by lemma or by form, or one of its phrases ("land dispute")."""
+def sentence_has(sent: Span | list, words) -> bool:
+    """A word of `words` in the sentence (or list of its tokens), by lemma or by form, or one of its
+    phrases ("land dispute")."""
     if any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
         return True
     low = f" {' '.join(t.lower_ for t in sent)} "
@@ -64,7 +65,4 @@ def _crime_told(sent: Span, words, hits: list[TriggerHit]) -> bool:
     heads = {h.head.i for h in hits}
     kept = [t for t in sent if not any(a.dep_ == "relcl" and not any(a.is_ancestor(sent.doc[i]) or a.i == i for i in heads)
                                        for a in (t, *t.ancestors))]
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in kept):
-        return True
-    low = f" {' '.join(t.lower_ for t in kept)} "
-    return any(" " in w and f" {w} " in low for w in words)
+    return sentence_has(kept, words)

@@ -175,16 +175,18 @@ def protester_target(head: Token, lex: CodingLexicon) -> bool:
     for purpose in (c for c in head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         for o in (c for c in purpose.children if c.dep_ == "dobj"):  # "... to drive thousands of demonstrators away"
-            if any(t.lemma_.lower() in nouns for t in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                                                         for g in p.children if g.dep_ == "pobj"))):
+            if any(t.lemma_.lower() in nouns for t in (o, *_of_objects(o))):
                 return True
     for tok in head.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "into", "against"):
-            targets = [tok, *tok.conjuncts] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                                               for g in p.children if g.dep_ == "pobj"]  # "thousands of protesters"
-            if any(t.lemma_.lower() in nouns for t in targets):
+            if any(t.lemma_.lower() in nouns for t in (tok, *tok.conjuncts, *_of_objects(tok))):
                 return True
     return False
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of the noun's "of" ("thousands of protesters": protesters)."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def bodies(head: Token, lex: CodingLexicon) -> bool:
