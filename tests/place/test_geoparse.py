@@ -140,7 +140,8 @@ def test_geoparse_unique_settlement_is_kept_without_a_country(nlp):
 
 
 def test_geoparse_ambiguous_town_names_no_province_for_the_context(nlp):
-    from tocsin.place.geoparse import _context, recognise
+    from tocsin.place.geoparse import recognise
+    from tocsin.place.story_context import story_context as _context
 
     # "Gainesville" has namesakes in Florida, Georgia, Texas...: no province for context
     tops = recognise(nlp("Police in Gainesville arrested two men on Tuesday."))

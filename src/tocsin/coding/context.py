@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..records import VIOLENT_TYPES
+from ..records import CROWD_FORCE_TYPES, VIOLENT_TYPES
 
 from .lexicon import CodingLexicon
 from .nlp import doc_text
@@ -91,7 +91,7 @@ def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str], detail_
 
 
 NEW_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "new", "fresh", "another", "renewed", "separate"})
-SPEAKING = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce"})
+SPEAKING = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce", "accord"})  # ("according to")
 
 
 def _subject_frame(verb):
@@ -176,7 +176,7 @@ def merge_back(events: list, ev) -> bool:
     "as the leaders met in Moscow", places nothing).
     False when there is no such event."""
     known = [k for k, e in enumerate(events) if e.modality in ("asserted", "reported", "historical") and e.acled
-             and e.acled.get("event_type") in VIOLENT_TYPES]
+             and (e.acled.get("event_type") in VIOLENT_TYPES or e.acled.get("sub_event_type") in CROWD_FORCE_TYPES)]
     if not known:
         return False
     keys = _mention_keys(ev)

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..records import PARAGRAPH_BREAK, Article, CodedEvent
+from ..records import CROWD_FORCE_TYPES, PARAGRAPH_BREAK, Article, CodedEvent
 
 from .attribution import named_source, sentence_source
 from .chronology import entry_modality
@@ -392,7 +392,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         if claim is not None:  # "Al-Shabaab claimed the attack.": the attack told before is its act
             give_claim(events, claim, para_starts[max(0, bisect_right(para_starts, sent.start_char) - 2)])
         prior.extend(e.acled["sub_event_type"] for e in coded if e.acled and e.modality in FACTUAL
-                     and lex.families[e.rule_family].violent)
+                     and (lex.families[e.rule_family].violent or e.acled["sub_event_type"] in CROWD_FORCE_TYPES))
         source = named_source(sent, verbs, skip) or source
         subjects = sentence_subjects(sent, in_sent)
         if subjects:

@@ -237,7 +237,22 @@ def _harmed(noun: Token, kinds: dict) -> str:
         if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "nummod", "conj", "appos"):
             return own
         node = node.head
-    return next((k for k in HARM_KINDS if node.lemma_.lower() in kinds[k]["verbs"]), own)
+    left_as = _left_as(node, noun, kinds)  # "left two suspects dead"
+    return left_as or next((k for k in HARM_KINDS if node.lemma_.lower() in kinds[k]["verbs"]), own)
+
+
+def _left_as(verb: Token, anchor: Token, kinds: dict) -> str | None:
+    """What the counted people were left as or found ("left two suspects dead and one soldier
+    wounded", "were found shot dead"): the dead or the wounded."""
+    for tok in verb.children:
+        if tok.dep_ in ("oprd", "acomp") and tok.i > anchor.i:
+            kind = next((k for k in HARM_KINDS if tok.lower_ in kinds[k]["nouns"]), None)
+            if kind:
+                return kind
+        if tok.dep_ in ("xcomp", "oprd") and (tok.lemma_.lower() in kinds["fatalities"]["verbs"] or (
+                tok.lower_ == "shot" and any(c.lower_ == "dead" for c in tok.children))):
+            return "fatalities"
+    return None
 
 
 def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
@@ -262,8 +277,13 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
             break
         node = node.head
     lemma = node.lemma_.lower()
+    harm = {v for k in HARM_KINDS for v in kinds[k]["verbs"]} | {"shoot"}
+    if (lemma in harm or node.lower_ in ("shot", "dead")) and _attackers(anchor, node):  # ("shot dead" misparsed)
+        return None  # "Two gunmen on a motorcycle shot dead a bus driver": the killers, not the dead
     if node.lower_ == "shot" and node.i + 1 < len(node.doc) and node.nbor(1).lower_ == "dead":
         return "fatalities"  # "gunmen shot dead two officers" ("dead" parsed as the officers' adjective)
+    if lemma == "find" and (found := _left_as(node, anchor, kinds)):
+        return found  # "three men were found shot dead inside a house"
     for tok in [*node.children, *anchor.children]:  # "left more than 400,000 people dead": what they were left as
         if tok.dep_ in ("oprd", "acomp", "amod") and tok.i > anchor.i:
             for kind, spec in kinds.items():
@@ -284,6 +304,17 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
             if any(t.lemma_.lower() in spec["verbs"] or t.lower_ in spec["nouns"] for t in subj):
                 return kind
     return None
+
+
+def _attackers(anchor: Token, verb: Token) -> bool:
+    """The count is the active subject of a verb that kills or wounds someone else (its object, or
+    "shot dead a driver"): "Two gunmen shot dead a bus driver", not "two soldiers died"."""
+    node = anchor
+    while node.head.i != node.i and node.head.i != verb.i and node.dep_ in ("compound", "conj", "appos"):
+        node = node.head
+    if node.dep_ != "nsubj" or node.head.i != verb.i:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in ("die", "perish")
 
 
 def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figure] | None = None) -> dict[str, Figure]:

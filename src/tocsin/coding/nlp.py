@@ -51,6 +51,7 @@ def doc_text(doc: Doc) -> str:
 @Language.component("tocsin_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     text = doc.text
+    _names_whole(doc)
     if "–" in text or "—" in text:
         _glued_dashes(doc)
     if "\n" not in text or hard_wrapped(text):
@@ -81,6 +82,17 @@ def line_breaks(doc: Doc) -> Doc:
     _stamps(doc, text)
     _dated_entries(doc, text)
     return doc
+
+
+def _names_whole(doc: Doc) -> None:
+    """A proper name is not cut in two ("around the Ta Muen | Thom temple in Surin province": the
+    parser would start a sentence at its third word).  Two capitalised words tagged NNP with only a
+    space between stay in one sentence (a line break still ends it)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (tok.tag_ == "NNP" and prev.tag_ == "NNP" and prev.whitespace_ == " " and tok.text[:1].isupper()
+                and prev.text[:1].isupper() and prev.text.isalpha() and tok.text.isalpha() and not prev.is_upper):
+            tok.is_sent_start = False
 
 
 def _glued_dashes(doc: Doc) -> None:

@@ -324,6 +324,14 @@ def drop_reason(hit: TriggerHit, lex: CodingLexicon) -> str | None:
 
 
 
+def _own_date_or_count(verb) -> bool:
+    """A date or a count in the verb's own clause (not in a relative clause or an apposition on one
+    of its nouns, nor a number inside a name: "the Place du 13 Mai")."""
+    inner = {t.i for d in verb.subtree if d.dep_ in ("relcl", "appos", "acl") for t in d.subtree}
+    return any(t.i not in inner and (t.ent_type_ in ("DATE", "TIME") or (t.like_num and t.dep_ != "compound"))
+               for t in verb.subtree)
+
+
 def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:
     """Habits, allegations of a practice, events called off and events still to come."""
     if mod.value not in FACTUAL:
@@ -346,6 +354,11 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             return Modality("hypothetical", cue)
     elif adjective and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in PRESENT for c in verb.children):
         return Modality("hypothetical", adjective)  # "has come under almost daily fire"
+    perfect_habit = set(lex.modality.get("perfect_habit_adverbs", ()))
+    if any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in PRESENT for c in verb.children) and (
+            cue := next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in perfect_habit), None)) and not (
+            _own_date_or_count(verb)):
+        return Modality("hypothetical", cue)  # "marches have traditionally ended at the square"
     if most := frequency_cue(verb, r, ("most",)):
         return Modality("hypothetical", most)  # "set up checkpoints most nights"
     if (lex.families[hit.trigger.family].violent and head.pos_ == "VERB" and head.dep_ == "relcl"

@@ -50,7 +50,8 @@ def civil_veto(sent: Span, hits: list[TriggerHit], lex: CodingLexicon, r: dict, 
         return hits
     if sentence_has(sent, set(r.get("accident_words", ()))):
         drop = {id(h) for h in violent}
-    elif not kinds & NON_STATE_ARMED and _crime_told(sent, set(r.get("crime_words", ())), crime):
+    elif not kinds & NON_STATE_ARMED and _crime_told(sent, set(r.get("crime_words", ())), crime,
+                                                     _mob_suspicions(crime, r)):
         drop = {id(h) for h in crime}
     else:
         tests = set(r.get("weapon_test_words", ()))
@@ -58,11 +59,21 @@ def civil_veto(sent: Span, hits: list[TriggerHit], lex: CodingLexicon, r: dict, 
     return [h for h in hits if id(h) not in drop]
 
 
-def _crime_told(sent: Span, words, hits: list[TriggerHit]) -> bool:
+def _crime_told(sent: Span, words, hits: list[TriggerHit], skip: set[int] = frozenset()) -> bool:
     """A crime word of the sentence outside a relative clause that describes something else
     ("..., a killing that has sharpened the quarrel between the military and peasant groups": the
-    quarrel is no cause of the killing)."""
+    quarrel is no cause of the killing) and outside `skip` (a mob's victim's suspected crime)."""
     heads = {h.head.i for h in hits}
-    kept = [t for t in sent if not any(a.dep_ == "relcl" and not any(a.is_ancestor(sent.doc[i]) or a.i == i for i in heads)
-                                       for a in (t, *t.ancestors))]
+    kept = [t for t in sent if t.i not in skip and not any(
+        a.dep_ == "relcl" and not any(a.is_ancestor(sent.doc[i]) or a.i == i for i in heads) for a in (t, *t.ancestors))]
     return sentence_has(kept, words)
+
+
+def _mob_suspicions(hits: list[TriggerHit], r: dict) -> set[int]:
+    """The tokens of "suspected of stealing" phrases when a crowd is the subject of a violent verb."""
+    mobs, suspicion = set(r.get("mob_nouns", ())), set(r.get("suspicion_words", ()))
+    verbs = [v for h in hits for v in (h.head, *h.head.conjuncts)]
+    if not any(s.lemma_.lower() in mobs for v in verbs for s in v.children if s.dep_ == "nsubj"):
+        return set()
+    return {t.i for s in verbs[0].sent if s.lemma_.lower() in suspicion and s.dep_ in ("acl", "amod")
+            for t in s.subtree}

@@ -120,6 +120,13 @@ def _fiction(hit: TriggerHit, r: dict) -> bool:
     fiction, scenes = r.get("fiction_nouns", ()), r.get("scene_nouns", ())
     if _in(root, r.get("plot_verbs", ())) and any(c.dep_ == "nsubj" and _in(c, fiction) for c in root.children):
         return True  # "The film follows a nurse who ..."
+    head = hit.head
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(  # "The siege was later the subject of a 2011 film"
+            a.dep_ == "attr" and _in(a, r.get("work_topics", ())) and any(
+                g.dep_ == "pobj" and any(_in(t, fiction) for t in g.subtree)
+                for p in a.children if p.lower_ == "of" for g in p.children)
+            for a in head.head.children):
+        return True
     if any(a.dep_ == "relcl" and _in(a.head, fiction) for a in (hit.head, *hit.head.ancestors)):
         return True  # "a play in which a canoe is raked by gunfire", "an exhibition whose pictures show ..."
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and _in(g, scenes) for g in c.children)

@@ -109,6 +109,17 @@ def _commemorated_victims(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
     return False
 
 
+def _remembered_dead(hit: TriggerHit, r: dict) -> bool:
+    """ "a day of mourning was observed in memory of the soldiers killed in the park": the dead of
+    an event told elsewhere, named by a participle under a remembrance (`remembrance_heads`)."""
+    head = hit.head
+    victims = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBN" or victims.dep_ != "pobj" or _dated(head.subtree):
+        return False
+    prep = victims.head
+    return prep.lower_ in ("of", "for", "to") and _in(prep.head, r.get("remembrance_heads", ()))
+
+
 def _victim_category(hit: TriggerHit, lex: CodingLexicon) -> bool:
     """ "treating victims of sexual violence", "survivors of torture": a kind of person, no event
     ("victims of Monday's attack", "survivors of an attack on the bus" name one)."""
@@ -282,6 +293,7 @@ def statements_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | Non
     checks = (("norm", lambda: _norm(hit, r)), ("cause", lambda: _cause_fought(hit, r)),
               ("condition as cause", lambda: _condition_as_cause(hit, r)),
               ("commemorated victims", lambda: _commemorated_victims(hit, lex, r)),
+              ("remembered dead", lambda: _remembered_dead(hit, r)),
               ("war-long toll", lambda: _war_span_toll(hit, r)), ("carried", lambda: _carried(hit, r)),
               ("victim category", lambda: _victim_category(hit, lex)), ("hindrance", lambda: _hindrance(hit, r)),
               ("record over places", lambda: _passive_record(hit, lex, r)),

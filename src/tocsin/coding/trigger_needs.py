@@ -32,7 +32,7 @@ def arrivals(head: Token, lex: CodingLexicon) -> bool:
         return True
     # "600 people arrived at the camp", "1,800 people arrived by boat", "reached Mueda on foot"
     camps, means = lex.assembly.get("arrival_destinations", ()), lex.assembly.get("arrival_means", ())
-    ends = [g for w in ("at", "in", "to") for g in _preps(head, w)]
+    ends = [g for w in ("at", "in", "to", "into") for g in _preps(head, w)]
     return (any(g.lemma_.lower() in camps for g in ends)
             or any(g.lemma_.lower() in means for w in ("by", "on") for g in _preps(head, w)))
 
@@ -47,6 +47,16 @@ def _counted_people(head: Token, lex: CodingLexicon, among_people: bool) -> bool
     numbered = people if among_people else subj
     return bool(people) and (any(t.like_num and t.pos_ == "NUM" for n in numbered for t in n.subtree)
                              or any(n.lemma_.lower() in QUANTITY_NOUNS for n in subj))
+
+
+def pushed_across(head: Token, lex: CodingLexicon) -> bool:
+    """ "the fighting has pushed about 4,000 residents across the border into South Sudan": a
+    count of people (the object) driven over a border or into a place."""
+    nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
+    people = [o for o in _objects(head) if o.lemma_.lower() in nouns or o.lower_ in nouns]
+    counted = any(t.like_num and t.pos_ == "NUM" for n in people for t in n.subtree) or any(
+        o.lemma_.lower() in QUANTITY_NOUNS for o in head.children if o.dep_ == "dobj")
+    return (bool(people) or counted) and counted and _crossed_into(head, lex)
 
 
 def _crossed_into(head: Token, lex: CodingLexicon) -> bool:
@@ -168,15 +178,35 @@ def demanding_blockade(head: Token, lex: CodingLexicon) -> bool:
         c.lower_ == "in" and any(g.lower_ == "protest" for g in c.children))) for c in head.children)
 
 
+def people_evacuated(head: Token, lex: CodingLexicon) -> bool:
+    """ "thousands evacuated the town", "the village was evacuated", not "the hospital had been
+    evacuated" (a building cleared is no displacement: `facility_nouns`)."""
+    return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.facility_nouns for c in head.children)
+
+
+def barricaded_way(head: Token, lex: CodingLexicon) -> bool:
+    """ "Roads in three neighbourhoods are blocked with barricades and burning tyres": a way blocked
+    with a crowd's barricades (assembly.yaml `blocked_ways`, `barricade_words`)."""
+    ways = lex.assembly.get("blocked_ways", ()) or ()
+    if not any(s.lemma_.lower() in ways for s in head.children if s.dep_ == "nsubjpass"):
+        return False
+    return any(_phrase_has(g, lex.assembly.get("barricade_words", ()) or ()) for g in _preps(head, "with"))
+
+
 def protester_target(head: Token, lex: CodingLexicon) -> bool:
     """ "fired tear gas and water cannon at thousands of young protesters", "used water cannon on
     marchers": riot-control means aimed at a crowd (the target anywhere in the verb's phrase)."""
-    nouns = _crowd_nouns(lex)
+    nouns = _crowd_nouns(lex) | set(lex.assembly.get("riot_control_targets", ()) or ())
+    stops = set(lex.assembly.get("crowd_stopping_verbs", ()) or ())
     for purpose in (c for c in head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         for o in (c for c in purpose.children if c.dep_ == "dobj"):  # "... to drive thousands of demonstrators away"
             if any(t.lemma_.lower() in nouns for t in (o, *_of_objects(o))):
                 return True
+        if purpose.lemma_.lower() in stops and any(  # "to stop them reaching the square"
+                o.lower_ == "them" for c in (purpose, *(c for c in purpose.children if c.dep_ in ("ccomp", "xcomp")))
+                for o in c.children if o.dep_ in ("dobj", "nsubj")):
+            return True
     for tok in head.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "into", "against"):
             if any(t.lemma_.lower() in nouns for t in (tok, *tok.conjuncts, *_of_objects(tok))):
@@ -271,8 +301,9 @@ def _listed(dep: str, key: str):
     fired from Lebanon" (`fired_munitions`, a passive's subject)."""
     def met(head: Token, lex: CodingLexicon) -> bool:
         listed = lex.assembly.get(key, ())  # ("Rockets were fired", the capital read as a name: its lemma unchanged)
+        owners = (head, head.head) if head.dep_ == "xcomp" else (head,)  # "Shells began landing in the town"
         return any(c.dep_ == dep and (c.lemma_.lower() in listed or c.lower_.removesuffix("s") in listed)
-                   for c in head.children)
+                   for o in owners for c in o.children)
     return met
 
 
@@ -287,5 +318,5 @@ NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject
          "fired_munition": _listed("nsubjpass", "fired_munitions"), "hostage_word": hostage_word,
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
-         "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
+         "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "barricaded_way": barricaded_way, "people_evacuated": people_evacuated, "pushed_across": pushed_across, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
          "no_people_object": no_people_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}

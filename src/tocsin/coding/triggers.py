@@ -80,6 +80,8 @@ def _arg_nouns(tok: Token) -> list[Token]:
                 out.extend(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
     for noun in list(out):
         out.extend(noun.conjuncts)
+        # "overran the ... Defence Forces (SSPDF) garrison": the parser's apposition is the same thing
+        out.extend(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         # "the province's outer ring", "parts of the city": the head noun of an "of" phrase
         out.extend(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj")
@@ -197,10 +199,25 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
             subj = _subjects(hit_head) or ([hit_head.head] if hit_head.dep_ == "acl" else [])  # ("A column of
             civil = lex.civil_convoy_words  # 40 tanks crossed into the province" parsed as a reduced relative)
-            if not any(c.lemma_.lower() in nouns and not any(m.lemma_.lower() in civil for m in c.children
+            if not any(_noun_forms(c) & nouns and not any(m.lemma_.lower() in civil for m in c.children
                                                                 if m.dep_ in ("compound", "amod")) for c in subj):
                 return False  # ("the truck convoy crossed into West Darfur": goods, not troops)
     return True
+
+
+def _noun_forms(tok: Token) -> set[str]:
+    """The noun's lemma, and its singular when the parser took a capitalised plural for a name
+    ("Protesters forced their way in": PROPN, lemma "Protesters")."""
+    forms = {tok.lemma_.lower()}
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
+        forms.add(tok.lower_.removesuffix("s"))
+    return forms
+
+
+def _specific_first(trig: Trigger) -> tuple[int, int]:
+    """Longer phrases first; among equals, a crowd's dispersal before the battle reading of the same
+    words ("used batons to push back several hundred protesters")."""
+    return -len(trig.words), 0 if "protester_object" in trig.needs else 1
 
 
 def _subjects(head: Token) -> list[Token]:
@@ -325,7 +342,7 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
             pos = "NOUN"
         if shot_dead(tok):
             pos = "VERB"  # ("Gunmen on a motorcycle shot dead a village chief": "shot" read as a noun)
-        for trig in sorted(cands, key=lambda t: -len(t.words)):
+        for trig in sorted(cands, key=_specific_first):
             if pos not in trig.pos:
                 continue
             rest = _match_rest(sent, i, trig.words) if len(trig.words) > 1 else []

@@ -96,6 +96,12 @@ def _relative(text: str, ref: date | None, lang: str) -> dict | None:
             end = _month_end(end)
         if start <= ref:
             return {"start": _iso(start), "end": _iso(min(end, ref)), "precision": "range", "text": m.group(0)}
+    m = re.search(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|day|anniversary|floor|century))", low)
+    if m and 1 <= int(m.group(1)) <= 31:  # "On the 12th, gunmen stopped a vehicle": the last 12th up to the day
+        month = ref.replace(day=1) if int(m.group(1)) <= ref.day else (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
+        if int(m.group(1)) <= _month_end(month).day:
+            d = month.replace(day=int(m.group(1)))
+            return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": m.group(0)}
     m = re.search(r"\b(?:this|earlier in the) (week|month|year)\b", low)  # "pushed thousands out this week"
     if m:
         start = {"month": ref.replace(day=1), "year": date(ref.year, 1, 1)}.get(

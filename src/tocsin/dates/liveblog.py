@@ -20,6 +20,10 @@ _TIME = (r"(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*\(?(?:GMT|UTC)))\s*(?:[AaPp]\.?[Mm]\.?
 STAMP = re.compile(rf"^\s*{_TIME}[\u2014\u2013\-|:]\s+", re.MULTILINE)
 # a line that is only a time, before its entry: "Posted at 10:15", "14:05 GMT"
 STAMP_LINE = re.compile(rf"^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?{_TIME}$", re.IGNORECASE)
+# an entry stamped with its day and time: "Friday 18 April, 07:00 - Fuel port struck",
+# "Sun 27 Apr 23:10 -", "18 April 2025, 07:00 GMT —"
+DAY_STAMP = re.compile(r"^\s*(?:[A-Z][a-z]{2,8},?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                       rf"(?:,?\s+\d{{4}})?),?\s+(?:at\s+)?{_TIME}[\u2014\u2013\-|:]\s+")
 MIN_ENTRIES = 2  # a page with fewer stamped paragraphs is no live blog
 HEADING_WORDS = 8
 
@@ -54,11 +58,16 @@ def entry_days(text: str, ref: date | None, lang: str = "en") -> dict[int, date]
     """For a live blog, each stamped entry's start offset -> its day (module docstring); {} for
     any other page."""
     paras = _paragraphs(text)
-    if sum(bool(STAMP.match(p) or STAMP_LINE.match(p.strip())) for _, p in paras) < MIN_ENTRIES:
+    if sum(bool(STAMP.match(p) or STAMP_LINE.match(p.strip()) or DAY_STAMP.match(p)) for _, p in paras) < MIN_ENTRIES:
         return {}
     out: dict[int, date] = {}
     day, under_stamp = ref, False
     for start, para in paras:
+        if (m := DAY_STAMP.match(para)) and (own := _heading_day(m.group(1), ref or day, lang)) is not None and (
+                ref is None or own <= ref):
+            day, under_stamp = own, False  # "Friday 18 April, 07:00 - Fuel port struck": its own day
+            out[start] = own
+            continue
         heading = _heading_day(para, ref or day, lang)  # "Sunday, 16 April" under a dated "Updated" line
         if heading is not None and (ref is None or heading <= ref):
             day, under_stamp = heading, False

@@ -25,14 +25,21 @@ AREAS = frozenset({"country", "admin1", "admin2", "region", "district", "contine
 
 
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], ...]:
     path = resources.files("tocsin") / "data" / "gazetteer" / "feature_nouns.yaml"
     data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(data["nouns"]), frozenset(data["bare"]), frozenset(data["streets"])
+    return (frozenset(data["nouns"]), frozenset(data["bare"]), frozenset(data["streets"]), frozenset(data["heads"]),
+            frozenset(data["urban"]))
 
 
 def _words(text: str) -> list[str]:
     return [re.sub(r"['’]s$", "", w).strip(".,'’").lower() for w in text.split()]
+
+
+def urban_street(word: str) -> bool:
+    """ "Avenue", "Street", "Square": a town's own street or square; a name shortened past one
+    ("Abancay Avenue" -> "Abancay") is still reported but places no event (place/locate.py)."""
+    return word.lower().strip(".,'’") in _lists()[4]
 
 
 def bare(text: str) -> bool:
@@ -55,10 +62,12 @@ def filter_feature(part: str, words: Sequence[str], ranked: list, ctx: Sequence[
         # region keeps its name ("the Middle East": macro_regions.tsv)
         return [c for c in ranked if c.place.feature == "continent"]
     dropped = _words(" ".join(words[len(part.split()):]))
+    if dropped and _words(part) and all(w in _lists()[3] for w in _words(part)):
+        return []  # "Ras Isa" -> "Ras", "Tanjung Priok" -> "Tanjung": a generic head alone is no name
+    if dropped and dropped[0] in _lists()[2]:  # "Haifa Street" in a story of Baghdad, "Moncton Road" of New Brunswick
+        ranked = [c for c in ranked if c.place.country in ctx[:2]]
     if dropped and dropped[0] in _lists()[0]:
         ranked = [c for c in ranked if c.place.feature in AREAS or c.place.country in ctx]
-    if dropped and dropped[0] in _lists()[2]:  # "Haifa Street" in a story of Baghdad
-        ranked = [c for c in ranked if c.place.country in ctx[:2]]
     if has_feature_noun(part):
         key = norm_key(part)
         ranked = [c for c in ranked if c.place.feature in AREAS or norm_key(c.place.name) == key

@@ -25,8 +25,9 @@ def focus_of(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place
                 admins[(p.country, p.admin1)] += 1
     home = Counter({k: n for k, n in admins.items() if ctx.countries[:1] == (k[0],)})
     admins = home or admins  # the story's country first: a Lebanon sitrep's rockets on Kiryat Shmona place none of its own
-    if admins:
-        (cc, name), _ = admins.most_common(1)[0]
+    if admins:  # a tie goes to the story's main province (Arusha, Dar es Salaam and Ruvuma once each: Dar es Salaam)
+        main = (ctx.main.country, ctx.main.admin1) if ctx.main is not None else None
+        (cc, name), _ = max(admins.items(), key=lambda kv: (kv[1], kv[0] == main))
         if ctx.main is not None and (ctx.main.country, ctx.main.admin1) == (cc, name):
             return ctx.main
         return province_of(name, cc) or next(

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from ..coding.nlp import doc_text
 from .coherence import cohere
@@ -24,9 +24,9 @@ from .pairs import BETWEEN, pair_up, repeated_names
 from .speakers import in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of
-from .names import shared_country_names
 from .persons import owns_site, personal_name, place_name_tails
-from .features import filter_feature
+from .features import filter_feature, urban_street
+from .story_context import demonym as _demonym, story_context
 from .namesakes import country_over_state, town_not_country, world_city_first
 from .spans import (COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, admin_after, admin_kinds, apposed_town, at_sea,
                     camps_after, kind_after, kind_before, mistaken_date, outlet_name, paragraph_labels)
@@ -59,6 +59,7 @@ class Toponym:
     home: bool = False  # "London-based", "based in Britain": an organisation's home
     after: str = ""  # the text that follows (up to 60 characters): "in the Donetsk region"
     between: bool = False  # "between X and Y": X opens a stretch (pairs.py)
+    street: bool = False  # "Abancay Avenue" shortened to "Abancay": a street named after a town (features.py)
 
 
 @cache
@@ -67,12 +68,6 @@ def stoplist() -> frozenset[str]:
     path = resources.files("tocsin") / "data" / "gazetteer" / "stoplist.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(norm_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
-def _demonym(text: str):
-    from .gazetteer import gazetteer
-
-    return gazetteer().regions.country_by_demonym(norm_key(text))
 
 
 def recognise(doc) -> list[Toponym]:
@@ -176,6 +171,10 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
                 elif (j + 1 < len(doc) and doc[j].text == "-" and doc[j - 1].lower_ in COMPASS_HALVES
                       and doc[j + 1].lower_ in COMPASS_HALVES and doc[j + 1].is_title and j + 1 not in in_ent):
                     j += 2  # "the North-West and South-West regions": one name each
+                elif (j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                      and doc[j + 1].is_title and j + 1 not in in_ent and doc[j - 1].is_title
+                      and not (j + 2 < len(doc) and doc[j + 2].lower_ in WAY_NOUNS)):
+                    j += 2  # "the commune of Mont-Dore": one name, not "Mont" (but "the Muyuka-Kumba road": two)
                 else:
                     break
             spans.append((i, j))
@@ -225,49 +224,6 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     return out
 
 
-def _context(tops: Iterable[Toponym]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Context countries and admin1 (country, code) pairs, most mentioned first."""
-    from .gazetteer import gazetteer
-
-    regions = gazetteer().regions
-    countries: Counter[str] = Counter()
-    admins: Counter[tuple[str, str]] = Counter()
-    for t in tops:
-        if t.label == "GAZ":
-            continue
-        c = _demonym(t.text)
-        if t.label == "NORP" or c is not None:
-            if c:
-                countries[c.alpha2] += 1
-            continue
-        if norm_key(strip_the(t.text)) in shared_country_names():
-            continue  # "Congo": which of two countries, the rest of the story says
-        p = country_of(t.text)
-        if p is None:
-            found = candidates(t.text, (), kind_hint=t.label)
-            # a town counts only when every namesake lies in one country: "Alexandria"
-            # alone must not pull a story into Egypt
-            if not found or len({c.place.country for c in found}) > 1 and \
-                    found[0].place.feature != "admin1":
-                continue
-            if len({c.place.country for c in found if c.place.feature == "admin1"}) > 1:
-                continue  # "the North-West": a province of Cameroon, Botswana, Sierra Leone and South Africa
-            p = found[0].place
-            # a town's province counts only when every namesake lies in it: "Rochester"
-            # alone says the US, not New York
-            one_admin = len({(c.place.country, c.place.admin1) for c in found}) == 1
-        else:
-            one_admin = True
-        if not p.country:
-            continue
-        countries[p.country] += 1
-        if p.feature == "admin1" or (one_admin and p.admin1 and p.precision <= 3):
-            code = regions.admin1_code(p.country, p.admin1) if p.admin1 else None
-            if code:
-                admins[(p.country, code)] += 2 if p.feature == "admin1" else 1
-    return [c for c, _ in countries.most_common()], [a for a, _ in admins.most_common()]
-
-
 
 
 def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> list:
@@ -296,6 +252,7 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
                       and not (n < len(words) and part.lower() in BARE_WORDS)]
         ranked = filter_feature(part, words, ranked, ctx, t.kind)  # "Lake Chad" is no "Lake"
         if ranked:
+            t.street = n < len(words) and urban_street(words[n])
             t.after = t.text[len(part):] + t.after  # "Burkina Faso's Yagha": the "'s" follows the name
             t.end = t.start + len(part)
             t.text = part
@@ -323,11 +280,15 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
     then let the article's places pull each other together (coherence.py).
     `extra_countries` (ISO2/ISO3, e.g. the actors' countries) join the text's context;
     `fallback_countries` (the dateline's) only when neither the text nor they give one."""
-    ctx, admins = _context(tops)
-    for cc in [*extra_countries, *(fallback_countries if not ctx and not extra_countries else ())]:
+    strength: set[str] = set()
+    ctx, admins = story_context(tops, strength)
+    # a story whose names give only villages ("Monte Sinai", 549 people, in Mexico) reads its
+    # names in its dateline's country first ("GUAYAQUIL - ... in the Monte Sinai sector")
+    weak = bool(ctx) and not strength and not extra_countries
+    for cc in [*extra_countries, *(fallback_countries if (not ctx or weak) and not extra_countries else ())]:
         c = country_of(cc)
         if c is not None and c.country and c.country not in ctx:
-            ctx.append(c.country)
+            ctx.insert(0, c.country) if weak else ctx.append(c.country)
     by_name: dict[str, list] = {}
     members: dict[str, list[Toponym]] = {}
     for t in tops:
@@ -347,6 +308,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
             ranked = by_name[key]
             if ranked:  # the same words as an earlier span: shrink the same way
                 shrunk = ranked[0].place.text
+                t.street = len(t.text) > len(shrunk) and urban_street(t.text[len(shrunk):].split()[0] if t.text[len(shrunk):].split() else "")
                 t.after = t.text[len(shrunk):] + t.after
                 t.end, t.text = t.start + len(shrunk), shrunk
         members.setdefault(key, []).append(t)

@@ -79,6 +79,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     desk_place = resolve(desk[0].title()) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
     resolve_all(tops, extra_countries=actors3, fallback_countries=[desk_place.country] if desk_place else [])
+    tops = [t for t in tops if not t.street]  # "on Abancay Avenue" in Lima: a street, not the town of Abancay
     for t in tops:  # "Kyaung Kone village" near Yangon in a story of Sagaing: Sagaing
         if t.place is not None:
             t.place = stray_village(t.place, tops) or t.place
@@ -294,7 +295,8 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     # the story's focus is where its news is: background told as history ("Ten years ago, Boko
     # Haram abducted 276 schoolgirls in Chibok") does not place today's events
     news = [(ev, f) for ev, f in zip(events, found) if ev.modality != "historical"]
-    focus = focus_of([f for _, f in news] or found, ctx)
+    # "our correspondents in Kara have reported no demonstrations": where nothing happened is no focus
+    focus = focus_of([f for ev, f in news if ev.modality != "negated"] or found, ctx)
     violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx)
     out: list[CodedEvent] = []
     last_by_paragraph: dict[int, tuple[Place, int]] = {}

@@ -21,7 +21,7 @@ def place_name_tails() -> frozenset[str]:
 def personal_name(ent) -> bool:
     """A PERSON entity of two or three capitalised words ("Vladimir Putin") whose last word
     is a surname: no place-name noun, no place of that name, and no place spelt as the whole."""
-    words = [t for t in ent if not t.is_punct]
+    words = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]  # "Mathieu Kassovitz's film"
     if ent.label_ != "PERSON" or not 2 <= len(words) <= 3:
         return False
     if not all(t.is_title and t.text.replace("-", "").isalpha() for t in words):

@@ -167,10 +167,17 @@ SKELETON_MIN_RATIO = 70  # rapidfuzz ratio of the keys: "Sarmin" is no "Surmene"
 
 
 def _spelt_alike(key: str, name: str) -> bool:
-    """Same consonants and near enough in spelling: vowels may differ, not the whole word."""
+    """Same consonants and near enough in spelling: vowels may differ, not the whole word, nor
+    a vowel for the first consonant ("Salamabad" is no "Islamabad"; "Edlib" is "Idlib")."""
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(key, norm_key(name)) >= SKELETON_MIN_RATIO
+    other = norm_key(name)
+    if key[:1] != other[:1] and not (key[:1] in VOWELS and other[:1] in VOWELS):
+        return False
+    return fuzz.ratio(key, other) >= SKELETON_MIN_RATIO
+
+
+VOWELS = frozenset("aeiouy")
 
 
 def _is_area(gaz: Gazetteer, c: _Candidate) -> bool:

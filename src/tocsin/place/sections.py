@@ -20,6 +20,9 @@ from .resolve import Place, resolve
 MAX_WORDS = 8
 Section = tuple[int, Place]  # (start of the heading, its place)
 _INLINE = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})\s+[-–—:]\s+\S")  # a label in capitals opening a paragraph
+# a monitor's entry label in title case ("Kupwara: Mortar rounds fired across ...", "Neelum: ..."):
+# a place only when the page has two or more of them (one alone may be a dateline or a speaker's city)
+_TITLE_LABEL = re.compile(r"([A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}):\s+[A-Z]")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -68,8 +71,27 @@ def headings(text: str, toponyms: Sequence, countries: Sequence[str] = ()) -> tu
         places = [p for p in named if not nations or p.country in nations]
         if places:
             found.append((start, min(places, key=lambda p: p.precision)))
+    found = sorted(found + _entry_labels(text, toponyms, countries), key=lambda f: f[0])
     several = len({p.country for _, p in found if p.feature == "country"}) >= 2
     return tuple((s, p) for s, p in found if p.precision <= 3 or (several and p.feature == "country"))
+
+
+def _entry_labels(text: str, toponyms: Sequence, countries: Sequence[str]) -> list[Section]:
+    """Title-case entry labels that are places in the story's countries ("Muzaffarabad: Missiles
+    struck ..."; the tagger seldom reads a label as a name), two or more."""
+    out = []
+    for start, end in _paragraphs(text):
+        if start == 0 or not (m := _TITLE_LABEL.match(text, start, end)):
+            continue
+        place = next((t.place for t in toponyms if t.place is not None and start <= t.start < start + len(m.group(1))
+                      and t.place.precision <= 3 and not getattr(t, "metonymic", False)), None)
+        if place is None and countries:
+            place = resolve(m.group(1), countries)
+            if place is not None and (place.country not in countries or place.precision > 3):
+                place = None
+        if place is not None:
+            out.append((start, place))
+    return out if len(out) >= 2 else []
 
 
 def section_of(offset: int, sections: Sequence[Section]) -> Place | None:

@@ -1,0 +1,68 @@
+"""The countries and provinces a story's names point to (geoparse.py reads every toponym within
+them first): most mentioned first, with the countries that have more than a village for evidence."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from .names import TRAIL, norm_key, shared_country_names, strip_the
+from .resolve import candidates, country_of
+
+VILLAGE_POPULATION = 20000  # a namesake this small alone is no sign of the story's country
+
+
+def demonym(text: str):
+    from .gazetteer import gazetteer
+
+    return gazetteer().regions.country_by_demonym(norm_key(text))
+
+
+def story_context(tops: Iterable, strength: set[str] | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    """Context countries and admin1 (country, code) pairs, most mentioned first.  `strength`,
+    when given, gathers the countries with more than a village for evidence (a country, a
+    province, a demonym or a town of VILLAGE_POPULATION people or more)."""
+    from .gazetteer import gazetteer
+
+    regions = gazetteer().regions
+    countries: Counter[str] = Counter()
+    admins: Counter[tuple[str, str]] = Counter()
+    strength = set() if strength is None else strength
+    for t in tops:
+        if t.label == "GAZ":
+            continue
+        c = demonym(t.text)
+        if t.label == "NORP" or c is not None:
+            if c:
+                countries[c.alpha2] += 1
+                strength.add(c.alpha2)
+            continue
+        if norm_key(strip_the(t.text)) in shared_country_names():
+            continue  # "Congo": which of two countries, the rest of the story says
+        name = TRAIL.sub("", t.text)  # "New Caledonia's frozen electoral roll"
+        p = country_of(name)
+        if p is None:
+            found = candidates(name, (), kind_hint=t.label)
+            # a town counts only when every namesake lies in one country: "Alexandria"
+            # alone must not pull a story into Egypt
+            if not found or len({c.place.country for c in found}) > 1 and \
+                    found[0].place.feature != "admin1":
+                continue
+            if len({c.place.country for c in found if c.place.feature == "admin1"}) > 1:
+                continue  # "the North-West": a province of Cameroon, Botswana, Sierra Leone and South Africa
+            p = found[0].place
+            # a town's province counts only when every namesake lies in it: "Rochester"
+            # alone says the US, not New York
+            one_admin = len({(c.place.country, c.place.admin1) for c in found}) == 1
+            if p.feature in ("country", "admin1") or max(c.population for c in found) >= VILLAGE_POPULATION:
+                strength.add(p.country)
+        else:
+            one_admin = True
+            strength.add(p.country)
+        if not p.country:
+            continue
+        countries[p.country] += 1
+        if p.feature == "admin1" or (one_admin and p.admin1 and p.precision <= 3):
+            code = regions.admin1_code(p.country, p.admin1) if p.admin1 else None
+            if code:
+                admins[(p.country, code)] += 2 if p.feature == "admin1" else 1
+    return [c for c, _ in countries.most_common()], [a for a, _ in admins.most_common()]
