@@ -142,3 +142,9 @@ def test_a_live_entry_stamped_with_its_day_dates_its_relative_words():
             "people, health officials said.")
     depot = [e for e in factual_events(text, "2025-04-14") if "depot" in e.evidence["text"]]
     assert depot and depot[0].date["start"] == "2025-04-09"
+
+
+def test_people_counted_beside_their_households_are_the_figure():
+    (fled,) = [e for e in factual_events("The welfare office said some 400 families, about 2,000 people, had fled to "
+                                         "evacuation centres on Saturday.", "2025-02-03") if e.rule_family == "displacement"]
+    assert fled.figures["displaced"]["value"] == 2000

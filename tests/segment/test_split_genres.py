@@ -165,3 +165,62 @@ def test_a_place_label_between_a_round_ups_items_keeps_one_story():
     (story,) = [s for s in segs if s.title and s.title.startswith("County round-up")]
     assert "near Kinna on Saturday" in "\n".join(story.paragraphs)
     assert [s.title for s in segs][-1].startswith("Central bank")  # the list after "Most read" is no part of it
+
+
+MONITOR_PAGE = """Border Watch Observatory — Home
+Latest news
+Weekly Security Digest: Northern Provinces, 4 March 2025
+Tuesday 4 March 2025
+Advertisement
+Weekly Security Digest - Northern Provinces - 4 March 2025
+READ MORE: Markets slide as oil prices climb for a fourth day
+Compiled from field reports, hospital records and official statements. Incidents are listed by province and district.
+NORTH PROVINCE
+Lake district
+Gunmen on motorcycles attacked a cattle market near the lake shore on Monday, killing three herders, local officials said.
+River district
+A roadside bomb damaged an army truck on the river road on Sunday evening; no casualties were reported.
+OUTLOOK
+The observatory expects attacks on markets to continue during the dry season, when herders move south.
+Related topics: Security
+Read next
+Markets slide as oil prices climb for a fourth day
+keep reading
+Privacy policy | Terms | Contact
+"""
+
+LIVE_PAGE = """Menu
+Subscribe
+Coastal protests live: curfew extended as unrest spreads to the port
+Last updated: Friday 7 March 2025, 10:00
+FRIDAY 7 MARCH
+09:40 - Curfew extended
+The governor extended the night curfew in the port city by another 48 hours, citing continued looting overnight.
+THURSDAY 6 MARCH
+21:15 - Injury count rises
+Hospital staff said 23 people had been treated for injuries after police fired tear gas at crowds near the harbour.
+14:00 - Marchers gather
+Several thousand people gathered outside the regional assembly, chanting against the fuel price rise.
+More from Coast Live
+Follow us on social
+"""
+
+
+def test_a_reports_section_labels_and_a_live_pages_stamped_entries_stay_in_the_story():
+    (digest,) = [s for s in split_page(MONITOR_PAGE) if s.title and s.title.startswith("Weekly Security Digest")]
+    body = "\n".join(digest.paragraphs)
+    assert digest.title == "Weekly Security Digest: Northern Provinces, 4 March 2025"  # the title above the byline
+    assert "Lake district" in body and "The observatory expects attacks" in body
+    (live,) = split_page(LIVE_PAGE)
+    assert "Hospital staff said 23 people" in "\n".join(live.paragraphs)
+    assert "Several thousand people gathered" in "\n".join(live.paragraphs)
+
+
+def test_a_kicker_and_a_full_title_still_open_a_new_story():
+    page = ("WORLD\nGunmen kill five in attack on northern village market\nTuesday 4 March 2025\n"
+            "Gunmen killed five people at a village market on Monday, police said, the third such attack this month.\n"
+            "AFRICA\nFlooding forces thousands from their homes along the river delta\nTuesday 4 March 2025\n"
+            "Heavy rains have forced thousands of families from their homes along the delta, officials said on Tuesday.\n")
+    titles = [s.title for s in split_page(page)]
+    assert titles == ["Gunmen kill five in attack on northern village market",
+                      "Flooding forces thousands from their homes along the river delta"]

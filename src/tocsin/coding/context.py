@@ -110,11 +110,49 @@ def toll_only(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
     if not hits or any(h.head.lemma_.lower() not in toll_lemmas or h.head.pos_ != "VERB" for h in hits):
         return False
     sent = hits[0].head.sent
-    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") for e in sent.ents):
-        return False
+    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") and not _victim_age(e)
+           and not (e.label_ in ("ORG", "NORP") and _told_by(e)) for e in sent.ents):
+        return False  # (a place even in the speaker's title tells where: "the police chief of Ghazni province")
     tolls = {h.head.i for h in hits}
-    others = [t for t in sent if t.pos_ == "VERB" and t.i not in tolls and t.lemma_.lower() not in SPEAKING]
+    if any(t.lower_ in ("those", "these") and t.head.dep_ == "pobj" for t in sent):
+        return False  # "At least 16 people were killed during those marches": a set told before, its own total
+    others = [t for t in sent if t.pos_ == "VERB" and t.i not in tolls and t.lemma_.lower() not in SPEAKING
+              and not _about_victims(t) and t.dep_ not in ("compound", "amod") and not _told_by_verb(t)]
     return not others and not any(c.dep_ == "agent" for h in hits for c in h.head.children)
+
+
+AGE = re.compile(r"year-old|years? old|\baged\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b")
+CARE_VERBS = frozenset({"take", "rush", "evacuate", "admit", "treat", "hospitalise", "hospitalize", "carry", "airlift"})
+
+
+def _victim_age(ent) -> bool:
+    """ "A 61-year-old man was killed", "a man in his thirties": an age, no day."""
+    return ent.label_ == "DATE" and bool(AGE.search(ent.text.lower()))
+
+
+def _told_by(ent) -> bool:
+    """An organisation that tells the toll ("according to Plataforma Decide", "the mayor told the
+    Post"): inside "according to ...", the subject of a speaker's verb or whom it is told."""
+    for node in (ent.root, *ent.root.ancestors):
+        if node.lower_ == "according":
+            return True
+        head = node.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in SPEAKING and node.dep_ in ("nsubj", "dobj", "dative"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _told_by_verb(verb) -> bool:
+    """A verb inside the source's phrase ("according to a group monitoring the border")."""
+    return any(a.lower_ == "according" for a in verb.ancestors)
+
+
+def _about_victims(verb) -> bool:
+    """A verb that tells what became of the victims ("his wife was taken to hospital", "a nurse
+    travelling with them", "were evacuated to the district hospital")."""
+    return verb.dep_ in ("acl", "relcl") or verb.lemma_.lower() in CARE_VERBS
 
 
 def _toll_of(toll: TriggerHit, nouns: list[TriggerHit]) -> bool:
@@ -194,6 +232,30 @@ def merge_back(events: list, ev) -> bool:
             changes.update(attribution=ev.attribution, modality="reported")
         events[k] = replace(target, **changes)
     return True
+
+
+DYING = frozenset({"die", "perish", "succumb"})
+
+
+def following_toll(events: list, prev_start: int, sent, figures: dict) -> None:
+    """ "Gunmen opened fire on a family gathering in Aguaruto. Three people, among them a boy of
+    15, died at the scene.": a sentence of dying (no trigger: "die" alone tells no violence) right
+    after a violent event, with no place, day or actor of its own, gives that event its toll."""
+    figs = {k: f for k, f in figures.items() if k in ("fatalities", "injured")}
+    if not figs or not any(t.lemma_.lower() in DYING for t in sent if t.pos_ == "VERB"):
+        return
+    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") and not _victim_age(e)
+           and not (e.label_ in ("ORG", "NORP") and _told_by(e)) for e in sent.ents):
+        return
+    if any(t.pos_ == "VERB" and t.lemma_.lower() not in DYING | SPEAKING and not _about_victims(t)
+           and t.dep_ not in ("compound", "amod") and not _told_by_verb(t) for t in sent):
+        return
+    for k, e in enumerate(events):
+        if e.evidence.get("start") == prev_start and e.modality in ("asserted", "reported") and e.acled and (
+                e.acled.get("event_type") in VIOLENT_TYPES or e.acled.get("sub_event_type") in CROWD_FORCE_TYPES):
+            added = {n: {**f.as_dict(), "basis": "told again"} for n, f in figs.items() if n not in e.figures}
+            if added:
+                events[k] = replace(e, figures={**e.figures, **added})
 
 
 def zero_toll(events: list, prev_start: int, text: str, patterns) -> None:

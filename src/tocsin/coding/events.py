@@ -24,7 +24,7 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses, victims_named)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import (attach_lead_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap, zero_toll,
+from .context import (attach_lead_toll, following_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap, zero_toll,
                       refers_to_known, sports_paragraphs, toll_only)
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
@@ -378,6 +378,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
             events = debunked(events, prev_start, debunk)
         elif told_before:  # "No casualties were reported.": a toll of zero for the event just told
             zero_toll(events, prev_start, sent.text, lex.assembly.get("zero_toll_patterns", ()))
+            if not coded:  # "Three people, among them a boy of 15, died at the scene."
+                following_toll(events, prev_start, sent, sentence_figures(sent, lex))
         frame = sets_a_frame(prev_sent, rules()) if neighbour and coded else None
         if frame is not None:  # "In the plan seen by reporters, ... Units retake Saraqib."
             coded = told_in_the_frame(sent, coded, frame)

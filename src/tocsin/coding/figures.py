@@ -306,6 +306,16 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     return None
 
 
+HOUSEHOLDS = frozenset({"family", "household"})
+PEOPLE = frozenset({"people", "person", "individual"})
+
+
+def _people_after_families(first: Token | None, noun: Token | None) -> bool:
+    """ "some 600 families, about 3,000 people, had fled": the people counted, not their households."""
+    return (first is not None and noun is not None and first.lemma_.lower() in HOUSEHOLDS
+            and noun.lemma_.lower() in PEOPLE and 0 < noun.i - first.i <= 6)
+
+
 def _attackers(anchor: Token, verb: Token) -> bool:
     """The count is the active subject of a verb that kills or wounds someone else (its object, or
     "shot dead a driver"): "Two gunmen shot dead a bus driver", not "two soldiers died"."""
@@ -331,7 +341,7 @@ def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figu
         noun = _counted_noun(sent, fig, lex)
         while noun is not None and noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head  # "14 government fighters": the fighters
-        if kind not in out:
+        if kind not in out or _people_after_families(nouns[kind], noun):
             out[kind], nouns[kind] = _with_single(sent, fig, noun, lex), noun
         elif noun is not None and nouns[kind] is not None and noun in nouns[kind].conjuncts:
             out[kind] = _added(out[kind], fig)

@@ -34,6 +34,8 @@ def rumoured(head: Token, r: dict) -> Token | None:
     is no part of the rumour."""
     clause = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), head)
     noun = clause.head
+    if noun.dep_ == "acl" and clause.dep_ == "ccomp" and _in(noun, r.get("claiming_verbs", ())):
+        clause, noun = noun, noun.head  # "a message ... claiming that militants had stormed the bazaar"
     denied = _in(noun, r.get("denied_claim_nouns", ())) and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in(
         noun.head, r.get("claim_denial_verbs", ()))  # "Reports that troops had entered X were denied by its mayor"
     rumour = noun if (_in(noun, r.get("rumour_nouns", ())) or denied) and (

@@ -88,6 +88,7 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
     saw_chrome = False
     closed: Segment | None = None  # the story an inline link interrupted
     listing, last_words = False, 0  # below a list of other stories ("Most read"); the last prose line's length
+    titled = 0  # how many pending headings stood above a byline (the last of them is the title)
 
     lines = [ln for ln in lines if ln]
     roles = [line_role(ln, rules) for ln in lines]
@@ -108,6 +109,8 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
                 current, pending = None, []
             elif role[1] == DATELINE_GROUP:
                 listing = False  # a story's own byline: what follows is a story, not a list
+            if role[1] == DATELINE_GROUP and pending and current is None:
+                titled = len(pending)  # the heading right above a byline is the story's title
             if role[1] == DATELINE_GROUP and any(ch.isdigit() for ch in line):
                 if current is not None and not pending and current.dateline is None:
                     current.dateline = line
@@ -120,11 +123,14 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
             pending.append(line)  # (a question inside a running story is its prose: "Could the regime absorb ...?")
             continue
         # the story an inline link interrupted goes on, past an explainer's subheading ("What happened?")
-        resumes = current is None and closed is not None and (not pending or _subquestion(pending)) \
+        resumes = current is None and closed is not None and (not pending or _subquestion(pending) or _section_run(pending)) \
             and not (pending and _DATELINED.match(line))  # ("Clashes near Marib" then "MARIB, Yemen (...) -": a story)
-        if pending and not resumes and (current is None or boundary or len(pending) > 1
+        if pending and not resumes and (current is None or boundary or (len(pending) > 1 and not _section_run(pending))
                                         or (listing and last_words <= TEASER_MAX_WORDS)):
             opening = [h for h in pending if _opens_story(h)]  # "NIAMEY, 24 March 2021 - Press release"
+            if 0 < titled < len(pending):  # the title above the byline; a heading under it restates it
+                opening += [h for h in pending[titled:] if h not in opening]  # in the story's own words
+                pending = pending[:titled]
             headings = [h for h in pending if h not in opening] or pending
             current = Segment(title=_pick_title(headings), dateline=dateline,
                               paragraphs=[h for h in opening if h not in headings])
@@ -140,7 +146,7 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
         elif pending:  # a subheading inside the running article
             current.paragraphs.extend(pending)
         current.paragraphs.append(line)
-        pending, boundary, last_words = [], False, len(line.split())
+        pending, boundary, last_words, titled = [], False, len(line.split()), 0
         listing = listing and last_words <= TEASER_MAX_WORDS  # a long paragraph: a story, not a list
 
     if pending and current is not None and not boundary:
@@ -175,6 +181,18 @@ def _subquestion(pending: list[str]) -> bool:
         or len(pending[0].split()) <= SECTION_HEADING_MAX_WORDS)  # "Pokrovsk direction": a front's section
 
 
+def _section_run(pending: list[str]) -> bool:
+    """A run of a report's own section labels, not a new story's kicker and title: labels in
+    capitals, short place or topic labels, day headings and time-stamped entries ("INCIDENTS BY
+    DEPARTMENT" / "FRANCISCO MORAZAN", "KIRKUK GOVERNORATE" / "Hawija district", "THURSDAY 16
+    OCTOBER" / "21:45 - Injury count rises")."""
+    return len(pending) > 1 and all(
+        _kicker(h) or len(h.split()) <= SECTION_LABEL_MAX_WORDS or (_STAMPED.match(h) and len(h.split()) <= 10)
+        for h in pending)
+
+
+SECTION_LABEL_MAX_WORDS = 3
+_STAMPED = re.compile(r"\d{1,2}[:.]\d{2}\b")  # "21:45 - Injury count rises": a live entry's own heading
 _DATELINED = re.compile(r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*\s*(?:,|\(|[-–—])")  # prose opening on a dateline
 _WH_HEADING = re.compile(r"(What|Who|Why|How|Where|When|Which) [a-z]")  # "What happened overnight": a question heading
 
