@@ -123,13 +123,17 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
             pending.append(line)  # (a question inside a running story is its prose: "Could the regime absorb ...?")
             continue
         # the story an inline link interrupted goes on, past an explainer's subheading ("What happened?")
-        resumes = current is None and closed is not None and (not pending or _subquestion(pending) or _section_run(pending)) \
+        resumes = current is None and closed is not None and (
+            not pending or _subquestion(pending) or _section_run(pending)
+            or (len(pending) == 1 and (len(pending[0].split()) <= SECTION_LABEL_MAX_WORDS
+                                       or _STAMPED.search(pending[0]) is not None))) \
             and not (pending and _DATELINED.match(line))  # ("Clashes near Marib" then "MARIB, Yemen (...) -": a story)
         if pending and not resumes and (current is None or boundary or (len(pending) > 1 and not _section_run(pending))
                                         or (listing and last_words <= TEASER_MAX_WORDS)):
             opening = [h for h in pending if _opens_story(h)]  # "NIAMEY, 24 March 2021 - Press release"
             if 0 < titled < len(pending):  # the title above the byline; a heading under it restates it
-                opening += [h for h in pending[titled:] if h not in opening]  # in the story's own words
+                above = pending[titled - 1]  # in the story's own words (the same words again: no paragraph)
+                opening += [h for h in pending[titled:] if h not in opening and h != above]
                 pending = pending[:titled]
             headings = [h for h in pending if h not in opening] or pending
             current = Segment(title=_pick_title(headings), dateline=dateline,
