@@ -48,8 +48,22 @@ def score_earlier(folder: Path, events: Path, last_article: int, tmp_path: Path)
     cut = {**gold, "events": [e for e in gold["events"] if keep(e["article"])],
            "non_events": [e for e in gold["non_events"] if keep(e["article"])],
            "articles": [a for a in gold.get("articles", []) if keep(a["id"])]}
-    path = tmp_path / "gold-earlier.json"
+    path = tmp_path / f"gold-earlier-{last_article}.json"
     path.write_text(json.dumps(cut), encoding="utf-8")
-    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(path), str(events)],
+    # the records of the cut's articles only: the split as it was when the floor was set (and a
+    # scorer run over a third of the records for the first cuts)
+    mine = tmp_path / f"events-earlier-{last_article}.jsonl"
+    mine.write_text("".join(line for line in events.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if line.strip() and keep(json.loads(line)["article"]["id"])), encoding="utf-8")
+    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(path), str(mine)],
                            capture_output=True, text=True, check=True)
     return json.loads(score.stdout.strip().splitlines()[-1]), score.stdout
+
+
+def score_all_earlier(folder: Path, events: Path, cuts: list[int], tmp_path: Path) -> list[tuple[dict, str]]:
+    """`score_earlier` for each cut, the scorer runs side by side (one per core)."""
+    from concurrent.futures import ThreadPoolExecutor
+    import os
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return list(pool.map(lambda cut: score_earlier(folder, events, cut, tmp_path), cuts))
