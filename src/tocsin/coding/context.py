@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import CROWD_FORCE_TYPES, VIOLENT_TYPES
 
+from .figures import sentence_figures
 from .lexicon import CodingLexicon
 from .nlp import doc_text
 from .triggers import TriggerHit
@@ -110,15 +111,28 @@ def toll_only(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
     if not hits or any(h.head.lemma_.lower() not in toll_lemmas or h.head.pos_ != "VERB" for h in hits):
         return False
     sent = hits[0].head.sent
-    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") and not _victim_age(e)
-           and not (e.label_ in ("ORG", "NORP") and _told_by(e)) for e in sent.ents):
-        return False  # (a place even in the speaker's title tells where: "the police chief of Ghazni province")
-    tolls = {h.head.i for h in hits}
+    if _own_setting(sent):
+        return False
     if any(t.lower_ in ("those", "these") and t.head.dep_ == "pobj" for t in sent):
         return False  # "At least 16 people were killed during those marches": a set told before, its own total
-    others = [t for t in sent if t.pos_ == "VERB" and t.i not in tolls and t.lemma_.lower() not in SPEAKING
-              and not _about_victims(t) and t.dep_ not in ("compound", "amod") and not _told_by_verb(t)]
-    return not others and not any(c.dep_ == "agent" for h in hits for c in h.head.children)
+    tolls = {h.head.i for h in hits}
+    return not _other_acts(sent, lambda t: t.i in tolls) and not any(
+        c.dep_ == "agent" for h in hits for c in h.head.children)
+
+
+def _own_setting(sent) -> bool:
+    """The sentence names a place, a day or a party of its own (an age is no day, an organisation
+    that tells the toll no party; a place even in the speaker's title tells where: "the police
+    chief of Ghazni province")."""
+    return any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") and not _victim_age(e)
+               and not (e.label_ in ("ORG", "NORP") and _told_by(e)) for e in sent.ents)
+
+
+def _other_acts(sent, told) -> bool:
+    """A verb besides those `told(token)` accepts, a speaker's, one on what became of the victims,
+    a modifier or one inside the source's phrase: another act."""
+    return any(t.pos_ == "VERB" and not told(t) and t.lemma_.lower() not in SPEAKING and not _about_victims(t)
+               and t.dep_ not in ("compound", "amod") and not _told_by_verb(t) for t in sent)
 
 
 AGE = re.compile(r"year-old|years? old|\baged\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b")
@@ -213,8 +227,7 @@ def merge_back(events: list, ev) -> bool:
     back-reference's attribution when it brings a figure); nothing else moves (its new clause,
     "as the leaders met in Moscow", places nothing).
     False when there is no such event."""
-    known = [k for k, e in enumerate(events) if e.modality in ("asserted", "reported", "historical") and e.acled
-             and (e.acled.get("event_type") in VIOLENT_TYPES or e.acled.get("sub_event_type") in CROWD_FORCE_TYPES)]
+    known = [k for k, e in enumerate(events) if e.modality in ("asserted", "reported", "historical") and _tolled(e)]
     if not known:
         return False
     keys = _mention_keys(ev)
@@ -234,25 +247,26 @@ def merge_back(events: list, ev) -> bool:
     return True
 
 
+def _tolled(e) -> bool:
+    """A record whose toll a later sentence may tell: violence, or a crowd's violence or force
+    used on one (records.CROWD_FORCE_TYPES)."""
+    return bool(e.acled) and (e.acled.get("event_type") in VIOLENT_TYPES
+                              or e.acled.get("sub_event_type") in CROWD_FORCE_TYPES)
+
+
 DYING = frozenset({"die", "perish", "succumb"})
 
 
-def following_toll(events: list, prev_start: int, sent, figures: dict) -> None:
+def following_toll(events: list, prev_start: int, sent, lex: CodingLexicon) -> None:
     """ "Gunmen opened fire on a family gathering in Aguaruto. Three people, among them a boy of
     15, died at the scene.": a sentence of dying (no trigger: "die" alone tells no violence) right
     after a violent event, with no place, day or actor of its own, gives that event its toll."""
-    figs = {k: f for k, f in figures.items() if k in ("fatalities", "injured")}
-    if not figs or not any(t.lemma_.lower() in DYING for t in sent if t.pos_ == "VERB"):
+    if not any(t.lemma_.lower() in DYING for t in sent if t.pos_ == "VERB") or _own_setting(sent) or _other_acts(
+            sent, lambda t: t.lemma_.lower() in DYING):
         return
-    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") and not _victim_age(e)
-           and not (e.label_ in ("ORG", "NORP") and _told_by(e)) for e in sent.ents):
-        return
-    if any(t.pos_ == "VERB" and t.lemma_.lower() not in DYING | SPEAKING and not _about_victims(t)
-           and t.dep_ not in ("compound", "amod") and not _told_by_verb(t) for t in sent):
-        return
+    figs = {k: f for k, f in sentence_figures(sent, lex).items() if k in ("fatalities", "injured")}
     for k, e in enumerate(events):
-        if e.evidence.get("start") == prev_start and e.modality in ("asserted", "reported") and e.acled and (
-                e.acled.get("event_type") in VIOLENT_TYPES or e.acled.get("sub_event_type") in CROWD_FORCE_TYPES):
+        if e.evidence.get("start") == prev_start and e.modality in ("asserted", "reported") and _tolled(e):
             added = {n: {**f.as_dict(), "basis": "told again"} for n, f in figs.items() if n not in e.figures}
             if added:
                 events[k] = replace(e, figures={**e.figures, **added})

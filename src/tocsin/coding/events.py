@@ -379,7 +379,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         elif told_before:  # "No casualties were reported.": a toll of zero for the event just told
             zero_toll(events, prev_start, sent.text, lex.assembly.get("zero_toll_patterns", ()))
             if not coded:  # "Three people, among them a boy of 15, died at the scene."
-                following_toll(events, prev_start, sent, sentence_figures(sent, lex))
+                following_toll(events, prev_start, sent, lex)
         frame = sets_a_frame(prev_sent, rules()) if neighbour and coded else None
         if frame is not None:  # "In the plan seen by reporters, ... Units retake Saraqib."
             coded = told_in_the_frame(sent, coded, frame)

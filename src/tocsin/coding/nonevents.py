@@ -25,7 +25,7 @@ from .modality import FACTUAL, Modality
 from .nonevents_allegations import PRESENT, _allegation_verb, _is_noun, _present
 from .nonevents_claims import claims_modality, claims_reason
 from .nonevents_practices import generic_modality
-from .nonevents_habits import habit_modality, verb_of
+from .nonevents_habits import _present_perfect, habit_modality, verb_of
 from .nonevents_hedges import hedges_modality, hedges_reason
 from .nonevents_frames import frames_modality
 from .nonevents_more import frequency_cue, more_reason
@@ -352,12 +352,11 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             (f for v in (verb, lead, *pair) if (f := frequency_cue(v, r))), None) or adjective
         if cue:
             return Modality("hypothetical", cue)
-    elif adjective and any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in PRESENT for c in verb.children):
+    elif adjective and _present_perfect(verb):
         return Modality("hypothetical", adjective)  # "has come under almost daily fire"
-    perfect_habit = set(lex.modality.get("perfect_habit_adverbs", ()))
-    if any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in PRESENT for c in verb.children) and (
-            cue := next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in perfect_habit), None)) and not (
-            _own_date_or_count(verb)):
+    perfect_habit = lex.modality.get("perfect_habit_adverbs", ())
+    if (cue := next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in perfect_habit), None)) \
+            and _present_perfect(verb) and not _own_date_or_count(verb):
         return Modality("hypothetical", cue)  # "marches have traditionally ended at the square"
     if most := frequency_cue(verb, r, ("most",)):
         return Modality("hypothetical", most)  # "set up checkpoints most nights"

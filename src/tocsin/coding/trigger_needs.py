@@ -55,8 +55,8 @@ def pushed_across(head: Token, lex: CodingLexicon) -> bool:
     nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
     people = [o for o in _objects(head) if o.lemma_.lower() in nouns or o.lower_ in nouns]
     counted = any(t.like_num and t.pos_ == "NUM" for n in people for t in n.subtree) or any(
-        o.lemma_.lower() in QUANTITY_NOUNS for o in head.children if o.dep_ == "dobj")
-    return (bool(people) or counted) and counted and _crossed_into(head, lex)
+        o.lemma_.lower() in QUANTITY_NOUNS for o in head.children if o.dep_ == "dobj")  # ("thousands")
+    return counted and _crossed_into(head, lex)
 
 
 def _crossed_into(head: Token, lex: CodingLexicon) -> bool:

@@ -226,6 +226,12 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
 
 
 
+def _past_a_street(text: str, part: str) -> bool:
+    """The name was shortened past a street noun ("Abancay Avenue" -> "Abancay")."""
+    rest = text[len(part):].split()
+    return bool(rest) and urban_street(rest[0])
+
+
 def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> list:
     """Candidates of the span, else of its longest leading words that name a place
     ("Harris County Sheriff's Office" -> "Harris County"); the span shrinks to match."""
@@ -252,7 +258,7 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
                       and not (n < len(words) and part.lower() in BARE_WORDS)]
         ranked = filter_feature(part, words, ranked, ctx, t.kind)  # "Lake Chad" is no "Lake"
         if ranked:
-            t.street = n < len(words) and urban_street(words[n])
+            t.street = _past_a_street(text, part)
             t.after = t.text[len(part):] + t.after  # "Burkina Faso's Yagha": the "'s" follows the name
             t.end = t.start + len(part)
             t.text = part
@@ -308,7 +314,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
             ranked = by_name[key]
             if ranked:  # the same words as an earlier span: shrink the same way
                 shrunk = ranked[0].place.text
-                t.street = len(t.text) > len(shrunk) and urban_street(t.text[len(shrunk):].split()[0] if t.text[len(shrunk):].split() else "")
+                t.street = _past_a_street(t.text, shrunk)
                 t.after = t.text[len(shrunk):] + t.after
                 t.end, t.text = t.start + len(shrunk), shrunk
         members.setdefault(key, []).append(t)
