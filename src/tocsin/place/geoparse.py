@@ -26,7 +26,7 @@ from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of
 from .persons import owns_site, personal_name, place_name_tails
 from .features import filter_feature, urban_street
-from .story_context import demonym as _demonym, story_context
+from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, town_not_country, world_city_first
 from .spans import (COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, admin_after, admin_kinds, apposed_town, at_sea,
                     camps_after, kind_after, kind_before, mistaken_date, outlet_name, paragraph_labels)
@@ -155,7 +155,9 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     spans += sorted(labels)
     i = 0
     while i < len(doc):
-        if doc[i].is_title and i not in in_ent and i > 0:
+        if doc[i].lower_ in GAZ_PREPS and doc[i].is_title and i not in in_ent:
+            i += 1  # "In Bangui on Saturday": a sentence's opening preposition is no part of the name
+        elif doc[i].is_title and i not in in_ent and i > 0:
             j = i
             while j < len(doc) and j - i < 3 and doc[j].is_title and j not in in_ent:
                 j += 1
@@ -332,19 +334,23 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
         groups.append([Candidate(country_of(cc), "", 0, 0.0)])
         weights.append(float(n))
     choice = cohere(groups, weights)
+    sizable: set[str] = set()
     for k, ranked, i in zip(keys, groups, choice):
         chosen = ranked[i]
         why = chosen.why + ("; near the article's other places" if i else "")
         runners = [c.place for j, c in enumerate(ranked) if j != i][:top_n]
         for t in members[k]:
             t.place, t.why, t.runners_up = chosen.place, why, runners
+        if chosen.why.startswith("exact name") and chosen.population >= VILLAGE_POPULATION:
+            sizable.add(k)  # "In Bangui on Saturday" in a story whose demonyms rank Russia and Cameroon first
     pair_up(tops, by_name, _gaz_key)
     contained(tops, by_name, _demonym)
     single = {k for k in keys if _one_country_settlement(by_name[k], k)}
     # "at the Inates camp": a camp the tagger did not see is never a consonant-alike city (Nantes)
     tops[:] = [t for t in tops if not (t.label == "GAZ" and t.kind == "camp" and t.why.startswith("same consonants"))]
     tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2], t.kind == "label")
-               or _gaz_key(t) in single or t.why.startswith((INSIDE, OUTSIDE)) or (
+               or _gaz_key(t) in single or t.why.startswith((INSIDE, OUTSIDE))
+               or (_gaz_key(t) in sizable and _settlement_in(t.place, ctx)) or (
                    t.kind == "admin" and t.place is not None and t.place.feature in ("admin1", "admin2"))]
     return tops
 

@@ -33,9 +33,11 @@ from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, section_of
 from .spans import is_water
-from .theatre import Theatre, lone_town, plausible, regions_first, stray_village, strong, theatre_of
+from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, strong,
+                      theatre_of)
 
 MENTION_CANDIDATES = 40
+TOLD = ("asserted", "reported")  # events told as fact
 AREAS = ("region", "district")  # the supplement's named areas ("the Bolan Pass", "the Catatumbo region")
 _DESK = re.compile(r"\s*([A-Z][A-Z .'’-]*[A-Z])\b")  # "DONETSK -", "KABUL, Afghanistan (AP) -"
 # "in the city", "the city's": the dateline's town when the story names no other
@@ -136,6 +138,20 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
                           dateline, tuple((t.start, t.end) for t in tops if id(t) in heard),
                           headings(text, tops, countries) if doc is not None else ())
+
+
+def _dateline_only(news: list, found: list, ctx: ArticleContext) -> bool:
+    """No event told as fact places itself and no sentence of one names a place of the dateline's
+    country (a story of one town's neighbourhoods), the dateline's town being of the story's country and
+    no capital (a wire's desk in a capital files stories from the provinces: "NIAMEY - ... Inates")."""
+    told = [(ev.evidence.get("start"), ev.evidence.get("end")) for ev, _ in news if ev.modality in TOLD]
+    if ctx.dateline is None or ctx.countries[:1] != (ctx.dateline.country,) or not told \
+            or is_capital_name(ctx.dateline.name) or is_capital_name(ctx.dateline.text or "") \
+            or any(f for ev, f in news if ev.modality in TOLD):
+        return False
+    return not any(t.place is not None and t.place.country == ctx.dateline.country and t.place.feature != "country"
+                   and any(isinstance(s, int) and isinstance(e, int) and s <= t.start < e for s, e in told)
+                   for t in ctx.toponyms)
 
 
 def _split_id(event_id: str, place: Place) -> str:
@@ -298,6 +314,10 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     # "our correspondents in Kara have reported no demonstrations": where nothing happened is no focus
     focus = focus_of([f for ev, f in news if ev.modality != "negated"] or found, ctx)
     violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx)
+    if _dateline_only(news, found, ctx):
+        # no event told as fact names a place of its own ("ESMERALDAS - ... gunmen opened fire on a billiards hall
+        # on the edge of Isla Piedad"): the dateline's town, not a town named in passing ("a pattern seen in Guayaquil")
+        focus = violent_focus = ctx.dateline
     out: list[CodedEvent] = []
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
     last_violent: dict[int, tuple[Place, int]] = {}  # a violent event takes only a violent event's place

@@ -162,7 +162,11 @@ def plausible(p: Place, theatre: Theatre) -> bool:
     if p.lat is None or p.lon is None:
         return False
     near = rules()["near_km"]
-    return any(a.lat is not None and haversine_km(p.lat, p.lon, a.lat, a.lon) <= near for a in theatre.anchors)
+    # a country's centre is no neighbour of a village of another country ("Zeita" read as a West Bank
+    # hamlet near Israel's point in a story of the Lebanon-Syria border)
+    inside = p.country in theatre.countries
+    return any(a.lat is not None and (inside or a.feature != "country")
+               and haversine_km(p.lat, p.lon, a.lat, a.lon) <= near for a in theatre.anchors)
 
 
 def lone_town(p: Place, name: str, theatre: Theatre) -> bool:
@@ -192,6 +196,9 @@ def stray_village(p: Place, toponyms) -> Place | None:
     named = Counter((q.country, q.admin1) for q in own if q.feature == "admin1" and q.admin1)
     if not named or (p.country, p.admin1) in named or p.lat is None:
         return None
+    if any(q.admin1 == p.admin1 and q.name != p.name and q.feature != "admin1"
+           and population(q) >= rules()["stray_village_population"] for q in own):
+        return None  # its province holds a town of the story that is no village ("captured Novohrodivka" beside Pokrovsk)
     near = rules()["near_km"]  # (a village near the story's strong places may lie in a province it does not name)
     if any(q.lat is not None and strong(q) and haversine_km(p.lat, p.lon, q.lat, q.lon) <= near for q in own):
         return None
