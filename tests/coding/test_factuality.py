@@ -24,8 +24,7 @@ def _own(sentence: str) -> list:
 @pytest.mark.parametrize("sentence", [  # the rules leave both factual; the model does not
     "The monitor logs each ambush as a single incident however many trucks are hit, so convoy attacks look rarer "
     "in its tables than they are.",
-    "The observatory counts a massacre as one incident even when the killings span several villages, which "
-    "shrinks its tallies.",
+    "The observatory counts a massacre as one incident, even where the killings spread across several villages.",
 ])
 def test_sentences_that_only_use_the_words_of_violence_are_made_non_events(sentence):
     own = _own(sentence)

@@ -1,5 +1,5 @@
 """Assembly rules of the coder (docs/coding.md, "Assembly"; data: assembly.yaml): aggregates
-and running totals, the single-event toll ceiling, one-victim tolls, footage owners, the
+and running totals, the single-event toll ceiling,  footage owners, the
 modality of appeals, warnings, denials and relative clauses, and violent triggers split by
 clause."""
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .figures import find_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, finite_conj, modality_of, semicolon_apart
 from .roles import Actor
-from .triggers import TriggerHit, shot_dead
+from .triggers import TriggerHit
 
 
 def comparison_since(sent: Span, lex: CodingLexicon) -> set[int]:
@@ -195,42 +195,6 @@ def observers_demoted(roles: list, sent: Span, hits: list[TriggerHit], lex: Codi
                 role = "associated"
         out.append((role, actor))
     return out
-
-
-def _one_person(c, lex: CodingLexicon) -> bool:
-    """ "a nurse", "his brother", "Ernesto Mendez": one person, not a place or a thing."""
-    if c.lemma_.lower() in lex.facility_nouns or c.lemma_.lower() in lex.place_nouns or c.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
-        return False
-    if c.tag_ == "NN":
-        return any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children) or any(
-            d.dep_ == "appos" and d.ent_type_ == "PERSON" for d in c.subtree)  # "the governor of West Darfur, Khamis Abakar,"
-    if c.tag_ == "PRP":  # "kidnapped a village chief and killed him"
-        return c.lower_ in ("him", "her")
-    return c.tag_ == "NNP" and c.ent_type_ == "PERSON"
-
-
-def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "deadly_lemmas") -> int:
-    """How many people a killing names one by one: "killed a nurse", "a child was killed", "shot
-    dead a tribal elder" (1), "gunmen shot dead Ernesto Mendez" (1), "photographer Danish Siddiqui
-    and a senior Afghan officer were killed" (2); 0 when the victims are not named one by one.
-    With `lemmas` "wounding_lemmas", the same for a wounding ("wounding a driver and a mechanic": 2)."""
-    deadly = set(lex.assembly.get(lemmas, ()))
-    for h in hits:
-        to_death = lemmas == "deadly_lemmas" and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-            for c in h.head.children)  # "stoned a police officer to death", "beaten to death"
-        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly and not to_death:
-            continue
-        kids = [c for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")]
-        if shot_dead(h.head):
-            kids += [c for c in h.head.nbor(1).children if c.dep_ == "dobj"]  # ("shot dead" misread: "dead" holds the victim)
-        if not kids and h.head.dep_ == "conj":  # "was abducted and killed": the victim the verbs share
-            kids = [c for c in h.head.head.children if c.dep_ == "nsubjpass"]
-        for c in kids:  # the victims of a killing verb: persons, unless a place or a thing
-            people = [c, *c.conjuncts]
-            if len(people) <= 5 and all(_one_person(p, lex) for p in people):
-                return len(people)
-    return 0
 
 
 def _dated_when(clause) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import CROWD_FORCE_TYPES, VIOLENT_TYPES
 
-from .figures import sentence_figures
+from .figures import find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .nlp import doc_text
 from .triggers import TriggerHit
@@ -92,7 +92,8 @@ def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str], detail_
 
 
 NEW_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "new", "fresh", "another", "renewed", "separate"})
-SPEAKING = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce", "accord"})  # ("according to")
+SPEAKING = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce", "accord",  # ("according to")
+                      "verify"})  # ("; the monitor could not verify the toll")
 
 
 def _subject_frame(verb):
@@ -108,6 +109,8 @@ def toll_only(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
     """A sentence that tells only a toll, with no event noun, no place, no day and no one who
     acted, and no other verb than a speaker's ("More than 30 people were wounded.", "Several
     other civilians were killed, the monitor said."): the toll of the event told before it."""
+    # ("Four soldiers were wounded and evacuated by helicopter": the care is no act of its own)
+    hits = [h for h in hits if not (h.head.lemma_.lower() in CARE_VERBS and h.head.dep_ == "conj")]
     if not hits or any(h.head.lemma_.lower() not in toll_lemmas or h.head.pos_ != "VERB" for h in hits):
         return False
     sent = hits[0].head.sent
@@ -116,16 +119,26 @@ def toll_only(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
     if any(t.lower_ in ("those", "these") and t.head.dep_ == "pobj" for t in sent):
         return False  # "At least 16 people were killed during those marches": a set told before, its own total
     tolls = {h.head.i for h in hits}
-    return not _other_acts(sent, lambda t: t.i in tolls) and not any(
+    return not _other_acts(sent, lambda t: t.i in tolls or t.lemma_.lower() in DYING) and not any(
         c.dep_ == "agent" for h in hits for c in h.head.children)
 
 
 def _own_setting(sent) -> bool:
     """The sentence names a place, a day or a party of its own (an age is no day, an organisation
-    that tells the toll no party; a place even in the speaker's title tells where: "the police
-    chief of Ghazni province")."""
-    return any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") and not _victim_age(e)
-               and not (e.label_ in ("ORG", "NORP") and _told_by(e)) for e in sent.ents)
+    that tells the toll no party, nor the victims' own ("27 Maoists were killed", "Two rangers of
+    Task Force 46 were wounded"); where the wounded were taken is no place of the event ("were
+    evacuated by helicopter to Cucuta"); a place even in the speaker's title tells where: "the
+    police chief of Ghazni province")."""
+    care = {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in CARE_VERBS and (  # the wounded carried
+        any(c.dep_ == "auxpass" for c in v.children) or (v.dep_ == "conj" and v.head.lemma_.lower() in HARM_VERBS))
+        for t in v.subtree}  # (not "troops carried out operations in Darazinda")
+    victims = {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in HARM_VERBS for s in v.children
+               if s.dep_ in ("nsubj", "nsubjpass", "dobj") for t in s.subtree} | {
+        t.i for p in sent if p.dep_ == "prep" and p.lower_ in ("among", "including")  # ("..., among them the
+        for t in p.subtree}  # party's general secretary, Nambala Keshava Rao": wherever the parser hangs it)
+    return any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") and not _victim_age(e) and not _day_after(e)
+               and not (e.label_ in ("ORG", "NORP") and (_told_by(e) or all(t.i in victims for t in e)))
+               and not all(t.i in care for t in e) for e in sent.ents)
 
 
 def _other_acts(sent, told) -> bool:
@@ -137,6 +150,14 @@ def _other_acts(sent, told) -> bool:
 
 AGE = re.compile(r"year-old|years? old|\baged\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b")
 CARE_VERBS = frozenset({"take", "rush", "evacuate", "admit", "treat", "hospitalise", "hospitalize", "carry", "airlift"})
+HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "suffer", "succumb"})  # whose subjects are the victims
+
+
+def _day_after(ent) -> bool:
+    """ "the next morning", "the following day": a day counted from the event told before."""
+    words = ent.text.lower().split()
+    return ent.label_ in ("DATE", "TIME") and len(words) <= 3 and words[0] == "the" and words[1:2] in (
+        ["next"], ["following"])
 
 
 def _victim_age(ent) -> bool:
@@ -257,14 +278,28 @@ def _tolled(e) -> bool:
 DYING = frozenset({"die", "perish", "succumb"})
 
 
+def _wounds_suffered(verb) -> bool:
+    """ "Two rangers suffered shrapnel wounds", "sustained gunshot injuries": a wounding told; "Seven
+    miners were found dead at the site": a death."""
+    return (verb.lemma_.lower() in ("suffer", "sustain") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury", "burn") for c in verb.children)) or (
+        verb.lemma_.lower() == "find" and any(c.lower_ == "dead" for c in verb.children))
+
+
 def following_toll(events: list, prev_start: int, sent, lex: CodingLexicon) -> None:
     """ "Gunmen opened fire on a family gathering in Aguaruto. Three people, among them a boy of
     15, died at the scene.": a sentence of dying (no trigger: "die" alone tells no violence) right
     after a violent event, with no place, day or actor of its own, gives that event its toll."""
-    if not any(t.lemma_.lower() in DYING for t in sent if t.pos_ == "VERB") or _own_setting(sent) or _other_acts(
-            sent, lambda t: t.lemma_.lower() in DYING):
+    if not any(t.lemma_.lower() in DYING or _wounds_suffered(t) for t in sent if t.pos_ == "VERB") or _own_setting(
+            sent) or _other_acts(sent, lambda t: t.lemma_.lower() in DYING or _wounds_suffered(t)):
         return
     figs = {k: f for k, f in sentence_figures(sent, lex).items() if k in ("fatalities", "injured")}
+    if "injured" not in figs:  # "Two rangers suffered shrapnel wounds": the count of those who suffered them
+        subj = {t.i - sent.start for v in sent if v.pos_ == "VERB" and _wounds_suffered(v)
+                for c in v.children if c.dep_ == "nsubj" for t in c.subtree}
+        hurt = next((f for f in find_figures(sent, lex) if f.start in subj and f.value), None)
+        if hurt is not None:
+            figs["injured"] = hurt
     for k, e in enumerate(events):
         if e.evidence.get("start") == prev_start and e.modality in ("asserted", "reported") and _tolled(e):
             added = {n: {**f.as_dict(), "basis": "told again"} for n, f in figs.items() if n not in e.figures}

@@ -22,7 +22,7 @@ from .attribution import named_source, sentence_source
 from .chronology import entry_modality
 from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
-                       footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses, victims_named)
+                       footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
 from .context import (attach_lead_toll, following_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap, zero_toll,
                       refers_to_known, sports_paragraphs, toll_only)
@@ -40,6 +40,7 @@ from .statistical import apply_classifier
 from .teasers import teaser_spans
 from .event_nouns import dated_act
 from .triggers import Lazy, TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
+from .victims import victims_named
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -267,9 +268,10 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if base == "violent" and (figures.get("injured") or {}).get("value") == 0 and "fatalities" not in figures:
             figures["fatalities"] = dict(figures["injured"])  # "no one was hurt": nobody killed either
         named = victims_named(top_hits, lex) if base == "violent" and "fatalities" not in figures else 0
-        hurt = victims_named(top_hits, lex, "wounding_lemmas") if base == "violent" and "injured" not in figures else 0
+        hurt = victims_named(top_hits, lex, "wounding_lemmas") if base == "violent" and (
+            figures.get("injured") or {"qualifier": "exact"})["qualifier"] == "exact" else 0  # "him and two relatives": 3
         for kind, n in (("fatalities", named), ("injured", hurt)):
-            if n:
+            if n and n > ((figures.get(kind) or {}).get("value") or 0):
                 figures[kind] = {"value": n, "low": n, "high": n, "qualifier": "exact",
                                  "text": "one victim" if n == 1 else f"{n} victims named", "basis": in_clause}
         aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 or partial else None)

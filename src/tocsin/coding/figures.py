@@ -31,7 +31,10 @@ class Figure:
     def as_dict(self) -> dict:
         def num(x):
             return int(x) if x is not None and float(x).is_integer() else x
-        return {"value": num(self.value), "low": num(self.low), "high": num(self.high),
+        low = self.low
+        if self.qualifier == "more_than" and low is not None and low == self.value and float(low).is_integer():
+            low = low + 1  # "more than 20" people are at least 21 (the value stays the figure given)
+        return {"value": num(self.value), "low": num(low), "high": num(self.high),
                 "qualifier": self.qualifier, "text": self.text}
 
 
@@ -92,6 +95,8 @@ def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | 
         value, j = 1.0, i + 1
         value *= 12 if sent[j].lower_ == "dozen" else mult[sent[j].lower_]
         return value, j + 1
+    if tok.dep_ == "nummod" and tok.head.i == tok.i - 1 and tok.head.pos_ == "PROPN":
+        return None  # a name's number: "Task Force 46", "Brigade 111", "Route 7"
     value = _num_value(tok, lex)
     if value is None or (tok.like_num and tok.text.isdigit() and len(tok.text) <= 2
                          and (_is_day(sent, i, lex) or _day_of_range(sent, i, lex))):

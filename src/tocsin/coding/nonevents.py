@@ -30,6 +30,7 @@ from .nonevents_hedges import hedges_modality, hedges_reason
 from .nonevents_frames import frames_modality
 from .nonevents_more import frequency_cue, more_reason
 from .nonevents_statements import statements_modality, statements_reason
+from .nonevents_timeless import timeless_modality
 from .triggers import TriggerHit
 
 
@@ -237,6 +238,9 @@ def _exercise(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
         return True
     if head.tag_ == "VBG" and head.dep_ in ("xcomp", "dobj") and _lemma(head.head) in r["practice_verbs"]:
         return True
+    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "ccomp" and _lemma(c) in ("come", "be"))]
+    if head.dep_ == "nsubj" and any(_lemma(n) in r["exercise_nouns"] for v in verbs for n in _source_of(v)):
+        return True  # "gunfire heard at dawn came from a live-fire exercise", "the blasts were part of a drill"
     verb = verb_of(head)
     during = _pobjs(verb, ("during", "in")) + [g for t in head.sent if t.lower_ == "during"  # misparses hang it anywhere
                                                 for g in t.children if g.dep_ == "pobj"]
@@ -248,6 +252,13 @@ def _exercise(hit: TriggerHit, lex: CodingLexicon, r: dict) -> bool:
                                     for t in head.doc[max(verb.head.i - 3, head.sent.start):verb.head.i + 1]):
         return True  # "staged an exercise [off Hodeidah] in which speedboats fired on floating targets"
     return any(_lemma(n) in words or n.lower_ in words or f"{n.nbor(-1).lower_} {n.lower_}" in words for n in during)
+
+
+def _source_of(verb: Token) -> list[Token]:
+    """What a verb says its subject came from or was part of: "came from a drill" (drill), "were
+    part of an exercise" (exercise)."""
+    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    return _pobjs(verb, ("from",)) + attrs + [g for a in attrs for g in _pobjs(a, ("of",))]
 
 
 def _charge(hit: TriggerHit, r: dict) -> bool:
@@ -379,5 +390,5 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
             if cue:
                 return Modality(value, cue)  # "the planned offensive"
     generic = generic_modality(hit, r, lex.families[hit.trigger.family].verbal)
-    return (habit_modality(hit, lex, r) or (Modality("hypothetical", generic) if generic else None) or frames_modality(hit, lex, r)
+    return (habit_modality(hit, lex, r) or timeless_modality(hit, r) or (Modality("hypothetical", generic) if generic else None) or frames_modality(hit, lex, r)
             or claims_modality(hit, r) or statements_modality(hit, lex, r) or hedges_modality(hit, lex, r) or mod)

@@ -25,6 +25,10 @@ def _present(verb: Token) -> bool:
         return False
     if verb.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "the outposts come under daily attack": a present tagged as a base form
+    if verb.tag_ == "VBD" and not auxes and verb.lower_ == _lemma(verb) and any(
+            c.dep_ == "conj" and (c.tag_ in PRESENT or (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)))
+            for c in verb.children):
+        return True  # "typically hit isolated posts at night and slip back": a form both tenses share, read by its pair
     return verb.tag_ in PRESENT or any(a.tag_ in PRESENT for a in auxes)
 
 

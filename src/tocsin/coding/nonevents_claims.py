@@ -362,21 +362,29 @@ def denies_the_claim(sent, lex: CodingLexicon):
         for c in t.children)), None)
 
 
+def _own_content(noun) -> bool:
+    """A report noun that tells its own content: "reports circulating on Monday that an order had
+    been issued"."""
+    return any(d.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.subtree)
+               for d in noun.subtree if d.i != noun.i)
+
+
 def withholds_verification(sent, lex: CodingLexicon) -> bool:
     """ "We have not been able to confirm them", "Government officials could not verify the
     report": the sentence says the report told just before it could not be verified (not "could
     not be independently verified", modality.yaml `verification_kept`)."""
     verbs, kept = verification_words(lex)
     claims = set(lex.assembly.get("claim_nouns", ())) | {"it", "them", "account", "footage", "video", "videos"}
-    if unverified_predicate(sent, lex):  # "These reports remain unconfirmed."
-        return True
     own = set(lex.assembly.get("claim_nouns", ()))
+    if unverified_predicate(sent, lex):  # "These reports remain unconfirmed."
+        return not any(_lemma(n) in own and _own_content(n) for n in sent)  # (not "Reports that X ... could not be verified")
     return any(_lemma(t) in verbs and t.pos_ == "VERB" and verification_withheld(t, kept) and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in claims or _lemma(c) in claims)
         # ("Unverified reports ... that fighters had entered Sake were denied ..., and partners
         # could not confirm them": the pronoun is the sentence's own reports)
         and not (c.lower_ in ("it", "them") and any(_lemma(n) in own and any(d.dep_ in ("acl", "ccomp", "relcl") for d in n.subtree)
                                                     for n in sent if n.i < t.i))  # (a report with its own content)
+        and not _own_content(c)  # ("Reports that an order had been issued could not be verified")
         for c in t.children) for t in sent)
 
 

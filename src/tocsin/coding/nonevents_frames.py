@@ -127,6 +127,9 @@ def _fiction(hit: TriggerHit, r: dict) -> bool:
                 for p in a.children if p.lower_ == "of" for g in p.children)
             for a in head.head.children):
         return True
+    if any(a.dep_ == "pobj" and a.head.lower_ in ("about", "on") and _in(a.head.head, fiction) and a.head.head.lower_ != "story"
+           for a in (hit.head, *hit.head.ancestors)):
+        return True  # "touring a play about a lorry driver kidnapped on the road", "a documentary on the siege"
     if any(a.dep_ == "relcl" and _in(a.head, fiction) for a in (hit.head, *hit.head.ancestors)):
         return True  # "a play in which a canoe is raked by gunfire", "an exhibition whose pictures show ..."
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and _in(g, scenes) for g in c.children)

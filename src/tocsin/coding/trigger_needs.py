@@ -178,6 +178,17 @@ def demanding_blockade(head: Token, lex: CodingLexicon) -> bool:
         c.lower_ == "in" and any(g.lower_ == "protest" for g in c.children))) for c in head.children)
 
 
+def demanding_gathering(head: Token, lex: CodingLexicon) -> bool:
+    """ "thousands of people gathered in the square to demand the government's resignation": people
+    gathered to demand something (assembly.yaml `demand_cues`)."""
+    if not _counted_people(head, lex, among_people=False) and not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lex.assembly.get("arrival_nouns", ()) for c in head.children):
+        return False
+    cues = lex.assembly.get("demand_cues", ()) or ()
+    return any(c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in cues or c.lower_ in cues)
+               and any(a.lower_ == "to" for a in c.children) for c in head.children)
+
+
 def people_evacuated(head: Token, lex: CodingLexicon) -> bool:
     """ "thousands evacuated the town", "the village was evacuated", not "the hospital had been
     evacuated" (a building cleared is no displacement: `facility_nouns`)."""
@@ -212,6 +223,18 @@ def protester_target(head: Token, lex: CodingLexicon) -> bool:
             if any(t.lemma_.lower() in nouns for t in (tok, *tok.conjuncts, *_of_objects(tok))):
                 return True
     return False
+
+
+def crowd_charged(head: Token, lex: CodingLexicon) -> bool:
+    """ "riot police moved on the crowd with water cannon, pepper spray and plastic bullets": a
+    crowd charged with riot-control means (assembly.yaml `riot_control_means`)."""
+    means = tuple(lex.assembly.get("riot_control_means", ()) or ())
+    nouns = _crowd_nouns(lex) | set(lex.assembly.get("riot_control_targets", ()) or ())
+    aimed = protester_target(head, lex) or any(  # ("moved on the crowd outside city hall": "crowd" read as a modifier)
+        t.lemma_.lower() in nouns for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "into", "at")
+        for t in p.subtree)
+    return aimed and any(_phrase_has(g, means) for t in head.subtree if t.dep_ == "prep"
+                                               and t.lower_ == "with" for g in t.children)  # ("with" hung anywhere)
 
 
 def _of_objects(tok: Token) -> list[Token]:
@@ -272,6 +295,46 @@ def no_people_object(head: Token, lex: CodingLexicon) -> bool:
     return not any(is_person_like(o, lex) for o in _objects(head))
 
 
+def no_claim_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "rejected the proposal", not "dismissed as baseless messages claiming that a train was
+    seized" or "rumours that troops had moved in were dismissed": a claim set aside is a denial,
+    no rejection (nonevents.yaml `denied_claim_nouns`, `rumour_nouns`)."""
+    from .nonevents import rules  # (that module reads this one's)
+
+    r = rules()
+    claims = r.get("denied_claim_nouns", frozenset()) | r.get("rumour_nouns", frozenset())
+    objs = _objects(head) + _preps(head, "as")  # ("dismissed as 'baseless' messages claiming ...")
+    return not any(o.lemma_.lower() in claims or o.lower_ in claims for o in objs)
+
+
+def vehicle_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "gunmen stopped the Quetta express", "halted a bus": a vehicle as the object
+    (assembly.yaml `stopped_vehicles`)."""
+    words = lex.assembly.get("stopped_vehicles", ())
+    return any((o.lemma_.lower() in words or o.lower_ in words) and not (  # not "have stopped buses" (a practice)
+        o.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)) for o in _objects(head))
+
+
+def people_run_over(head: Token, lex: CodingLexicon) -> bool:
+    """ "a police vehicle ran over a young man", "mowed down worshippers": people as the object
+    (or the object of "over", as the parser often reads it)."""
+    return any(is_person_like(o, lex) or o.pos_ == "PRON" for o in _objects(head) + _preps(head, "over"))
+
+
+def base_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "opened a new security camp at Kutul", "set up a forward operating base": a post of
+    armed forces, named as one (assembly.yaml `base_nouns`, `base_modifiers`) or set up by them."""
+    nouns, mods = lex.assembly.get("base_nouns", {}), lex.assembly.get("base_modifiers", ())
+    forces = any(c.dep_ == "nsubj" and (c.lemma_.lower() in lex.force_nouns or c.lower_ in ("police", "army", "military"))
+                 for c in head.children)
+    for o in _objects(head):
+        kind = nouns.get(o.lemma_.lower())
+        if kind == "post" or (kind == "named" and (forces or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in mods for c in o.children))):
+            return True
+    return False
+
+
 # triggers.yaml `needs:` checked by this module (triggers.needs_met)
 def people_object(head: Token, lex: CodingLexicon) -> bool:
     """ "freed 40 hostages", "released the detainees", not "released a video of fighters training"
@@ -319,4 +382,5 @@ NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "barricaded_way": barricaded_way, "people_evacuated": people_evacuated, "pushed_across": pushed_across, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
-         "no_people_object": no_people_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}
+         "no_people_object": no_people_object, "no_claim_object": no_claim_object,
+         "vehicle_object": vehicle_object, "crowd_charged": crowd_charged, "people_run_over": people_run_over, "demanding_gathering": demanding_gathering, "base_object": base_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}

@@ -28,7 +28,7 @@ from .headings import is_entry_prefix, under_heading
 from .lexicon import date_lexicon
 from .parse import find_dates, has_lexicon, resolve_yearless, to_date
 from .periods import COMPARISON, NUMBER_WORDS, explicit_periods, relative_period
-from .shifts import _cue, _day_before_if_after, _following, _gap_before_clause, _shift_later
+from .shifts import _cue, _day_before_if_after, _following, _gap_before_clause, _shift_later, other_events_days
 
 HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
 
@@ -239,6 +239,7 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
 
 
 def _date_of_words(text: str, ref: date | None, lang: str) -> dict | None:
+    text = other_events_days(text, lang)
     period = _month_phrase(text, ref, lang)
     if period is not None:
         return period

@@ -53,6 +53,8 @@ class DateLexicon:
     occurrence_verbs: tuple[str, ...] = ()
     toll_words: tuple[str, ...] = ()  # a statement's toll of the story's event (dates/story.py)
     toll_gap_days: int = 0
+    report_period_cues: tuple[str, ...] = ()
+    other_event_leads: tuple[str, ...] = ()  # "in connection with Monday's attack": another event's day  # "Reporting period: ..." (dates/report_period.py)
 
     @property
     def month_alt(self) -> str:
@@ -109,6 +111,8 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         occurrence_verbs=tuple(raw.get("occurrence_verbs") or ()),
         toll_words=tuple(raw.get("toll_words") or ()),
         toll_gap_days=int(raw.get("toll_gap_days") or 0),
+        report_period_cues=tuple(raw.get("report_period_cues") or ()),
+        other_event_leads=tuple(raw.get("other_event_leads") or ()),
     )
 
 

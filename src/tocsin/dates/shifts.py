@@ -4,6 +4,7 @@ clause opened by "after" (`earlier_marks`), which happened before its sentence's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 
 from .lexicon import date_lexicon
@@ -106,3 +107,21 @@ def _cue(text: str, cues: tuple[str, ...], ends: str = " ,") -> str | None:
     """The first of `cues` that stands in `text` as whole words (followed by one of `ends`)."""
     low = f" {' '.join(text.lower().split())} "
     return next((c for c in cues if any(f" {c}{e}" in low for e in ends)), None)
+
+
+@lru_cache(maxsize=None)
+def _other_event_day(lang: str) -> re.Pattern | None:
+    leads = date_lexicon(lang).other_event_leads
+    if not leads:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in leads) + r")\s+(?:the\s+|last\s+)?"
+                      r"((?:\w+\s+)?\w+)(?='s\b|\u2019s\b)", re.IGNORECASE)
+
+
+def other_events_days(text: str, lang: str) -> str:
+    """ "arrested nine suspects in connection with Monday's attack": the possessive day is the
+    other event's, not the arrests' (blanked, the offsets kept; dates.yaml `other_event_leads`)."""
+    pattern = _other_event_day(lang)
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)

@@ -29,6 +29,7 @@ from .liveblog import entry_days, entry_of
 from .parse import has_lexicon, to_date
 from .periods import NUMBER_WORDS, month_end, period
 from .referback import carry_back
+from .report_period import report_period
 from .tolls import told_toll
 
 STORY_DATE = "(the story's last date)"
@@ -134,6 +135,7 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
     last_at = -1  # where the event that gave it starts
     told: dict | None = None  # the story's last date of any precision
     days = entry_days(article.text, ref, lang)  # a live blog's entries: each is news of its own day
+    covered = report_period(article.text, ref, lang)  # "Reporting period: 06:00 Tuesday 13 May to ..."
     for ev in events:
         entry = entry_of(ev.evidence.get("start", 0), days, article.text) if days else None
         ev = date_event(ev, article, entry.isoformat() if entry else reference, skip)
@@ -144,6 +146,8 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
             # "Haniyeh was killed in Tehran hours later" after a strike on Tuesday told in its paragraph
             # and a sentence dating only its background ("retaliation for a rocket attack ... on July 27")
             ev = replace(ev, date={**last, "text": cue, "basis": "story"})
+        if covered is not None and ev.date.get("basis") == "published" and _continues(ev.evidence["text"], lang) is None:
+            ev = replace(ev, date={**covered, "basis": "story"})  # a report's incident: within its period
         found = _from_story(ev, lang, last, told, ref) if ev.date.get("basis") == "published" else None
         if found is not None:
             ev = replace(ev, date={**found, "basis": "story"})

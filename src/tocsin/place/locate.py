@@ -108,9 +108,11 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
                     and t.why != "demonym of a country" and not t.why.startswith(SPELT_LIKE))
     # (a tie between named countries goes to the one the actors name too: "Koutougou" matched
     # to a town across the border against the Tillabéri region of a story on Niger's army)
-    countries = tuple(sorted(named, key=lambda c: (-named[c], -counts[c]))
-                      + [c for c in countries if c not in named])
+    # (and before that to the theatre's heavier: the story's opening place, its provinces and cities)
     stage = theatre_of(tops, actors3)
+    weight = dict(stage.weights)
+    countries = tuple(sorted(named, key=lambda c: (-named[c], -weight.get(c, 0), -counts[c]))
+                      + [c for c in countries if c not in named])
     if stage.countries and countries and countries[0] not in stage.countries:
         # the most named country has no strong evidence (village namesakes): the theatre leads
         countries = stage.countries + tuple(c for c in countries if c not in stage.countries)

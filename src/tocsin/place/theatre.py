@@ -91,10 +91,14 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
     weights: Counter[str] = Counter()
     support: set[str] = set()
     anchors: list[Place] = []
+    first = True  # the story's first place (the dateline left out) is where it opens: "Istanbul's city hall filled up"
     for t in toponyms:
         p = t.place
         if p is None or not p.country or t.metonymic or t.in_source:
             continue
+        if first and t.label != "NORP" and t.why != "demonym of a country":
+            weights[p.country] += w.get("first_place", 0)
+            first = False
         if t.label == "NORP" or t.why == "demonym of a country":
             weights[p.country] += w["demonym"]
             support.add(p.country)

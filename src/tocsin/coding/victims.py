@@ -1,0 +1,96 @@
+"""Tolls named person by person (docs/coding.md, "Assembly"; data: assembly.yaml): "killed a
+nurse" (1), "wounding the driver and his brother" (2), "wounding him and two relatives" (3),
+"killed two members and wounded a third" (1 wounded).  Used when a sentence gives no count."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .figures import _read_number
+from .lexicon import CodingLexicon
+from .triggers import TriggerHit, shot_dead
+
+
+def _one_person(c: Token, lex: CodingLexicon) -> bool:
+    """ "a nurse", "his brother", "Ernesto Mendez": one person, not a place or a thing."""
+    if c.lemma_.lower() in lex.facility_nouns or c.lemma_.lower() in lex.place_nouns or c.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False
+    if c.tag_ == "NN":
+        return any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children) or any(
+            d.dep_ == "appos" and d.ent_type_ == "PERSON" for d in c.subtree)  # "the governor of West Darfur, Khamis Abakar,"
+    if c.tag_ == "PRP":  # "kidnapped a village chief and killed him"
+        return c.lower_ in ("him", "her")
+    return c.tag_ == "NNP" and c.ent_type_ == "PERSON"
+
+
+def _hurt_people(c: Token, lex: CodingLexicon) -> int:
+    """How many people one object of a wounding names: "his neighbour", "the driver", "a third",
+    "another" (1), "two relatives" (2); 0 when it is no person or no count ("the convoy", "dozens")."""
+    words = lex.assembly
+    if c.lower_ == "another" or (c.lower_ in words.get("ordinal_people", ()) and any(d.lower_ == "a" for d in c.children)):
+        return 1  # "killed two and wounded a third", "wounding another"
+    if c.tag_ == "NNS":
+        num = next((d for d in c.children if d.dep_ == "nummod"), None)
+        if num is None:
+            return 0
+        r = _read_number(c.doc[:], num.i, lex)
+        return int(r[0]) if r and float(r[0]).is_integer() and r[0] <= 20 else 0
+    if _one_person(c, lex):
+        return 1
+    return int(c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
+               and c.lemma_.lower() in words.get("single_person_nouns", ()))
+
+
+def _wounding_heads(h: TriggerHit, wounding: set[str]) -> list[Token]:
+    """The wounding verbs of a hit: the hit itself, or a verb joined to it ("struck a car,
+    wounding the driver", "killed two and wounded a third")."""
+    if h.head.lemma_.lower() in wounding:
+        return [h.head]
+    out = []
+    for t in h.head.subtree:
+        node = t
+        for _ in range(2):  # "killing a man and wounding his neighbour": wounding -conj-> killing -advcl-> hit
+            if node.dep_ not in ("advcl", "conj") or node.i == node.head.i:
+                break
+            node = node.head
+            if node.i == h.head.i:
+                break
+        if t.lemma_.lower() in wounding and t.pos_ == "VERB" and node.i == h.head.i and t.i != h.head.i:
+            out.append(t)
+    return out
+
+
+def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "deadly_lemmas") -> int:
+    """How many people a killing names one by one: "killed a nurse", "a child was killed", "shot
+    dead a tribal elder" (1), "gunmen shot dead Ernesto Mendez" (1), "photographer Danish Siddiqui
+    and a senior Afghan officer were killed" (2); 0 when the victims are not named one by one.
+    With `lemmas` "wounding_lemmas", the same for a wounding, also one joined to the event's verb
+    ("wounding a driver and a mechanic": 2, "wounding him and two relatives": 3)."""
+    deadly = set(lex.assembly.get(lemmas, ()))
+    if lemmas == "wounding_lemmas":
+        for h in hits:
+            for head in _wounding_heads(h, deadly):
+                for c in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+                    people = [c, *c.conjuncts]
+                    counts = [_hurt_people(p, lex) for p in people]
+                    if len(people) <= 5 and all(counts):
+                        return sum(counts)
+        return 0
+    for h in hits:
+        to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                       for c in h.head.children)  # "stoned a police officer to death", "beaten to death"
+        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly and not to_death:
+            continue
+        kids = [c for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if h.head.lemma_.lower() in lex.assembly.get("named_victim_nouns", ()):  # "the killing of a man, his wife
+            kids += [g for p in h.head.children if p.dep_ == "prep" and p.lower_ == "of"  # and their son"
+                     for g in p.children if g.dep_ == "pobj"]
+        if shot_dead(h.head):
+            kids += [c for c in h.head.nbor(1).children if c.dep_ == "dobj"]  # ("shot dead" misread: "dead" holds the victim)
+        if not kids and h.head.dep_ == "conj":  # "was abducted and killed": the victim the verbs share
+            passive = any(c.dep_ == "auxpass" for c in h.head.children)  # ("a suspect opened fire ... and was killed")
+            kids = [c for c in h.head.head.children if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
+        for c in kids:  # the victims of a killing verb: persons, unless a place or a thing
+            people = [c, *c.conjuncts]
+            if len(people) <= 5 and all(_one_person(p, lex) for p in people):
+                return len(people)
+    return 0
