@@ -127,6 +127,10 @@ def _fiction(hit: TriggerHit, r: dict) -> bool:
                 for p in a.children if p.lower_ == "of" for g in p.children)
             for a in head.head.children):
         return True
+    for v in (a for a in hit.head.ancestors if _in(a, r.get("depiction_verbs", ()))):  # "whose 2001 kidnapping of
+        if any(g.dep_ == "pobj" and _in(g, fiction) for p in v.children if p.lower_ in ("in", "into")  # tourists was
+               for g in p.children):  # dramatised in the film 'Captive'"
+            return True
     if any(a.dep_ == "pobj" and a.head.lower_ in ("about", "on") and _in(a.head.head, fiction) and a.head.head.lower_ != "story"
            for a in (hit.head, *hit.head.ancestors)):
         return True  # "touring a play about a lorry driver kidnapped on the road", "a documentary on the siege"
@@ -170,8 +174,31 @@ def _harmless_retold(hit: TriggerHit) -> bool:
     return negated and known
 
 
+def _parallel_case(hit: TriggerHit, r: dict) -> bool:
+    """Another time or place brought in as a parallel: "compare the week's setbacks to 2020 in
+    Mozambique, when insurgents overran the port", "like to cite Peru, where ..., and Sri Lanka's
+    final offensive in 2009", "reach for a foreign parallel: Sri Lanka in 2022, where protests
+    ended with ..." (nonevents.yaml `parallel_cues`; the act compared itself stays an event:
+    "compared Monday's bombing to ...")."""
+    cues = r.get("parallel_cues", ())
+    cue = next((t for t in hit.head.sent if t.i < hit.head.i and _in(t, cues)), None)
+    if cue is None:
+        return False
+    for a in (hit.head, *hit.head.ancestors):
+        if a.i <= cue.i:
+            break
+        if a.dep_ in ("relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in a.children):
+            return True  # the parallel's own "where"/"when" clause
+        if a.dep_ == "pobj" and a.head.lower_ in ("to", "with") and a.head.head.i == cue.i:
+            return True  # "compare X to [Y]"
+        if a.head.i == cue.i and a.dep_ in ("dobj", "conj", "appos") and cue.pos_ == "VERB" and cue.lemma_.lower() == "cite":
+            return True  # "cite [Peru ... and Sri Lanka's final offensive]"
+    return False
+
+
 def frames_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("statistic compared", lambda: _compared(hit, r)), ("characterisation", lambda: _characterised(hit, r)),
+              ("a parallel", lambda: _parallel_case(hit, r)),
               ("condition endured", lambda: _endured(hit, r)), ("fiction", lambda: _fiction(hit, r)),
               ("barrage of words", lambda: _barrage(hit, r)), ("non-violent cause", lambda: _nonviolent_cause(hit, r)),
               ("no harm in an event told before", lambda: _harmless_retold(hit)))

@@ -27,6 +27,11 @@ def _timeless_when(verb: Token, r: dict) -> str | None:
     top = verb
     while top.dep_ == "conj" and top.head.i != top.i:  # ("when buses leave full and before escorts deploy")
         top = top.head
+    habit = r.get("perfect_habit_adverbs", ())
+    if top.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in habit for c in top.head.children):
+        mark = next((c for c in top.children if c.dep_ in ("mark", "advmod") and c.lower_ in marks), None)
+        if mark is not None:  # "families usually went home once a local truce was agreed": the habit's clause
+            return f"{mark.text} {verb.text} (habit)"
     if top.dep_ != "advcl" or not _present(verb) or verb.tag_ not in _PRESENT or _counted(verb) or (
             top.head.tag_ in ("VBD", "VBN")):  # a past story's clause ("were deployed after forces retook the town", misread)
         return None

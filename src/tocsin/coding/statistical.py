@@ -123,8 +123,9 @@ def _may_veto(ev: CodedEvent, lex: CodingLexicon) -> bool:
 def apply_case_classifier(events: list[CodedEvent], lex: CodingLexicon) -> list[CodedEvent]:
     """Events with the ACLED type picked by the classifier within the rules' group; disasters
     without an actor dropped (see module docstring)."""
+    typed = frozenset(lex.assembly.get("typed_triggers", ()))
     idx = [i for i, e in enumerate(events) if e.acled and (  # only events the model may change
-        not e.rule_id.startswith(HARD_RULES) or _may_veto(e, lex))]
+        not (e.rule_id.startswith(HARD_RULES) or e.rule_id in typed) or _may_veto(e, lex))]
     if not idx:
         return events
     try:
@@ -139,7 +140,7 @@ def apply_case_classifier(events: list[CodedEvent], lex: CodingLexicon) -> list[
             out[i] = None
             continue
         rule_sub = ev.acled["sub_event_type"]
-        soft = not ev.rule_id.startswith(HARD_RULES)
+        soft = not (ev.rule_id.startswith(HARD_RULES) or ev.rule_id in typed)
         if soft and ev.rule_family == "territory":  # taken, but by whom the dictionary cannot say
             sub = sub_of.get(best_among(pred, TERRITORY_CODES) or "")
         else:

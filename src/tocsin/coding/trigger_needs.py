@@ -181,8 +181,10 @@ def demanding_blockade(head: Token, lex: CodingLexicon) -> bool:
 def demanding_gathering(head: Token, lex: CodingLexicon) -> bool:
     """ "thousands of people gathered in the square to demand the government's resignation": people
     gathered to demand something (assembly.yaml `demand_cues`)."""
-    if not _counted_people(head, lex, among_people=False) and not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in lex.assembly.get("arrival_nouns", ()) for c in head.children):
+    if not _counted_people(head, lex, among_people=False) and not any(  # ("several dozen relatives of soldiers")
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lex.assembly.get("arrival_nouns", ()) or (
+                c.tag_ == "NNS" and (is_person_like(c, lex) or any(d.dep_ == "nummod" for d in c.children))))
+            for c in head.children):
         return False
     cues = lex.assembly.get("demand_cues", ()) or ()
     return any(c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in cues or c.lower_ in cues)
@@ -295,16 +297,18 @@ def no_people_object(head: Token, lex: CodingLexicon) -> bool:
     return not any(is_person_like(o, lex) for o in _objects(head))
 
 
-def no_claim_object(head: Token, lex: CodingLexicon) -> bool:
-    """ "rejected the proposal", not "dismissed as baseless messages claiming that a train was
-    seized" or "rumours that troops had moved in were dismissed": a claim set aside is a denial,
-    no rejection (nonevents.yaml `denied_claim_nouns`, `rumour_nouns`)."""
-    from .nonevents import rules  # (that module reads this one's)
+def held_at_gunpoint(head: Token, lex: CodingLexicon) -> bool:
+    """ "a humanitarian vehicle was stopped at gunpoint": a vehicle held up, whoever held it."""
+    return vehicle_object(head, lex) and any(
+        p.lower_ == "at" and any(g.lower_ == "gunpoint" for g in p.children) for p in head.children)
 
-    r = rules()
-    claims = r.get("denied_claim_nouns", frozenset()) | r.get("rumour_nouns", frozenset())
-    objs = _objects(head) + _preps(head, "as")  # ("dismissed as 'baseless' messages claiming ...")
-    return not any(o.lemma_.lower() in claims or o.lower_ in claims for o in objs)
+
+def people_taken_away(head: Token, lex: CodingLexicon) -> bool:
+    """ "about 20 others were taken away in army trucks", "took away at least 20 young men": people
+    led off ("away" on the verb), not things ("took away the bodies")."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in head.children) and any(
+        is_person_like(o, lex) or o.lemma_.lower() in ("other", "others", "man", "men") or o.pos_ == "PRON"
+        for o in _objects(head)) and not any(o.lemma_.lower() in ("body", "corpse", "remains") for o in _objects(head))
 
 
 def vehicle_object(head: Token, lex: CodingLexicon) -> bool:
@@ -313,6 +317,24 @@ def vehicle_object(head: Token, lex: CodingLexicon) -> bool:
     words = lex.assembly.get("stopped_vehicles", ())
     return any((o.lemma_.lower() in words or o.lower_ in words) and not (  # not "have stopped buses" (a practice)
         o.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)) for o in _objects(head))
+
+
+def crowd_subject(head: Token, lex: CodingLexicon) -> bool:
+    """ "a crowd stormed the district jail", "thousands of protesters stormed the state Congress":
+    a crowd as the subject (assembly.yaml `storming_crowds`)."""
+    words = lex.assembly.get("storming_crowds", ())
+    return any(t.lemma_.lower() in words or t.lower_ in words for s in _subjects(head) for t in (s, *_of_objects(s)))
+
+
+def monument_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "toppled a statue of Hugo Chavez": a monument pulled down (assembly.yaml `monument_nouns`)."""
+    return any(o.lemma_.lower() in lex.assembly.get("monument_nouns", ()) for o in _objects(head))
+
+
+def explosive_run_over(head: Token, lex: CodingLexicon) -> bool:
+    """ "a minibus ran over an explosive device", "stepped on a landmine": a charge set off."""
+    return any(_phrase_has(o, ("explosive device", "device", "mine", "landmine", "land mine", "ied", "bomb"))
+               for o in _objects(head) + _preps(head, "over") + _preps(head, "on"))
 
 
 def people_run_over(head: Token, lex: CodingLexicon) -> bool:
@@ -325,6 +347,8 @@ def base_object(head: Token, lex: CodingLexicon) -> bool:
     """ "opened a new security camp at Kutul", "set up a forward operating base": a post of
     armed forces, named as one (assembly.yaml `base_nouns`, `base_modifiers`) or set up by them."""
     nouns, mods = lex.assembly.get("base_nouns", {}), lex.assembly.get("base_modifiers", ())
+    if not any(c.dep_ == "nsubj" for c in head.children):
+        return False  # ("Checkpoints were set up to prevent infiltration": a measure, told without who took it)
     forces = any(c.dep_ == "nsubj" and (c.lemma_.lower() in lex.force_nouns or c.lower_ in ("police", "army", "military"))
                  for c in head.children)
     for o in _objects(head):
@@ -382,5 +406,7 @@ NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "barricaded_way": barricaded_way, "people_evacuated": people_evacuated, "pushed_across": pushed_across, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
-         "no_people_object": no_people_object, "no_claim_object": no_claim_object,
-         "vehicle_object": vehicle_object, "crowd_charged": crowd_charged, "people_run_over": people_run_over, "demanding_gathering": demanding_gathering, "base_object": base_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}
+         "no_people_object": no_people_object,
+         "vehicle_object": vehicle_object, "held_at_gunpoint": held_at_gunpoint,
+         "people_taken_away": people_taken_away, "crowd_subject": crowd_subject, "monument_object": monument_object,
+         "explosive_run_over": explosive_run_over, "crowd_charged": crowd_charged, "people_run_over": people_run_over, "demanding_gathering": demanding_gathering, "base_object": base_object, "inquiry_object": inquiry_object, "rival_sides": rival_sides}

@@ -21,20 +21,17 @@ import calendar
 import re
 from functools import lru_cache
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..records import Article, CodedEvent, DateSpan
 from .headings import is_entry_prefix, under_heading
 from .lexicon import date_lexicon
 from .parse import find_dates, has_lexicon, resolve_yearless, to_date
-from .periods import COMPARISON, NUMBER_WORDS, explicit_periods, relative_period
+from .periods import COMPARISON, explicit_periods
+from .relative import _iso, _month_end, relative_words
 from .shifts import _cue, _day_before_if_after, _following, _gap_before_clause, _shift_later, other_events_days
 
 HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
-
-
-def _iso(d: date) -> str:
-    return d.isoformat()
 
 
 def _resolve(span: DateSpan, ref: date | None) -> tuple[date, date] | None:
@@ -56,89 +53,6 @@ def _resolve(span: DateSpan, ref: date | None) -> tuple[date, date] | None:
     return start, end
 
 
-def _relative(text: str, ref: date | None, lang: str) -> dict | None:
-    """"over the past nine months", "last week", "yesterday", "on Monday"."""
-    if ref is None:
-        return None
-    lex = date_lexicon(lang)
-    vague = relative_period(text, ref, lex)  # "last winter", "late last month", "since Friday"
-    if vague is not None:
-        return vague
-    low = text.lower()
-    units = "|".join(sorted(lex.units, key=len, reverse=True))
-    m = re.search(rf"\b(?:over|in|during|for) the (?:past|last|previous) (?:(\w+) )?({units})\b", low)
-    if m:
-        n = NUMBER_WORDS.get(m.group(1) or "one", None)
-        if n is None and m.group(1) and m.group(1).isdigit():
-            n = int(m.group(1))
-        if n is not None:
-            start = ref - timedelta(days=n * lex.units[m.group(2)])
-            return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": m.group(0)}
-    m = re.search(rf"\b(\w+) ({units}) ago\b", low)
-    if m and (n := NUMBER_WORDS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)):
-        d = ref - timedelta(days=n * lex.units[m.group(2)])
-        prec = "day" if lex.units[m.group(2)] == 1 else "range"
-        return {"start": _iso(d), "end": _iso(d), "precision": prec, "text": m.group(0)}
-    m = re.search(rf"\b(?:in|over|during) recent ({units})\b", low)  # "several protests in recent weeks"
-    if m:
-        days = lex.recent_days.get(m.group(1).rstrip("s"), 0)
-        if days:
-            return {"start": _iso(ref - timedelta(days=days)), "end": _iso(ref), "precision": "range",
-                    "text": m.group(0)}
-    m = re.search(r"\b(?:at|by|from|in) the (start|beginning|end|middle) of the (month|year)\b", low)
-    if m:  # "seized the town only at the start of the month": of this month (or year)
-        lo, hi = lex.month_parts.get(m.group(1), (1, 31))
-        if m.group(2) == "month":
-            start, last = ref.replace(day=lo), _month_end(ref.replace(day=1)).day
-            end = ref.replace(day=min(hi, last))
-        else:
-            start, end = date(ref.year, 1 + (lo - 1) * 12 // 31, 1), date(ref.year, max(1, hi * 12 // 31), 1)
-            end = _month_end(end)
-        if start <= ref:
-            return {"start": _iso(start), "end": _iso(min(end, ref)), "precision": "range", "text": m.group(0)}
-    m = re.search(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|day|anniversary|floor|century))", low)
-    if m and 1 <= int(m.group(1)) <= 31:  # "On the 12th, gunmen stopped a vehicle": the last 12th up to the day
-        month = ref.replace(day=1) if int(m.group(1)) <= ref.day else (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
-        if int(m.group(1)) <= _month_end(month).day:
-            d = month.replace(day=int(m.group(1)))
-            return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": m.group(0)}
-    m = re.search(r"\b(?:this|earlier in the) (week|month|year)\b", low)  # "pushed thousands out this week"
-    if m:
-        start = {"month": ref.replace(day=1), "year": date(ref.year, 1, 1)}.get(
-            m.group(1), ref - timedelta(days=ref.weekday()))
-        return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": m.group(0)}
-    if re.search(r"\b(?:earlier (?:in|this) the week|earlier this week|earlier in the week)\b", low):
-        return {"start": _iso(ref - timedelta(days=ref.weekday())), "end": _iso(ref), "precision": "range",
-                "text": "earlier in the week"}
-    m = re.search(r"\b(?:over|during|at) the weekend\b|\b(?:last|this past|the past|this) weekend\b", low)
-    if m:  # the Saturday and Sunday before (or of) the reference day
-        sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
-        if m.group(0).startswith("last") and ref.weekday() >= 5:
-            sat -= timedelta(days=7)  # "last weekend" written on a Saturday or Sunday: the one before
-        return {"start": _iso(sat), "end": _iso(min(sat + timedelta(days=1), ref)), "precision": "range",
-                "text": m.group(0)}
-    m = re.search(rf"\blast ({units})\b", low)
-    if m:
-        days = lex.units[m.group(1)]
-        return {"start": _iso(ref - timedelta(days=days)), "end": _iso(ref), "precision": "range",
-                "text": m.group(0)}
-    for word, offset in lex.relative_days.items():
-        if re.search(rf"\b{re.escape(word)}\b", low):
-            d = ref + timedelta(days=offset)
-            return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": word}
-    before = "|".join(re.escape(w) for w in lex.last_before) or "(?!)"
-    after = "|".join(re.escape(w) for w in lex.last_after) or "(?!)"
-    for i, wd in enumerate(lex.weekdays):  # "last Monday", "jeudi dernier", "el pasado jueves"
-        m = re.search(rf"\b(?:({before}) )?{wd}(?: ({after}))?\b", low)
-        if m:
-            back = (ref.weekday() - i) % 7
-            if back == 0 and (m.group(1) or m.group(2)):  # "last Monday" written on a Monday
-                back = 7
-            d = ref - timedelta(days=back)
-            return {"start": _iso(d), "end": _iso(d), "precision": "day", "text": m.group(0)}
-    return None
-
-
 def date_of_text(text: str, ref: date | None, lang: str = "en") -> dict | None:
     """The event date a piece of text states, or None (also when the arithmetic leaves the
     calendar: "founded 5000 years ago", a publication date in year 9999)."""
@@ -153,10 +67,6 @@ def _month_start(month: int, ref: date, year: int | None) -> date:
     if year is None:
         year = ref.year if month <= ref.month else ref.year - 1
     return date(year, month, 1)
-
-
-def _month_end(start: date) -> date:
-    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
 
 
 def _year_of(words: str | None, ref: date) -> int | None:
@@ -271,7 +181,7 @@ def _date_of_words(text: str, ref: date | None, lang: str) -> dict | None:
         period = _month_phrase(text, ref, lang, since=True)
         if period is not None:
             return period
-    rel = _relative(text, ref, lang)
+    rel = relative_words(text, ref, lang)
     if rel is not None and (best is None or best[0] >= 2):
         return rel
     return best[1] if best else None
@@ -375,7 +285,7 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
                                    texts[0], lang)
             break
     if found is None:
-        before = article.text[event.paragraph_start:ev["start"]]
+        before = _blank(article.text[event.paragraph_start:ev["start"]], event.paragraph_start, skip)  # (no dateline day)
         sentences = re.split(r"(?<=[.!?])\s+(?![a-z\d])", before)  # "Sept. 26, 2014" is no sentence end
         anchor, told = None, {}
         for sent in reversed(sentences):

@@ -23,7 +23,10 @@ STAMP_LINE = re.compile(rf"^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?{_T
 # an entry stamped with its day and time: "Friday 18 April, 07:00 - Fuel port struck",
 # "Sun 27 Apr 23:10 -", "18 April 2025, 07:00 GMT —"
 DAY_STAMP = re.compile(r"^\s*(?:[A-Z][a-z]{2,8},?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                       rf"(?:,?\s+\d{{4}})?),?\s+(?:at\s+)?{_TIME}[\u2014\u2013\-|:]\s+")
+                       rf"(?:,?\s+\d{{4}})?),?\s+(?:at\s+)?{_TIME}(?:[\u2014\u2013\-|:]\s+|[ \t]*\n)")  # (or on a line of its own)
+# a line that is only a day and a time, over its entry: "Tuesday 27 May, 21:30", "Monday, Jul 29, 23:50"
+DAY_STAMP_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8},?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                            rf"(?:,?\s+\d{{4}})?),?\s+(?:at\s+)?{_TIME}$")
 MIN_ENTRIES = 2  # a page with fewer stamped paragraphs is no live blog
 HEADING_WORDS = 8
 
@@ -58,7 +61,8 @@ def entry_days(text: str, ref: date | None, lang: str = "en") -> dict[int, date]
     """For a live blog, each stamped entry's start offset -> its day (module docstring); {} for
     any other page."""
     paras = _paragraphs(text)
-    if sum(bool(STAMP.match(p) or STAMP_LINE.match(p.strip()) or DAY_STAMP.match(p)) for _, p in paras) < MIN_ENTRIES:
+    if sum(bool(STAMP.match(p) or STAMP_LINE.match(p.strip()) or DAY_STAMP.match(p) or DAY_STAMP_LINE.match(p.strip()))
+           for _, p in paras) < MIN_ENTRIES:
         return {}
     out: dict[int, date] = {}
     day, under_stamp = ref, False
@@ -67,6 +71,10 @@ def entry_days(text: str, ref: date | None, lang: str = "en") -> dict[int, date]
                 ref is None or own <= ref):
             day, under_stamp = own, False  # "Friday 18 April, 07:00 - Fuel port struck": its own day
             out[start] = own
+            continue
+        if (m := DAY_STAMP_LINE.match(para.strip())) and (own := _heading_day(m.group(1), ref or day, lang)) is not None \
+                and (ref is None or own <= ref):
+            day, under_stamp = own, True  # "Tuesday 27 May, 21:30" over its entry: the paragraphs after are that day's
             continue
         heading = _heading_day(para, ref or day, lang)  # "Sunday, 16 April" under a dated "Updated" line
         if heading is not None and (ref is None or heading <= ref):

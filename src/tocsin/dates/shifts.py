@@ -22,7 +22,8 @@ LATER = re.compile(r"\b(\w+) (day|week)s? (later|after|earlier|before)\b|\bthe (
 
 def _gap_days(count: str, unit: str) -> int | None:
     """Days in "two days", "a week", "3 weeks" (None for a count no number word gives)."""
-    n = NUMBER_WORDS.get(count.lower()) or (int(count) if count.isdigit() else None)
+    n = NUMBER_WORDS.get(count.lower()) or (int(count) if count.isdigit() else None) or (
+        1 if count.lower() == "the" else None)  # "the day after", "the week before"
     return None if n is None else n * (7 if unit.lower() == "week" else 1)
 
 
@@ -39,7 +40,8 @@ def _shift_later(found: dict, text: str, lang: str = "en") -> dict:
             return found
         d = start + timedelta(days=date_lexicon(lang).day_shifts[cue])
         return {**found, "start": _iso(d), "end": _iso(d), "text": cue}
-    days = 1 if m.group(4) else _gap_days(m.group(1), m.group(2))
+    plural_the = m.group(1) and m.group(1).lower() == "the" and re.search(r"(?:day|week)s\b", m.group(0), re.I)
+    days = 1 if m.group(4) else None if plural_the else _gap_days(m.group(1), m.group(2))  # ("in the weeks after": no day)
     if days is None:
         return found
     back = (m.group(3) or "").lower() in ("earlier", "before") or (m.group(4) or "").lower() in ("previous", "preceding")
