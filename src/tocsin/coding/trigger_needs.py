@@ -315,6 +315,9 @@ def vehicle_object(head: Token, lex: CodingLexicon) -> bool:
     """ "gunmen stopped the Quetta express", "halted a bus": a vehicle as the object
     (assembly.yaml `stopped_vehicles`)."""
     words = lex.assembly.get("stopped_vehicles", ())
+    if head.tag_ in ("VBP", "VBZ") or (head.tag_ == "VB" and any(c.dep_ == "nsubj" for c in head.children)
+                                        and not any(c.dep_ == "aux" for c in head.children)):
+        return False  # ("Gunmen stop his car at a fake checkpoint": a scenario or a habit told in the present)
     return any((o.lemma_.lower() in words or o.lower_ in words) and not (  # not "have stopped buses" (a practice)
         o.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)) for o in _objects(head))
 
