@@ -127,7 +127,7 @@ def _fiction(hit: TriggerHit, r: dict) -> bool:
                 for p in a.children if p.lower_ == "of" for g in p.children)
             for a in head.head.children):
         return True
-    for v in (a for a in hit.head.ancestors if _in(a, r.get("depiction_verbs", ()))):  # "whose 2001 kidnapping of
+    for v in (a for a in hit.head.ancestors if _in(a, r.get("dramatising_verbs", ()))):  # "whose 2001 kidnapping of
         if any(g.dep_ == "pobj" and _in(g, fiction) for p in v.children if p.lower_ in ("in", "into")  # tourists was
                for g in p.children):  # dramatised in the film 'Captive'"
             return True
