@@ -2,6 +2,8 @@
 that opens on "In X", a town of a story whose demonyms rank other countries first, a local story
 whose events name only neighbourhoods, a village abroad near a country's centre, Rio's favela
 complexes.  Texts written for tocsin."""
+import pytest
+
 from tocsin.coding.nlp import load_nlp
 from tocsin.place.geoparse import recognise, resolve_all
 
@@ -17,29 +19,29 @@ def test_a_sentence_opening_on_in_reads_the_name_after_it():
     assert any(t.text == "Bangui" for t in recognise(doc)), [(t.text, t.label) for t in recognise(doc)]
 
 
-def test_a_sizable_town_of_the_story_stands_though_demonyms_rank_other_countries_first():
-    text = ("Central African soldiers and Russian instructors patrolled the west last week. Russian trainers "
-            "have worked with the army since 2018, Russian contractors guard the mines and Cameroonian traders "
-            "complain of Russian checkpoints.\n\nEven the capital is tense. In Bangui on Saturday, police fired "
-            "tear gas to break up a protest by students over unpaid grants.")
-    locs = _places(text, "2024-05-20", "fired")
-    assert locs and locs[0]["name"] == "Bangui" and locs[0]["country"] == "CF", locs
-
-
-def test_a_local_story_naming_only_neighbourhoods_is_placed_at_its_dateline():
-    text = ("MANTA - Gunmen on a motorbike shot dead two fishermen on Saturday night at a landing beach "
-            "on the edge of the Jocay sector, police said.\n\n"
-            "Officials say the killings follow a pattern seen in Guayaquil, where gangs fight over the docks.")
-    locs = _places(text, "2024-06-02", "shot")
-    assert locs and locs[0]["country"] == "EC" and locs[0]["admin1"] == "Manabi", locs
-
-
-def test_a_country_centre_is_no_neighbour_of_a_village_abroad():
-    text = ("A truce between Lebanon and Syria held on Tuesday along the border near Hermel, Lebanese army "
-            "officers said.\n\nSyrian troops and Lebanese clan fighters exchanged fire on Sunday near the Zeita "
-            "dam, killing two fighters. Israel was not involved, Israeli officials said.")
-    locs = _places(text, "2025-03-18", "exchanged")
-    assert locs and locs[0]["country"] in ("LB", "SY"), locs
+@pytest.mark.parametrize("text,published,word,want", [
+    # a sizable town of the story stands though demonyms rank other countries first
+    ("Central African soldiers and Russian instructors patrolled the west last week. Russian trainers "
+     "have worked with the army since 2018, Russian contractors guard the mines and Cameroonian traders "
+     "complain of Russian checkpoints.\n\nEven the capital is tense. In Bangui on Saturday, police fired "
+     "tear gas to break up a protest by students over unpaid grants.", "2024-05-20", "fired",
+     {"name": "Bangui", "country": "CF"}),
+    # a local story naming only neighbourhoods is placed at its dateline
+    ("MANTA - Gunmen on a motorbike shot dead two fishermen on Saturday night at a landing beach "
+     "on the edge of the Jocay sector, police said.\n\n"
+     "Officials say the killings follow a pattern seen in Guayaquil, where gangs fight over the docks.",
+     "2024-06-02", "shot", {"country": "EC", "admin1": "Manabi"}),
+    # a country's centre is no neighbour of a village abroad
+    ("A truce between Lebanon and Syria held on Tuesday along the border near Hermel, Lebanese army "
+     "officers said.\n\nSyrian troops and Lebanese clan fighters exchanged fire on Sunday near the Zeita "
+     "dam, killing two fighters. Israel was not involved, Israeli officials said.", "2025-03-18", "exchanged",
+     {"country": ("LB", "SY")}),
+])
+def test_the_story_places_its_event(text, published, word, want):
+    locs = _places(text, published, word)
+    assert locs, locs
+    for key, value in want.items():
+        assert locs[0][key] in (value if isinstance(value, tuple) else (value,)), locs
 
 
 def test_rio_favela_complexes_are_in_rio():
