@@ -118,8 +118,11 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
                     dateline = line
             boundary = True
             continue
+        if _byline_over_date(lines, roles, i):
+            continue  # "By The Sahel & Central Africa Review staff" over the date line: the byline, no heading
         in_body = current is not None and not boundary and not pending and line.endswith("?")
-        if not in_body and (is_heading(line) or _titles_a_byline(line, roles[i + 1] if i + 1 < len(roles) else None)):
+        after = i + 2 if i + 2 < len(roles) and _byline_over_date(lines, roles, i + 1) else i + 1  # (past the byline)
+        if not in_body and (is_heading(line) or _titles_a_byline(line, roles[after] if after < len(roles) else None)):
             pending.append(line)  # (a question inside a running story is its prose: "Could the regime absorb ...?")
             continue
         # the story an inline link interrupted goes on, past an explainer's subheading ("What happened?")
@@ -168,12 +171,19 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
     return [s for s in kept if _has_words(s.paragraphs)]
 
 
+def _byline_over_date(lines: list[str], roles: list, i: int) -> bool:
+    """A short "By ..." line no chrome rule knew, right above the story's date line."""
+    return (roles[i] is None and _BYLINE.match(lines[i]) is not None and len(lines[i].split()) <= 10
+            and i + 1 < len(roles) and roles[i + 1] is not None and roles[i + 1][1] == DATELINE_GROUP)
+
+
 def _titles_a_byline(line: str, next_role: tuple[str, str] | None) -> bool:
     """A long line with no closing punctuation right above a byline or date line is the
     story's title ("Burkina Faso: Flash Update No. 2 - Attack on ... (as of 1 September
     2024)", a 13-word question under a label)."""
     return (next_role is not None and next_role[1] == DATELINE_GROUP and len(line.split()) <= TITLE_MAX_WORDS
-            and not SENTENCE_END.search(line.rstrip("?")) and line[:1].isupper())
+            and not SENTENCE_END.search(line.rstrip("?")) and line[:1].isupper()
+            and not _BYLINE.match(line))  # ("By The Sahel Review staff" over the date line is the byline)
 
 
 def _subquestion(pending: list[str]) -> bool:
@@ -198,6 +208,7 @@ def _section_run(pending: list[str]) -> bool:
 SECTION_LABEL_MAX_WORDS = 3
 _STAMPED = re.compile(r"\d{1,2}[:.]\d{2}\b")  # "21:45 - Injury count rises": a live entry's own heading
 _DATELINED = re.compile(r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*\s*(?:,|\(|[-–—])")  # prose opening on a dateline
+_DATE_FIELD = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?\b")
 _WH_HEADING = re.compile(r"(What|Who|Why|How|Where|When|Which) [a-z]")  # "What happened overnight": a question heading
 
 
@@ -205,6 +216,9 @@ def _kicker(line: str) -> bool:
     """A label in capitals or a run of fields ("RISK OUTLOOK | Israel | Issued Monday ..."):
     a kicker or section label, rather than a story's title."""
     letters = [ch for ch in line if ch.isalpha()]
+    fields = line.split(" | ")
+    if len(fields) == 2 and len(fields[0].split()) >= 4 and _DATE_FIELD.search(fields[1]):
+        return False  # "Gaza Humanitarian Situation Update #12 | 11-18 June 2025": a title and its date
     return " | " in line or (len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters))
 
 
