@@ -31,10 +31,7 @@ class Figure:
     def as_dict(self) -> dict:
         def num(x):
             return int(x) if x is not None and float(x).is_integer() else x
-        low = self.low
-        if self.qualifier == "more_than" and low is not None and low == self.value and float(low).is_integer():
-            low = low + 1  # "more than 20" people are at least 21 (the value stays the figure given)
-        return {"value": num(self.value), "low": num(low), "high": num(self.high),
+        return {"value": num(self.value), "low": num(self.low), "high": num(self.high),
                 "qualifier": self.qualifier, "text": self.text}
 
 
