@@ -1,6 +1,8 @@
 """Segmentation of two genres of real news pages (issue 11): a timeline's year headings ("2024"
 on a line of its own) are story text, and an explainer's question subheading right after an
 inline link ("READ MORE: ...") continues the story.  Pages written for tocsin."""
+import pytest
+
 from tocsin.segment.split import is_heading, split_page
 
 TIMELINE_PAGE = """Menu
@@ -226,21 +228,22 @@ def test_a_kicker_and_a_full_title_still_open_a_new_story():
                       "Flooding forces thousands from their homes along the river delta"]
 
 
-def test_a_staff_byline_over_the_date_line_is_no_title():
-    page = ("The Lake Chad Review\nWorld | Africa | Opinion\n\n"
-            "Truce on paper, mines on the road: can the north hold until the rains?\n\n"
-            "By The Lake Chad Review staff\n10 Jun 2025 | 09:20 GMT\n\n"
-            "MAIDUGURI - On Thursday morning, a roadside bomb tore through a supply truck on the road between "
-            "Monguno and Baga, wounding the driver. It was the third such blast on that road since March, and the "
-            "army has since stopped convoys at night.\n")
+@pytest.mark.parametrize("page,title", [
+    # a staff byline over the date line is no title; the question above it is
+    ("The Lake Chad Review\nWorld | Africa | Opinion\n\n"
+     "Truce on paper, mines on the road: can the north hold until the rains?\n\n"
+     "By The Lake Chad Review staff\n10 Jun 2025 | 09:20 GMT\n\n"
+     "MAIDUGURI - On Thursday morning, a roadside bomb tore through a supply truck on the road between "
+     "Monguno and Baga, wounding the driver. It was the third such blast on that road since March, and the "
+     "army has since stopped convoys at night.\n",
+     "Truce on paper, mines on the road: can the north hold until the rains?"),
+    # a title with its dates after a bar is no kicker
+    ("Menu\nSubscribe\nRelief Coordination Cell for the Delta\n\nNews › World\n\n"
+     "Delta Humanitarian Situation Update #7 | 4-11 May 2025\n\n12 May 2025 | 09:29 GMT\n\n"
+     "Situation Update #7. Reporting period: 4-11 May 2025. Floods and attacks on river convoys displaced "
+     "some 12,000 people across three districts during the week, partners reported.\n",
+     "Delta Humanitarian Situation Update #7 | 4-11 May 2025"),
+])
+def test_the_story_under_a_byline_or_a_dated_title_keeps_its_title(page, title):
     titles = [s.title for s in split_page(page)]
-    assert titles[-1] == "Truce on paper, mines on the road: can the north hold until the rains?", titles
-
-
-def test_a_title_with_its_dates_after_a_bar_is_no_kicker():
-    page = ("Menu\nSubscribe\nRelief Coordination Cell for the Delta\n\nNews › World\n\n"
-            "Delta Humanitarian Situation Update #7 | 4-11 May 2025\n\n12 May 2025 | 09:29 GMT\n\n"
-            "Situation Update #7. Reporting period: 4-11 May 2025. Floods and attacks on river convoys displaced "
-            "some 12,000 people across three districts during the week, partners reported.\n")
-    titles = [s.title for s in split_page(page)]
-    assert titles[-1] == "Delta Humanitarian Situation Update #7 | 4-11 May 2025", titles
+    assert titles[-1] == title, titles

@@ -278,7 +278,7 @@ def _tolled(e) -> bool:
 DYING = frozenset({"die", "perish", "succumb"})
 
 
-def _wounds_suffered(verb) -> bool:
+def _harm_told(verb) -> bool:
     """ "Two rangers suffered shrapnel wounds", "sustained gunshot injuries": a wounding told; "Seven
     miners were found dead at the site": a death."""
     return (verb.lemma_.lower() in ("suffer", "sustain") and any(
@@ -290,12 +290,12 @@ def following_toll(events: list, prev_start: int, sent, lex: CodingLexicon) -> N
     """ "Gunmen opened fire on a family gathering in Aguaruto. Three people, among them a boy of
     15, died at the scene.": a sentence of dying (no trigger: "die" alone tells no violence) right
     after a violent event, with no place, day or actor of its own, gives that event its toll."""
-    if not any(t.lemma_.lower() in DYING or _wounds_suffered(t) for t in sent if t.pos_ == "VERB") or _own_setting(
-            sent) or _other_acts(sent, lambda t: t.lemma_.lower() in DYING or _wounds_suffered(t)):
+    if not any(t.lemma_.lower() in DYING or _harm_told(t) for t in sent if t.pos_ == "VERB") or _own_setting(
+            sent) or _other_acts(sent, lambda t: t.lemma_.lower() in DYING or _harm_told(t)):
         return
     figs = {k: f for k, f in sentence_figures(sent, lex).items() if k in ("fatalities", "injured")}
     if "injured" not in figs:  # "Two rangers suffered shrapnel wounds": the count of those who suffered them
-        subj = {t.i - sent.start for v in sent if v.pos_ == "VERB" and _wounds_suffered(v)
+        subj = {t.i - sent.start for v in sent if v.pos_ == "VERB" and _harm_told(v)
                 for c in v.children if c.dep_ == "nsubj" for t in c.subtree}
         hurt = next((f for f in find_figures(sent, lex) if f.start in subj and f.value), None)
         if hurt is not None:
