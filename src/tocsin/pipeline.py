@@ -23,7 +23,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v22", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v23", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
@@ -33,9 +33,9 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("factuality", "coding.factuality.v1", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
-    ("place", "place.locate.v19", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+    ("place", "place.locate.v20", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location", "CodedEvent.acled")),  # a foreign state's takeover, read once placed
-    ("confidence", "coding.confidence.v19", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v20", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
@@ -142,7 +142,11 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
     mentions = find(None)
     from .place.theatre import is_capital_name
 
-    countries = [m.country for m in mentions if not m.generic and m.country and not is_capital_name(m.text)]
+    from .place.speakers import compared
+
+    parallels = [(e.start_char, e.end_char) for e in doc.ents if compared(e)] if lang == "en" else []
+    countries = [m.country for m in mentions if not m.generic and m.country and not is_capital_name(m.text)
+                 and not any(inside(s, m.start_char, m.end_char) for s in parallels)]  # ("compare it with Ecuador")
     if lang == "en":
         ctx = article_context((), countries, doc=doc, exclude=skip)
     else:  # no entity recogniser: the places the light path reads anywhere in the text, event

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .. import yamlfile
+from .actor_identity import identified, identity_rules
 
 CONTEXT = "CONTEXT"
 KINDS = frozenset({"state_forces", "government", "rebel_group", "political_militia", "identity_militia",
@@ -156,6 +157,9 @@ class ActorDictionary:
         for n in raw.get("member_nouns") or ():
             _trie_add(self._members, alias_key(n), n)
         self._starts = set(self._trie) | set(self._demonyms) | {k[0] for k in self._loyal if k}
+        self._identity = identity_rules(raw, alias_key)
+        if self._identity[0]:  # "warplanes believed to be Russian": the noun starts a mention
+            self._starts |= set(self._nouns) | {k[0] for k in self._identity[2]}
         self._gen_forces = next((e for e in self.entries if e.country == CONTEXT
                                  and e.kind == "state_forces" and e.resolve), None)
 
@@ -301,6 +305,9 @@ class ActorDictionary:
         prod = self._productive(toks, keys, i, when)
         if prod:
             cands.append((prod[0], 1, prod))
+        ident = identified(self, toks, keys, i, when, _walk, _STOP)
+        if ident:
+            cands.append((ident[0], 5, ident))
         if i + 3 < len(keys) and (keys[i],) in self._loyal and keys[i + 1:i + 3] == ["loyal", "to"]:
             lit = self._literal(toks, keys, i + 3, when)
             forces = self.forces_of(lit[1], when) if lit and lit[1] else None

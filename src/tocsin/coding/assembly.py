@@ -271,7 +271,7 @@ def split_clauses(groups: dict, lex: CodingLexicon) -> dict:
             out[(group, cls)] = members
             continue
         mod = {id(h): m for h, m in members}
-        for n, part in enumerate(split_by_clause([h for h, _ in members], toll)):
+        for n, part in enumerate(split_by_clause([h for h, _ in members], toll, lex.support_verbs)):
             out[(group if n == 0 else f"violent:c{n}", cls)] = [(h, mod[id(h)]) for h in part]
     return out
 

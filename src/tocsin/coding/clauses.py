@@ -71,11 +71,12 @@ def covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def split_by_clause(hits: list, toll_lemmas: frozenset[str]) -> list[list]:
+def split_by_clause(hits: list, toll_lemmas: frozenset[str], support: frozenset[str] = frozenset()) -> list[list]:
     """Violent trigger hits of one sentence grouped by clause.  A clause whose triggers only
     tell a toll ("three soldiers were killed", "53 clinics levelled") joins the clause it hangs
     on (else the nearest); a background event noun is left out when another clause tells the
-    event."""
+    event, but not the object of a `support` verb: "jets carried out 38 air strikes, while
+    helicopters dropped barrel bombs" is two events."""
     by_head: dict[int, list] = {}
     heads: dict[int, Token] = {}
     for h in hits:
@@ -103,7 +104,11 @@ def split_by_clause(hits: list, toll_lemmas: frozenset[str]) -> list[list]:
     def background(members) -> bool:
         """An event noun with no verb of its own and no toll ("as fighting escalated", "talks
         on the escalating violence") is background to the main clause: it places nothing."""
-        return not any(m.head.pos_ in PREDICATE_POS or is_toll(m) or counted_toll(m) for m in members)
+        return not any(m.head.pos_ in PREDICATE_POS or is_toll(m) or counted_toll(m) or supported(m) for m in members)
+
+    def supported(m) -> bool:
+        verb = m.head.head
+        return m.head.dep_ in ("dobj", "attr") and (verb.lemma_.lower() in support or verb.lower_ in support)
 
     main = [(i, m) for i, m in groups if not toll_only(m) and not background(m)]
     if not main:
@@ -148,7 +153,22 @@ def clause_of_hits(hits: list, sent: Span) -> tuple[set[int], list[tuple[int, in
         head = clause_head(h.head)
         toks |= clause_tokens(head, sent)
         toks |= _when_date(head, sent)
+        toks |= _relative_subject(head, sent)
     return toks, char_spans(toks, sent)
+
+
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def _relative_subject(head: Token, sent: Span) -> set[int]:
+    """ "The 49 Ivorian soldiers who were detained at the airport": the noun a passive relative
+    clause tells of is what befell it, with the words before it (not its other modifiers; an
+    active one's subject, "the government, which is negotiating in Havana", stays out)."""
+    if head.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVES for c in head.children):
+        return set()
+    noun = head.head
+    left = {t.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nummod", "poss") for t in c.subtree}
+    return {i for i in left | {noun.i} if sent.start <= i < sent.end}
 
 
 def when_clause_time(clause: Token) -> Token | None:

@@ -40,7 +40,7 @@ from .statistical import apply_classifier
 from .teasers import teaser_spans
 from .event_nouns import dated_act
 from .triggers import Lazy, TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
-from .victims import victims_named
+from .victims import killed_with, victims_named
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -267,7 +267,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         figures = {k: {**f.as_dict(), "basis": basis[k]} for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
         if base == "violent" and (figures.get("injured") or {}).get("value") == 0 and "fatalities" not in figures:
             figures["fatalities"] = dict(figures["injured"])  # "no one was hurt": nobody killed either
-        named = victims_named(top_hits, lex) if base == "violent" and "fatalities" not in figures else 0
+        named = max(killed_with(top_hits, lex), victims_named(top_hits, lex) if "fatalities" not in figures else 0
+                    ) if base == "violent" else 0  # ("shot dead with four of his bodyguards": 5)
         hurt = victims_named(top_hits, lex, "wounding_lemmas") if base == "violent" and (
             figures.get("injured") or {"qualifier": "exact"})["qualifier"] == "exact" else 0  # "him and two relatives": 3
         for kind, n in (("fatalities", named), ("injured", hurt)):

@@ -141,7 +141,8 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
     if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS and not finite_conj(came_from) and not done:
         # (a finite verb coordinated with an irrealis verb is its own statement: "rejected the truce and attacked")
         lemma = node.lemma_.lower()
-        nominal = node.pos_ == "VERB" and lemma in mod.get("nominal_irrealis", ())  # "a recruitment drive", not "drove"
+        nominal = node.pos_ == "VERB" and (lemma in mod.get("nominal_irrealis", ()) or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in node.children))  # (and "set off five days of battles")
         for value, heads in () if nominal else mod["irrealis_heads"].items():
             if value == "negated" and came_from.dep_ == "nsubj" and node.pos_ == "VERB":
                 continue  # a stop stops its object, not its subject: "a ceasefire halted the offensive"

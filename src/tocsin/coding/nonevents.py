@@ -351,7 +351,8 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
     verb = verb_of(head)
     habit = set(lex.modality.get("habitual_adverbs", ()))
     nouns = [t for t in hit.tokens if _is_noun(t)] + _pobjs(head, ("under",))
-    adjective = next((a.text for n in nouns for a in n.children
+    told = [c for c in head.head.children if c.dep_ == "attr"] if head.dep_ == "nsubj" and head.head.lemma_ == "be" else []
+    adjective = next((a.text for n in nouns + told for a in n.children  # (told: "gunfire is a daily sound")
                       if a.dep_ == "amod" and a.lower_ in r["habitual_adjectives"]), None)
     lead = verb  # "Every week the jets come back and bomb our towns": the first verb's habit is the pair's
     while lead.dep_ == "conj" and verb.tag_ in ("VB", *PRESENT) and lead.head.pos_ in ("VERB", "AUX"):

@@ -177,23 +177,40 @@ def _harmless_retold(hit: TriggerHit) -> bool:
 def _parallel_case(hit: TriggerHit, r: dict) -> bool:
     """Another time or place brought in as a parallel: "compare the week's setbacks to 2020 in
     Mozambique, when insurgents overran the port", "like to cite Peru, where ..., and Sri Lanka's
-    final offensive in 2009", "reach for a foreign parallel: Sri Lanka in 2022, where protests
-    ended with ..." (nonevents.yaml `parallel_cues`; the act compared itself stays an event:
-    "compared Monday's bombing to ...")."""
-    cues = r.get("parallel_cues", ())
-    cue = next((t for t in hit.head.sent if t.i < hit.head.i and _in(t, cues)), None)
+    final offensive in 2009", "fear a repeat of 2007, when the army besieged the camp", "similar
+    dynamics were seen in 2021 in Michoacan, where fighting emptied villages", "offers an uneasy
+    parallel: in 2017 a man was shot dead", "far below that of late 2020, when 90,000 fled"
+    (nonevents.yaml `parallel_cues`, `parallel_comparatives`; the act compared itself stays an
+    event: "compared Monday's bombing to ...")."""
+    sent = hit.head.sent
+    cue = next((t for t in sent if t.i < hit.head.i and (_in(t, r.get("parallel_cues", ())) or _that_of(t, r))), None)
     if cue is None:
         return False
+    if any(t.text == ":" and cue.i < t.i < hit.head.i for t in sent) and cue.pos_ == "NOUN":
+        return True  # "reached for a foreign parallel: the assault on the Capitol"
+    anchor = cue.head if cue.dep_ == "amod" or (cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "attr")) else cue
+    # ("Similar dynamics were seen ...", "aid workers draw parallels with the camps around Goma")
+    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor is not cue:
+        anchor = anchor.head
     for a in (hit.head, *hit.head.ancestors):
-        if a.i <= cue.i:
+        if a.i == anchor.i:
             break
-        if a.dep_ in ("relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in a.children):
-            return True  # the parallel's own "where"/"when" clause
-        if a.dep_ == "pobj" and a.head.lower_ in ("to", "with") and a.head.head.i == cue.i:
-            return True  # "compare X to [Y]"
+        if a.dep_ in ("relcl", "advcl") and any(c.dep_ in ("advmod", "nsubj", "nsubjpass") and c.lower_ in ("where", "when", "which")
+                                                for c in a.children) and anchor in a.ancestors:
+            return True  # the parallel's own "where" / "when" / "which" clause
+        if a.dep_ == "pobj" and a.head.lower_ in ("to", "with") and anchor in a.ancestors:
+            return True  # "compare X to [Y]", "compare the scale with [the clashes of the 1990s]"
         if a.head.i == cue.i and a.dep_ in ("dobj", "conj", "appos") and cue.pos_ == "VERB" and cue.lemma_.lower() == "cite":
             return True  # "cite [Peru ... and Sri Lanka's final offensive]"
     return False
+
+
+def _that_of(tok: Token, r: dict) -> bool:
+    """ "far below that of late 2020", "exceeds that seen in 2016": a measure set against another
+    time's."""
+    return (tok.lower_ in ("that", "those") and (tok.head.lower_ in r.get("parallel_comparatives", ())
+                                                 or tok.head.lemma_.lower() in r.get("parallel_comparatives", ()))
+            and any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "acl" for c in tok.children))
 
 
 def frames_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:

@@ -50,6 +50,8 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
         return True
     if head.pos_ != "VERB":
         return False
+    if head.dep_ == "npadvmod" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
+        return True  # "shows how slowly wounds close": a noun the tagger read as a verb, with no one and nothing
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_in(c, r.get("figurative_subjects", ())) for c in subjects):
         return True  # "food prices have exploded"

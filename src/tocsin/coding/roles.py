@@ -93,6 +93,9 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
             if arrived.i == node.i:
                 if k == 1 and chain[0].dep_ == "acl" and chain[0].tag_ == "VBN":
                     return "actor2"  # "20 civilians killed in air strikes": the participle befell them
+                if k == 1 and chain[0].dep_ == "relcl" and (befalls(chain[0]) or any(
+                        c.dep_ == "nsubjpass" for c in chain[0].children)):
+                    return "actor2"  # "the soldiers who were detained at the airport"
                 return "actor1" if k > 0 else None
             if modifier:  # "fighters backed by Turkish artillery", "people ordered by the army to dig"
                 return "associated" if k <= 1 else None

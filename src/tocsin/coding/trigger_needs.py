@@ -104,7 +104,10 @@ def taken_from(head: Token, lex: CodingLexicon) -> bool:
     wounded were taken to hospital", not "took the town")."""
     objects = _objects(head)
     origin = _preps(head, "from") or [g for o in objects for g in _preps(o, "from")]  # "seized 300 schoolboys from a school"
-    return bool(origin) and not _preps(head, "to") and any(is_person_like(o, lex) for o in objects)
+    nouns = set(lex.assembly.get("seizer_nouns", ()) or ())
+    seized = [g for c in head.children if c.dep_ == "agent" for g in c.children  # "two rangers were taken by gunmen"
+              if g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.lower_ in nouns)]
+    return bool(origin or seized) and not _preps(head, "to") and any(is_person_like(o, lex) for o in objects)
 
 
 def force_object(head: Token, lex: CodingLexicon) -> bool:
@@ -340,7 +343,7 @@ def hostage_word(head: Token, lex: CodingLexicon) -> bool:
 
 
 NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject": _listed("nsubj", "impact_nouns"),
-         "fired_munition": _listed("nsubjpass", "fired_munitions"), "hostage_word": hostage_word,
+         "fired_munition": _listed("nsubjpass", "fired_munitions"), "fired_shot": _listed("nsubjpass", "fired_shots"), "hostage_word": hostage_word,
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "barricaded_way": barricaded_way, "people_evacuated": people_evacuated, "pushed_across": pushed_across, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,

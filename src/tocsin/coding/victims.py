@@ -10,13 +10,18 @@ from .lexicon import CodingLexicon
 from .triggers import TriggerHit, shot_dead
 
 
+_GROUPS = frozenset({"family", "household", "people", "population", "crowd", "community", "village", "group", "unit"})
+
+
 def _one_person(c: Token, lex: CodingLexicon) -> bool:
     """ "a nurse", "his brother", "Ernesto Mendez": one person, not a place or a thing."""
     if c.lemma_.lower() in lex.facility_nouns or c.lemma_.lower() in lex.place_nouns or c.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
     if c.tag_ == "NN":
         return any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children) or any(
-            d.dep_ == "appos" and d.ent_type_ == "PERSON" for d in c.subtree)  # "the governor of West Darfur, Khamis Abakar,"
+            d.dep_ == "appos" and d.ent_type_ == "PERSON" for d in c.subtree) or (  # "the governor of West Darfur, Khamis Abakar,"
+            c.lemma_.lower() in lex.person_nouns and c.lemma_.lower() not in _GROUPS
+            and any(d.lower_ == "the" for d in c.children))  # "killing the driver and a passenger"
     if c.tag_ == "PRP":  # "kidnapped a village chief and killed him"
         return c.lower_ in ("him", "her")
     return c.tag_ == "NNP" and c.ent_type_ == "PERSON"
@@ -93,4 +98,32 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
             people = [c, *c.conjuncts]
             if len(people) <= 5 and all(_one_person(p, lex) for p in people):
                 return len(people)
+    return 0
+
+
+def killed_with(hits: list[TriggerHit], lex: CodingLexicon) -> int:
+    """ "Fatah's security chief was shot dead with four of his bodyguards", "a judge was killed
+    along with his driver": one person killed with others told after "with" (4 + 1, 1 + 1);
+    0 when the victim is no single person or the companions are no count of people."""
+    deadly = set(lex.assembly.get("deadly_lemmas", ()))
+    for h in hits:
+        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly:
+            continue
+        victims = [c for c in h.head.children if c.dep_ == "nsubjpass"] or [
+            c for c in h.head.children if c.dep_ == "dobj"]
+        if len(victims) != 1 or victims[0].conjuncts or not (
+                _one_person(victims[0], lex) or victims[0].ent_type_ == "PERSON" or victims[0].lower_ in ("him", "her")):
+            continue
+        withs = [c for c in h.head.children if c.dep_ == "prep" and c.lower_ == "with"] + [
+            w for c in h.head.children if c.lower_ in ("along", "together") for w in c.children
+            if w.dep_ == "prep" and w.lower_ == "with"]  # ("along with his driver")
+        for prep in withs:
+            for g in (x for x in prep.children if x.dep_ == "pobj"):
+                if g.like_num and any(p.lower_ == "of" for p in g.children):  # "with four of his bodyguards"
+                    r = _read_number(g.doc[:], g.i, lex)
+                    n = int(r[0]) if r and float(r[0]).is_integer() and r[0] <= 20 else 0
+                else:
+                    n = _hurt_people(g, lex)  # "with his driver", "with two aides"
+                if n:
+                    return 1 + n
     return 0

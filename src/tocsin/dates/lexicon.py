@@ -32,6 +32,7 @@ class DateLexicon:
     month_in_words: tuple[str, ...] = ("in", "during", "throughout")  # "in January": that month (event_dates.py)
     months_lowercase: bool = False  # month names written in lower case ("en janvier"): no verb among them
     week_ordinals: dict[str, int] = field(default_factory=dict)
+    anaphoric_month_words: tuple[str, ...] = ()  # "That September": the month in the story's year
     week_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     previous_words: tuple[str, ...] = ()
@@ -93,6 +94,7 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         month_in_words=tuple(raw.get("month_in_words") or ("in", "during", "throughout")),
         months_lowercase=bool(raw.get("months_lowercase")),
         week_ordinals=dict(raw.get("week_ordinals") or {}),
+        anaphoric_month_words=tuple(raw.get("anaphoric_month_words") or ()),
         week_parts=_pairs(raw, "week_parts"),
         decade_parts=_pairs(raw, "decade_parts"),
         previous_words=tuple(raw.get("previous_words") or ()),

@@ -55,7 +55,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         pats.append(("ypart", re.compile(rf"\b(?:the )?({yparts})(?:[- ]| of | de )?{YEAR}\b", flags)))
     pats += [
         ("my", re.compile(rf"\b({m})\.?,? (?:of |de )?{YEAR}\b", flags)),
-        ("y", re.compile(rf"(?<![\d,.])\b{YEAR}\b(?![,.]?\d)(?!\s*(?:%|per cent|percent))")),
+        # (not a year that names what is asked for: "chanting for a 2023 census")
+        ("y", re.compile(rf"(?<![\d,.])(?<!for a )(?<!for an )(?<!for the )\b{YEAR}\b(?![,.]?\d)(?!\s*(?:%|per cent|percent))")),
     ]
     return pats
 

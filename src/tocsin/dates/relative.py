@@ -71,7 +71,10 @@ def relative_words(text: str, ref: date | None, lang: str) -> dict | None:
             end = _month_end(end)
         if start <= ref:
             return {"start": _iso(start), "end": _iso(min(end, ref)), "precision": "range", "text": m.group(0)}
-    m = re.search(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|day|anniversary|floor|century))", low)
+    m = re.search(r"\b(?:on|of) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|day|anniversary|floor|century))", low)
+    if m and m.group(0).startswith("of") and not re.search(
+            r"\b(?:night|morning|evening|afternoon|hours|dawn) $", low[:m.start()]):
+        m = None  # "on the night of the 12th", "in the early hours of the 18th" (not "the end of the 5th")
     if m and (nth := _last_nth(int(m.group(1)), ref)) is not None:  # "On the 12th, gunmen stopped a vehicle"
         return {"start": _iso(nth), "end": _iso(nth), "precision": "day", "text": m.group(0)}
     m = re.search(r"\b(?:this|earlier in the) (week|month|year)\b", low)  # "pushed thousands out this week"

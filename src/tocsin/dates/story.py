@@ -62,6 +62,13 @@ def _anaphoric(text: str, lang: str, told: dict | None, ref: date | None) -> dic
             return period(monday, monday + timedelta(days=6), "week", cue, ref)
         if unit == "year":
             return period(date(start.year, 1, 1), date(start.year, 12, 31), "year", cue, ref)
+    lex = date_lexicon(lang)
+    named = next((w for w in lex.anaphoric_month_words for m in lex.months  # "That September, ..."
+                  if _cue(text, (f"{w} {m}",), " ,.;")), None) if lex.anaphoric_month_words else None
+    if named is not None:
+        m = next(m for m in sorted(lex.months, key=len, reverse=True) if _cue(text, (f"{named} {m}",), " ,.;"))
+        first = date(start.year, lex.months[m], 1)
+        return period(first, month_end(first.year, first.month), "month", f"{named} {m}", ref)
     return None
 
 
@@ -119,7 +126,9 @@ def _from_story(ev: CodedEvent, lang: str, last: dict | None, told: dict | None,
         cue = STORY_DATE  # an undated report in a dated story: the story's latest day, not the paper's
     if not cue or last is None:
         return None
-    opening = " ".join(ev.evidence["text"].split()[:4])  # "The following morning, drones hit ...": the next day
+    words = ev.evidence["text"].split()
+    lead = next((k + 1 for k, w in enumerate(words[:8]) if w.endswith(",")), 4)  # "In Peshawar the next day, a mob ..."
+    opening = " ".join(words[:lead])  # "The following morning, drones hit ...": the next day
     shifted = _shift_later({**last, "text": cue}, opening, lang)
     return shifted if shifted.get("start") != last.get("start") else {**last, "text": cue}
 

@@ -21,7 +21,7 @@ from .coherence import cohere
 from .cues import group_name_part
 from .containment import INSIDE, OUTSIDE, contained
 from .pairs import BETWEEN, pair_up, repeated_names
-from .speakers import in_source, is_metonymic
+from .speakers import compared, in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of
 from .persons import owns_site, personal_name, place_name_tails
@@ -92,7 +92,8 @@ def recognise(doc) -> list[Toponym]:
             continue  # ("Afghanistan's north-east": a part of the country, no town called North East)
         # "the London-based monitor", "the Observatory, based in Britain": a toponym, but an
         # organisation's home, never a place or a country of the story
-        home = bool(_HOME.match(text, end) or _HOME_BEFORE.search(text, max(0, start - 12), start))
+        home = bool(_HOME.match(text, end) or _HOME_BEFORE.search(text, max(0, start - 12), start)) or (
+            label != "NORP" and compared(ent))  # ("compare the situation with Ecuador": a parallel, no place either)
         after = _AFTER.match(text, end)
         if after and label != "NORP":
             end = after.end()

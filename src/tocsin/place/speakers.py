@@ -92,3 +92,20 @@ def in_source(ent, depth: int = 5) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def compared(ent) -> bool:
+    """ "Some residents compare the situation with Ecuador, where ...", "likened the attack to
+    Beslan": a place brought in as a parallel is neither a place nor a country of the story
+    (place_cues.yaml `comparison_verbs`)."""
+    from .cues import _cues
+
+    verbs = frozenset(_cues().get("comparison_verbs", ()))
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("with", "to"):
+        return False
+    up = root.head.head
+    return up.lemma_.lower() in verbs or (up.dep_ == "dobj" and up.head.lemma_.lower() in verbs)
+
