@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .. import yamlfile
-from .actor_identity import identified, identity_rules
+from .actor_identity import identified, identity_rules, past_designation as _past_designation, restated_end
 
 CONTEXT = "CONTEXT"
 KINDS = frozenset({"state_forces", "government", "rebel_group", "political_militia", "identity_militia",
@@ -29,7 +29,6 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0131": "i
                        "\u0142": "l", "\u00df": "ss", "\u0111": "d"})
 _END = ""  # trie key for "a phrase ends here"; never a token
 _STOP = "\x01"  # a sentence or clause break between two words; never in the trie
-_DESIGNATION = re.compile(r"[a-z]{1,4}\d{1,3}[a-z]?")  # "tb2", "mq9"
 _BREAK = re.compile(r"[.!?;:\n]")
 
 
@@ -221,14 +220,15 @@ class ActorDictionary:
         i = 0
         while i < len(toks):
             best = None
-            if keys[i] in self._starts and not (toks[i][4] and i and keys[i - 1] in self._prefixes):
+            local = self._context_aliases.get(context_country or "", {})
+            if keys[i] in local and self._ends_ok(toks, i + 1) and local[keys[i]] in self.by_id:
+                best = (i + 1, self.by_id[local[keys[i]]], False, None, None)  # Yemen's "coalition warplanes",
+                # Somalia's "SNA" (before the dictionary's Syrian National Army)
+            elif keys[i] in self._starts and not (toks[i][4] and i and keys[i - 1] in self._prefixes):
                 best = self._at(toks, keys, i, when)
             if best is not None and best[1] is not None and best[0] > i + 1:
                 nxt = self._at(toks, keys, i + 1, when)  # "the UN Security Council"
                 best = None if nxt and nxt[0] > best[0] else best
-            local = self._context_aliases.get(context_country or "", {})
-            if best is None and keys[i] in local and self._ends_ok(toks, i + 1) and local[keys[i]] in self.by_id:
-                best = (i + 1, self.by_id[local[keys[i]]], False, None, None)  # Yemen's "coalition warplanes"
             if best is None:
                 i += 1
                 continue
@@ -236,16 +236,7 @@ class ActorDictionary:
             if entry is not None:
                 out.append(self._mention(text, toks[i][1], toks[end - 1][2], entry, metonym,
                                          country, generic, context_country, when))
-                # "the Somali National Army (SNA)": bracketed initials restate the actor just
-                # named (never the Syrian National Army of the dictionary's "SNA")
-                short = _RESTATED.match(text, toks[end - 1][2])
-                if short and short.group(1).upper() == "".join(
-                        w[0] for w in re.findall(r"[A-Z][\w'’-]*", text[toks[i][1]:toks[end - 1][2]])).upper():
-                    j = next((k for k in range(end, len(toks)) if toks[k][1] >= short.start(1)), len(toks))
-                    other = self._at(toks, keys, j, when) if j < len(toks) and keys[j] in self._starts else None
-                    if other is not None and other[1] is not None and other[1].id != entry.id:
-                        while end < len(toks) and toks[end][1] < short.end():
-                            end += 1
+                end = restated_end(self, text, toks, keys, i, end, entry, when)
             i = end
         return out
 
@@ -385,20 +376,6 @@ class ActorDictionary:
                     name.replace(" of {country}", "").replace(" ({country})", ""))
         return ActorMention(start, end, text[start:end], e.id, name, country, e.kind,
                             bool(generic), metonym)
-
-
-_RESTATED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.-]{1,9})\s*\)")  # "(SNA)", restating the initials before it
-
-
-def _past_designation(toks, keys, i: int) -> int:
-    """Past an aircraft or weapon designation after a demonym: "Turkish F-16 jets", "Russian
-    Su-24 warplanes", "Turkish TB2 drones" (letters, a hyphen, digits; or letters+digits)."""
-    if i + 1 < len(keys) and keys[i].isalpha() and len(keys[i]) <= 4 and toks[i + 1][4] \
-            and keys[i + 1][:1].isdigit() and len(keys[i + 1]) <= 4:
-        return i + 2
-    if i < len(keys) and _DESIGNATION.fullmatch(keys[i]):
-        return i + 1
-    return i
 
 
 def _recency(e: ActorEntry) -> tuple:

@@ -275,7 +275,7 @@ def _tolled(e) -> bool:
                               or e.acled.get("sub_event_type") in CROWD_FORCE_TYPES)
 
 
-DYING = frozenset({"die", "perish", "succumb"})
+DYING = frozenset({"die", "perish", "succumb", "martyr"})
 
 
 def _harm_told(verb) -> bool:
@@ -283,7 +283,9 @@ def _harm_told(verb) -> bool:
     miners were found dead at the site": a death."""
     return (verb.lemma_.lower() in ("suffer", "sustain") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury", "burn") for c in verb.children)) or (
-        verb.lemma_.lower() == "find" and any(c.lower_ == "dead" for c in verb.children))
+        verb.lemma_.lower() == "find" and any(c.lower_ == "dead" for c in verb.children)) or (
+        verb.lemma_.lower() in ("document", "record", "count", "confirm") and any(  # "documented the deaths of 9
+            c.dep_ == "dobj" and c.lemma_.lower() == "death" for c in verb.children))  # soldiers and 7 fighters there"
 
 
 def following_toll(events: list, prev_start: int, sent, lex: CodingLexicon) -> None:

@@ -31,6 +31,8 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
     if dep in ("dobj", "attr", "oprd") and (head.lemma_.lower() in lex.support_verbs
                                              or head.lower_ in lex.support_verbs):  # "staged" lemmatised "stag"
         return True
+    if dep == "dobj" and lex.families[family].violent and head.lemma_.lower() in lex.assembly.get("fire_openers", ()):
+        return True  # "opened artillery and drone fire on the posts" (not "opened an investigation")
     owners = (tok, head.head) if dep == "pobj" and head.lower_ == "of" else (tok,)  # "a series of strikes that ..."
     if any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in lex.support_verbs or c.lower_ in lex.support_verbs)
            for o in owners for c in o.children):  # ("raged" lemmatised "rag")
@@ -68,10 +70,15 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
 def dated_act(tok: Token) -> bool:
     """An act told as a noun with its own day and its own patient or agent, "the detention on
     Monday of Mahmoud Hamza", "the AA's capture on 8 December of the last military position": the
-    day hangs on the noun itself, between it and its "of" (or with its "by" or owner)."""
+    day hangs on the noun itself, between it and its "of" (or with its "by" or owner); or an act
+    announced with its count ("announced the arrest of five suspected members")."""
     if tok.dep_ not in ("attr", "dobj", "nsubj", "nsubjpass", "appos"):
         return False  # (not a cause or a charge: "jailed for the killing on 3 March 2015 of a trader")
     preps = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("announce", "confirm", "report") and any(
+            p.lower_ == "of" and any(g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in p.children)
+            for p in preps):
+        return True  # "announced the arrest of five suspected members": news told as a noun with its count
     dated = [p for p in preps if p.lower_ in ("on", "in") and p.i > tok.i and any(
         g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in p.children)]
     if not dated:

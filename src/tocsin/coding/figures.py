@@ -338,11 +338,13 @@ def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figu
         if keep is not None and not keep(fig):
             continue
         kind = figure_kind(sent, fig, lex)
-        if not kind:
-            continue
-        noun = _counted_noun(sent, fig, lex)
+        noun = _counted_noun(sent, fig, lex) if kind or nouns else None
         while noun is not None and noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head  # "14 government fighters": the fighters
+        if not kind and noun is not None:  # "the deaths of 9 regime soldiers and 7 HTS fighters": the count
+            kind = next((k for k, n in nouns.items() if n is not None and noun in n.conjuncts), None)  # joined
+        if not kind:
+            continue
         if kind not in out or _people_after_families(nouns[kind], noun):
             out[kind], nouns[kind] = _with_single(sent, fig, noun, lex), noun
         elif noun is not None and nouns[kind] is not None and noun in nouns[kind].conjuncts:

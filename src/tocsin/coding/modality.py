@@ -68,6 +68,16 @@ def _purpose_of_having(node: Token) -> bool:
     # ("had until the end of February to pull back": a deadline, not an obligation met)
 
 
+def _implied_object(node: Token, heads) -> bool:
+    """ "prompted about 350 residents of X and two neighbouring communities to flee": the parser
+    hangs the infinitive on a noun of the implicative verb's object, which did it."""
+    for _ in range(6):
+        if node.dep_ not in ("conj", "pobj", "prep", "appos"):
+            break
+        node = node.head
+    return node.pos_ in ("NOUN", "PROPN", "PRON") and node.dep_ == "dobj" and node.head.lemma_.lower() in heads and node.head.lemma_.lower() != "have"
+
+
 COPULAS = frozenset({"be", "appear", "seem", "look", "remain"})  # "an assault appears imminent"
 
 
@@ -153,6 +163,7 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
                 # operation pursued, "ground forces pressed operations in Khan Younis")
     if (came_from is not None and came_from.dep_ in ("advcl", "acl", "xcomp") and not done
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)
+            and not _implied_object(node, mod["implicative_heads"])
             and (node.lemma_.lower() not in mod["implicative_heads"] or _purpose_of_having(node)
                  or (node.lemma_ == "be" and came_from.dep_ in ("advcl", "xcomp")))):  # "an inquiry was under way to arrest"
         return Modality("hypothetical", f"to {came_from.text}")
@@ -376,7 +387,8 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         cue = _node_cue(node, lex, came_from)
         if cue is not None:
             return cue
-        if node.dep_ == "relcl" and _infinitive(node) and node.lemma_.lower() not in lex.modality["implicative_heads"]:
+        if node.dep_ == "relcl" and _infinitive(node) and node.lemma_.lower() not in lex.modality["implicative_heads"] \
+                and not _implied_object(node.head, lex.modality["implicative_heads"]):
             return Modality("hypothetical", f"to {node.text}")  # "a way to demoralise and uproot": a purpose
         if node.dep_ == "relcl" or node.head.i == node.i:
             break

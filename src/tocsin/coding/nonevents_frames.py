@@ -188,6 +188,8 @@ def _parallel_case(hit: TriggerHit, r: dict) -> bool:
         return False
     if any(t.text == ":" and cue.i < t.i < hit.head.i for t in sent) and cue.pos_ == "NOUN":
         return True  # "reached for a foreign parallel: the assault on the Capitol"
+    if cue.dep_ in ("nsubj", "nsubjpass") and _that_of(cue, r) and cue.head.i in {a.i for a in (hit.head, *hit.head.ancestors)}:
+        return True  # "exceeds that seen in 2016, when fighting drove ...", parsed with "that" as the subject of "drove"
     anchor = cue.head if cue.dep_ == "amod" or (cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "attr")) else cue
     # ("Similar dynamics were seen ...", "aid workers draw parallels with the camps around Goma")
     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor is not cue:
@@ -208,8 +210,9 @@ def _parallel_case(hit: TriggerHit, r: dict) -> bool:
 def _that_of(tok: Token, r: dict) -> bool:
     """ "far below that of late 2020", "exceeds that seen in 2016": a measure set against another
     time's."""
-    return (tok.lower_ in ("that", "those") and (tok.head.lower_ in r.get("parallel_comparatives", ())
-                                                 or tok.head.lemma_.lower() in r.get("parallel_comparatives", ()))
+    words = r.get("parallel_comparatives", ())
+    heads = (tok.head, tok.head.head)  # (the parser may hang "that" on the compared clause's verb)
+    return (tok.lower_ in ("that", "those") and any(h.lower_ in words or h.lemma_.lower() in words for h in heads)
             and any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "acl" for c in tok.children))
 
 

@@ -101,7 +101,8 @@ def _who_fled(hit: TriggerHit, r: dict) -> bool:
     head = hit.head
     return (hit.trigger.family == "displacement" and head.dep_ == "relcl"
             and _lemma(head.head) in r.get("describing_people", ())
-            and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in head.subtree))
+            and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+            and not any(t.like_num for c in head.head.lefts for t in c.subtree))  # ("about 350 residents ... to flee")
 
 
 def _rallied_object(hit: TriggerHit, r: dict) -> bool:

@@ -141,6 +141,7 @@ def _finer_than_year(t) -> bool:
     return t.lower_ in _DAY_WORDS or (t.like_num and not _YEAR.match(t.text))
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight "
                        "morning evening afternoon night week".split())
 
@@ -160,6 +161,10 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
             node, path = twins[-1], [hit.head, twins[-1]]
     if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "since" and not _dated_day(node.subtree):
         return True  # "Since the ambush at Inates, the army has ringed its camps": a past event as a time's start
+    if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children) \
+            and not any(t.ent_type_ in ("DATE", "TIME") and (t.like_num or t.lower_ in _MONTHS or _finer_than_year(t))
+                        for t in node.subtree):
+        return True  # "factions have run the camp since the army agreed decades ago to stay out": no date of its own
     for _ in range(10):
         if node.pos_ in ("VERB", "AUX") and node is not hit.head and any(
                 c.dep_ == "dobj" and (_in(c, rites) or any(m.dep_ in ("amod", "compound") and _in(m, rites)

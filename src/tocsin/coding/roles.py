@@ -117,6 +117,8 @@ def role_of(tok: Token, chain: list[Token]) -> str | None:
                 return "actor1"  # object control: "enabled the rebels to launch"
             if k == 0 and (dep in OBJECT_DEPS or (dep == "prep" and arrived.lower_ in TARGET_PREPS)):
                 return "actor2"
+            if dep == "prep" and arrived.lower_ in TARGET_PREPS and all(chain[j].dep_ == "conj" for j in range(k)):
+                return "actor2"  # "opened artillery, mortar and drone fire on army positions": the first conjunct's target
             if k == 0 and dep == "prep" and arrived.lower_ == "of" and node.lemma_.lower() in _headline_roles()["victim_nouns"]:
                 return "actor2"  # "the killing of Hezbollah leader Hassan Nasrallah"
             if k == 0 and dep == "prep" and arrived.lower_ == "with" and node.lemma_.lower() in _headline_roles()["reciprocal_verbs"]:

@@ -76,6 +76,51 @@ def base_object(head: Token, lex: CodingLexicon) -> bool:
     return False
 
 
-NEEDS_ACTS = {"held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
+def fire_opened(head: Token, lex: CodingLexicon) -> bool:
+    """ "opened artillery, mortar and drone fire on Armenian positions": the fire a verb of
+    opening or returning takes as its object (the parser may hang it on the first weapon named),
+    with its kind named and a target ("on"/"at"); "opened fire on" itself is the battle verb's."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    opener = first.head
+    kinds = first is not head or any(c.dep_ in ("amod", "compound") for c in head.children)
+    return (first.dep_ == "dobj" and opener.lemma_.lower() in lex.assembly.get("fire_openers", ()) and kinds
+            and any(p.dep_ == "prep" and p.lower_ in ("on", "at", "upon")
+                    for p in (*head.children, *first.children, *opener.children)))
+
+
+def _listed_objects(head: Token, words) -> bool:
+    return any(o.lemma_.lower() in words or o.lower_ in words for o in _objects(head))
+
+
+def weapon_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "soldiers seized at least 18 pistols, a submachine gun and two grenades" (assembly.yaml
+    `seized_weapons`)."""
+    return _listed_objects(head, lex.assembly.get("seized_weapons", ()))
+
+
+def livestock_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "armed men drove off 1,200 cattle from the camps" (assembly.yaml `livestock_nouns`)."""
+    return _listed_objects(head, lex.assembly.get("livestock_nouns", ()))
+
+
+def people_moved_out(head: Token, lex: CodingLexicon) -> bool:
+    """ "authorities moved about 1,200 residents out of Jermuk": people moved out of a place."""
+    out = any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in head.children)
+    return out and any(is_person_like(o, lex) for o in _objects(head))
+
+
+def fired_times(head: Token, lex: CodingLexicon) -> bool:
+    """ "pointed a pistol at him and fired three times", "fired two shots": a shooting told by its
+    count (an active verb: "he was fired" is a dismissal)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return False
+    return any((c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in ("time", "shot", "round")
+                and any(d.like_num for d in c.children)) for c in head.children)
+
+
+NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
+              "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
               "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
               "explosive_run_over": explosive_run_over, "people_run_over": people_run_over, "base_object": base_object}

@@ -74,7 +74,9 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
     if lemmas == "wounding_lemmas":
         for h in hits:
             for head in _wounding_heads(h, deadly):
-                for c in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+                misread = [g for x in head.children if x.dep_ in ("ccomp", "xcomp") and x.tag_ == "VBG"
+                           for g in x.children if g.dep_ == "nsubj"]  # "wounding [the driver and two soldiers] riding in the cab"
+                for c in [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + misread:
                     people = [c, *c.conjuncts]
                     counts = [_hurt_people(p, lex) for p in people]
                     if len(people) <= 5 and all(counts):
