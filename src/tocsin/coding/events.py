@@ -31,7 +31,7 @@ from .lexicon import CodingLexicon
 from .modality import FACTUAL, UNVERIFIED, Modality, modality_of
 from .mentions import place_mentions
 from .nonevents import drop_reason, nonevent_modality, rules
-from .nonevents_civil import civil_veto, sentence_has
+from .nonevents_civil import accident, civil_veto, deliberate_act, sentence_has
 from .nonevents_claims import denies_the_claim, disputed, withholds_verification
 from .nonevents_discourse import debunked, debunks_previous, sets_a_frame, told_in_the_frame
 from .refine import acled_type
@@ -108,18 +108,6 @@ def _displacement(hits: list[TriggerHit], figure: Figure | None, sent: Span) -> 
     return {"term": DISPLACEMENT_TERMS.get(lemma, "fled"), "figure": value, "unit": unit}
 
 
-def _accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:
-    """An accident, not an attack: "killed when a neighbour accidentally hit her", unless the
-    trigger is an act no accident does ("two men on a motorcycle shot dead ...": assembly.yaml
-    `deliberate_lemmas`)."""
-    return sentence_has(sent, lex.accident_cues) and not _deliberate_act(hits, lex)
-
-
-def _deliberate_act(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
-    """A trigger that names an act no accident does ("shot dead", "stabbed", "abducted")."""
-    return any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
-
-
 def record_core(art: Article, start: int, end: int, group: str, cls: str, sub: str | None,
                 roles: list[tuple[str, Actor]], lex: CodingLexicon) -> dict:
     """The fields every coder (English, light) fills the same way: the record's id (article,
@@ -187,7 +175,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     weapon = any(not rule.startswith("inst.strike") for _, rule, _ in instruments)
     deliberate = any(h.trigger.rule_id in lex.deliberate_triggers for h in hits)
     match_talk = ctx.sports and "fatalities" not in figures_all and sentence_has(sent, lex.sports_cues)
-    if not armed and not deliberate and ((not instruments and _accident(sent, hits, lex))
+    if not armed and not deliberate and ((not instruments and accident(sent, hits, lex))
                                          or (ctx.sports and (not weapon or match_talk))):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent
                 and not (match_talk and h.trigger.family in lex.assembly.get("match_talk_families", ()))]
@@ -324,7 +312,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             place_basis="clause" if own_places and len(own_places) < len(mentions_all) else "sentence",
             refers_back=refers_back,
             deliberate=(named_weapon or any(h.trigger.rule_id in lex.deliberate_triggers for h in top_hits)
-                        or _deliberate_act(top_hits, lex)),
+                        or deliberate_act(top_hits, lex)),
             disaster_words=disaster_words,
             clause_spans=tuple(spans) if len(groups) > 1 or partial else (),
         ))

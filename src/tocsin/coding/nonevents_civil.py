@@ -77,3 +77,15 @@ def _mob_suspicions(hits: list[TriggerHit], r: dict) -> set[int]:
         return set()
     return {t.i for s in verbs[0].sent if s.lemma_.lower() in suspicion and s.dep_ in ("acl", "amod")
             for t in s.subtree}
+
+
+def accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:
+    """An accident, not an attack: "killed when a neighbour accidentally hit her", unless the
+    trigger is an act no accident does ("two men on a motorcycle shot dead ...": assembly.yaml
+    `deliberate_lemmas`)."""
+    return sentence_has(sent, lex.accident_cues) and not deliberate_act(hits, lex)
+
+
+def deliberate_act(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
+    """A trigger that names an act no accident does ("shot dead", "stabbed", "abducted")."""
+    return any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
