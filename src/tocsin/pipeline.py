@@ -142,9 +142,9 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
     mentions = find(None)
     from .place.theatre import is_capital_name
 
-    from .place.speakers import compared
+    from .place.speakers import cited, compared
 
-    parallels = [(e.start_char, e.end_char) for e in doc.ents if compared(e)] if lang == "en" else []
+    parallels = [(e.start_char, e.end_char) for e in doc.ents if compared(e) or cited(e, art.text)] if lang == "en" else []
     countries = [m.country for m in mentions if not m.generic and m.country and not is_capital_name(m.text)
                  and not any(inside(s, m.start_char, m.end_char) for s in parallels)]  # ("compare it with Ecuador")
     if lang == "en":

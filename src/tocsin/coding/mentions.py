@@ -35,7 +35,7 @@ def place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], te
             continue
         head = ent.root
         rel = head.head.lower_ if head.dep_ == "pobj" else head.dep_
-        origin = _origin(head)
+        origin = _origin(head, frozenset(lex.assembly.get("cause_nouns", ())))
         if origin is not None:  # "moved from X": elsewhere; "withdrew from (the town of) X": there
             left = origin.lemma_.lower() in lex.assembly.get("departure_verbs", ())
             rel = "left" if left and _plain_path(head, origin) else "from"
@@ -62,11 +62,12 @@ def place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], te
     return tuple(out)
 
 
-def _origin(tok: Token) -> Token | None:
+def _origin(tok: Token, causes: frozenset[str] = frozenset()) -> Token | None:
     """The verb of the "from" phrase the place is in ("moved from their bases around Tabqa into
-    Manbij": where the movers came from, not where the event is), or None."""
+    Manbij": where the movers came from, not where the event is), or None; not when the name is
+    an event's place ("still reeling from the twin bombing in Kerman": `causes`)."""
     for anc in list(tok.ancestors)[:5]:
-        if anc.pos_ in ("VERB", "AUX"):
+        if anc.pos_ in ("VERB", "AUX") or (anc.pos_ == "NOUN" and anc.lemma_.lower() in causes):
             return None
         if anc.dep_ == "prep" and anc.lower_ in NOT_HERE:
             return anc.head

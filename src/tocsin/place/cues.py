@@ -141,6 +141,20 @@ def _site_re() -> re.Pattern:
     return re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,4}}?({_alternation(_cues()['site_nouns'])})\b", re.IGNORECASE)
 
 
+@cache
+def _site_of_re() -> re.Pattern:
+    return re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_alternation(_cues()['site_nouns'])})\s+of\s+"
+                      r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", re.IGNORECASE)
+
+
+def site_owner(text: str) -> str | None:
+    """ "the University of Karachi": the town a building's or a body's name gives (`site_nouns`)."""
+    from .features import bare
+
+    m = _site_of_re().match(text.strip())
+    return m.group(1) if m and m.group(1)[:1].isupper() and not bare(m.group(1)) else None
+
+
 def site_anaphor(text: str, struck: list[tuple[str, tuple[Place, int]]]) -> tuple[Place, int] | None:
     """ "Two missiles slammed into the Military Institute of Communications" in a sentence naming
     no place, after "a missile strike on a military training institute in Poltava": the
@@ -183,6 +197,11 @@ def clause_joiners() -> frozenset[str]:
     return frozenset(_cues()["clause_joiners"])
 
 
+@cache
+def _naming_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternation(_cues()['naming_phrases'])})\b", re.IGNORECASE)
+
+
 # "shelled Israeli troops gathering near Metula": the words between the event's clause and the
 # name run on without a stop, a conjunction or a verb of saying (data: place_cues.yaml `clause_joiners`)
 OBJECT_GAP_WORDS = 6
@@ -195,7 +214,7 @@ def object_continues(ev_text: str, ev_start: int, spans, at: int) -> bool:
     end = max((e for _, e in spans if e <= at), default=None)
     if end is None:
         return False
-    gap = ev_text[end - ev_start:at - ev_start]
+    gap = _naming_re().sub(" ", ev_text[end - ev_start:at - ev_start])  # "at what they called IS positions in"
     words = re.findall(r"[\w'’-]+", gap)
     return (0 < len(words) <= OBJECT_GAP_WORDS and not re.search(r"[,;:.()\"“”—–!?]", gap)
             and not any(w.lower() in clause_joiners() for w in words))

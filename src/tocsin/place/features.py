@@ -29,7 +29,7 @@ def _lists() -> tuple[frozenset[str], ...]:
     path = resources.files("tocsin") / "data" / "gazetteer" / "feature_nouns.yaml"
     data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     return (frozenset(data["nouns"]), frozenset(data["bare"]), frozenset(data["streets"]), frozenset(data["heads"]),
-            frozenset(data["urban"]))
+            frozenset(data["urban"]), frozenset(data["forces"]))
 
 
 def _words(text: str) -> list[str]:
@@ -40,6 +40,24 @@ def urban_street(word: str) -> bool:
     """ "Avenue", "Street", "Square": a town's own street or square; a name shortened past one
     ("Abancay Avenue" -> "Abancay") is still reported but places no event (place/locate.py)."""
     return word.lower().strip(".,'’") in _lists()[4]
+
+
+def type_noun(word: str) -> bool:
+    """A street's or a natural feature's noun ("Street", "Road", "River"): it says what a name is."""
+    return word.lower().strip(".,'’") in _lists()[2] | _lists()[0]
+
+
+def force_noun(word: str) -> bool:
+    """ "Rifles", "Rangers", "Levies": a force named after its province ("the Assam Rifles" in Manipur,
+    "the Sindh Rangers"); a name shortened past one places no event and is no sign of the story's place."""
+    return word.lower().strip(".,'’") in _lists()[5]
+
+
+def named_after(text: str, part: str) -> bool:
+    """The name was shortened past a street noun ("Abancay Avenue" -> "Abancay") or a force's
+    ("Assam Rifles" -> "Assam"): it names a street or a force, and places no event."""
+    rest = text[len(part):].split()
+    return bool(rest) and (urban_street(rest[0]) or force_noun(rest[0]))
 
 
 def bare(text: str) -> bool:

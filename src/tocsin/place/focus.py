@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import VIOLENT_TYPES, CodedEvent
-from .resolve import Place, country_of, resolve
+from .resolve import Place, candidates, country_of, resolve
 from .theatre import plausible
 
 if TYPE_CHECKING:
@@ -36,8 +36,12 @@ def focus_of(found: list[list[tuple[Place, int]]], ctx: ArticleContext) -> Place
 
 
 def province_of(name: str, cc: str) -> Place | None:
-    """The province `name` of country `cc` ("Northern" of Uganda is not Sri Lanka's Northern Province)."""
+    """The province `name` of country `cc` ("Northern" of Uganda is not Sri Lanka's Northern Province;
+    Chile's Biobío region, not the second-level "Biobío Province" inside it)."""
     place = resolve(f"{name} province", (cc,))
+    if place is not None and place.feature != "admin1":
+        first = next((c.place for c in candidates(name, (cc,), kind="admin") if c.place.country == cc), None)
+        place = first if first is not None and first.feature == "admin1" else place
     return place if place is not None and place.country == cc else None
 
 

@@ -21,26 +21,24 @@ from .coherence import cohere
 from .cues import group_name_part
 from .containment import INSIDE, OUTSIDE, contained
 from .pairs import BETWEEN, pair_up, repeated_names
-from .speakers import compared, in_source, is_metonymic
+from .speakers import cited, compared, in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .resolve import Candidate, Place, candidates, country_of
-from .persons import owns_site, personal_name, place_name_tails
-from .features import filter_feature, urban_street
+from .persons import facility, owns_site, personal_name, place_name_tails
+from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, town_not_country, world_city_first
 from .spans import (COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, admin_after, admin_kinds, apposed_town, at_sea,
-                    camps_after, kind_after, kind_before, mistaken_date, outlet_name, paragraph_labels)
+                    camps_after, kind_after, kind_before, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|owned|flagged|operated|registered)\b", re.IGNORECASE)  # "a US-owned ship"
 _HOME_BEFORE = re.compile(r"\bbased in\s+(?:the\s+)?$", re.IGNORECASE)  # "the Observatory, based in Britain"
 _ALLEGIANCE = re.compile(r"\b(?:pro|anti)[-\u2010\u2011]$", re.IGNORECASE)
-# "Idlib province", "Hama governorate": the designator after a name joins it, so the toponym is
-# the province, not its namesake town.  Only these four (matched at the toponym's end): with
-# county, parish, state, region, district, city and department too, geo dev fell (lgl acc@161
-# 0.8476 -> 0.8455, trnews 0.8919 -> 0.8900); with these four it is unchanged (trnews AUC
-# 0.1604 -> 0.1602) and realnews dev loses spurious second places ("Idlib province" read as
-# both the province and its city).  The earlier pattern was anchored with "^" and never matched.
+# "Idlib province", "Hama governorate": the designator after a name joins it, so the toponym is the
+# province, not its namesake town.  Only these (at the toponym's end): with county, parish, state, region,
+# district, city and department too, geo dev fell (lgl acc@161 0.8476 -> 0.8455, trnews 0.8919 -> 0.8900);
+# with these it is unchanged and realnews dev loses spurious second places (the province and its city).
 _AFTER = re.compile(r"\s+(province|governorate|oblast|prefecture|township)\b", re.IGNORECASE)
 
 
@@ -58,8 +56,10 @@ class Toponym:
     kind: str | None = None  # what the words before ask for: "the town of X" -> "city"
     home: bool = False  # "London-based", "based in Britain": an organisation's home
     after: str = ""  # the text that follows (up to 60 characters): "in the Donetsk region"
+    before: str = ""  # the 20 characters before it: "the Dar es " of "Salaam"
     between: bool = False  # "between X and Y": X opens a stretch (pairs.py)
-    street: bool = False  # "Abancay Avenue" shortened to "Abancay": a street named after a town (features.py)
+    named_after: bool = False  # "Abancay Avenue", "the Assam Rifles" shortened: a street or a force named after a place
+    parallel: bool = False  # "placards pointed to Serbia, where ...": an example cited, a place but no sign of the story's
 
 
 @cache
@@ -94,6 +94,7 @@ def recognise(doc) -> list[Toponym]:
         # organisation's home, never a place or a country of the story
         home = bool(_HOME.match(text, end) or _HOME_BEFORE.search(text, max(0, start - 12), start)) or (
             label != "NORP" and compared(ent))  # ("compare the situation with Ecuador": a parallel, no place either)
+        parallel = label != "NORP" and cited(ent, text)  # "pointed to Serbia, where ...": no country of the story
         after = _AFTER.match(text, end)
         if after and label != "NORP":
             end = after.end()
@@ -108,13 +109,14 @@ def recognise(doc) -> list[Toponym]:
                 offset = start + part.start() + part.group().index(piece)
                 out.append(Toponym(offset, offset + len(piece), piece, label,
                                    metonymic=metonymic, in_source=sourced,
-                                   kind=kind_before(text, offset) or kind_after(text, end, label), home=home))
+                                   kind=kind_before(text, offset) or kind_after(text, end, label), home=home,
+                                   parallel=parallel))
     if GAZETTEER_SPANS:
         out.extend(_gazetteer_spans(doc, out))
         out.extend(repeated_names(doc, out))
         out.sort(key=lambda t: t.start)
     for t in out:
-        t.after = text[t.end:t.end + 60]
+        t.after, t.before = text[t.end:t.end + 60], text[max(0, t.start - 20):t.start]
         t.between = bool(BETWEEN.search(text, max(0, t.start - 40), t.start))
     return out
 
@@ -128,6 +130,7 @@ GAZ_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "of", "t
 # NORP: "the Aleppo countryside"; LANGUAGE: "in Odesa"
 GAZ_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "LANGUAGE")
 BARE_WORDS = frozenset({"north", "south", "east", "west", "central", "new", "old", "main", "general", "national"})
+BODY_LABELS = ("GAZ", "FAC")  # names of bodies and buildings the tagger found, or capitalised runs
 TAIL_LABELS = ("LAW", "EVENT")  # only when the span ends in a place noun (persons.place_name_tails)
 STRONG_KIND_NOUNS = frozenset({"province", "governorate", "countryside", "forest"})  # "the Dansadau forest"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "ibn", "bin"})
@@ -227,14 +230,6 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
     return out
 
 
-
-
-def _past_a_street(text: str, part: str) -> bool:
-    """The name was shortened past a street noun ("Abancay Avenue" -> "Abancay")."""
-    rest = text[len(part):].split()
-    return bool(rest) and urban_street(rest[0])
-
-
 def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> list:
     """Candidates of the span, else of its longest leading words that name a place
     ("Harris County Sheriff's Office" -> "Harris County"); the span shrinks to match."""
@@ -248,6 +243,8 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
         kind = "admin" if n < len(words) and words[n].lower() in admin_kinds()[0] and t.kind is None else t.kind
         ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True,
                             limit=COHERENCE_CANDIDATES, kind=kind)
+        if n == len(words) and runs_on(t.after, t.before):  # a name the text runs on past ("Kamuina Nsapu",
+            ranked = [c for c in ranked if not c.why.startswith("same consonants")]  # "Kamuina" tagged): no Kamina
         if n < len(words):  # a shortened span takes exact names only
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]
             if ctx and words[n][:1].isupper() and words[n].lower() not in place_name_tails() \
@@ -256,12 +253,15 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
                 # its first word in a country the story gives no other sign of
                 ranked = [c for c in ranked if c.place.feature in ("country", "admin1") or c.population > SMALL_PLACE
                           or c.place.country in ctx]
+                if t.label in BODY_LABELS and facility(words[-1], t.after):  # "Inca Manco Cápac airport":
+                    ranked = [c for c in ranked if c.place.feature in ("country", "admin1")  # no alternate name
+                              or norm_key(c.place.name) == norm_key(part) or c.population > SMALL_PLACE]  # (Puerto Inca)
         if words[-1].lower() in place_name_tails():  # "South Hospital" is no town called Hospital, nor South
             ranked = [c for c in ranked if norm_key(c.place.name) != norm_key(words[-1])
                       and not (n < len(words) and part.lower() in BARE_WORDS)]
         ranked = filter_feature(part, words, ranked, ctx, t.kind)  # "Lake Chad" is no "Lake"
         if ranked:
-            t.street = _past_a_street(text, part)
+            t.named_after = named_after(text, part)
             t.after = t.text[len(part):] + t.after  # "Burkina Faso's Yagha": the "'s" follows the name
             t.end = t.start + len(part)
             t.text = part
@@ -272,8 +272,8 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
 def _fuzzy(t: Toponym, ctx: list[str]) -> list:
     """A name nothing spells exactly, matched loosely inside the story's two main countries
     ("Ogossogou" in a story about Mali is Ogossagou; fuzzy.py)."""
-    if not ctx or t.label not in ("GPE", "LOC") or len(t.text.split()) > FUZZY_WORDS:
-        return []  # only names the tagger calls places: fuzzy search costs ~6 ms a name
+    if not ctx or t.label not in ("GPE", "LOC") or len(t.text.split()) > FUZZY_WORDS or runs_on(t.after, t.before):
+        return []  # only names the tagger calls places (~6 ms a name), whole ("Kamuina" of "Kamuina Nsapu" is none)
     from .fuzzy import fuzzy_candidates
 
     return filter_feature(t.text, t.text.split(" "), fuzzy_candidates(t.text, ctx[:2]), ctx, t.kind)
@@ -317,7 +317,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
             ranked = by_name[key]
             if ranked:  # the same words as an earlier span: shrink the same way
                 shrunk = ranked[0].place.text
-                t.street = _past_a_street(t.text, shrunk)
+                t.named_after = named_after(t.text, shrunk)
                 t.after = t.text[len(shrunk):] + t.after
                 t.end, t.text = t.start + len(shrunk), shrunk
         members.setdefault(key, []).append(t)

@@ -26,13 +26,13 @@ from .coherence import cohere
 from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
 from .focus import continues, focus_of, inside_country, province_of, violent, violent_focus_of
-from .cues import (anaphor, carried_for_care, fled_to, not_here, object_continues, site_anaphor, speaker_place, target_city,
-                   tells_more, vouched, within_next)
+from .cues import (anaphor, carried_for_care, fled_to, not_here, object_continues, site_anaphor, site_owner, speaker_place,
+                   target_city, tells_more, vouched, within_next)
 from .relations import COMPASS, HERE_AFTER_ALL, RELATIVE, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, section_of
-from .spans import is_water
+from .spans import is_water, runs_on
 from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, strong,
                       theatre_of)
 
@@ -81,14 +81,14 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     desk_place = resolve(desk[0].title()) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
     resolve_all(tops, extra_countries=actors3, fallback_countries=[desk_place.country] if desk_place else [])
-    tops = [t for t in tops if not t.street]  # "on Abancay Avenue" in Lima: a street, not the town of Abancay
+    tops = [t for t in tops if not t.named_after]  # "on Abancay Avenue" in Lima, "the Assam Rifles": not the place
     for t in tops:  # "Kyaung Kone village" near Yangon in a story of Sagaing: Sagaing
         if t.place is not None:
             t.place = stray_village(t.place, tops) or t.place
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
-    heard = {id(t) for t in tops if doc is not None and t.start >= 0
-             and speaker_place(text[max(0, t.start - 80):t.start])}  # "reached by phone in Bamako"
+    heard = {id(t) for t in tops if doc is not None and t.start >= 0  # "reached by phone in Bamako"
+             and speaker_place(text[max(0, t.start - 80):t.start]) or t.parallel}  # ("pointed to Serbia, where")
     places = [t.place for t in tops if t.place is not None and t.place.country
               and not t.metonymic and id(t) not in heard]
     for p in places:
@@ -109,7 +109,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     # (a tie between named countries goes to the one the actors name too: "Koutougou" matched
     # to a town across the border against the Tillabéri region of a story on Niger's army)
     # (and before that to the theatre's heavier: the story's opening place, its provinces and cities)
-    stage = theatre_of(tops, actors3)
+    stage = theatre_of([t for t in tops if not t.parallel], actors3)
     weight = dict(stage.weights)
     countries = tuple(sorted(named, key=lambda c: (-named[c], -weight.get(c, 0), -counts[c]))
                       + [c for c in countries if c not in named])
@@ -174,6 +174,9 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
                         scored=True, limit=MENTION_CANDIDATES)
     if m.label not in PLACE_LABELS:  # "at the Inates camp" tagged a person: no consonant-alike Nantes
         ranked = [c for c in ranked if not c.why.startswith("same consonants")]
+    if not ranked and (town := site_owner(m.text)):  # "outside the Confucius Institute at the University of Karachi"
+        ranked = [c for c in candidates(town, ctx.countries, scored=True) if c.place.country in ctx.countries[:2]
+                  and c.place.precision <= 2 and c.why.startswith("exact")]
     if not ranked:
         from .fuzzy import fuzzy_candidates
 
@@ -201,7 +204,9 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         t = _toponym(m, ctx)
         if t is not None and t.metonymic:
             continue  # "Ankara vowed to respond": the government, not the place
-        p = within_next(ev, m, (t and t.place) or _mention_place(m, ctx), lambda n: _mention_place(n, ctx))
+        # ("Kamuina" of "Kamuina Nsapu militiamen": a longer name the geoparser did not find, no Kamina)
+        p = within_next(ev, m, (t and t.place) or (None if t and runs_on(t.after, t.before) else _mention_place(m, ctx)),
+                        lambda n: _mention_place(n, ctx))
         if p is None or p.feature == "continent" or any(p.name == q.name for q, _ in resolved):
             continue  # "a coke plant, one of the largest in Europe": a continent places no event
         aimed = bool(HERE_AFTER_ALL.search(mention_before(ev, m)))  # "a drone launched towards Khamis Mushait"

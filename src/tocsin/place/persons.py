@@ -42,3 +42,10 @@ def owns_site(text: str, end: int) -> bool:
     """ "El Fasher's South Hospital", "Gaza City's Shifa hospital": the name before the "'s"
     owns a named building, so it is a place (geoparse.py)."""
     return bool(_owns_site_re().match(text, end))
+
+
+def facility(last: str, after: str) -> bool:
+    """A name that ends in a building's noun, or that one follows ("Inca Manco Cápac airport"):
+    shortened to its first word, it is a town only by that town's own name (geoparse.py)."""
+    nxt = (after.split()[:1] or [""])[0].lower().strip(".,;:")
+    return last.lower() in place_name_tails() or nxt in place_name_tails()

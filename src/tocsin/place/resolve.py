@@ -138,6 +138,9 @@ def _candidates(gaz: Gazetteer, core: str, key: str, kind: str | None, ctx: list
             continue  # "Al-Dali" in Sennar State is no Dali in Yunnan; "the al-Omar oil field" no Omar in West Virginia
         if not in_ctx and gaz.feature.get(idx) == LANDMARK:
             continue  # "the National Palace": the one of the story's country, or none
+        if (short or (core.isupper() and len(key) <= 4)) and not (core.isupper() and loosened) \
+                and norm_key(gaz.names[idx]) != key:
+            continue  # an airport code or a short alternate: "SDF" (a group) is no Louisville, "La" no LA
         pop = gaz.population[idx]
         group = 1 if in_ctx else (2 if pop >= BIG_CITY else 4)
         cands.append(_Candidate("city", idx, cc, pop, group=group))

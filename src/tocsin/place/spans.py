@@ -158,3 +158,23 @@ def paragraph_labels(doc) -> set[tuple[int, int]]:
 def _capital(tok) -> bool:
     """A word of a label: "Haut-Mbomou", "LEBANON" ("LEBANON — An Israeli strike ...")."""
     return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+KIND_NOUNS = frozenset({"countryside", "governorate", "province", "district", "region", "suburbs", "outskirts", "city",
+                        "forest"})
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’]*\s+(?:es|el|al|ad|ar|as|ash|at|az|an|ez|ed|ul|de|da|do|du|del|di)\s+$")
+
+
+def runs_on(after: str, before: str = "") -> bool:
+    """The name goes on in a capitalised word that is no type or place noun ("Kamuina Nsapu" tagged
+    "Kamuina", `after` the text that follows it; not "Edlib Province", "North State Street"), or began before it ("the Dar es
+    Salaam neighbourhood" tagged "Salaam", `before` the text before it): no spelling variant of a town."""
+    from .features import type_noun
+    from .persons import place_name_tails
+
+    m = _NEXT_WORD.match(after)
+    return bool(_NAME_BEFORE.search(before)) or bool(m) and (w := m.group(1).lower()) not in admin_kinds()[0] \
+        and w not in place_name_tails() and w not in KIND_NOUNS and not type_noun(w)

@@ -109,3 +109,22 @@ def compared(ent) -> bool:
     up = root.head.head
     return up.lemma_.lower() in verbs or (up.dep_ == "dobj" and up.head.lemma_.lower() in verbs)
 
+
+
+def cited(ent, text: str) -> bool:
+    """ "Some placards pointed to Serbia, where students ...", "officials like to cite Peru, where ...":
+    a place brought in as an example of what happened there; it places its own clause's events but
+    is no country of the story (place_cues.yaml `citing_verbs`)."""
+    import re
+
+    from .cues import _cues
+
+    verbs = frozenset(_cues().get("citing_verbs", ()))
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if not re.match(r"\s*,\s*where\b", text[ent.end_char:ent.end_char + 12]):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "to":
+        return root.head.head.lemma_.lower() in verbs
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in verbs

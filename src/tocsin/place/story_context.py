@@ -28,7 +28,7 @@ def story_context(tops: Iterable, strength: set[str] | None = None) -> tuple[lis
     admins: Counter[tuple[str, str]] = Counter()
     strength = set() if strength is None else strength
     for t in tops:
-        if t.label == "GAZ":
+        if t.label == "GAZ" or getattr(t, "parallel", False):  # ("pointed to Serbia, where ...": an example)
             continue
         c = demonym(t.text)
         if t.label == "NORP" or c is not None:
