@@ -3,6 +3,8 @@ official in Ankara said", "Speaking in Moscow, the minister said" (place/geopars
 as toponyms but they never place an event nor set a story's focus)."""
 from __future__ import annotations
 
+import re
+
 from functools import cache
 from importlib import resources
 
@@ -110,13 +112,10 @@ def compared(ent) -> bool:
     return up.lemma_.lower() in verbs or (up.dep_ == "dobj" and up.head.lemma_.lower() in verbs)
 
 
-
 def cited(ent, text: str) -> bool:
     """ "Some placards pointed to Serbia, where students ...", "officials like to cite Peru, where ...":
     a place brought in as an example of what happened there; it places its own clause's events but
     is no country of the story (place_cues.yaml `citing_verbs`)."""
-    import re
-
     from .cues import _cues
 
     verbs = frozenset(_cues().get("citing_verbs", ()))
