@@ -33,6 +33,11 @@ def factual_after(lead: str, sentence: str, published: str) -> list:
     return [e for e in factual_events(lead + sentence, published) if sentence[:25] in e.evidence["text"]]
 
 
+def told_after(lead: str, published: str):
+    """`sentence -> its factual events told after the wire `lead``, for a round's test module."""
+    return lambda sentence: factual_after(lead, sentence, published)
+
+
 def tells_family(lead: str, sentence: str, published: str, family: str) -> bool:
     """`sentence`, told after `lead`, gives a factual event of `family` ("violence": any violent family)."""
     families = {e.rule_family for e in factual_after(lead, sentence, published)}

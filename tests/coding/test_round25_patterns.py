@@ -7,14 +7,10 @@ import pytest
 
 from tocsin.coding.actor_dict import load_actors
 
-from .factual import FACTUAL, factual_after, factual_events
+from .factual import FACTUAL, factual_events, told_after
 
-DAY = "2023-09-12"
 LEAD = "SIDON, Sept 12 (Cedar Wire) - Gunmen clashed with Fatah fighters in a refugee camp on Monday, medics said.\n\n"
-
-
-def _facts(sentence: str, lead: str = LEAD) -> list:
-    return factual_after(lead, sentence, DAY)
+_facts = told_after(LEAD, "2023-09-12")
 
 
 @pytest.mark.parametrize("sentence", [
