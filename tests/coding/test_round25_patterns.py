@@ -28,6 +28,8 @@ _facts = told_after(LEAD, "2023-09-12")
     "Gunfire is a near-daily sound in the camp's narrow streets.",
     # a noun the tagger reads as a verb
     "The long trial shows how slowly wounds close in the south.",
+    # an old event named as the one record the news falls short of
+    "Only the 2006 bombing of the camp's market, which killed 40 people, has caused more deaths in Ain al-Hilweh.",
     # a figurative shot
     "Mourners said a bullet had been fired at the heart of the camp's fragile peace.",
     # an undated act told only as the start of a state

@@ -218,6 +218,35 @@ def test_a_reports_section_labels_and_a_live_pages_stamped_entries_stay_in_the_s
     assert "Several thousand people gathered" in "\n".join(live.paragraphs)
 
 
+REGION_REPORT_PAGE = """Highland Watch
+Home | Reports | Maps
+Daily Unrest Report No. 12 - Tuesday, 10 January 2023
+HIGHLAND WATCH - DAILY REPORT. Coverage: 06:00 Monday to 06:00 Tuesday. Sources: field monitors and local radio.
+Unrest was concentrated in the southern highlands on Monday, with road blockades on three highways.
+INCIDENTS BY REGION, PROVINCE AND DISTRICT
+PUNO REGION
+San Roman province - Juliaca district
+- Around noon on Monday, police fired tear gas at demonstrators marching towards the airport.
+- Overnight, a crowd set fire to a police car near the central market.
+Puno province - Puno district
+- Some 2,000 people marched peacefully to the regional prefecture on Tuesday morning.
+"""
+
+
+def test_a_reports_dashed_section_labels_over_list_items_stay_in_the_story():
+    (report,) = split_page(REGION_REPORT_PAGE)
+    assert report.title.startswith("Daily Unrest Report No. 12")
+    assert "Some 2,000 people marched" in "\n".join(report.paragraphs)
+
+
+def test_a_dashed_title_over_prose_still_opens_a_new_story():
+    page = ("WORLD\nGunmen kill five - Reuters\nTuesday 4 March 2025\n"
+            "Gunmen killed five people at a village market on Monday, police said, the third such attack this month.\n"
+            "AFRICA\nFloods hit delta - AFP\nTuesday 4 March 2025\n"
+            "Heavy rains have forced thousands of families from their homes along the delta, officials said on Tuesday.\n")
+    assert len(split_page(page)) == 2
+
+
 def test_a_kicker_and_a_full_title_still_open_a_new_story():
     page = ("WORLD\nGunmen kill five in attack on northern village market\nTuesday 4 March 2025\n"
             "Gunmen killed five people at a village market on Monday, police said, the third such attack this month.\n"

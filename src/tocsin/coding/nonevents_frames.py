@@ -84,6 +84,20 @@ def _compared_clause(hit: TriggerHit, verb: Token, r: dict) -> bool:
     return False
 
 
+def _only_more(hit: TriggerHit, r: dict) -> bool:
+    """ "Only the 2012 blaze at Comayagua, which killed more than 360 men, has caused more deaths in a
+    Honduran prison": an old event named as the one record the news falls short of."""
+    for verb in hit.head.ancestors:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and hit.head in c.subtree), None)
+        if subj is None:
+            continue
+        only = any(c.lower_ == "only" for c in (*subj.children, *verb.children))
+        more = any(c.dep_ == "dobj" and any(m.dep_ == "amod" and _in(m, r.get("comparatives", ())) for m in c.children)
+                   for c in verb.children)
+        return only and more
+    return False
+
+
 def _own_clause(tok: Token, verb: Token) -> bool:
     """`tok` hangs on `verb` through no clause of its own ("a blaze that took more than ...")."""
     node = tok
@@ -217,7 +231,7 @@ def _that_of(tok: Token, r: dict) -> bool:
 
 
 def frames_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
-    checks = (("statistic compared", lambda: _compared(hit, r)), ("characterisation", lambda: _characterised(hit, r)),
+    checks = (("statistic compared", lambda: _compared(hit, r) or _only_more(hit, r)), ("characterisation", lambda: _characterised(hit, r)),
               ("a parallel", lambda: _parallel_case(hit, r)),
               ("condition endured", lambda: _endured(hit, r)), ("fiction", lambda: _fiction(hit, r)),
               ("barrage of words", lambda: _barrage(hit, r)), ("non-violent cause", lambda: _nonviolent_cause(hit, r)),

@@ -131,7 +131,7 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
             or (len(pending) == 1 and (len(pending[0].split()) <= SECTION_LABEL_MAX_WORDS
                                        or _STAMPED.search(pending[0]) is not None))) \
             and not (pending and _DATELINED.match(line))  # ("Clashes near Marib" then "MARIB, Yemen (...) -": a story)
-        if pending and not resumes and (current is None or boundary or (len(pending) > 1 and not _section_run(pending))
+        if pending and not resumes and (current is None or boundary or (len(pending) > 1 and not _section_run(pending, line))
                                         or (listing and last_words <= TEASER_MAX_WORDS)):
             opening = [h for h in pending if _opens_story(h)]  # "NIAMEY, 24 March 2021 - Press release"
             if 0 < titled < len(pending):  # the title above the byline; a heading under it restates it
@@ -195,14 +195,21 @@ def _subquestion(pending: list[str]) -> bool:
         or len(pending[0].split()) <= SECTION_HEADING_MAX_WORDS)  # "Pokrovsk direction": a front's section
 
 
-def _section_run(pending: list[str]) -> bool:
+def _section_run(pending: list[str], item: str = "") -> bool:
     """A run of a report's own section labels, not a new story's kicker and title: labels in
     capitals, short place or topic labels, day headings and time-stamped entries ("INCIDENTS BY
     DEPARTMENT" / "FRANCISCO MORAZAN", "KIRKUK GOVERNORATE" / "Hawija district", "THURSDAY 16
-    OCTOBER" / "21:45 - Injury count rises")."""
+    OCTOBER" / "21:45 - Injury count rises"); over a list `item` ("- Around 14:00, police ..."),
+    also a label of short parts joined by a dash ("San Roman province - Juliaca district")."""
+    listed = item[:2] in _LIST_MARKS
     return len(pending) > 1 and all(
         _kicker(h) or len(h.split()) <= SECTION_LABEL_MAX_WORDS or (_STAMPED.match(h) and len(h.split()) <= 10)
+        or (listed and all(len(part.split()) <= SECTION_LABEL_MAX_WORDS for part in _LABEL_JOIN.split(h)))
         for h in pending)
+
+
+_LIST_MARKS = ("- ", "• ", "* ", "– ")
+_LABEL_JOIN = re.compile(r"\s+[-–—]\s+")
 
 
 SECTION_LABEL_MAX_WORDS = 3
