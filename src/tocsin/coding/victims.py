@@ -27,6 +27,16 @@ def _one_person(c: Token, lex: CodingLexicon) -> bool:
     return c.tag_ == "NNP" and c.ent_type_ == "PERSON"
 
 
+def _small_count(num: Token, lex: CodingLexicon) -> int:
+    """The whole number up to 20 that `num` starts ("two", "4"), else 0: people named by a count."""
+    r = _read_number(num.doc[:], num.i, lex)
+    return int(r[0]) if r and float(r[0]).is_integer() and r[0] <= 20 else 0
+
+
+def _deadly(h: TriggerHit, deadly: set[str]) -> bool:
+    return h.head.lemma_.lower() in deadly or " ".join(h.trigger.words) in deadly
+
+
 def _hurt_people(c: Token, lex: CodingLexicon) -> int:
     """How many people one object of a wounding names: "his neighbour", "the driver", "a third",
     "another" (1), "two relatives" (2); 0 when it is no person or no count ("the convoy", "dozens")."""
@@ -37,8 +47,7 @@ def _hurt_people(c: Token, lex: CodingLexicon) -> int:
         num = next((d for d in c.children if d.dep_ == "nummod"), None)
         if num is None:
             return 0
-        r = _read_number(c.doc[:], num.i, lex)
-        return int(r[0]) if r and float(r[0]).is_integer() and r[0] <= 20 else 0
+        return _small_count(num, lex)
     if _one_person(c, lex):
         return 1
     return int(c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
@@ -85,7 +94,7 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
     for h in hits:
         to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                        for c in h.head.children)  # "stoned a police officer to death", "beaten to death"
-        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly and not to_death:
+        if not _deadly(h, deadly) and not to_death:
             continue
         kids = [c for c in h.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if h.head.lemma_.lower() in lex.assembly.get("named_victim_nouns", ()):  # "the killing of a man, his wife
@@ -109,7 +118,7 @@ def killed_with(hits: list[TriggerHit], lex: CodingLexicon) -> int:
     0 when the victim is no single person or the companions are no count of people."""
     deadly = set(lex.assembly.get("deadly_lemmas", ()))
     for h in hits:
-        if h.head.lemma_.lower() not in deadly and " ".join(h.trigger.words) not in deadly:
+        if not _deadly(h, deadly):
             continue
         victims = [c for c in h.head.children if c.dep_ == "nsubjpass"] or [
             c for c in h.head.children if c.dep_ == "dobj"]
@@ -122,8 +131,7 @@ def killed_with(hits: list[TriggerHit], lex: CodingLexicon) -> int:
         for prep in withs:
             for g in (x for x in prep.children if x.dep_ == "pobj"):
                 if g.like_num and any(p.lower_ == "of" for p in g.children):  # "with four of his bodyguards"
-                    r = _read_number(g.doc[:], g.i, lex)
-                    n = int(r[0]) if r and float(r[0]).is_integer() and r[0] <= 20 else 0
+                    n = _small_count(g, lex)
                 else:
                     n = _hurt_people(g, lex)  # "with his driver", "with two aides"
                 if n:

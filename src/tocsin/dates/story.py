@@ -50,7 +50,8 @@ def _anaphoric(text: str, lang: str, told: dict | None, ref: date | None) -> dic
     start = to_date(told["start"]) if told else None
     if start is None:
         return None
-    for unit, cues in date_lexicon(lang).anaphoric_periods.items():
+    lex = date_lexicon(lang)
+    for unit, cues in lex.anaphoric_periods.items():
         cue = _cue(text, cues, " ,.;")
         if cue is None:
             continue
@@ -62,13 +63,11 @@ def _anaphoric(text: str, lang: str, told: dict | None, ref: date | None) -> dic
             return period(monday, monday + timedelta(days=6), "week", cue, ref)
         if unit == "year":
             return period(date(start.year, 1, 1), date(start.year, 12, 31), "year", cue, ref)
-    lex = date_lexicon(lang)
-    named = next((w for w in lex.anaphoric_month_words for m in lex.months  # "That September, ..."
-                  if _cue(text, (f"{w} {m}",), " ,.;")), None) if lex.anaphoric_month_words else None
+    months = sorted(lex.months, key=len, reverse=True)  # "That September, ...": the first word, its longest month
+    named = next(((w, m) for w in lex.anaphoric_month_words for m in months if _cue(text, (f"{w} {m}",), " ,.;")), None)
     if named is not None:
-        m = next(m for m in sorted(lex.months, key=len, reverse=True) if _cue(text, (f"{named} {m}",), " ,.;"))
-        first = date(start.year, lex.months[m], 1)
-        return period(first, month_end(first.year, first.month), "month", f"{named} {m}", ref)
+        first = date(start.year, lex.months[named[1]], 1)
+        return period(first, month_end(first.year, first.month), "month", " ".join(named), ref)
     return None
 
 

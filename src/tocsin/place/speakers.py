@@ -76,8 +76,7 @@ def is_metonymic(ent) -> bool:
     root = ent.root
     if _party(root, ent.text):
         return True
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = _conj_root(root)
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in agent_verbs():
         return True  # "Turkey has destroyed regime tanks": its forces acting, not a place
     return _speaks(root)
@@ -96,16 +95,27 @@ def in_source(ent, depth: int = 5) -> bool:
     return False
 
 
+def _conj_root(tok):
+    """The first of a run of conjuncts ("Moscow and Ankara": Moscow)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+@cache
+def _cue_verbs(key: str) -> frozenset[str]:
+    """A verb list of place_cues.yaml (`comparison_verbs`, `citing_verbs`)."""
+    from .cues import _cues
+
+    return frozenset(_cues().get(key, ()))
+
+
 def compared(ent) -> bool:
     """ "Some residents compare the situation with Ecuador, where ...", "likened the attack to
     Beslan": a place brought in as a parallel is neither a place nor a country of the story
     (place_cues.yaml `comparison_verbs`)."""
-    from .cues import _cues
-
-    verbs = frozenset(_cues().get("comparison_verbs", ()))
-    root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    verbs = _cue_verbs("comparison_verbs")
+    root = _conj_root(ent.root)
     if root.dep_ != "pobj" or root.head.lower_ not in ("with", "to"):
         return False
     up = root.head.head
@@ -116,12 +126,8 @@ def cited(ent, text: str) -> bool:
     """ "Some placards pointed to Serbia, where students ...", "officials like to cite Peru, where ...":
     a place brought in as an example of what happened there; it places its own clause's events but
     is no country of the story (place_cues.yaml `citing_verbs`)."""
-    from .cues import _cues
-
-    verbs = frozenset(_cues().get("citing_verbs", ()))
-    root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    verbs = _cue_verbs("citing_verbs")
+    root = _conj_root(ent.root)
     if not re.match(r"\s*,\s*where\b", text[ent.end_char:ent.end_char + 12]):
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "to":
