@@ -23,7 +23,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v23", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v24", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",

@@ -136,9 +136,28 @@ def _own_setting(sent) -> bool:
                if s.dep_ in ("nsubj", "nsubjpass", "dobj") for t in s.subtree} | {
         t.i for p in sent if p.dep_ == "prep" and p.lower_ in ("among", "including")  # ("..., among them the
         for t in p.subtree}  # party's general secretary, Nambala Keshava Rao": wherever the parser hangs it)
+    before = _places_before(sent)
     return any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") and not _victim_age(e) and not _day_after(e)
                and not (e.label_ in ("ORG", "NORP") and (_told_by(e) or all(t.i in victims for t in e)))
-               and not all(t.i in care for t in e) for e in sent.ents)
+               and not all(t.i in care for t in e) and not _named_before(e, before) for e in sent.ents)
+
+
+def _named_before(ent, before: set[str]) -> bool:
+    """A place named before in the paragraph, or a day whose first word was ("On Saturday, fighters
+    ambushed a unit ... The army confirmed one soldier killed on Saturday night")."""
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        return ent.text in before
+    return ent.label_ in ("DATE", "TIME") and ent[0].is_title and ent[0].lower_ in {
+        w.lower() for b in before for w in b.split()}
+
+
+def _places_before(sent) -> set[str]:
+    """The places named before the sentence in its paragraph: "... ambushed a patrol north of
+    Bocaranga. Two soldiers were killed, according to a military source in Bocaranga." names no
+    new setting."""
+    start = sent.doc.text.rfind("\n\n", 0, sent.start_char) + 1
+    return {e.text for e in sent.doc.ents if start <= e.start_char < sent.start_char}  # (any label: the small
+    # model may read the first "Bocaranga" as a person)
 
 
 def _other_acts(sent, told) -> bool:
@@ -313,14 +332,34 @@ def zero_toll(events: list, prev_start: int, text: str, patterns) -> None:
     """ "A rocket hit a house in Sderot. No casualties were reported.": the sentence after a
     violent event says nobody was hurt, a toll of zero for it (assembly.yaml `zero_toll_patterns`:
     `none_hurt` zeroes the dead and the injured, `none_killed` the dead)."""
-    kinds = next((("fatalities", "injured") if rule["id"] == "none_hurt" else ("fatalities",)
-                  for rule in patterns if re.search(rule["pattern"], text.strip(), re.IGNORECASE)), None)
-    if kinds is None:
-        return
-    for k, e in enumerate(events):
-        if e.evidence.get("start") == prev_start and e.modality in ("asserted", "reported") and e.acled \
-                and e.acled.get("event_type") in VIOLENT_TYPES:
-            zero = {"value": 0, "low": 0, "high": 0, "qualifier": "exact", "text": text.strip()[:40], "basis": "told again"}
+    kinds = _zero_kinds(text, patterns)
+    if kinds is not None:
+        _zeroed(events, range(len(events)), kinds, text, "told again", lambda e: e.evidence.get("start") == prev_start)
+
+
+_TRAILING_CLAUSE = re.compile(r";\s*|,\s+(?:and\s+|but\s+)?|\s+and\s+")
+
+
+def zero_toll_within(events: list, first_new: int, text: str, patterns) -> None:
+    """ "... fired on a police post in Titigi; soldiers returned fire and no casualties were
+    reported": a later clause of the event's own sentence says nobody was hurt (basis `clause`)."""
+    for part in _TRAILING_CLAUSE.split(text)[1:]:
+        kinds = _zero_kinds(part, patterns)
+        if kinds is not None:
+            _zeroed(events, range(first_new, len(events)), kinds, part, "clause", lambda e: True)
+            return
+
+
+def _zero_kinds(text: str, patterns) -> tuple[str, ...] | None:
+    return next((("fatalities", "injured") if rule["id"] == "none_hurt" else ("fatalities",)
+                 for rule in patterns if re.search(rule["pattern"], text.strip(), re.IGNORECASE)), None)
+
+
+def _zeroed(events: list, where, kinds, text: str, basis: str, mine) -> None:
+    for k in where:
+        e = events[k]
+        if mine(e) and e.modality in ("asserted", "reported") and e.acled and e.acled.get("event_type") in VIOLENT_TYPES:
+            zero = {"value": 0, "low": 0, "high": 0, "qualifier": "exact", "text": text.strip()[:40], "basis": basis}
             events[k] = replace(e, figures={**{n: zero for n in kinds if n not in e.figures}, **e.figures})
 
 

@@ -57,6 +57,9 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
         if prep.lower_ in EVENT_PREPS and (prep.head.pos_ in ("VERB", "AUX") or (
                 prep.head.dep_ in ("dobj", "nsubj") and prep.head.head.pos_ == "VERB")):
             return True
+    if dep == "pobj" and family == "protest" and head.lower_ == "in" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in lex.assembly.get("participation_verbs", ()):
+        return True  # "walked together along the highway in a march for peace", "took part in a rally"
     if dep == "pobj" and named_victim(tok, lex):
         return True  # "revenge for the killing of Hezbollah leader Hassan Nasrallah in Beirut on Friday"
     if dated_act(tok):
@@ -122,6 +125,8 @@ def labour_strike(tok: Token, lex: CodingLexicon) -> bool:
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ in cues.get("modifiers", ()):
             return True
+        if c.dep_ in ("compound", "poss") and c.lower_ in cues.get("strikers", ()):
+            return True  # "the 1984 miners' strike", "a dockworkers strike"
         if c.dep_ == "prep" and c.lower_ in ("by", "over", "for", "against"):
             nouns = {g.lower_ for g in c.subtree if g.pos_ in ("NOUN", "PROPN")}
             if nouns & set(cues.get("strikers" if c.lower_ == "by" else "causes", ())):

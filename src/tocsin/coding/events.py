@@ -24,7 +24,7 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import (attach_lead_toll, following_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap, zero_toll,
+from .context import (attach_lead_toll, following_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap, zero_toll, zero_toll_within,
                       refers_to_known, sports_paragraphs, toll_only)
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
@@ -259,10 +259,12 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                     ) if base == "violent" else 0  # ("shot dead with four of his bodyguards": 5)
         hurt = victims_named(top_hits, lex, "wounding_lemmas") if base == "violent" and (
             figures.get("injured") or {"qualifier": "exact"})["qualifier"] == "exact" else 0  # "him and two relatives": 3
-        for kind, n in (("fatalities", named), ("injured", hurt)):
+        held = victims_named(top_hits, lex, "arrest_lemmas") if base == "arrest" and "arrested" not in figures else 0
+        for kind, n in (("fatalities", named), ("injured", hurt), ("arrested", held)):
             if n and n > ((figures.get(kind) or {}).get("value") or 0):
                 figures[kind] = {"value": n, "low": n, "high": n, "qualifier": "exact",
-                                 "text": "one victim" if n == 1 else f"{n} victims named", "basis": in_clause}
+                                 "text": ("one person" if kind == "arrested" else "one victim") if n == 1
+                                 else f"{n} {'people' if kind == 'arrested' else 'victims'} named", "basis": in_clause}
         aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 or partial else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
@@ -366,7 +368,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
         elif prev_start is not None and withholds_verification(sent, lex):  # "We have not been able to confirm them."
             events = disputed(events, prev_start, lex, UNVERIFIED, unclaimed=True)
         elif debunk is not None:  # "The site later withdrew the article and the figure."
-            events = debunked(events, prev_start, debunk)
+            events = debunked(events, prev_start, debunk, rules())
         elif told_before:  # "No casualties were reported.": a toll of zero for the event just told
             zero_toll(events, prev_start, sent.text, lex.assembly.get("zero_toll_patterns", ()))
             if not coded:  # "Three people, among them a boy of 15, died at the scene."
@@ -381,6 +383,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
                 continue  # told again: its details went to the event already coded
             events.append(ev)
         attach_lead_toll(events, first_new)
+        zero_toll_within(events, first_new, sent.text, lex.assembly.get("zero_toll_patterns", ()))
         claim = claimant(sent, in_sent, event_nouns) if in_sent else None
         if claim is not None:  # "Al-Shabaab claimed the attack.": the attack told before is its act
             give_claim(events, claim, para_starts[max(0, bisect_right(para_starts, sent.start_char) - 2)])

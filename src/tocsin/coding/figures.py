@@ -266,8 +266,14 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
         for kind, spec in kinds.items():
             if noun.lower_ in spec["nouns"] or noun.lemma_.lower() in spec["nouns"]:
                 return _harmed(noun, kinds) if kind not in HARM_KINDS else kind
-    if noun is not None:  # "among 21 civilians killed in the strikes", "11 people who died"
-        for c in noun.children:
+    if noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in lex.place_nouns:
+        return None  # "Residents of at least four villages have fled": places counted, not people
+    if noun is not None:  # "among 21 civilians killed in the strikes", "11 people who died"; a participle the
+        # conjuncts share: "with six police officers and at least 21 civilians killed"
+        whole = noun
+        while whole.dep_ == "compound" and whole.head.i != whole.i:
+            whole = whole.head  # ("six police officers": the officers)
+        for c in (c for n in (noun, whole, *whole.conjuncts) if n.i >= noun.i for c in n.children):
             if c.dep_ in ("acl", "relcl") and c.i > noun.i:
                 for kind, spec in kinds.items():
                     if c.lemma_.lower() in spec["verbs"]:

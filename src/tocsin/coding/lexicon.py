@@ -53,6 +53,7 @@ class CodingLexicon:
     place_nouns: frozenset[str]
     person_nouns: frozenset[str]
     threat_actions: frozenset[str]
+    threat_actions_need_object: frozenset[str]
     threat_objects: frozenset[str]
     violent_lemmas: frozenset[tuple[str, str]]  # (lemma, part of speech)
     facility_nouns: frozenset[str]
@@ -170,6 +171,7 @@ def coding_lexicon(lang: str = "en") -> CodingLexicon:
         place_nouns=_keyed(trig.get("place_nouns"), lang),
         person_nouns=_keyed(trig.get("person_nouns"), lang),
         threat_actions=_keyed(trig.get("threat_actions"), lang),
+        threat_actions_need_object=_keyed(trig.get("threat_actions_need_object"), lang),
         threat_objects=_keyed(trig.get("threat_objects"), lang),
         violent_lemmas=violent_lemmas,
         facility_nouns=_keyed(trig.get("facility_nouns"), lang),

@@ -149,14 +149,17 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
                     return Modality("future", child.text)
     if node.dep_ in ("csubj", "csubjpass"):
         return Modality("hypothetical", "clausal subject")
-    if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS and not finite_conj(came_from) and not done:
+    if came_from is not None and came_from.dep_ in CLIMB_THROUGH_IRREALIS and not finite_conj(came_from) and not done \
+            and not (came_from.dep_ == "conj" and came_from.pos_ == node.pos_ == "VERB"):
+        # (nor a verb beside it: "stopping buses, beating passengers and pushing cars into the lake")
         # (a finite verb coordinated with an irrealis verb is its own statement: "rejected the truce and attacked")
         lemma = node.lemma_.lower()
         nominal = node.pos_ == "VERB" and (lemma in mod.get("nominal_irrealis", ()) or any(
             c.dep_ == "prt" and c.lower_ == "off" for c in node.children))  # (and "set off five days of battles")
         for value, heads in () if nominal else mod["irrealis_heads"].items():
-            if value == "negated" and came_from.dep_ == "nsubj" and node.pos_ == "VERB":
-                continue  # a stop stops its object, not its subject: "a ceasefire halted the offensive"
+            if value in ("negated", "recommended") and came_from.dep_ == "nsubj" and node.pos_ == "VERB":
+                continue  # a stop stops its object, not its subject: "a ceasefire halted the offensive";
+                # a demand asks for its object: "hundreds protested ... and demanded his resignation"
             if (lemma in heads or node.lower_ in heads) and not any(
                     c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lemma_.lower() in mod.get("pursued_objects", ()))
                     for c in node.children):
@@ -287,6 +290,12 @@ def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
     return None
 
 
+def bare_participle(node: Token) -> bool:
+    """A past participle with no subject, auxiliary or "that" of its own: "a corporal, abducted near
+    Arroyito in 2014, ..." (not "reports that two herders had been abducted")."""
+    return node.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
+
+
 def semicolon_apart(node: Token) -> bool:
     """A clause with its own subject that a semicolon parts from the verb the parser hangs it on
     ("Witnesses said police shot three men; the force denied any wrongdoing")."""
@@ -350,11 +359,16 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         cue = _node_cue(node, lex, came_from)
         if cue is not None:
             return cue
+        if came_from is not None and came_from.dep_ == "acl" and bare_participle(came_from) \
+                and node.dep_ in ("nsubj", "nsubjpass"):
+            break  # "A sergeant, abducted in July 2014, has never been found": the participle's act happened
         if node.dep_ == "relcl" and _infinitive(node) and node.lemma_.lower() not in lex.modality["implicative_heads"] \
                 and not _implied_object(node.head, lex.modality["implicative_heads"]):
             return Modality("hypothetical", f"to {node.text}")  # "a way to demoralise and uproot": a purpose
         if node.dep_ == "relcl" or node.head.i == node.i:
             break
+        if semicolon_apart(node):
+            break  # "A man was shot dead in Khorog; police blamed a feud, a version his family rejects"
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in reporting:
             noun = misread_aside(node)  # "M23 rebels, whom UN experts say Rwanda backs, pushed into Goma"
             if noun is not None:
@@ -364,7 +378,7 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
             return Modality("hypothetical", withheld) if withheld else Modality("reported", node.head.text)
         if node.dep_ == "dobj" and node.head.lemma_.lower() in reporting and (denial := _contradicted(node.head, lex)):
             return Modality("hypothetical", denial)  # "channels reported a drone attack, but officials recorded no incident"
-        if semicolon_apart(node) or _contrasted(node):
+        if _contrasted(node):
             break  # "A drone hit his house on Saturday; he was not at home": a statement of its own
         if node.dep_ == "advcl" and past_finite(node) and temporal_fact(node, marks):
             break  # "fear the toll could rise after an air strike killed 12": the strike happened

@@ -83,7 +83,9 @@ def accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     """An accident, not an attack: "killed when a neighbour accidentally hit her", unless the
     trigger is an act no accident does ("two men on a motorcycle shot dead ...": assembly.yaml
     `deliberate_lemmas`)."""
-    return sentence_has(sent, lex.accident_cues) and not deliberate_act(hits, lex)
+    blockers = lex.assembly.get("blocked_flow_verbs", ()) or ()  # "burned across the road, blocking traffic"
+    kept = [t for t in sent if not (t.dep_ == "dobj" and t.head.lemma_.lower() in blockers)]
+    return sentence_has(kept, lex.accident_cues) and not deliberate_act(hits, lex)
 
 
 def deliberate_act(hits: list[TriggerHit], lex: CodingLexicon) -> bool:

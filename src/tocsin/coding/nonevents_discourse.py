@@ -52,10 +52,13 @@ def sets_a_frame(sent: Span, rules: dict) -> tuple[str, bool] | None:
     return None
 
 
-def debunked(events: list, prev_start: int, cue: str) -> list:
-    """The factual records of the sentence at `prev_start`, made hypothetical."""
+def debunked(events: list, prev_start: int, cue: str, rules: dict) -> list:
+    """The factual records of the sentence at `prev_start`, made hypothetical (a peaceful protest
+    stays when the debunk only says all was calm: `calm_debunks`)."""
+    calm = cue.lower().startswith(tuple(rules.get("calm_debunks", ())))
     return [replace(e, modality="hypothetical", modality_cue=f"debunked: {cue}")
-            if e.evidence.get("start") == prev_start and e.modality in FACTUAL else e for e in events]
+            if e.evidence.get("start") == prev_start and e.modality in FACTUAL
+            and not (calm and (e.acled or {}).get("sub_event_type") == "Peaceful protest") else e for e in events]
 
 
 def told_in_the_frame(sent: Span, coded: list, frame: tuple[str, bool]) -> list:
@@ -64,12 +67,18 @@ def told_in_the_frame(sent: Span, coded: list, frame: tuple[str, bool]) -> list:
     cue, rehearsal = frame
     if rehearsal and not any(e.label_ in ("DATE", "TIME") for e in sent.ents):
         kind = "rehearsal"
-    elif _present_or_quoted(sent):
+    elif _present_or_quoted(sent) and not _dated_past(sent):
         kind = "scenario"
     else:
         return coded
     return [replace(e, modality="hypothetical", modality_cue=f"{kind}: {cue}") if e.modality in FACTUAL else e
             for e in coded]
+
+
+def _dated_past(sent: Span) -> bool:
+    """The sentence tells a dated act in the past tense, whatever its main verb: "Many date their
+    anger to July 21, when a mob stormed the station" (after a question) is news, not the frame's."""
+    return any(e.label_ == "DATE" for e in sent.ents) and any(t.tag_ == "VBD" and t.pos_ == "VERB" for t in sent)
 
 
 def _present_or_quoted(sent: Span) -> bool:

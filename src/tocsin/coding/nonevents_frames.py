@@ -218,6 +218,8 @@ def _parallel_case(hit: TriggerHit, r: dict) -> bool:
             return True  # "compare X to [Y]", "compare the scale with [the clashes of the 1990s]"
         if a.head.i == cue.i and a.dep_ in ("dobj", "conj", "appos") and cue.pos_ == "VERB" and cue.lemma_.lower() == "cite":
             return True  # "cite [Peru ... and Sri Lanka's final offensive]"
+        if a.head.i == cue.i and a.dep_ == "dobj" and _in(cue, r.get("parallel_object_verbs", ())):
+            return True  # "resembles [the cycles of violence seen in Kereneik]"
     return False
 
 

@@ -170,6 +170,8 @@ def _claim_dismissed(hit: TriggerHit, r: dict) -> str | None:
     dismissed as propaganda": the claim's events are disputed."""
     sent = hit.head.sent
     for noun in (t for t in sent if t.i > hit.head.i and _lemma(t) in r.get("disputed_claim_nouns", ())):
+        if any(t.text == ";" for t in sent.doc[hit.head.i:noun.i]):
+            break  # "... was shot dead; police blamed a feud, a version his family rejects": the blame's claim
         denial = next((c for c in noun.subtree if c.dep_ in ("relcl", "acl") and _lemma(c) in r.get("denial_verbs", ())), None)
         if denial is not None:  # (the parser may hang it on an apposition: "a claim [the mission dismissed]")
             return f"{noun.text} {denial.text}"

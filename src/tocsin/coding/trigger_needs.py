@@ -115,6 +115,15 @@ def force_object(head: Token, lex: CodingLexicon) -> bool:
     return any(o.lemma_.lower() in lex.force_nouns for o in _objects(head))
 
 
+def engaged_armed(head: Token, lex: CodingLexicon) -> bool:
+    """ "troops ... had engaged a rear group", "soldiers moved against camps held by the faction":
+    forces engaging an armed side or its ground (assembly.yaml `engaged_objects`)."""
+    if not any(s.lemma_.lower() in lex.force_nouns for s in head.children if s.dep_ == "nsubj"):
+        return False
+    wanted = lex.assembly.get("engaged_objects", ()) or ()
+    return any(o.lemma_.lower() in wanted for o in (*_objects(head), *_preps(head, "against")))
+
+
 def _crowd_nouns(lex: CodingLexicon) -> set[str]:
     """A gathering or the people dispersed at one (assembly.yaml; not a stadium's "crowd")."""
     return set(lex.assembly.get("gathering_nouns", ()) or ()) | set(lex.assembly.get("dispersed_nouns", ()) or ())
@@ -214,6 +223,9 @@ def protester_target(head: Token, lex: CodingLexicon) -> bool:
     marchers": riot-control means aimed at a crowd (the target anywhere in the verb's phrase)."""
     nouns = _crowd_nouns(lex) | set(lex.assembly.get("riot_control_targets", ()) or ())
     stops = set(lex.assembly.get("crowd_stopping_verbs", ()) or ())
+    forces = lex.assembly.get("riot_control_forces", ()) or ()
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in forces for c in head.children):
+        return True  # "Police fired volleys of tear gas along Nathan Road until the early hours"
     for purpose in (c for c in head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         for o in (c for c in purpose.children if c.dep_ == "dobj"):  # "... to drive thousands of demonstrators away"
@@ -347,7 +359,8 @@ NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
          "departures": departures, "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "barricaded_way": barricaded_way, "people_evacuated": people_evacuated, "pushed_across": pushed_across, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
-         "no_people_object": no_people_object, "crowd_charged": crowd_charged, "demanding_gathering": demanding_gathering, "inquiry_object": inquiry_object, "rival_sides": rival_sides}
+         "no_people_object": no_people_object, "crowd_charged": crowd_charged, "demanding_gathering": demanding_gathering, "inquiry_object": inquiry_object, "rival_sides": rival_sides,
+         "engaged_armed": engaged_armed}
 
 from .trigger_needs_acts import NEEDS_ACTS  # noqa: E402  (conditions of acts kept apart; that module reads this one)
 

@@ -130,6 +130,9 @@ def _announces_future_act(tok: Token, lex: CodingLexicon) -> bool:
     for desc in tok.subtree:
         if desc.i == tok.i or desc.pos_ != "VERB" or desc.lemma_.lower() not in lex.threat_actions:
             continue
+        if desc.lemma_.lower() in lex.threat_actions_need_object and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.threat_objects for c in desc.children):
+            continue  # "announced that a live-fire exercise will take place on Thursday"
         auxes = {c.lower_ for c in desc.children if c.dep_ in ("aux", "auxpass")}
         if auxes & {"will", "shall", "'ll"} and not any(c.dep_ == "neg" for c in desc.children):
             return True
@@ -290,8 +293,8 @@ def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Tok
     for i, tok in enumerate(sent):
         forms = _forms(tok)
         for inst in [lex.instruments[k] for k in sorted({k for f in forms for k in index.get(f, ())})]:
-            if inst.pos is not None and tok.pos_ not in inst.pos:
-                continue
+            if (inst.pos is not None and tok.pos_ not in inst.pos) or labour_strike(tok, lex):
+                continue  # (nor "the 1984 miners' strike")
             for words in inst.words:
                 if words[0] in forms and (len(words) == 1 or _match_rest(sent, i, words)):
                     found.append((inst.acled, inst.rule_id, tok, inst.weak))
