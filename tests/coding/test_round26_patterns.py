@@ -128,3 +128,17 @@ def test_counts_sharing_one_participle_add_up():
     facts = _facts("In August 2022, protests over prices turned deadly in the capital and several northern towns, with "
                    "six police officers and at least 21 civilians killed.")
     assert facts and {e.figures["fatalities"]["value"] for e in facts} == {27}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a profile in a listing, however the verbs are coordinated
+    "The sanctions list describes the gang leader, who heads a coalition of armed groups, as having planned and taken "
+    "part in deadly attacks on civilians in the capital.",
+])
+def test_profiles_are_no_events(sentence):
+    assert [e for e in _facts(sentence) if e.modality in FACTUAL] == []
+
+
+def test_a_present_verb_beside_a_past_looking_one_is_a_stance():
+    facts = _facts('"The rebels set fire to their own villages and then blame the army for it," a spokesman said.')
+    assert not [e for e in facts if e.trigger == "blame"]

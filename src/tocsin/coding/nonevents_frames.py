@@ -111,6 +111,9 @@ def _own_clause(tok: Token, verb: Token) -> bool:
 def _characterised(hit: TriggerHit, r: dict) -> bool:
     """ "described the budget as an ambush", "likened it to a massacre"."""
     node = hit.head
+    if any(a.dep_ == "pcomp" and a.head.lower_ == "as" and _in(a.head.head, r.get("characterising_verbs", ()))
+           for a in node.ancestors):
+        return True  # "the sanctions list describes him as having planned and taken part in attacks": a profile
     if node.pos_ not in ("NOUN", "PROPN") or node.dep_ != "pobj":
         return False
     prep = node.head

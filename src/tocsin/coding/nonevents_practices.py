@@ -157,7 +157,9 @@ def _stance(hit: TriggerHit, verbal: bool, r: dict | None = None) -> str | None:
     if not document and any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in verb.sent if t.i in own):
         return None  # (the subject's "formed in 2018" dates the group, not the act; a warrant's dates are its charges')
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+    present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)) or (
+        verb.tag_ == "VB" and verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)
+        and not any(c.dep_ == "aux" for c in (*verb.children, *verb.head.children)))  # "set fire ... and then blame the army"
     if present and not auxes and verb.dep_ in ("ROOT", "conj"):  # ("listings accuse" tagged VB, with its subject)
         return f"{verb.text} (stance)"
     if verb.tag_ == "VBN" and any(_lemma(a) == "have" and a.tag_ in ("VBP", "VBZ") for a in auxes):
