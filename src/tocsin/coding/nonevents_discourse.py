@@ -67,7 +67,7 @@ def told_in_the_frame(sent: Span, coded: list, frame: tuple[str, bool]) -> list:
     cue, rehearsal = frame
     if rehearsal and not any(e.label_ in ("DATE", "TIME") for e in sent.ents):
         kind = "rehearsal"
-    elif _present_or_quoted(sent) and not _dated_past(sent):
+    elif _present_or_quoted(sent) and not (cue.strip() == "?" and _dated_past(sent)):
         kind = "scenario"
     else:
         return coded
@@ -76,9 +76,12 @@ def told_in_the_frame(sent: Span, coded: list, frame: tuple[str, bool]) -> list:
 
 
 def _dated_past(sent: Span) -> bool:
-    """The sentence tells a dated act in the past tense, whatever its main verb: "Many date their
-    anger to July 21, when a mob stormed the station" (after a question) is news, not the frame's."""
-    return any(e.label_ == "DATE" for e in sent.ents) and any(t.tag_ == "VBD" and t.pos_ == "VERB" for t in sent)
+    """After a question, an act told in a past "when" clause of a date: "Many date their anger to
+    July 21, when a mob stormed the station" is news, not the question's scenario (not in a quote)."""
+    if sent.text.lstrip()[:1] in ("'", '"', "\u2018", "\u201c"):
+        return False
+    return any(t.tag_ == "VBD" and t.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in t.children)
+               and (t.head.ent_type_ == "DATE" or t.head.head.ent_type_ == "DATE") for t in sent)
 
 
 def _present_or_quoted(sent: Span) -> bool:
@@ -86,7 +89,9 @@ def _present_or_quoted(sent: Span) -> bool:
     town") or opens with a quote ('"Today aircraft bombed the centre of Idlib," it read')."""
     root = sent.root
     misread = root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children)  # ("Militiamen storm the town")
-    bare = root.tag_ == "VBD" and root.lower_ == root.lemma_.lower() and root.lower_ not in _SAME_IN_PAST  # "storm" tagged past
+    bare = (root.tag_ == "VBD" and root.lower_ == root.lemma_.lower() and root.lower_ not in _SAME_IN_PAST) or (
+        root.tag_ == "VB" and any(c.dep_ == "nsubj" for c in root.children)
+        and not any(c.dep_ == "aux" for c in root.children))  # "storm" tagged past, "Gunmen stop his car" tagged VB
     present = (misread or bare or any(t.tag_ in PRESENT and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")
                                       for t in sent)) and (root.tag_ != "VBD" or bare)
     return present or sent.text.lstrip()[:1] in ("'", '"', "\u2018", "\u201c")
