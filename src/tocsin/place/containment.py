@@ -41,9 +41,11 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
     pattern = _container_pattern()
     for k, (t, u) in enumerate(zip(tops, tops[1:])):
         if _KIND_OF.fullmatch(_between(t, u) or "!"):
-            _as_region(u, t, by_name)  # "the eastern Idlib city of Saraqeb": Idlib is the province
-            continue
-        if not pattern.fullmatch(_between(t, u) or "!") or _attributive(u):
+            # "the eastern Idlib city of Saraqeb": Idlib is the province; but "Pucacolpa district of Huanta
+            # province": the district lies in the province (no consonant-alike Pucallpa in another one)
+            if _as_region(u, t, by_name) or u.place is None or u.place.feature not in ("admin1", "admin2"):
+                continue
+        elif not pattern.fullmatch(_between(t, u) or "!") or _attributive(u):
             continue
         if k + 2 < len(tops) and _between(u, tops[k + 2]) in ("'s ", "’s "):
             u = tops[k + 2]  # "in northern Burkina Faso's Yagha province": the province contains it

@@ -29,7 +29,7 @@ from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, town_not_country, world_city_first
 from .spans import (COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, admin_after, admin_kinds, apposed_town, at_sea,
-                    camps_after, kind_after, kind_before, mistaken_date, outlet_name, paragraph_labels, runs_on)
+                    camps_after, kind_after, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|owned|flagged|operated|registered)\b", re.IGNORECASE)  # "a US-owned ship"
@@ -245,6 +245,8 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
                             limit=COHERENCE_CANDIDATES, kind=kind)
         if n == len(words) and runs_on(t.after, t.before):  # a name the text runs on past ("Kamuina Nsapu",
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]  # "Kamuina" tagged): no Kamina
+        if longer_name(words, n, t.after):  # "San Miguel del Ene", "Galle Face": no San Miguel, no Galle
+            return []
         if n < len(words):  # a shortened span takes exact names only
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]
             if ctx and words[n][:1].isupper() and words[n].lower() not in place_name_tails() \

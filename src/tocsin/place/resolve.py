@@ -171,13 +171,13 @@ SKELETON_MIN_RATIO = 70  # rapidfuzz ratio of the keys: "Sarmin" is no "Surmene"
 
 def _spelt_alike(key: str, name: str) -> bool:
     """Same consonants and near enough in spelling: vowels may differ, not the whole word, nor
-    a vowel for the first consonant ("Salamabad" is no "Islamabad"; "Edlib" is "Idlib")."""
+    a vowel for the first consonant ("Salamabad" is no "Islamabad"; "Edlib" is "Idlib"), nor a name cut short ("Bang" no "Bangui")."""
     from rapidfuzz import fuzz
 
     other = norm_key(name)
     if key[:1] != other[:1] and not (key[:1] in VOWELS and other[:1] in VOWELS):
         return False
-    return fuzz.ratio(key, other) >= SKELETON_MIN_RATIO
+    return fuzz.ratio(key, other) >= SKELETON_MIN_RATIO and not (other.startswith(key) and len(other) > len(key) + 1)
 
 
 VOWELS = frozenset("aeiouy")

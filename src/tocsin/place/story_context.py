@@ -20,13 +20,17 @@ def demonym(text: str):
 def story_context(tops: Iterable, strength: set[str] | None = None) -> tuple[list[str], list[tuple[str, str]]]:
     """Context countries and admin1 (country, code) pairs, most mentioned first.  `strength`,
     when given, gathers the countries with more than a village for evidence (a country, a
-    province, a demonym or a town of VILLAGE_POPULATION people or more)."""
+    province, a demonym or a town of VILLAGE_POPULATION people or more); when some country has it,
+    a country whose only evidence is a village (every namesake in it) is no context once the story names
+    a country or its people ("Alexandria City" and a Virginia school board stay in the US when no country
+    is named: Alexandria, Egypt, is an admin1 too)."""
     from .gazetteer import gazetteer
 
     regions = gazetteer().regions
     countries: Counter[str] = Counter()
     admins: Counter[tuple[str, str]] = Counter()
     strength = set() if strength is None else strength
+    named: set[str] = set()  # countries named as such or by a demonym (not by a namesake province)
     for t in tops:
         if t.label == "GAZ" or getattr(t, "parallel", False):  # ("pointed to Serbia, where ...": an example)
             continue
@@ -35,6 +39,7 @@ def story_context(tops: Iterable, strength: set[str] | None = None) -> tuple[lis
             if c:
                 countries[c.alpha2] += 1
                 strength.add(c.alpha2)
+                named.add(c.alpha2)
             continue
         if norm_key(strip_the(t.text)) in shared_country_names():
             continue  # "Congo": which of two countries, the rest of the story says
@@ -58,6 +63,7 @@ def story_context(tops: Iterable, strength: set[str] | None = None) -> tuple[lis
         else:
             one_admin = True
             strength.add(p.country)
+            named.add(p.country)
         if not p.country:
             continue
         countries[p.country] += 1
@@ -65,4 +71,7 @@ def story_context(tops: Iterable, strength: set[str] | None = None) -> tuple[lis
             code = regions.admin1_code(p.country, p.admin1) if p.admin1 else None
             if code:
                 admins[(p.country, code)] += 2 if p.feature == "admin1" else 1
+    if named:  # "Alto Mira y Frontera" in a story that names Colombia: a Cape Verdean hamlet is no sign of Cape Verde
+        countries = Counter({c: n for c, n in countries.items() if c in strength})
+        admins = Counter({a: n for a, n in admins.items() if a[0] in strength})
     return [c for c, _ in countries.most_common()], [a for a, _ in admins.most_common()]

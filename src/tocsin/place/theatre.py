@@ -33,6 +33,7 @@ class Theatre:
     placed: frozenset[str] | None = None  # countries named by a place (anchor or settlement), not only by people
     anchored: bool = True  # some strong place (country, province, big city, agreeing settlements) anywhere
     support: frozenset[str] = frozenset()  # countries with evidence besides big cities (a name, a demonym, an actor)
+    points: tuple[Place, ...] = ()  # every place of the story with a point (strong or weak), for `remote`
 
 
 @cache
@@ -129,7 +130,8 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
     floor = max(rules()["min_weight"], rules()["min_share"] * top)
     countries = tuple(c for c, n in ranked if n >= floor)
     return Theatre(countries, tuple(ranked), tuple(a for a in anchors if a.country in countries), placed,
-                   bool(anchors), frozenset(support))
+                   bool(anchors), frozenset(support), tuple(q for q in {id(q): q for q in anchors + weak}.values()
+                                                           if q.lat is not None and q.lon is not None))
 
 
 def far_known(p: Place) -> bool:
@@ -146,10 +148,28 @@ def from_supplement(p: Place) -> bool:
     return p.geonameid is None and p.feature not in ("country", "admin1")
 
 
+def remote(p: Place, theatre: Theatre) -> bool:
+    """A place in a country the story never names (no country, province, demonym or actor of it, no
+    other place of it) that lies farther than `far_km` (a village: `far_village_km`) from every other
+    place of the story: a namesake, however big ("Phoenix", a township of Durban, is no Arizona city;
+    "Alto Mira" in a story of Tumaco, Colombia, no hamlet of Cape Verde), even when the story's
+    evidence is too thin for a theatre."""
+    if p.lat is None or p.lon is None or p.country in theatre.support or from_supplement(p) \
+            or p.feature in ("country", "admin1") or any(q.country == p.country and q.name != p.name for q in theatre.points):
+        return False
+    others = [q for q in theatre.points if q.country != p.country and q.feature != "country"]
+    far = rules()["far_km"] if strong(p) else rules()["far_village_km"]
+    # (two lone villages of two countries: neither outweighs the other)
+    return (len(others) >= 2 or bool(theatre.anchors)) and all(haversine_km(p.lat, p.lon, q.lat, q.lon) > far
+                                                               for q in others)
+
+
 def plausible(p: Place, theatre: Theatre) -> bool:
     """May `p` place an event of this story?  In the theatre's leading country, or strong, or a
     weak place close to one of the theatre's strong places ("Golan" read as a hamlet in Iran in a
     story of Israeli strikes near Damascus is not); always when the story has no theatre."""
+    if remote(p, theatre):
+        return False  # "the Phoenix killings" in a story of Durban: no Arizona
     if not theatre.countries or p.country == theatre.countries[0] or (strong(p) and (
             p.country in theatre.countries or p.country in theatre.support or far_known(p))):
         return True  # a village elsewhere, even in a country the story names, must lie near its places
