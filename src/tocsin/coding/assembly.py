@@ -233,7 +233,8 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
             frame = modality_of(gov, lex) if gov.pos_ in ("VERB", "AUX") else None
             if frame is not None and frame.value == "negated" and node.dep_ == "relcl" and _dated_when(node):
                 break  # "Nobody has forgotten October 2020, when gunmen killed seven children": it happened then
-            if node.dep_ == "acl" and node.head.dep_ in ("nsubj", "nsubjpass") and bare_participle(node):
+            if frame is not None and frame.value == "negated" and node.dep_ == "acl" \
+                    and node.head.dep_ in ("nsubj", "nsubjpass") and bare_participle(node):
                 break  # "A corporal, abducted near Arroyito in July 2014, has never been found": a past of the subject
             if frame is not None and frame.value not in FACTUAL and frame.value != "historical":
                 return Modality(frame.value, frame.cue)

@@ -360,7 +360,7 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         if cue is not None:
             return cue
         if came_from is not None and came_from.dep_ == "acl" and bare_participle(came_from) \
-                and node.dep_ in ("nsubj", "nsubjpass"):
+                and node.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in node.head.children):
             break  # "A sergeant, abducted in July 2014, has never been found": the participle's act happened
         if node.dep_ == "relcl" and _infinitive(node) and node.lemma_.lower() not in lex.modality["implicative_heads"] \
                 and not _implied_object(node.head, lex.modality["implicative_heads"]):
