@@ -35,7 +35,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
     ("place", "place.locate.v21", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
      ("CodedEvent.location", "CodedEvent.acled")),  # a foreign state's takeover, read once placed
-    ("confidence", "coding.confidence.v20", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v21", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
