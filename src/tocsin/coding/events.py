@@ -24,8 +24,9 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import (attach_lead_toll, following_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap, zero_toll, zero_toll_within,
+from .context import (attach_lead_toll, following_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap,
                       refers_to_known, sports_paragraphs, toll_only)
+from .zero_toll import zero_toll, zero_toll_within
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, UNVERIFIED, Modality, modality_of
