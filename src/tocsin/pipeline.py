@@ -18,7 +18,7 @@ from .records import Article, CodedEvent, ItemError, Page
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
                                       "Page.title", "Page.published", "Page.outlet")),
-    ("segment", "segment.split.v14", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
+    ("segment", "segment.split.v15", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet",
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),

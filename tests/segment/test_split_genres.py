@@ -276,3 +276,23 @@ def test_a_kicker_and_a_full_title_still_open_a_new_story():
 def test_the_story_under_a_byline_or_a_dated_title_keeps_its_title(page, title):
     titles = [s.title for s in split_page(page)]
     assert titles[-1] == title, titles
+
+
+BRACKETED_LABEL_PAGE = """Highland Watch
+Home | Reports | Maps
+Daily Incident Report No. 40 - Tuesday, 18 April 2023
+HIGHLAND WATCH - DAILY REPORT. Coverage: Friday to Tuesday. Sources: field monitors and church networks.
+Two incidents were verified in the two regencies over the weekend.
+LANNY JAYA REGENCY (Highland Papua province)
+Tiom district
+- On Saturday, gunmen fired on a police post near the district office; no one was hurt.
+PUNCAK REGENCY (Central Papua province)
+Ilaga district
+- On Sunday, soldiers detained two men at the market on suspicion of supplying the rebels.
+"""
+
+
+def test_a_capitalised_label_with_a_bracketed_province_stays_in_the_story():
+    (report,) = split_page(BRACKETED_LABEL_PAGE)
+    assert report.title.startswith("Daily Incident Report No. 40")
+    assert "soldiers detained two men" in "\n".join(report.paragraphs)

@@ -203,12 +203,14 @@ def _section_run(pending: list[str], item: str = "") -> bool:
     also a label of short parts joined by a dash ("San Roman province - Juliaca district")."""
     listed = item[:2] in _LIST_MARKS
     return len(pending) > 1 and all(
-        _kicker(h) or len(h.split()) <= SECTION_LABEL_MAX_WORDS or (_STAMPED.match(h) and len(h.split()) <= 10)
+        _kicker(h) or _kicker(_QUALIFIER.sub("", h)) or len(h.split()) <= SECTION_LABEL_MAX_WORDS
+        or (_STAMPED.match(h) and len(h.split()) <= 10)  # ("NDUGA REGENCY (Highland Papua province)": its capitals)
         or (listed and all(len(part.split()) <= SECTION_LABEL_MAX_WORDS for part in _LABEL_JOIN.split(h)))
         for h in pending)
 
 
 _LIST_MARKS = ("- ", "• ", "* ", "– ")
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # a label's trailing bracket
 _LABEL_JOIN = re.compile(r"\s+[-–—]\s+")
 
 
