@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from tocsin.coding.nlp import load_nlp  # noqa: E402
 from tocsin.place.geoparse import recognise, resolve_all, toponym_record  # noqa: E402
-from tocsin.place import geoparse  # noqa: E402
+from tocsin.place.story_context import story_context  # noqa: E402
 from tocsin.place.coherence import haversine_km  # noqa: E402
 from tocsin.place.resolve import candidates  # noqa: E402
 
@@ -78,7 +78,7 @@ def errors(shared: Path, corpus: str, nlp) -> None:
     counts: Counter[str] = Counter()
     for d, doc in zip(docs, nlp.pipe(d["text"] for d in docs)):
         tops = resolve_all(recognise(doc))
-        ctx, admins = geoparse._context(tops)
+        ctx, admins = story_context(tops, set())  # the context resolve_all read (without the actors' countries)
         for g in d["toponyms"]:
             match = [t for t in tops if t.start < g["end"] and g["start"] < t.end]
             if g.get("lat") is None or not match:

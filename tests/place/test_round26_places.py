@@ -77,3 +77,11 @@ def test_an_event_at_a_foreign_hamlet_stays_in_the_story():
             "local officials said. On Wednesday, a farmer was wounded by a landmine near vereda Ribeira Grande.")
     locs = _located(text, "2023-06-01", "farmer")
     assert locs and all(loc["country"] == "CO" for loc in locs), locs
+
+
+def test_the_only_place_of_a_story_is_never_remote():
+    quito = _town("Quito", "EC", -0.23, -78.52)
+    stage = Theatre(("EC",), (("EC", 3),), (quito,), frozenset({"EC"}), True, frozenset(), (quito,))
+    assert not remote(quito, stage)
+    assert {loc["name"] for loc in _located("Gunmen shot dead five people in Quito on Monday, police said.",
+                                           "2023-10-25", "Quito")} == {"Quito"}

@@ -160,7 +160,7 @@ def remote(p: Place, theatre: Theatre) -> bool:
     others = [q for q in theatre.points if q.country != p.country and q.feature != "country"]
     far = rules()["far_km"] if strong(p) else rules()["far_village_km"]
     # (two lone villages of two countries: neither outweighs the other)
-    return (len(others) >= 2 or bool(theatre.anchors)) and all(haversine_km(p.lat, p.lon, q.lat, q.lon) > far
+    return bool(others) and (len(others) >= 2 or bool(theatre.anchors)) and all(haversine_km(p.lat, p.lon, q.lat, q.lon) > far
                                                                for q in others)
 
 
