@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from .clauses import covers, masked, split_by_clause, when_clause_time
 from .figures import find_figures
 from .lexicon import CodingLexicon
-from .modality import FACTUAL, Modality, bare_participle, finite_conj, modality_of, semicolon_apart
+from .modality import FACTUAL, Modality, finite_conj, modality_of, semicolon_apart, subject_participle
 from .roles import Actor
 from .triggers import TriggerHit
 
@@ -233,8 +233,7 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
             frame = modality_of(gov, lex) if gov.pos_ in ("VERB", "AUX") else None
             if frame is not None and frame.value == "negated" and node.dep_ == "relcl" and _dated_when(node):
                 break  # "Nobody has forgotten October 2020, when gunmen killed seven children": it happened then
-            if frame is not None and frame.value == "negated" and node.dep_ == "acl" \
-                    and node.head.dep_ in ("nsubj", "nsubjpass") and bare_participle(node):
+            if frame is not None and frame.value == "negated" and subject_participle(node):
                 break  # "A corporal, abducted near Arroyito in July 2014, has never been found": a past of the subject
             if frame is not None and frame.value not in FACTUAL and frame.value != "historical":
                 return Modality(frame.value, frame.cue)

@@ -51,6 +51,7 @@ DISPLACEMENT_TERMS = {"displace": "displaced", "displacement": "displaced", "eva
                       "evacuation": "evacuated", "return": "returned", "refugee": "refugees"}
 UNITS = {"family": "families", "families": "families", "household": "households", "households": "households"}
 LINE_BREAK = re.compile(r"\n\s*")
+NAMED_WORDS = {"arrested": ("person", "people")}  # a figure named person by person: "one person", "3 people named"
 
 
 @dataclass
@@ -263,9 +264,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         held = victims_named(top_hits, lex, "arrest_lemmas") if base == "arrest" and "arrested" not in figures else 0
         for kind, n in (("fatalities", named), ("injured", hurt), ("arrested", held)):
             if n and n > ((figures.get(kind) or {}).get("value") or 0):
+                one, many = NAMED_WORDS.get(kind, ("victim", "victims"))
                 figures[kind] = {"value": n, "low": n, "high": n, "qualifier": "exact",
-                                 "text": ("one person" if kind == "arrested" else "one victim") if n == 1
-                                 else f"{n} {'people' if kind == 'arrested' else 'victims'} named", "basis": in_clause}
+                                 "text": f"one {one}" if n == 1 else f"{n} {many} named", "basis": in_clause}
         aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 or partial else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)

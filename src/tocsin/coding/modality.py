@@ -290,10 +290,12 @@ def _unverified(speech: Token, lex: CodingLexicon) -> str | None:
     return None
 
 
-def bare_participle(node: Token) -> bool:
-    """A past participle with no subject, auxiliary or "that" of its own: "a corporal, abducted near
-    Arroyito in 2014, ..." (not "reports that two herders had been abducted")."""
-    return node.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
+def subject_participle(node: Token) -> bool:
+    """A bare past participle on a subject (no subject, auxiliary or "that" of its own): "a corporal,
+    abducted near Arroyito in 2014, has never been found" (not "reports that two herders had been
+    abducted were dismissed"): the subject's past, which a negated main verb does not deny."""
+    return node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
 
 
 def semicolon_apart(node: Token) -> bool:
@@ -359,8 +361,7 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
         cue = _node_cue(node, lex, came_from)
         if cue is not None:
             return cue
-        if came_from is not None and came_from.dep_ == "acl" and bare_participle(came_from) \
-                and node.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in node.head.children):
+        if came_from is not None and subject_participle(came_from) and any(c.dep_ == "neg" for c in node.head.children):
             break  # "A sergeant, abducted in July 2014, has never been found": the participle's act happened
         if node.dep_ == "relcl" and _infinitive(node) and node.lemma_.lower() not in lex.modality["implicative_heads"] \
                 and not _implied_object(node.head, lex.modality["implicative_heads"]):

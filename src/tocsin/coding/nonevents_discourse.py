@@ -78,7 +78,7 @@ def told_in_the_frame(sent: Span, coded: list, frame: tuple[str, bool]) -> list:
 def _dated_past(sent: Span) -> bool:
     """After a question, an act told in a past "when" clause of a date: "Many date their anger to
     July 21, when a mob stormed the station" is news, not the question's scenario (not in a quote)."""
-    if sent.text.lstrip()[:1] in ("'", '"', "\u2018", "\u201c"):
+    if _opens_quote(sent):
         return False
     return any(t.tag_ == "VBD" and t.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in t.children)
                and (t.head.ent_type_ == "DATE" or t.head.head.ent_type_ == "DATE") for t in sent)
@@ -94,5 +94,9 @@ def _present_or_quoted(sent: Span) -> bool:
         and not any(c.dep_ == "aux" for c in root.children))  # "storm" tagged past, "Gunmen stop his car" tagged VB
     present = (misread or bare or any(t.tag_ in PRESENT and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")
                                       for t in sent)) and (root.tag_ != "VBD" or bare)
-    return present or sent.text.lstrip()[:1] in ("'", '"', "\u2018", "\u201c")
+    return present or _opens_quote(sent)
+
+
+def _opens_quote(sent: Span) -> bool:
+    return sent.text.lstrip()[:1] in ("'", '"', "\u2018", "\u201c")
 

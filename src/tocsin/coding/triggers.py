@@ -292,9 +292,11 @@ def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Tok
     index = _instrument_index(lex.instruments)
     for i, tok in enumerate(sent):
         forms = _forms(tok)
+        if labour_strike(tok, lex):
+            continue  # "the 1984 miners' strike": no instrument
         for inst in [lex.instruments[k] for k in sorted({k for f in forms for k in index.get(f, ())})]:
-            if (inst.pos is not None and tok.pos_ not in inst.pos) or labour_strike(tok, lex):
-                continue  # (nor "the 1984 miners' strike")
+            if inst.pos is not None and tok.pos_ not in inst.pos:
+                continue
             for words in inst.words:
                 if words[0] in forms and (len(words) == 1 or _match_rest(sent, i, words)):
                     found.append((inst.acled, inst.rule_id, tok, inst.weak))

@@ -15,7 +15,8 @@ def zero_toll(events: list, prev_start: int, text: str, patterns) -> None:
     `none_hurt` zeroes the dead and the injured, `none_killed` the dead)."""
     kinds = _zero_kinds(text, patterns)
     if kinds is not None:
-        _zeroed(events, range(len(events)), kinds, text, "told again", lambda e: e.evidence.get("start") == prev_start)
+        _zeroed(events, [k for k, e in enumerate(events) if e.evidence.get("start") == prev_start], kinds, text,
+                "told again")
 
 
 _TRAILING_CLAUSE = re.compile(r";\s*|,\s+(?:and\s+|but\s+)?|\s+and\s+")
@@ -27,7 +28,7 @@ def zero_toll_within(events: list, first_new: int, text: str, patterns) -> None:
     for part in _TRAILING_CLAUSE.split(text)[1:]:
         kinds = _zero_kinds(part, patterns)
         if kinds is not None:
-            _zeroed(events, range(first_new, len(events)), kinds, part, "clause", lambda e: True)
+            _zeroed(events, range(first_new, len(events)), kinds, part, "clause")
             return
 
 
@@ -36,9 +37,10 @@ def _zero_kinds(text: str, patterns) -> tuple[str, ...] | None:
                  for rule in patterns if re.search(rule["pattern"], text.strip(), re.IGNORECASE)), None)
 
 
-def _zeroed(events: list, where, kinds, text: str, basis: str, mine) -> None:
+def _zeroed(events: list, where, kinds, text: str, basis: str) -> None:
+    """The factual violent records at the indices `where` get a zero for each of `kinds` they lack."""
     for k in where:
         e = events[k]
-        if mine(e) and e.modality in ("asserted", "reported") and e.acled and e.acled.get("event_type") in VIOLENT_TYPES:
+        if e.modality in ("asserted", "reported") and e.acled and e.acled.get("event_type") in VIOLENT_TYPES:
             zero = {"value": 0, "low": 0, "high": 0, "qualifier": "exact", "text": text.strip()[:40], "basis": basis}
             events[k] = replace(e, figures={**{n: zero for n in kinds if n not in e.figures}, **e.figures})
