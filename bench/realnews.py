@@ -106,11 +106,12 @@ def split_bench(split: str, shared: Path, as_pages: bool = False) -> dict:
 
 def _unnamed_and_stale(records: list[dict], articles_path: Path) -> tuple[int, int]:
     """Factual records placed in a country their article neither names nor implies (no toponym,
-    demonym, named actor or dateline of that country in its text), and actors coded outside the validity
+    demonym, named actor or dateline of that country in its text, no place of it in its headline), and actors coded outside the validity
     dates actors.yaml gives them."""
     from tocsin.coding.actor_dict import load_actors
     from tocsin.coding.nlp import load_nlp
     from tocsin.place.geoparse import geoparse
+    from tocsin.place.story_context import headline_places
     from tocsin.coding.dateline import find_dateline
     from tocsin.place.resolve import country_of, resolve
 
@@ -121,6 +122,8 @@ def _unnamed_and_stale(records: list[dict], articles_path: Path) -> tuple[int, i
             art = json.loads(line)
             tops = geoparse(nlp(art["text"]))
             found = {t.place.country for t in tops if t.place is not None and t.place.country}
+            # the headline names places too ("why Chad cannot pacify the Tibesti")
+            found |= {t.place.country for t in headline_places(nlp(art.get("title") or ""), [])}
             line = find_dateline(art["text"], "en")  # "RIO DE JANEIRO -": the desk names its city too
             desk = resolve(line.place.split(",")[0].title()) if line and line.place else None
             if desk is not None and desk.country:

@@ -8,6 +8,8 @@ TOCSIN_SHARED points at another folder (e.g. /nonexistent, to check the skips).
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +60,18 @@ def shared_sample(shared_dir) -> Path:
     if not SAMPLE.exists():
         pytest.fail(f"design sample missing: {SAMPLE} (../shared must sit beside the project)")
     return SAMPLE
+
+
+REALNEWS_DEV = ROOT / "bench" / "realnews" / "dev"
+
+
+@pytest.fixture(scope="session")
+def realnews_dev_events(tmp_path_factory) -> Path:
+    """`tocsin extract` of the realistic dev articles (bench/realnews/dev), run once: the e2e
+    floors and the confidence check read the same records (both in tests/e2e/test_realnews.py,
+    which `pytest -n 2 --dist loadfile` keeps on one worker)."""
+    out = tmp_path_factory.mktemp("realnews_dev") / "events.jsonl"
+    res = subprocess.run([sys.executable, "-m", "tocsin.cli", "extract", str(REALNEWS_DEV / "articles.jsonl"),
+                          "-o", str(out)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    return out

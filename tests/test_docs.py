@@ -25,4 +25,4 @@ def test_docs_every_command_in_readme():
 def test_ci_runs_the_readme_test_command_verbatim():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert ci.endswith(".venv/bin/python -m pytest") and f"   {ci}\n" in readme
+    assert ci.endswith(".venv/bin/python -m pytest -n 2 --dist loadfile") and f"   {ci}\n" in readme

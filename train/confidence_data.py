@@ -62,27 +62,47 @@ def _scorer(shared: Path):
 
 
 def realnews_records(split: str, shared: Path) -> list[tuple[object, int, str]]:
-    se = _scorer(shared)
     folder = ROOT / "bench" / "realnews" / split
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     from tocsin import pipeline  # as `tocsin extract` reads the file (ingest, segment, dates)
 
     coded = [item for item in pipeline.code_articles(pipeline.articles([str(folder / "articles.jsonl")]))
              if isinstance(item, tuple)]
+    judge = gold_judge(folder, shared)
     out = []
     for art, evs in coded:
-        rec_art = se.article_of({"article": {"title": art.title}}, gold.get("articles", []))
         for ev in evs:
-            text = se.norm(ev.evidence.get("text"))
-            rec = {"acled": ev.acled, "plover": ev.plover, "displacement": ev.displacement}
-            hits = [g for g in gold["events"] if se.norm(g["anchor"]) in text
-                    and (g.get("article") is None or rec_art in (None, g["article"]))]
-            if hits:
-                ok = ev.modality in FACTUAL and any(se.coding_ok(rec, g["accept"]) for g in hits)
-                out.append((ev, int(ok), "realnews"))
-            elif any(se.norm(n["anchor"]) in text for n in gold.get("non_events", [])):
-                out.append((ev, 0, "realnews"))
+            y = judge(art.title, ev.evidence.get("text"), ev.modality,
+                      {"acled": ev.acled, "plover": ev.plover, "displacement": ev.displacement})
+            if y is not None:
+                out.append((ev, y, "realnews"))
     return out
+
+
+def gold_judge(folder: Path, shared: Path):
+    """judge(article title, evidence text, modality, coding) -> 1 when the record holds a gold
+    event's anchor and is factual and coded as the gold accepts, 0 when it is not or holds a
+    non-event's anchor, None when it is near no anchor (no one judged it).  The same judge
+    labels the pipeline's records (training) and `tocsin extract`'s JSONL (tests)."""
+    se = _scorer(shared)
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    events = [(se.norm(g["anchor"]), g) for g in gold["events"]]  # (normalised once: thousands of anchors)
+    non_events = [se.norm(n["anchor"]) for n in gold.get("non_events", [])]
+    articles: dict[str, object] = {}
+
+    def judge(title, text, modality, coding) -> int | None:
+        if title not in articles:
+            articles[title] = se.article_of({"article": {"title": title}}, gold.get("articles", []))
+        rec_art = articles[title]
+        text = se.norm(text)
+        hits = [g for anchor, g in events if anchor in text
+                and (g.get("article") is None or rec_art in (None, g["article"]))]
+        if hits:
+            return int(modality in FACTUAL and any(se.coding_ok(coding, g["accept"]) for g in hits))
+        if any(anchor in text for anchor in non_events):
+            return 0
+        return None
+
+    return judge
 
 
 def items(shared: Path, bench: str, split: str) -> list[dict]:

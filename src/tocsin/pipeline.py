@@ -23,7 +23,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v24", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v25", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
@@ -33,9 +33,10 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("factuality", "coding.factuality.v1", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
-    ("place", "place.locate.v21", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date"),
+    ("place", "place.locate.v22", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date",
+                                   "Article.title"),
      ("CodedEvent.location", "CodedEvent.acled")),  # a foreign state's takeover, read once placed
-    ("confidence", "coding.confidence.v21", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v22", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
@@ -84,15 +85,18 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
                 except Exception as exc:  # noqa: BLE001
                     docs.append(exc)
         parsed = iter(docs)
+        # headlines too ("FNDC protests in Conakry: latest updates"): a story whose text names only
+        # its streets and communes takes its country from them (place/locate.py)
+        heads = iter(nlp.pipe([a.title or "" for a in arts], batch_size=settings.batch_size))
         for art in batch:
             if isinstance(art, ItemError):
                 yield art
                 continue
-            doc = next(parsed)
+            doc, head = next(parsed), next(heads)
             try:
                 if isinstance(doc, Exception):
                     raise doc
-                yield art, _code_one(art, doc, actors)
+                yield art, _code_one(art, doc, actors, headline=head)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
                 yield ItemError(art.source, f"article {art.id}: coding failed ({type(exc).__name__}: {exc})")
         batch.clear()
@@ -123,7 +127,7 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
         yield from flush()
 
 
-def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
+def _code_one(art: Article, doc, actors, lang: str = "en", headline=None) -> list[CodedEvent]:
     from . import coding
     from .coding import confidence, factuality
     from .place.locate import article_context, locate_events
@@ -148,7 +152,7 @@ def _code_one(art: Article, doc, actors, lang: str = "en") -> list[CodedEvent]:
     countries = [m.country for m in mentions if not m.generic and m.country and not is_capital_name(m.text)
                  and not any(inside(s, m.start_char, m.end_char) for s in parallels)]  # ("compare it with Ecuador")
     if lang == "en":
-        ctx = article_context((), countries, doc=doc, exclude=skip)
+        ctx = article_context((), countries, doc=doc, exclude=skip, headline=headline)
     else:  # no entity recogniser: the places the light path reads anywhere in the text, event
         # sentences and the rest ("la pression ne retombe pas autour de Sake": the story's town, no
         # event).  The text's places hold its event sentences' places, so the article is coded once.

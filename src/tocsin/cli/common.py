@@ -18,7 +18,8 @@ from rich.table import Table
 from ..config import Settings, load_settings
 from ..records import ItemError
 
-err = Console(stderr=True)
+# messages on stderr are never hard-wrapped: a long path stays one greppable line
+err = Console(stderr=True, soft_wrap=True)
 
 EXIT_NOTHING = 2
 

@@ -161,7 +161,8 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
                 continue  # a stop stops its object, not its subject: "a ceasefire halted the offensive";
                 # a demand asks for its object: "hundreds protested ... and demanded his resignation"
             if (lemma in heads or node.lower_ in heads) and not any(
-                    c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lemma_.lower() in mod.get("pursued_objects", ()))
+                    c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lemma_.lower() in mod.get("pursued_objects", ())
+                                         and value != "hypothetical")  # ("feared a revenge raid": no raid yet)
                     for c in node.children):
                 return Modality(value, node.text)  # (not a naming, "Bamako calls them mercenaries", nor an
                 # operation pursued, "ground forces pressed operations in Khan Younis")
@@ -327,7 +328,15 @@ def _contradicted(speech: Token, lex: CodingLexicon) -> str | None:
         for tok in clause.subtree:
             if tok.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
                 return f"contradicted: no {tok.text}"
-    return None
+    # in the words after the report, whatever the parse: "but" ... "none"/"nobody"/"no one" ... a
+    # verb of seeing or confirming ("..., but none of the residents had seen any strangers")
+    later = [t for t in speech.sent if t.i > speech.i]
+    but = next((t.i for t in later if t.lower_ in ("but", "yet")), None)
+    nobody = next((t.i for t in later if but is not None and t.i > but and (
+        t.lower_ in ("none", "nobody", "noone") or (t.lower_ == "one" and t.i > 0 and t.doc[t.i - 1].lower_ == "no"))), None)
+    seen = next((t for t in later if nobody is not None and t.i > nobody
+                 and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.modality.get("contradiction_verbs", ())), None)
+    return f"contradicted: none {seen.text}" if seen is not None else None
 
 
 def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:

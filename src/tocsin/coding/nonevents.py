@@ -265,7 +265,11 @@ def _charge(hit: TriggerHit, r: dict) -> bool:
     """ "the officers accused of killing the protester": a charge describing a person."""
     head = hit.head
     gerund = head.head if head.dep_ == "conj" and head.tag_ == "VBG" else head
-    if gerund.dep_ not in ("pcomp", "pobj") or gerund.head.lower_ not in ("of", "for", "over"):
+    if gerund.dep_ not in ("pcomp", "pobj"):
+        return False
+    if gerund.head.dep_ == "prep" and gerund.head.head.pos_ == "VERB" and _lemma(gerund.head.head) in r.get("verdict_verbs", ()):
+        return True  # "sentenced two officers ... for the killing of a teenager during a raid"
+    if gerund.head.lower_ not in ("of", "for", "over"):
         return False
     word = gerund.head.head
     return _lemma(word) in r["charge_words"] and word.dep_ in ("acl", "amod", "acomp", "relcl") and word.tag_ in ("VBN", "JJ")

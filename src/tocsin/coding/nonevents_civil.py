@@ -70,10 +70,13 @@ def _crime_told(sent: Span, words, hits: list[TriggerHit], skip: set[int] = froz
 
 
 def _mob_suspicions(hits: list[TriggerHit], r: dict) -> set[int]:
-    """The tokens of "suspected of stealing" phrases when a crowd is the subject of a violent verb."""
+    """The tokens of "suspected of stealing" phrases when a crowd is the subject of a violent verb,
+    or its agent ("a man accused of stealing a motorcycle was beaten to death by a crowd")."""
     mobs, suspicion = set(r.get("mob_nouns", ())), set(r.get("suspicion_words", ()))
     verbs = [v for h in hits for v in (h.head, *h.head.conjuncts)]
-    if not any(s.lemma_.lower() in mobs for v in verbs for s in v.children if s.dep_ == "nsubj"):
+    doers = [s for v in verbs for s in v.children if s.dep_ == "nsubj"]
+    doers += [o for v in verbs for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not any(s.lemma_.lower() in mobs for s in doers):
         return set()
     return {t.i for s in verbs[0].sent if s.lemma_.lower() in suspicion and s.dep_ in ("acl", "amod")
             for t in s.subtree}

@@ -207,6 +207,12 @@ def _parallel_case(hit: TriggerHit, r: dict) -> bool:
         return True  # "reached for a foreign parallel: the assault on the Capitol"
     if cue.dep_ in ("nsubj", "nsubjpass") and _that_of(cue, r) and cue.head.i in {a.i for a in (hit.head, *hit.head.ancestors)}:
         return True  # "exceeds that seen in 2016, when fighting drove ...", parsed with "that" as the subject of "drove"
+    if any(cue.lower_.startswith(v) for v in r.get("parallel_object_verbs", ())) and cue.i < hit.head.i:
+        # "resembles that seen after the Turbi massacre", even with "resembles" parsed as a noun (a verb's
+        # object only: "gunfire echoed through the city as troops moved in" compares nothing)
+        held = [c for c in cue.children if c.dep_ == "dobj"] if cue.pos_ in ("VERB", "AUX") else [cue]
+        if {c.i for c in held} & {a.i for a in (hit.head, *hit.head.ancestors)}:
+            return True
     anchor = cue.head if cue.dep_ == "amod" or (cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "attr")) else cue
     # ("Similar dynamics were seen ...", "aid workers draw parallels with the camps around Goma")
     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor is not cue:

@@ -43,6 +43,8 @@ def _counted_people(head: Token, lex: CodingLexicon, among_people: bool) -> bool
     ("thousands of families")."""
     nouns = frozenset(lex.assembly.get("arrival_nouns", ()))
     subj = _subjects(head)
+    if not subj and head.dep_ == "ccomp":  # "said at least 600 residents had left", parsed with the
+        subj = [o for o in head.head.children if o.dep_ == "dobj" and o.i < head.i]  # residents as the object of "said"
     people = [n for n in subj if n.lemma_.lower() in nouns or n.lower_ in nouns]
     numbered = people if among_people else subj
     return bool(people) and (any(t.like_num and t.pos_ == "NUM" for n in numbered for t in n.subtree)
@@ -273,10 +275,14 @@ def bodies(head: Token, lex: CodingLexicon) -> bool:
 
 
 def departures(head: Token, lex: CodingLexicon) -> bool:
-    """ "some 7,500 people had left Sarmin, Ariha and nearby villages": a count of people
-    leaving a named place (`arrival_nouns`; troops leaving a town are a withdrawal)."""
+    """ "some 7,500 people had left Sarmin, Ariha and nearby villages", "about 150 people left for the
+    municipal seat", "200 residents relocated to the protected kraal": a count of people leaving a
+    place, or for one (`arrival_nouns`; troops leaving a town are a withdrawal)."""
+    places = [c for c in head.children if c.dep_ == "dobj"] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children if g.dep_ == "pobj"]
     return _counted_people(head, lex, among_people=False) and any(
-        c.dep_ == "dobj" and (is_place_like(c, lex) or is_named_place(c, lex)) for c in head.children)
+        is_place_like(t, lex) or is_named_place(t, lex) for c in places  # ("the protected kraal at Nadunget")
+        for t in (c, *(g for g in c.subtree if g.dep_ == "pobj" and g.head.head.i == c.i)))
 
 
 def rival_sides(head: Token, lex: CodingLexicon) -> bool:
@@ -357,7 +363,7 @@ def hostage_word(head: Token, lex: CodingLexicon) -> bool:
 NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject": _listed("nsubj", "impact_nouns"),
          "fired_munition": _listed("nsubjpass", "fired_munitions"), "fired_shot": _listed("nsubjpass", "fired_shots"), "hostage_word": hostage_word,
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
-         "departures": departures, "taken_from": taken_from, "force_object": force_object,
+         "departures": departures, "no_departures": lambda head, lex: not departures(head, lex), "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "barricaded_way": barricaded_way, "people_evacuated": people_evacuated, "pushed_across": pushed_across, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
          "no_people_object": no_people_object, "crowd_charged": crowd_charged, "demanding_gathering": demanding_gathering, "inquiry_object": inquiry_object, "rival_sides": rival_sides,
          "engaged_armed": engaged_armed}

@@ -54,6 +54,14 @@ def explosive_run_over(head: Token, lex: CodingLexicon) -> bool:
                for o in _objects(head) + _preps(head, "over") + _preps(head, "on"))
 
 
+def charge_subject(head: Token, lex: CodingLexicon) -> bool:
+    """ "explosive charges wrecked three villas", "a car bomb destroyed the checkpoint": an
+    explosive as the subject (assembly.yaml `wrecking_charges`), not "a court charge destroyed
+    his career" nor "the storm damaged roofs"."""
+    words = lex.assembly.get("wrecking_charges", ())
+    return any(_phrase_has(s, words) for s in _subjects(head))
+
+
 def people_run_over(head: Token, lex: CodingLexicon) -> bool:
     """ "a police vehicle ran over a young man", "mowed down worshippers": people as the object
     (or the object of "over", as the parser often reads it)."""
@@ -123,4 +131,4 @@ def fired_times(head: Token, lex: CodingLexicon) -> bool:
 NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
               "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
               "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
-              "explosive_run_over": explosive_run_over, "people_run_over": people_run_over, "base_object": base_object}
+              "explosive_run_over": explosive_run_over, "charge_subject": charge_subject, "people_run_over": people_run_over, "base_object": base_object}

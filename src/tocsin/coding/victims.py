@@ -41,8 +41,12 @@ def _hurt_people(c: Token, lex: CodingLexicon) -> int:
     """How many people one object of a wounding names: "his neighbour", "the driver", "a third",
     "another" (1), "two relatives" (2); 0 when it is no person or no count ("the convoy", "dozens")."""
     words = lex.assembly
-    if c.lower_ == "another" or (c.lower_ in words.get("ordinal_people", ()) and any(d.lower_ == "a" for d in c.children)):
-        return 1  # "killed two and wounded a third", "wounding another"
+    ordinal = c.lower_ in words.get("ordinal_people", ()) and (
+        any(d.lower_ == "a" for d in c.children) or (c.i > 0 and c.doc[c.i - 1].lower_ == "a"))
+    if c.lower_ == "another" or ordinal or (c.lower_ == "other" and any(d.lower_ == "the" for d in c.children)):
+        return 1  # "killed two and wounded a third", "wounding another", "killing one and wounding the other"
+    if c.tag_ == "NN" and any(d.lower_ == "another" for d in c.children) and c.lemma_.lower() in lex.person_nouns:
+        return 1  # "wounded another man"
     if c.tag_ == "NNS":
         num = next((d for d in c.children if d.dep_ == "nummod"), None)
         if num is None:
@@ -85,7 +89,9 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
             for head in _wounding_heads(h, deadly):
                 misread = [g for x in head.children if x.dep_ in ("ccomp", "xcomp") and x.tag_ == "VBG"
                            for g in x.children if g.dep_ == "nsubj"]  # "wounding [the driver and two soldiers] riding in the cab"
-                for c in [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + misread:
+                ordinals = [x for x in head.children if x.dep_ in ("advmod", "npadvmod", "nsubj")  # "and a fourth
+                            and x.lower_ in lex.assembly.get("ordinal_people", ())]  # wounded", parsed as an adverb
+                for c in [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + misread + ordinals:
                     people = [c, *c.conjuncts]
                     counts = [_hurt_people(p, lex) for p in people]
                     if len(people) <= 5 and all(counts):

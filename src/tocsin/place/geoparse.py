@@ -28,7 +28,7 @@ from .persons import facility, owns_site, personal_name, place_name_tails
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, town_not_country, world_city_first
-from .spans import (COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, admin_after, admin_kinds, apposed_town, at_sea,
+from .spans import (COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_town, at_sea,
                     camps_after, kind_after, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
@@ -251,9 +251,10 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
             ranked = [c for c in ranked if not c.why.startswith("same consonants")]
             if ctx and words[n][:1].isupper() and words[n].lower() not in place_name_tails() \
                     and words[n].lower() not in admin_kinds()[0]:
-                # "Nova Holanda" in a story from Rio: a name the gazetteer lacks is no small namesake of
-                # its first word in a country the story gives no other sign of
-                ranked = [c for c in ranked if c.place.feature in ("country", "admin1") or c.population > SMALL_PLACE
+                # "Nova Holanda" in a story from Rio, "Salt Spring" in one from Montego Bay: a name the
+                # gazetteer lacks is no namesake of its first word in a country the story gives no other
+                # sign of, short of a city known worldwide
+                ranked = [c for c in ranked if c.place.feature in ("country", "admin1") or c.population > WORLD_CITY
                           or c.place.country in ctx]
                 if t.label in BODY_LABELS and facility(words[-1], t.after):  # "Inca Manco Cápac airport":
                     ranked = [c for c in ranked if c.place.feature in ("country", "admin1")  # no alternate name

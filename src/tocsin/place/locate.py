@@ -33,6 +33,7 @@ from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, section_of
 from .spans import is_water, runs_on
+from .story_context import headline_places, in_named_province
 from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, strong,
                       theatre_of)
 
@@ -64,13 +65,17 @@ def _location(p: Place, basis: str, precision: int | None = None) -> dict:
 
 
 def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: Iterable[str],
-                    doc=None, exclude: tuple[tuple[int, int], ...] = ()) -> ArticleContext:
+                    doc=None, exclude: tuple[tuple[int, int], ...] = (), headline=None) -> ArticleContext:
     """The article's resolved toponyms and country context.
 
     With a spaCy `doc` the toponyms come from `geoparse.recognise` (offsets into the
     article); otherwise from the (text, NER label) pairs given, without offsets.  The
     actors' countries (ISO3) count as context, as the text's own names do.  Toponyms in
-    `exclude` (the dateline: where the reporter filed from) are neither context nor places."""
+    `exclude` (the dateline: where the reporter filed from) are neither context nor places.
+    The `headline`'s parse, when given, lends its towns' countries as the dateline's are lent:
+    only to a text whose own names point to no country ("protests in Conakry" over a live blog
+    that names only Conakry's communes); and its places join the story's (no sentence's), as
+    evidence of the theatre and of the story's place."""
     actors3 = [c for c in actor_countries3 if c]
     desk: list[str] = []
     text = doc_text(doc) if doc is not None else ""  # Doc.text joins every token on each call
@@ -80,7 +85,10 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     desk_place = resolve(desk[0].title()) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
-    resolve_all(tops, extra_countries=actors3, fallback_countries=[desk_place.country] if desk_place else [])
+    lead = headline_places(headline, actors3)
+    resolve_all(tops, extra_countries=actors3,
+                fallback_countries=[*(t.place.country for t in lead), *([desk_place.country] if desk_place else [])])
+    tops = lead + tops  # (offsets -1: no sentence's place; evidence of the story's)
     tops = [t for t in tops if not t.named_after]  # "on Abancay Avenue" in Lima, "the Assam Rifles": not the place
     for t in tops:  # "Kyaung Kone village" near Yangon in a story of Sagaing: Sagaing
         if t.place is not None:
@@ -180,7 +188,7 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     if not ranked:
         from .fuzzy import fuzzy_candidates
 
-        ranked = fuzzy_candidates(m.text, ctx.countries[:2])
+        ranked = [c for c in fuzzy_candidates(m.text, ctx.countries[:2]) if in_named_province(c.place, ctx.admins)]
     if not ranked:
         return None
     anchors = [[Candidate(t.place, "", 0, 0.0)] for t in ctx.toponyms if t.place is not None]

@@ -18,6 +18,7 @@ admin1 with its namesake seat among the candidates ranks last: "Idlib" is the ci
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -66,6 +67,10 @@ def ambiguous_words() -> frozenset[str]:
     path = resources.files("tocsin") / "data" / "gazetteer" / "ambiguous.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(norm_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+STREET_WORDS = frozenset({"road", "street", "avenue", "highway", "boulevard", "lane", "drive", "square", "bridge"})
+SAINT = re.compile(r"(St|Ste)\.?\s+(?=[A-Z])")
 
 
 def _readings(text: str) -> list[tuple[str, str | None, bool]]:
@@ -369,13 +374,28 @@ def candidates(text: str, context_countries: Sequence[str] = (), kind_hint: str 
     when the name itself carries no qualifier."""
     if not text or not text.strip():
         return []
+    saint = SAINT.match(text)
+    if saint:  # "St James": as written ("St. Thomas", Ontario), then spelt out where the story is (the
+        # parish Saint James of a Jamaican story; "St. Michael's Hospital" is no parish of Barbados)
+        whole = ("Sainte " if saint.group(1) == "Ste" else "Saint ") + text[saint.end():]
+        args = (context_countries, kind_hint, context_admins, scored, limit, kind)
+        rank = {cc: i for i, cc in enumerate(_context(gazetteer(), context_countries))}
+        pool = {(c.place.country, c.place.name, c.place.geonameid): c for c in [
+            *_written(text, *args), *(c for c in _written(whole, *args) if c.place.country in rank)]}
+        return sorted(pool.values(), key=lambda c: (rank.get(c.place.country, len(rank)), -c.score))[:limit]
+    return _written(text, context_countries, kind_hint, context_admins, scored, limit, kind)
+
+
+def _written(text: str, context_countries: Sequence[str], kind_hint: str | None,
+             context_admins: Sequence[tuple[str, str]], scored: bool, limit: int, kind: str | None) -> list[Candidate]:
+    """`candidates` of the text as written."""
     gaz = gazetteer()
     ctx = _context(gaz, context_countries)
     wanted = kind
     for core, kind, directional in _readings(text):
         key = norm_key(core)
-        if not key:
-            continue
+        if not key or (directional and key in STREET_WORDS):
+            continue  # ("North Road" is a street, not a village called Road)
         kind = kind or wanted
         # "the city's North Zone": a common word bared by its compass qualifier keeps no NER hint
         hint = None if directional and key in ambiguous_words() else kind_hint

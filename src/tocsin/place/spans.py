@@ -125,6 +125,7 @@ def admin_kinds() -> tuple[frozenset[str], frozenset[str]]:
 
 
 SMALL_PLACE = 20_000  # a name cut short keeps a namesake of its first words only above this population
+WORLD_CITY = 1_000_000  # ... and outside the story's countries, only a city this large
 
 
 COMPASS_HALVES = frozenset({"north", "south", "east", "west"})

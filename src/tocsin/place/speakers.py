@@ -116,10 +116,25 @@ def compared(ent) -> bool:
     (place_cues.yaml `comparison_verbs`)."""
     verbs = _cue_verbs("comparison_verbs")
     root = _conj_root(ent.root)
+    if _resembled(root):
+        return True
     if root.dep_ != "pobj" or root.head.lower_ not in ("with", "to"):
         return False
     up = root.head.head
     return up.lemma_.lower() in verbs or (up.dep_ == "dobj" and up.head.lemma_.lower() in verbs)
+
+
+def _resembled(tok) -> bool:
+    """Inside the object of resemble/echo/mirror (`resemblance_verbs`), through nouns and
+    prepositions only: "resembles the gold rush at Jebel Amer in Darfur"."""
+    verbs = _cue_verbs("resemblance_verbs")
+    for _ in range(8):
+        if tok.dep_ == "dobj":
+            return tok.head.lemma_.lower() in verbs
+        if tok.dep_ not in ("pobj", "prep", "compound", "appos", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def cited(ent, text: str) -> bool:

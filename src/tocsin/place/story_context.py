@@ -75,3 +75,39 @@ def story_context(tops: Iterable, strength: set[str] | None = None) -> tuple[lis
         countries = Counter({c: n for c, n in countries.items() if c in strength})
         admins = Counter({a: n for a, n in admins.items() if a[0] in strength})
     return [c for c, _ in countries.most_common()], [a for a, _ in admins.most_common()]
+
+
+def headline_places(headline, actors3: list[str]) -> list:
+    """The places a headline names that say a country on their own: a country or a province,
+    even when the tagger takes a headline's lone word for a person ("why Chad cannot pacify the
+    Tibesti"), or a town of VILLAGE_POPULATION people or more ("Conakry", "Montego Bay"; not
+    "Bambeto").  Demonyms are left out: "Ukrainian drones" names the attacker."""
+    from dataclasses import replace
+
+    from ..coding.nlp import doc_text
+    from .geoparse import Toponym, recognise, resolve_all
+    from .resolve import resolve
+    from .theatre import population
+
+    if headline is None or not doc_text(headline).strip():
+        return []
+    tops = [t for t in recognise(headline) if not t.home and t.label != "NORP"]
+    have = {(t.start, t.end) for t in tops}
+    lone = [Toponym(e.start_char, e.end_char, e.text, "GPE") for e in headline.ents
+            if e.label_ == "PERSON" and len(e) == 1 and (e.start_char, e.end_char) not in have
+            and (p := country_of(e.text) or resolve(e.text)) is not None and p.feature in ("country", "admin1")]
+    tops = sorted(tops + lone, key=lambda t: t.start)
+    resolve_all(tops, extra_countries=actors3)
+    return [replace(t, start=-1, end=-1) for t in tops if t.place is not None and t.place.country
+            and not t.metonymic and t.why != "demonym of a country"
+            and (t.place.feature in ("country", "admin1") or population(t.place) >= VILLAGE_POPULATION)]
+
+
+def in_named_province(p, admins) -> bool:
+    """A loose spelling match stays in the provinces the story names in its country (`admins`:
+    (country, admin1 code) pairs): "Ban Bongo" in a report on Narathiwat is no Ban Boeng in Chonburi;
+    anywhere when the story names none there."""
+    from .regions import regions
+
+    named = [code for cc, code in admins if cc == p.country]
+    return not named or (p.admin1 is not None and regions().admin1_code(p.country, p.admin1) in named)
