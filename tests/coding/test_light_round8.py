@@ -8,7 +8,7 @@ sentence was written for tocsin in the style of Sahel, Lebanese, Colombian and E
 outlets; each guard has a control that stays coded."""
 import pytest
 
-from .factual import coded_events, factual_events
+from .factual import factual_events
 
 LEADS = {
     "fr": "NIAMEY (Sahel Presse) - Des hommes armés ont tué six soldats lundi près de Téra, selon l'armée.\n\n",
