@@ -76,8 +76,34 @@ def test_events_kept(sentence, family):
      "wounding the other, police said.", 1, 1),
     # "another man"
     ("Gunmen shot dead a trader in Lodwar on Tuesday and wounded another man, police said.", 1, 1),
+    # a person and a count beside her, killed together
+    ("On Tuesday night, a grenade thrown by raiders flattened a hut in Lodwar, killing a neighbour and her two sons.",
+     3, None),
 ])
 def test_tolls_named_one_by_one(sentence, fatalities, injured):
     figures = [e.figures for e in _facts(sentence)]
     assert any(f.get("fatalities", {}).get("value") == fatalities and f.get("injured", {}).get("value") == injured
                for f in figures), figures
+
+
+@pytest.mark.parametrize("sentence,injured", [
+    # a person shot, no death told: one hurt
+    ("On Tuesday, a traffic officer in Lodwar shot a 21-year-old protester in the torso at close range.", 1),
+    # a man beaten badly by a crowd
+    ("Overnight into Tuesday, a crowd in Lodwar caught a young man suspected of stealing from a shop and beat him "
+     "badly before police took him to hospital.", 1),
+])
+def test_people_shot_or_beaten_are_hurt(sentence, injured):
+    assert [e.figures.get("injured", {}).get("value") for e in _facts(sentence)] == [injured]
+
+
+def test_a_shooting_with_a_death_is_no_wounding():
+    sentence = "On Tuesday, police in Lodwar shot a protester, who later died in hospital."
+    assert all("injured" not in e.figures for e in _facts(sentence))
+
+
+def test_a_wound_told_next_goes_to_the_clash_though_the_sentence_goes_on():
+    text = ("On Tuesday, troops exchanged fire with gunmen near Lokichoggio for an hour, the army said. One soldier "
+            "sustained a gunshot wound to the leg, and the attackers withdrew towards the border.")
+    clash = [e for e in _facts(text) if e.rule_family == "battle"]
+    assert [e.figures.get("injured", {}).get("value") for e in clash] == [1], [e.figures for e in clash]

@@ -307,10 +307,27 @@ def _harm_told(verb) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() == "death" for c in verb.children))  # soldiers and 7 fighters there"
 
 
+def harm_clause(sent):
+    """The sentence's opening clause when a clause with a subject of its own is coordinated after it
+    ("One soldier sustained a gunshot wound to the leg[, and the attackers withdrew towards the
+    border]"), else None."""
+    root = sent.root
+    after = [c for c in root.children if c.dep_ == "conj" and c.i > root.i and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if not after:
+        return None
+    end = after[0].left_edge.i
+    while end > root.i and sent.doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
+    return sent.doc[sent.start:end] if end > root.i else None
+
+
 def following_toll(events: list, prev_start: int, sent, lex: CodingLexicon) -> None:
     """ "Gunmen opened fire on a family gathering in Aguaruto. Three people, among them a boy of
     15, died at the scene.": a sentence of dying (no trigger: "die" alone tells no violence) right
-    after a violent event, with no place, day or actor of its own, gives that event its toll."""
+    after a violent event, with no place, day or actor of its own, gives that event its toll.  A
+    sentence that goes on with an act of its own gives it from its opening clause ("One soldier
+    sustained a gunshot wound to the leg, and the attackers withdrew": `harm_clause`)."""
     if not any(t.lemma_.lower() in DYING or _harm_told(t) for t in sent if t.pos_ == "VERB") or _own_setting(
             sent) or _other_acts(sent, lambda t: t.lemma_.lower() in DYING or _harm_told(t)):
         return

@@ -24,7 +24,7 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import (attach_lead_toll, following_toll, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap,
+from .context import (attach_lead_toll, following_toll, harm_clause, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap,
                       refers_to_known, sports_paragraphs, toll_only)
 from .zero_toll import zero_toll, zero_toll_within
 from .figures import Figure, find_figures, sentence_figures
@@ -41,7 +41,7 @@ from .statistical import apply_classifier
 from .teasers import teaser_spans
 from .event_nouns import dated_act
 from .triggers import Lazy, TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
-from .victims import killed_with, victims_named
+from .victims import hurt_named, killed_with, victims_named
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}
 FIGURES_BY_GROUP = {"violent": ("fatalities", "injured", "abducted"), "arrest": ("arrested",),
@@ -257,13 +257,13 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         figures = {k: {**f.as_dict(), "basis": basis[k]} for k, f in own.items() if k in FIGURES_BY_GROUP.get(base, ())}
         if base == "violent" and (figures.get("injured") or {}).get("value") == 0 and "fatalities" not in figures:
             figures["fatalities"] = dict(figures["injured"])  # "no one was hurt": nobody killed either
-        named = max(killed_with(top_hits, lex), victims_named(top_hits, lex) if "fatalities" not in figures else 0
-                    ) if base == "violent" else 0  # ("shot dead with four of his bodyguards": 5)
-        hurt = victims_named(top_hits, lex, "wounding_lemmas") if base == "violent" and (
+        named = max(killed_with(top_hits, lex), victims_named(top_hits, lex)  # ("shot dead with four of his
+                    ) if base == "violent" else 0  # bodyguards": 5; "a neighbour and her two sons": 3, not "two")
+        hurt = hurt_named(top_hits, lex, sent, figures) if base == "violent" and (
             figures.get("injured") or {"qualifier": "exact"})["qualifier"] == "exact" else 0  # "him and two relatives": 3
         held = victims_named(top_hits, lex, "arrest_lemmas") if base == "arrest" and "arrested" not in figures else 0
         for kind, n in (("fatalities", named), ("injured", hurt), ("arrested", held)):
-            if n and n > ((figures.get(kind) or {}).get("value") or 0):
+            if n and ((was := figures.get(kind)) is None or (was.get("value") is not None and n > was["value"])):
                 one, many = NAMED_WORDS.get(kind, ("victim", "victims"))
                 figures[kind] = {"value": n, "low": n, "high": n, "qualifier": "exact",
                                  "text": f"one {one}" if n == 1 else f"{n} {many} named", "basis": in_clause}
@@ -375,6 +375,8 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
             zero_toll(events, prev_start, sent.text, lex.assembly.get("zero_toll_patterns", ()))
             if not coded:  # "Three people, among them a boy of 15, died at the scene."
                 following_toll(events, prev_start, sent, lex)
+            elif (clause := harm_clause(sent)) is not None:  # "One soldier was wounded, and the attackers fled"
+                following_toll(events, prev_start, clause, lex)
         frame = sets_a_frame(prev_sent, rules()) if neighbour and coded else None
         if frame is not None:  # "In the plan seen by reporters, ... Units retake Saraqib."
             coded = told_in_the_frame(sent, coded, frame)

@@ -84,7 +84,7 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
     With `lemmas` "wounding_lemmas", the same for a wounding, also one joined to the event's verb
     ("wounding a driver and a mechanic": 2, "wounding him and two relatives": 3)."""
     deadly = set(lex.assembly.get(lemmas, ()))
-    if lemmas == "wounding_lemmas":
+    if lemmas in ("wounding_lemmas", "harming_lemmas"):
         for h in hits:
             for head in _wounding_heads(h, deadly):
                 misread = [g for x in head.children if x.dep_ in ("ccomp", "xcomp") and x.tag_ == "VBG"
@@ -112,10 +112,25 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
             passive = any(c.dep_ == "auxpass" for c in h.head.children)  # ("a suspect opened fire ... and was killed")
             kids = [c for c in h.head.head.children if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         for c in kids:  # the victims of a killing verb: persons, unless a place or a thing
-            people = [c, *c.conjuncts]
-            if len(people) <= 5 and all(_one_person(p, lex) for p in people):
-                return len(people)
+            people = [c, *c.conjuncts]  # ("killing a neighbour and her two sons": 3)
+            counts = [_hurt_people(p, lex) for p in people]
+            if len(people) <= 5 and all(counts):
+                return sum(counts)
     return 0
+
+
+def hurt_named(hits: list[TriggerHit], lex: CodingLexicon, sent, told: dict) -> int:
+    """How many people the event's wounding names one by one (victims_named, "wounding_lemmas");
+    when the sentence tells no death and `told` (its figures) no count of dead or hurt, also the
+    victims of a shooting, beating or stabbing ("shot a 21-year-old protester in the torso", "beat
+    him badly before gendarmes took him to hospital": 1; assembly.yaml `harming_lemmas`)."""
+    n = victims_named(hits, lex, "wounding_lemmas")
+    if n or "fatalities" in told or "injured" in told:
+        return n
+    deaths = set(lex.assembly.get("death_words", ()))
+    if any(t.lemma_.lower() in deaths or t.lower_ in deaths for t in sent):
+        return 0
+    return victims_named(hits, lex, "harming_lemmas")
 
 
 def killed_with(hits: list[TriggerHit], lex: CodingLexicon) -> int:
