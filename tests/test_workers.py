@@ -73,3 +73,13 @@ def test_workers_cli_extract_same_output_as_one_worker(tmp_path):
         assert "missing.html" in res.output  # per-item errors still reported
         runs[n] = out.read_text(encoding="utf-8")
     assert runs["2"] == runs["1"] and runs["1"].count("\n") >= 4
+
+
+def test_a_headline_the_parser_refuses_leaves_its_article_and_the_others_coded():
+    """A title over spaCy's max_length (a scraped page whose first line runs on) is no headline; the
+    run goes on with every article (it used to stop the whole run)."""
+    arts = _articles(TEXTS[:1] + TEXTS[5:6])
+    arts[0] = Article(arts[0].id, "test", None, "x" * 1_100_000, arts[0].text, "2024-03-05", False, "en")
+    out = list(pipeline.code_articles(arts))
+    assert [item[0].id for item in out] == ["a0", "a1"]
+    assert all(not isinstance(item, ItemError) and item[1] for item in out)

@@ -75,19 +75,11 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
 
     def flush():
         arts = [a for a in batch if isinstance(a, Article)]
-        try:
-            docs = list(nlp.pipe([a.text for a in arts], batch_size=settings.batch_size))
-        except Exception:  # noqa: BLE001 - find the article that broke the batch, keep the rest
-            docs = []
-            for art in arts:
-                try:
-                    docs.append(nlp(art.text))
-                except Exception as exc:  # noqa: BLE001
-                    docs.append(exc)
-        parsed = iter(docs)
+        parsed = iter(_parse_each(nlp, [a.text for a in arts], settings.batch_size))
         # headlines too ("FNDC protests in Conakry: latest updates"): a story whose text names only
-        # its streets and communes takes its country from them (place/locate.py)
-        heads = iter(nlp.pipe([a.title or "" for a in arts], batch_size=settings.batch_size))
+        # its streets and communes takes its country from them (place/locate.py); a headline the
+        # parser cannot take is no headline, the article is still coded
+        heads = iter(_parse_each(nlp, [a.title or "" for a in arts], settings.batch_size))
         for art in batch:
             if isinstance(art, ItemError):
                 yield art
@@ -96,7 +88,7 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
             try:
                 if isinstance(doc, Exception):
                     raise doc
-                yield art, _code_one(art, doc, actors, headline=head)
+                yield art, _code_one(art, doc, actors, headline=None if isinstance(head, Exception) else head)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
                 yield ItemError(art.source, f"article {art.id}: coding failed ({type(exc).__name__}: {exc})")
         batch.clear()
@@ -125,6 +117,21 @@ def code_articles(items: Iterable[Article | ItemError], settings: Settings | Non
             yield from flush()
     if batch:
         yield from flush()
+
+
+def _parse_each(nlp, texts: list[str], batch_size: int) -> list:
+    """Each text's parse, batched; in the place of a text that breaks the batch, its exception
+    (the others still parsed)."""
+    try:
+        return list(nlp.pipe(texts, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - find the text that broke the batch, keep the rest
+        out = []
+        for text in texts:
+            try:
+                out.append(nlp(text))
+            except Exception as exc:  # noqa: BLE001
+                out.append(exc)
+        return out
 
 
 def _code_one(art: Article, doc, actors, lang: str = "en", headline=None) -> list[CodedEvent]:
