@@ -18,12 +18,12 @@ from .records import Article, CodedEvent, ItemError, Page
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
                                       "Page.title", "Page.published", "Page.outlet")),
-    ("segment", "segment.split.v15", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
+    ("segment", "segment.split.v16", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet",
       "Article.url")),
     ("published", "dates.published.v5", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v25", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v26", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
@@ -33,10 +33,11 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("factuality", "coding.factuality.v1", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
-    ("place", "place.locate.v22", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date",
+    ("place", "place.locate.v23", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date",
                                    "Article.title"),
-     ("CodedEvent.location", "CodedEvent.acled")),  # a foreign state's takeover, read once placed
-    ("confidence", "coding.confidence.v22", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+     ("CodedEvent.location", "CodedEvent.acled",  # a foreign state's takeover, read once placed
+      "CodedEvent.actors")),  # generics of the event's country; a strike's attacker from the story
+    ("confidence", "coding.confidence.v23", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
@@ -146,9 +147,12 @@ def _code_one(art: Article, doc, actors, lang: str = "en", headline=None) -> lis
     ref = dates.dateline_reference(line.date if line else None, art.published)
     when = dates.to_date(ref or art.published)
 
+    from .place.namesakes import settlement_named
+
     def find(country3):
-        return [m for m in actors.find(art.text, country3, when)
-                if not any(inside(s, m.start_char, m.end_char) for s in skip)]
+        found = [m for m in actors.find(art.text, country3, when) if not any(inside(s, m.start_char, m.end_char) for s in skip)]
+        villages = {m.text.lower() for m in found if m.kind == "government" and settlement_named(art.text, m.start_char)}
+        return [m for m in found if m.text.lower() not in villages]  # "the village of Panama": no government
 
     mentions = find(None)
     from .place.theatre import is_capital_name
@@ -176,6 +180,7 @@ def _code_one(art: Article, doc, actors, lang: str = "en", headline=None) -> lis
     events = coding.code_article(art, doc, mentions, skip)
     events = coding.date_actors(dates.date_events(events, art, ref, skip), actors)
     placed = coding.localise_generics(locate_events(factuality.check(events), ctx), actors)
+    placed = coding.story_attackers(placed, actors)
     return confidence.score(coding.foreign_takeover(placed))
 
 

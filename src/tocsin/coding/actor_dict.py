@@ -128,6 +128,7 @@ class ActorDictionary:
             raise ValueError("actors.yaml: duplicate ids")
         self._cs = {w.lower() for w in raw.get("case_sensitive") or ()}
         self._context_forces: dict[str, str] = dict(raw.get("context_forces") or {})
+        self._sovereign: dict[str, str] = dict(raw.get("sovereign_forces") or {})
         self._context_aliases: dict[str, dict[str, str]] = dict(raw.get("context_aliases") or {})
         self._prefixes = set(raw.get("hyphen_prefixes") or ())
         self._suffixes = set(raw.get("hyphen_suffixes") or ())
@@ -366,6 +367,8 @@ class ActorDictionary:
             country, generic = country or context_country, country is None
             if generic and e.id == "gen.state_forces" and country in self._context_forces:
                 country = self._context_forces[country]  # ("troops killed five gunmen" in Tulkarm: Israel's)
+            elif generic and e.id in ("gen.state_forces", "gen.police") and country in self._sovereign:
+                country = self._sovereign[country]  # ("gendarmes" in Noumea: France's)
         elif country is None:
             country = e.country
         d = self.default(country, e.kind, when) if e.resolve and country else None

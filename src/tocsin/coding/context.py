@@ -1,5 +1,5 @@
-"""Context that decides whether violent words report political violence at all: the article's
-subject (a football report), the sentence's agent (a flood), and what a definite event noun
+"""Context that decides whether violent words report political violence at all: the sentence's
+agent (a flood; a football report's words: coding/sports.py), and what a definite event noun
 refers back to ("Residents said the raids began shortly after dawn" after an air strike).
 """
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..records import CROWD_FORCE_TYPES, VIOLENT_TYPES
 
@@ -18,30 +18,6 @@ from .triggers import TriggerHit
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 TIME_ENTS = {"DATE", "TIME"}
-
-
-def is_sports_article(doc: Doc, lex: CodingLexicon) -> bool:
-    """At least `sports_context.min` distinct sports words (triggers.yaml) in the article: its
-    "shot low", "attacked relentlessly" and "killed on the counter" are no violence."""
-    if not lex.sports_cues:
-        return False
-    text = doc_text(doc).lower()
-    cues = lex.sports_cues
-    seen = {w for t in doc for w in (t.lemma_.lower(), t.lower_) if w in cues}
-    seen |= {c for c in lex.sports_cues if " " in c and c in text}
-    return len(seen) >= lex.sports_min
-
-
-def sports_paragraphs(doc: Doc, lex: CodingLexicon, para_starts: list[int]) -> set[int]:
-    """The starts of the paragraphs that hold a sports word: a sports report's match talk is read
-    as such only there (a radio bulletin's cup final does not make its war news a match)."""
-    from bisect import bisect_right
-
-    out = set()
-    for t in doc:
-        if t.lemma_.lower() in lex.sports_cues or t.lower_ in lex.sports_cues:
-            out.add(para_starts[bisect_right(para_starts, t.idx) - 1])
-    return out
 
 
 def hazard_subject(head: Token, lex: CodingLexicon) -> bool:
@@ -285,6 +261,24 @@ def merge_back(events: list, ev) -> bool:
             changes.update(attribution=ev.attribution, modality="reported")
         events[k] = replace(target, **changes)
     return True
+
+
+def told_with_a_new_act(coded: list) -> list:
+    """ "The latest atrocity came on January 12, when gunmen attacked Daleti, killing more than 80":
+    a back-reference beside a new act in its own sentence is that act, not the event told before;
+    its figures go to the act (where it lacks them) and it is no record of its own."""
+    fresh = [k for k, e in enumerate(coded) if not e.refers_back and _tolled(e)
+             and e.modality in ("asserted", "reported", "historical")]
+    if not fresh or not any(e.refers_back for e in coded):
+        return coded
+    out = list(coded)
+    first = fresh[0]
+    for e in coded:
+        if e.refers_back:
+            added = {n: f for n, f in e.figures.items() if n not in out[first].figures}
+            if added:
+                out[first] = replace(out[first], figures={**out[first].figures, **added})
+    return [e for e in out if not e.refers_back]
 
 
 def _tolled(e) -> bool:

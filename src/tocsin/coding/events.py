@@ -24,8 +24,9 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
-from .context import (attach_lead_toll, following_toll, harm_clause, hazard_subject, is_definite_noun, is_sports_article, merge_back, recap,
-                      refers_to_known, sports_paragraphs, toll_only)
+from .context import (attach_lead_toll, following_toll, harm_clause, hazard_subject, is_definite_noun, merge_back, recap,
+                      refers_to_known, told_with_a_new_act, toll_only)
+from .sports import is_sports_article, sports_paragraphs
 from .zero_toll import zero_toll, zero_toll_within
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
@@ -382,7 +383,7 @@ def code_doc(article: Article, doc: Doc, actors: list[Actor], lex: CodingLexicon
             coded = told_in_the_frame(sent, coded, frame)
         prev_sent, prev_start, prev_para = sent, sent.start_char, para
         first_new = len(events)
-        for ev in coded:
+        for ev in told_with_a_new_act(coded):
             if ev.refers_back and merge_back(events, ev):
                 continue  # told again: its details went to the event already coded
             events.append(ev)

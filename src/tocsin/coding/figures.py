@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from .counted import attackers, counts_things, people_after_families
 from .lexicon import CodingLexicon
 
 DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -225,6 +226,7 @@ def _counted_noun(sent: Span, fig: Figure, lex: CodingLexicon) -> Token | None:
     return sent[j] if j < len(sent) and sent[j].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") else None
 
 
+
 HARM_KINDS = ("fatalities", "injured")
 
 
@@ -260,6 +262,8 @@ def _left_as(verb: Token, anchor: Token, kinds: dict) -> str | None:
 def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     """What a figure counts, from the counted noun and the verb that governs it."""
     kinds = lex.numbers["figure_kinds"]
+    if fig.start >= 2 and sent[fig.start - 2].lower_ == "shot" and sent[fig.start - 1].lower_ == "dead":
+        return "fatalities"  # "gunmen on a motorcycle shot dead two men", however "shot" is parsed
     noun = _counted_noun(sent, fig, lex)
     anchor = noun if noun is not None else sent[fig.end - 1]
     if noun is not None:
@@ -268,6 +272,8 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
                 return _harmed(noun, kinds) if kind not in HARM_KINDS else kind
     if noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in lex.place_nouns:
         return None  # "Residents of at least four villages have fled": places counted, not people
+    if noun is not None and counts_things(noun, lex):
+        return None  # "gunmen riding in several pickup trucks killed 14", "held for many hours"
     if noun is not None:  # "among 21 civilians killed in the strikes", "11 people who died"; a participle the
         # conjuncts share: "with six police officers and at least 21 civilians killed"
         whole = noun
@@ -286,7 +292,7 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
         node = node.head
     lemma = node.lemma_.lower()
     harm = {v for k in HARM_KINDS for v in kinds[k]["verbs"]} | {"shoot"}
-    if (lemma in harm or node.lower_ in ("shot", "dead")) and _attackers(anchor, node):  # ("shot dead" misparsed)
+    if (lemma in harm or node.lower_ in ("shot", "dead")) and attackers(anchor, node):  # ("shot dead" misparsed)
         return None  # "Two gunmen on a motorcycle shot dead a bus driver": the killers, not the dead
     if node.lower_ == "shot" and node.i + 1 < len(node.doc) and node.nbor(1).lower_ == "dead":
         return "fatalities"  # "gunmen shot dead two officers" ("dead" parsed as the officers' adjective)
@@ -314,27 +320,6 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     return None
 
 
-HOUSEHOLDS = frozenset({"family", "household"})
-PEOPLE = frozenset({"people", "person", "individual"})
-
-
-def _people_after_families(first: Token | None, noun: Token | None) -> bool:
-    """ "some 600 families, about 3,000 people, had fled": the people counted, not their households."""
-    return (first is not None and noun is not None and first.lemma_.lower() in HOUSEHOLDS
-            and noun.lemma_.lower() in PEOPLE and 0 < noun.i - first.i <= 6)
-
-
-def _attackers(anchor: Token, verb: Token) -> bool:
-    """The count is the active subject of a verb that kills or wounds someone else (its object, or
-    "shot dead a driver"): "Two gunmen shot dead a bus driver", not "two soldiers died"."""
-    node = anchor
-    while node.head.i != node.i and node.head.i != verb.i and node.dep_ in ("compound", "conj", "appos"):
-        node = node.head
-    if node.dep_ != "nsubj" or node.head.i != verb.i:
-        return False
-    return any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in ("die", "perish")
-
-
 def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figure] | None = None) -> dict[str, Figure]:
     """The first figure of each kind in the sentence (of those `keep(fig)` accepts); counts of
     coordinated nouns add up ("killed 14 government fighters and 11 rebels": 25)."""
@@ -351,7 +336,7 @@ def sentence_figures(sent: Span, lex: CodingLexicon, keep=None, found: list[Figu
             kind = next((k for k, n in nouns.items() if n is not None and noun in n.conjuncts), None)  # joined
         if not kind:
             continue
-        if kind not in out or _people_after_families(nouns[kind], noun):
+        if kind not in out or people_after_families(nouns[kind], noun):
             out[kind], nouns[kind] = _with_single(sent, fig, noun, lex), noun
         elif noun is not None and nouns[kind] is not None and noun in nouns[kind].conjuncts:
             out[kind] = _added(out[kind], fig)

@@ -100,6 +100,9 @@ def _done(node: Token, came_from: Token | None, mod: dict) -> bool:
         return True  # ("fired tear gas to break up a march")
     if came_from.dep_ == "advcl" and node.tag_ == "VBD" and act in mod.get("protest_purposes", ()):
         return True  # "blocked the highway on Monday to protest against kidnappings": the blockade was the protest
+    if (came_from.dep_ == "advcl" and node.tag_ == "VBD" and act in mod.get("reinforcing_purposes", ())
+            and node.lemma_.lower() in mod.get("arrival_heads", ())):
+        return True  # "300 agents landed in Fortaleza this afternoon to reinforce the police": arriving is reinforcing
     tried = mod.get("attempted_acts", ())
     return (node.lemma_.lower() in mod.get("attempt_heads", ()) and node.tag_ in ("VBD", "VBN")
             and (act in tried or (particle is not None and f"{act} {particle}" in tried)))  # ("tried to break through")

@@ -200,6 +200,8 @@ def _parallel_case(hit: TriggerHit, r: dict) -> bool:
     (nonevents.yaml `parallel_cues`, `parallel_comparatives`; the act compared itself stays an
     event: "compared Monday's bombing to ...")."""
     sent = hit.head.sent
+    if _likeness(hit, sent, r):
+        return True
     cue = next((t for t in sent if t.i < hit.head.i and (_in(t, r.get("parallel_cues", ())) or _that_of(t, r))), None)
     if cue is None:
         return False
@@ -230,6 +232,42 @@ def _parallel_case(hit: TriggerHit, r: dict) -> bool:
         if a.head.i == cue.i and a.dep_ == "dobj" and _in(cue, r.get("parallel_object_verbs", ())):
             return True  # "resembles [the cycles of violence seen in Kereneik]"
     return False
+
+
+_CONTRASTS = frozenset({"although", "though", "while", "whereas"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
+    """More shapes of a parallel (nonevents.yaml `parallel_object_verbs`, `likeness_verbs`,
+    `likeness_subjects`, `parallel_cues`):
+    - "the market attack resembles the rampage at Kunming in March, which ...": all that follows the
+      object of "resembles" (the parser may hang the "which" clause on "March"), and the definite
+      case at hand before it, told already;
+    - "the scenes recall Odi, which soldiers razed in 1999": a scene, not a person, recalls;
+    - "see a parallel in the 2018 clashes"; "similar attacks were seen in Sao Paulo in 2006";
+    - "likened the spree to the 2010 massacre, although the victims then were abducted travellers":
+      the contrast goes on with the other case."""
+    head = hit.head
+    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and (_in(t, r.get("parallel_object_verbs", ())) or (
+            _in(t, r.get("likeness_verbs", ())) and any(c.dep_ == "nsubj" and _in(c, r.get("likeness_subjects", ()))
+                                                        for c in t.children)))):
+        # (the object misparsed as a second subject after the verb: "the images recall Zaki Biam, which ...")
+        objs = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ in ("nsubj", "attr") and c.i > verb.i)]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if objs and head.i > objs[0].i and verb in head.ancestors:
+            return True
+        if subj is not None and head.i == subj.i and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
+            return True
+    for a in (head, *head.ancestors):
+        if (a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.pos_ == "NOUN"
+                and _in(a.head.head, r.get("parallel_cues", ())) and a.head.head.dep_ == "dobj"):
+            return True  # "see a parallel in [...]", "find a precedent in [...]"
+        if (a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in a.children)
+                and _in(a.head, r.get("parallel_cues", ()))):
+            return True
+    similar = [c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() == "similar"]
+    return bool(similar) and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("see", "witness")
 
 
 def _that_of(tok: Token, r: dict) -> bool:

@@ -274,12 +274,30 @@ def bodies(head: Token, lex: CodingLexicon) -> bool:
     return any(o.lemma_.lower() in words for o in head.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
+STAYING = frozenset({"stay", "live", "shelter", "settle"})
+SHELTERS = frozenset({"site", "camp", "school", "church", "mosque", "shelter", "centre", "center", "compound", "gymnasium",
+                      "stadium", "hall"})
+
+
+def sheltering(head: Token, lex: CodingLexicon) -> bool:
+    """ "An estimated 66,000 people are now sheltering in 56 sites": a count of people staying in
+    displacement sites, schools or churches (not "residents sheltered in basements")."""
+    where = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prt" and c.lower_ in ("in", "at") for c in head.children):  # ("sheltering in" read as a particle)
+        where += [c for c in head.children if c.dep_ == "dobj"]
+    return _counted_people(head, lex, among_people=False) and any(g.lemma_.lower() in SHELTERS for g in where)
+
+
 def departures(head: Token, lex: CodingLexicon) -> bool:
     """ "some 7,500 people had left Sarmin, Ariha and nearby villages", "about 150 people left for the
     municipal seat", "200 residents relocated to the protected kraal": a count of people leaving a
     place, or for one (`arrival_nouns`; troops leaving a town are a withdrawal)."""
     places = [c for c in head.children if c.dep_ == "dobj"] + [
         g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children if g.dep_ == "pobj"]
+    # "about 60 people have left to stay with relatives in Tocoa": where the purpose takes them
+    places += [g for v in head.children if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in STAYING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+               for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "in", "at") for g in c.children if g.dep_ == "pobj"]
     return _counted_people(head, lex, among_people=False) and any(
         is_place_like(t, lex) or is_named_place(t, lex) for c in places  # ("the protected kraal at Nadunget")
         for t in (c, *(g for g in c.subtree if g.dep_ == "pobj" and g.head.head.i == c.i)))
@@ -323,6 +341,8 @@ def people_object(head: Token, lex: CodingLexicon) -> bool:
     """ "freed 40 hostages", "released the detainees", not "released a video of fighters training"
     (the object itself, or the people an "of" after a count names, must be people)."""
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.head.children):
+        objs = [c for c in head.head.children if c.dep_ == "nsubjpass"]  # "were dragged out and beaten to death"
     return any(is_person_like(o, lex) or (o.lemma_.lower() in QUANTITY_NOUNS and any(
         is_person_like(g, lex) for g in _objects(head) if g.i != o.i)) or o.pos_ == "PRON" or o.like_num
         for o in objs + [c for o in objs for c in o.conjuncts])
@@ -363,7 +383,7 @@ def hostage_word(head: Token, lex: CodingLexicon) -> bool:
 NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject": _listed("nsubj", "impact_nouns"),
          "fired_munition": _listed("nsubjpass", "fired_munitions"), "fired_shot": _listed("nsubjpass", "fired_shots"), "hostage_word": hostage_word,
          "no_opinion": no_opinion, "title_object": title_object, "people_object": people_object, "arrivals": arrivals,
-         "departures": departures, "no_departures": lambda head, lex: not departures(head, lex), "taken_from": taken_from, "force_object": force_object,
+         "departures": departures, "sheltering": sheltering, "no_departures": lambda head, lex: not departures(head, lex), "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "barricaded_way": barricaded_way, "people_evacuated": people_evacuated, "pushed_across": pushed_across, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
          "no_people_object": no_people_object, "crowd_charged": crowd_charged, "demanding_gathering": demanding_gathering, "inquiry_object": inquiry_object, "rival_sides": rival_sides,
          "engaged_armed": engaged_armed}

@@ -230,6 +230,8 @@ def _subjects(head: Token) -> list[Token]:
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj or node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
             out = [t for s in subj for t in (s, *s.conjuncts)]
+            # "a gas-canister bomb that wrecked the entrance": the relative pronoun's antecedent
+            out = [node.head if t.lower_ in ("that", "which", "who") and node.dep_ == "relcl" else t for t in out]
             # "Dozens of protesters gathered": the counted noun
             return out + [g for s in out for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"]

@@ -54,6 +54,9 @@ def _hurt_people(c: Token, lex: CodingLexicon) -> int:
         return _small_count(num, lex)
     if _one_person(c, lex):
         return 1
+    if c.dep_ == "conj" and c.tag_ == "NN" and c.lemma_.lower() in lex.person_nouns and not any(
+            d.dep_ in ("det", "poss") for d in c.children) and _one_person(c.head, lex):
+        return 1  # "a father and son": the second shares the first's article
     return int(c.tag_ == "NN" and any(d.lower_ == "the" for d in c.children)
                and c.lemma_.lower() in words.get("single_person_nouns", ()))
 
@@ -113,6 +116,25 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
             kids = [c for c in h.head.head.children if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         for c in kids:  # the victims of a killing verb: persons, unless a place or a thing
             people = [c, *c.conjuncts]  # ("killing a neighbour and her two sons": 3)
+            counts = [_hurt_people(p, lex) for p in people]
+            if len(people) <= 5 and all(counts):
+                return sum(counts)
+    return _died(hits, lex) if lemmas == "deadly_lemmas" else 0
+
+
+DYING = frozenset({"die", "perish", "succumb"})
+
+
+def _died(hits: list[TriggerHit], lex: CodingLexicon) -> int:
+    """ "A 22-year-old gendarme has died after being shot", "Alexander Taraikovsky, 34, died during
+    clashes with riot police": the people the sentence says died, named one by one."""
+    if not hits:
+        return 0
+    for t in hits[0].head.sent:
+        if t.lemma_.lower() not in DYING or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        for c in (c for c in t.children if c.dep_ == "nsubj"):
+            people = [c, *c.conjuncts]
             counts = [_hurt_people(p, lex) for p in people]
             if len(people) <= 5 and all(counts):
                 return sum(counts)

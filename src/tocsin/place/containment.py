@@ -40,6 +40,10 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
     namesake there, else the division itself: somewhere in it, not a namesake elsewhere)."""
     pattern = _container_pattern()
     for k, (t, u) in enumerate(zip(tops, tops[1:])):
+        if _PART_OF_TOWN.fullmatch(_between(t, u) or "!") and _in_town(t, u):
+            continue
+        if _between(t, u) in ("'s ", "’s ") and _PART_AFTER.match(u.after or "") and _in_town(u, t):
+            continue  # "Taiz's al-Rawdah neighbourhood"
         if _KIND_OF.fullmatch(_between(t, u) or "!"):
             # "the eastern Idlib city of Saraqeb": Idlib is the province; but "Pucacolpa district of Huanta
             # province": the district lies in the province (no consonant-alike Pucallpa in another one)
@@ -73,9 +77,31 @@ def contained(tops: list, by_name: dict[str, list], demonym) -> None:
         t.runners_up = [place, *t.runners_up]
         t.place = inside[0] if inside else box
         t.why = (INSIDE if inside else OUTSIDE) + box.name
+        if inside:  # one sense per story: "Trujillo, Colon department" ... "the farm near Trujillo"
+            for o in tops:
+                if o is not t and o.place == place and norm_key(TRAIL.sub("", o.text)) == norm_key(TRAIL.sub("", t.text)):
+                    o.place, o.why = t.place, t.why
 
 
 _KIND_OF = re.compile(r"\s+(?:city|town|village|district|area)\s+of\s+", re.IGNORECASE)
+_PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|district)\s+of\s+", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|district)\b", re.IGNORECASE)
+NEIGHBOURHOOD_KM = 25
+
+
+def _in_town(t, u) -> bool:
+    """ "the al-Rawdah neighbourhood of Taiz": a part of the town, which is where it is (a namesake
+    of the part elsewhere is no second place); True when the part was so read."""
+    from .pairs import _km
+
+    town, part = u.place, t.place
+    if town is None or town.feature in ("country", "admin1", "admin2", "continent"):
+        return False
+    if part is not None and part.country == town.country and _km(part, town) <= NEIGHBOURHOOD_KM:
+        return True  # the gazetteer knows the part, inside the town
+    t.runners_up = [part, *t.runners_up] if part is not None else t.runners_up
+    t.place, t.why = town, OUTSIDE + town.name
+    return True
 
 
 def _as_region(town, box, by_name: dict[str, list]) -> bool:

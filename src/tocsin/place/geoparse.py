@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import Sequence
 
 from ..coding.nlp import doc_text
@@ -27,8 +25,8 @@ from .resolve import Candidate, Place, candidates, country_of
 from .persons import facility, owns_site, personal_name, place_name_tails
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
-from .namesakes import country_over_state, town_not_country, world_city_first
-from .spans import (COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_town, at_sea,
+from .namesakes import country_over_state, country_villages, town_not_country, villages_named_for_countries, world_city_first
+from .spans import (settlement_in, stoplist, COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_town, at_sea,
                     camps_after, kind_after, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
@@ -60,14 +58,6 @@ class Toponym:
     between: bool = False  # "between X and Y": X opens a stretch (pairs.py)
     named_after: bool = False  # "Abancay Avenue", "the Assam Rifles" shortened: a street or a force named after a place
     parallel: bool = False  # "placards pointed to Serbia, where ...": an example cited, a place but no sign of the story's
-
-
-@cache
-def stoplist() -> frozenset[str]:
-    """Names that look like places but are not, in norm_key form (data file)."""
-    path = resources.files("tocsin") / "data" / "gazetteer" / "stoplist.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(norm_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 def recognise(doc) -> list[Toponym]:
@@ -111,6 +101,8 @@ def recognise(doc) -> list[Toponym]:
                                    metonymic=metonymic, in_source=sourced,
                                    kind=kind_before(text, offset) or kind_after(text, end, label), home=home,
                                    parallel=parallel))
+    doc.user_data["tocsin_country_villages"] = country_villages(out, text)  # (place/locate.py: places nothing)
+    out = villages_named_for_countries(out, text)
     if GAZETTEER_SPANS:
         out.extend(_gazetteer_spans(doc, out))
         out.extend(repeated_names(doc, out))
@@ -135,6 +127,9 @@ TAIL_LABELS = ("LAW", "EVENT")  # only when the span ends in a place noun (perso
 STRONG_KIND_NOUNS = frozenset({"province", "governorate", "countryside", "forest"})  # "the Dansadau forest"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "ibn", "bin"})
 NAME_CONNECTORS = frozenset({"da", "de", "do", "dos", "das", "del", "di"})  # lower case only
+# ... a first-level division's word only ("Madison County" names a county in twenty states)
+FIRST_LEVEL_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture"})  # (not the
+# "Paris Police Department")
 GAZ_KIND_NOUNS = frozenset({"countryside", "province", "governorate", "district", "region", "suburbs", "outskirts",
                             "city"})
 
@@ -194,6 +189,8 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
             (a, b) in norp and doc[b].lower_ in GAZ_KIND_NOUNS))
         # "in Rakhine state", "in Rakhine and Chin states", "the state of Michoacan"
         admin = (admin_after(doc, b) and (a, b) not in norp) or kind_before(text, doc[a].idx) == "admin"
+        # "Gwoza, Borno State" with "Borno State" tagged PERSON: the kind word inside the span
+        admin = admin or (2 <= b - a <= 3 and doc[b - 1].is_title and doc[b - 1].lower_ in FIRST_LEVEL_WORDS)
         kind_after = kind_after or admin
         # "the Lac Vert and Mugunga camps": a camp's name before "camp(s)", alone or in a pair
         camp = b < len(doc) and camps_after(text, doc[b - 1].idx + len(doc[b - 1]))
@@ -226,7 +223,11 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         name = text[start:end]
         if norm_key(name) and norm_key(name) not in stop and not at_sea(name, text, end) and not outlet_name(name, text, end):
             kind = "admin" if admin else ("camp" if camp else ("city" if town else ("label" if label else kind_before(text, start))))
-            out.append(Toponym(start, end, name, "GAZ", kind=kind))
+            for part in re.finditer(r"[^,]+", name):  # "Trujillo, Colon department" tagged as one body: two names
+                piece = part.group().strip()
+                if piece and norm_key(piece) and norm_key(piece) not in stop:
+                    offset = start + part.start() + part.group().index(piece)
+                    out.append(Toponym(offset, offset + len(piece), piece, "GAZ", kind=kind if piece == name else None))
     return out
 
 
@@ -239,6 +240,8 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
         part = " ".join(words[:n])
         if n < len(words) and _demonym(part) is not None:
             return []  # "Russian Museum": a demonym, not a shorter place name
+        if n < len(words) and norm_key(part) in stoplist():
+            return []  # "Federal Highway Police": no place called Federal
         # "Kani Township" read as "Kani": a township, no town called Kani abroad
         kind = "admin" if n < len(words) and words[n].lower() in admin_kinds()[0] and t.kind is None else t.kind
         ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True,
@@ -352,9 +355,9 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
     single = {k for k in keys if _one_country_settlement(by_name[k], k)}
     # "at the Inates camp": a camp the tagger did not see is never a consonant-alike city (Nantes)
     tops[:] = [t for t in tops if not (t.label == "GAZ" and t.kind == "camp" and t.why.startswith("same consonants"))]
-    tops[:] = [t for t in tops if t.label != "GAZ" or _settlement_in(t.place, ctx[:2], t.kind == "label")
+    tops[:] = [t for t in tops if t.label != "GAZ" or settlement_in(t.place, ctx[:2], t.kind == "label")
                or _gaz_key(t) in single or t.why.startswith((INSIDE, OUTSIDE))
-               or (_gaz_key(t) in sizable and _settlement_in(t.place, ctx)) or (
+               or (_gaz_key(t) in sizable and settlement_in(t.place, ctx)) or (
                    t.kind == "admin" and t.place is not None and t.place.feature in ("admin1", "admin2"))]
     return tops
 
@@ -369,22 +372,10 @@ def _one_country_settlement(ranked: list, key: str) -> bool:
     if len(ranked) != 1 or len(key.split("|")[0].replace(" ", "")) < ONE_PLACE_LETTERS:
         return False
     c = ranked[0]
-    return c.why.startswith("exact name") and _settlement_in(c.place, [c.place.country])
+    return c.why.startswith("exact name") and settlement_in(c.place, [c.place.country])
 
 
 ONE_PLACE_LETTERS = 6
-
-
-NAMED_AREAS = frozenset({"admin1", "region", "district", "landmark"})  # the supplement's areas and sites
-
-
-def _settlement_in(p: Place | None, countries: list[str], label: bool = False) -> bool:
-    """A settlement, a named area or site of the supplement ("the Bolan Pass", "the Catatumbo
-    region") of the story's countries; a province too when it labels a paragraph ("Haut-Mbomou - ...")."""
-    if label and p is not None and p.feature == "country":
-        return True  # "LEBANON — An Israeli strike ...": a digest's country label
-    return (p is not None and p.country in countries and p.feature not in ("country", "continent")
-            and (p.precision <= 2 or p.feature in NAMED_AREAS or (label and p.feature == "admin1")))
 
 
 def geoparse(doc) -> list[Toponym]:
@@ -393,6 +384,7 @@ def geoparse(doc) -> list[Toponym]:
 
 
 def toponym_record(t: Toponym) -> dict:
+    """One toponym as `tocsin places` and bench/geo.py write it."""
     p = t.place
     return {"start": t.start, "end": t.end, "name": t.text,
             "lat": p.lat if p else None, "lon": p.lon if p else None,

@@ -31,7 +31,7 @@ from .cues import (anaphor, carried_for_care, fled_to, not_here, object_continue
 from .relations import COMPASS, HERE_AFTER_ALL, RELATIVE, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
-from .sections import Section, headings, section_of
+from .sections import Section, headings, paragraph_heads, section_of
 from .spans import is_water, runs_on
 from .story_context import headline_places, in_named_province
 from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, strong,
@@ -82,6 +82,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     if doc is not None:
         tops = [t for t in recognise(doc) if not t.home and not any(t.start < e and s < t.end for s, e in exclude)]
         desk = [m.group(1) for s, e in exclude[:1] if (m := _DESK.match(text[s:e]))]
+        exclude = (*exclude, *doc.user_data.get("tocsin_country_villages", ()))  # "the village of Panama"
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
     desk_place = resolve(desk[0].title()) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
@@ -333,6 +334,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
         # no event told as fact names a place of its own ("ESMERALDAS - ... gunmen opened fire on a billiards hall
         # on the edge of Isla Piedad"): the dateline's town, not a town named in passing ("a pattern seen in Guayaquil")
         focus = violent_focus = ctx.dateline
+    heads = paragraph_heads(ctx.toponyms, {ev.paragraph_start for ev in events}, ctx.countries)
     out: list[CodedEvent] = []
     last_by_paragraph: dict[int, tuple[Place, int]] = {}
     last_violent: dict[int, tuple[Place, int]] = {}  # a violent event takes only a violent event's place
@@ -365,6 +367,8 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
         elif ev.paragraph_start in (earlier := last_violent if violent(ev) else last_by_paragraph):
             p, prec = earlier[ev.paragraph_start]
             out.append(replace(ev, location=_location(p, "paragraph", prec)))
+        elif ev.paragraph_start in heads:  # "Brest. Police used live ammunition ...": the paragraph's label
+            out.append(replace(ev, location=_location(heads[ev.paragraph_start][0], "paragraph", heads[ev.paragraph_start][1])))
         elif (named := anaphor(ev, ctx.toponyms, ctx.heard, ctx.theatre)) is not None:
             # "the attack on the town of Pont-Sonde ... Gunmen attacked the town": the town named before
             out.append(replace(ev, location=_location(named[0], "paragraph", named[1])))

@@ -19,7 +19,8 @@ import re
 from functools import cache
 from importlib import resources
 
-from .resolve import BIG_CITY
+from .names import norm_key
+from .resolve import BIG_CITY, country_of
 
 
 @cache
@@ -91,3 +92,27 @@ def country_over_state(ranked: list, others: list) -> list:
     return [country._replace(score=max(country.score, ranked[0].score + 0.01)),
             *[c for c in ranked if c is not country]]
 
+
+# "near the community of Panama, in the municipality of Trujillo": a settlement named after a
+# country (Honduras has a Panama, Colombia a Venezuela, Sierra Leone an America)
+_SETTLEMENT_OF = re.compile(r"\b(?:village|hamlet|community|settlement|neighbourhood|neighborhood|barrio|aldea)\s+of\s+$",
+                            re.IGNORECASE)
+
+
+def settlement_named(text: str, start: int) -> bool:
+    """The name at `start` follows "the village of", "the community of", ..."""
+    return bool(_SETTLEMENT_OF.search(text, max(0, start - 30), start))
+
+
+def villages_named_for_countries(tops: list, text: str) -> list:
+    """Without the mentions of a country's name that the story uses for a village of its own
+    (one sense per story: "60 people from Panama have left" is the village again); the village
+    itself is rarely in the gazetteer and is left to the sentence's other places."""
+    return [t for t in tops if (t.start, t.end) not in set(country_villages(tops, text))]
+
+
+def country_villages(tops: list, text: str) -> list[tuple[int, int]]:
+    """The spans of `villages_named_for_countries` (a story's sentences place nothing there)."""
+    villages = {norm_key(t.text) for t in tops if t.label != "NORP" and settlement_named(text, t.start)
+                and (c := country_of(t.text)) is not None and norm_key(c.name) == norm_key(t.text)}
+    return [(t.start, t.end) for t in tops if norm_key(t.text) in villages] if villages else []

@@ -35,7 +35,8 @@ def personal_name(ent) -> bool:
 @cache
 def _owns_site_re() -> re.Pattern:
     tails = "|".join(sorted(place_name_tails(), key=len, reverse=True))
-    return re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{tails})s?\b")
+    # ("Taiz's al-Rawdah neighbourhood", "Aleppo's Salah al-Din neighbourhood": an Arabic article may open a word)
+    return re.compile(rf"['’]s\s+(?:(?:[aeAE][lnrsdzt]{{1,2}}-)?[A-Z][\w'’-]*\s+){{0,3}}(?i:{tails})s?\b")
 
 
 def owns_site(text: str, end: int) -> bool:

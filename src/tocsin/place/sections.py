@@ -98,3 +98,21 @@ def section_of(offset: int, sections: Sequence[Section]) -> Place | None:
     """The place of the last heading before `offset` (none before the first heading)."""
     i = bisect_right([s for s, _ in sections], offset)
     return sections[i - 1][1] if i else None
+
+
+_LABEL_END = re.compile(r"\s*(?:[.:,]|\s[-\u2013\u2014])")
+
+
+def paragraph_heads(toponyms, starts: set[int], countries: Sequence[str]) -> dict[int, tuple]:
+    """A place of the story's first two countries that opens a paragraph as its label ("Brest. Police
+    used live ammunition ...", "Minsk, Frunzensky district. OMON units threw ...") is where the
+    paragraph's events are when they name no place of their own: paragraph start -> (place,
+    precision).  Not a month ("AUGUST - The RSF launches ...": August, California)."""
+    from .spans import calendar_word
+
+    out: dict[int, tuple] = {}
+    for t in toponyms:
+        if t.start in starts and t.start not in out and t.place is not None and not t.metonymic \
+                and t.place.country in countries[:2] and not calendar_word(t.text) and _LABEL_END.match(t.after or ""):
+            out[t.start] = (t.place, t.place.precision)
+    return out

@@ -96,6 +96,16 @@ _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon
                        r"fri|sat|sun|christmas|easter|ramadan|eid|new)", re.IGNORECASE)
 
 
+_MONTHS_DAYS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                         "saturday sunday".split())
+
+
+def calendar_word(text: str) -> bool:
+    """A month's or a weekday's name ("AUGUST", "Sept")."""
+    return text.strip().strip(".").lower() in _MONTHS_DAYS
+
+
 def mistaken_date(ent) -> bool:
     """"in Sarmeen on 1 January" tagged DATE as a whole: capitalised words that name no
     month, weekday or feast are free for the gazetteer."""
@@ -153,6 +163,8 @@ def paragraph_labels(doc) -> set[tuple[int, int]]:
             j += 1
         if i < j < len(doc) and _capital(doc[j - 1]) and doc[j].text in LABEL_MARKS and doc[j - 1].whitespace_:
             out.add((i, j))
+        elif i < j < len(doc) - 1 and doc[j].text == "." and not doc[j - 1].whitespace_ and doc[j + 1].is_title:
+            out.add((i, j))  # "Brest. Police used live ammunition ...": a monitor's entry by town
     return out
 
 
@@ -199,3 +211,23 @@ def longer_name(words: list[str], n: int, after: str) -> bool:
     if n == len(words):
         return connected(after)
     return connected(" " + " ".join(words[n:]))
+
+
+@cache
+def stoplist() -> frozenset[str]:
+    """Names that look like places but are not, in norm_key form (data file)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "stoplist.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(norm_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+NAMED_AREAS = frozenset({"admin1", "region", "district", "landmark"})  # the supplement's areas and sites
+
+
+def settlement_in(p, countries: list[str], label: bool = False) -> bool:
+    """A settlement, a named area or site of the supplement ("the Bolan Pass", "the Catatumbo
+    region") of the story's countries; a province too when it labels a paragraph ("Haut-Mbomou - ...")."""
+    if label and p is not None and p.feature == "country":
+        return True  # "LEBANON — An Israeli strike ...": a digest's country label
+    return (p is not None and p.country in countries and p.feature not in ("country", "continent")
+            and (p.precision <= 2 or p.feature in NAMED_AREAS or (label and p.feature == "admin1")))

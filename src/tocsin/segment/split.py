@@ -93,6 +93,9 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
     lines = [ln for ln in lines if ln]
     roles = [line_role(ln, rules) for ln in lines]
     for i, (line, role) in enumerate(zip(lines, roles)):
+        if role is not None and role[1] == "caption":  # "Daily Report No. 88 (Ouham / Ouham-Fafa)" over its
+            nxt = i + 2 if i + 2 < len(roles) and _byline_over_date(lines, roles, i + 1) else i + 1  # byline: a title
+            role = None if nxt < len(roles) and _titles_a_byline(line, roles[nxt]) else role
         if role is not None and role[1] == "label" and current is not None and not pending and not boundary \
                 and len(line.split()) <= SECTION_HEADING_MAX_WORDS:
             continue  # "MANDERA" between two items of a county round-up: the running story's section label
@@ -139,6 +142,11 @@ def split_page(text: str, rules: tuple[ChromeRule, ...] | None = None) -> list[S
                 opening += [h for h in pending[titled:] if h not in opening and h != above]
                 pending = pending[:titled]
             headings = [h for h in pending if h not in opening] or pending
+            # "DAILY MONITORING REPORT No. 3 - covering ..." under "Daily monitoring report No. 3: third
+            # night of ...": the body's own heading restates the title in its first words; it is prose
+            restated = [h for k, h in enumerate(headings) if any(_restates(h, g) and h != g for g in headings[:k])]
+            headings = [h for h in headings if h not in restated] or headings
+            opening += [h for h in restated if h not in headings]
             current = Segment(title=_pick_title(headings), dateline=dateline,
                               paragraphs=[h for h in opening if h not in headings])
             segments.append(current)
@@ -205,7 +213,8 @@ def _section_run(pending: list[str], item: str = "") -> bool:
     return len(pending) > 1 and all(
         _kicker(h) or _kicker(_QUALIFIER.sub("", h)) or len(h.split()) <= SECTION_LABEL_MAX_WORDS
         or (_STAMPED.match(h) and len(h.split()) <= 10)  # ("NDUGA REGENCY (Highland Papua province)": its capitals)
-        or (listed and all(len(part.split()) <= SECTION_LABEL_MAX_WORDS for part in _LABEL_JOIN.split(h)))
+        or (listed and all(len(part.split()) <= SECTION_LABEL_MAX_WORDS  # ("Bolivar (San Antonio del Tachira)")
+                           for part in _LABEL_JOIN.split(_QUALIFIER.sub("", h))))
         for h in pending)
 
 
@@ -231,10 +240,25 @@ def _kicker(line: str) -> bool:
     return " | " in line or (len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters))
 
 
+KICKER_WORDS = frozenset({"live", "update", "updated", "breaking", "exclusive", "analysis", "opinion", "explainer",
+                          "watch", "video", "factbox", "timeline", "special report"})
+
+
 def _opens_story(line: str) -> bool:
     """A heading-like first line that is the story's own wire dateline: it belongs to the
-    story's text, not to its title."""
-    return find_dateline(line) is not None
+    story's text, not to its title ("LIVE - FNDC protests in Conakry: ..." is a live blog's title:
+    its kicker is no place)."""
+    found = find_dateline(line)
+    return found is not None and (found.place or "").strip().lower() not in KICKER_WORDS
+
+
+RESTATED_WORDS = 4
+
+
+def _restates(line: str, title: str) -> bool:
+    """`line` opens with the first words of `title`, whatever their case."""
+    words = [w.strip(":;,.-–—").lower() for w in title.split()[:RESTATED_WORDS]]
+    return len(words) == RESTATED_WORDS and [w.strip(":;,.-–—").lower() for w in line.split()[:RESTATED_WORDS]] == words
 
 
 def _has_words(paragraphs: list[str]) -> bool:
