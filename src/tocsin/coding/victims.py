@@ -61,6 +61,14 @@ def _hurt_people(c: Token, lex: CodingLexicon) -> int:
                and c.lemma_.lower() in words.get("single_person_nouns", ()))
 
 
+def _named_people(c: Token, lex: CodingLexicon) -> int:
+    """How many people `c` and its conjuncts name one by one ("a neighbour and her two sons": 3);
+    0 when one of them is no person or no small count, or when more than five are listed."""
+    people = [c, *c.conjuncts]
+    counts = [_hurt_people(p, lex) for p in people]
+    return sum(counts) if len(people) <= 5 and all(counts) else 0
+
+
 def _wounding_heads(h: TriggerHit, wounding: set[str]) -> list[Token]:
     """The wounding verbs of a hit: the hit itself, or a verb joined to it ("struck a car,
     wounding the driver", "killed two and wounded a third")."""
@@ -95,10 +103,8 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
                 ordinals = [x for x in head.children if x.dep_ in ("advmod", "npadvmod", "nsubj")  # "and a fourth
                             and x.lower_ in lex.assembly.get("ordinal_people", ())]  # wounded", parsed as an adverb
                 for c in [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + misread + ordinals:
-                    people = [c, *c.conjuncts]
-                    counts = [_hurt_people(p, lex) for p in people]
-                    if len(people) <= 5 and all(counts):
-                        return sum(counts)
+                    if n := _named_people(c, lex):
+                        return n
         return 0
     for h in hits:
         to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
@@ -115,10 +121,8 @@ def victims_named(hits: list[TriggerHit], lex: CodingLexicon, lemmas: str = "dea
             passive = any(c.dep_ == "auxpass" for c in h.head.children)  # ("a suspect opened fire ... and was killed")
             kids = [c for c in h.head.head.children if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         for c in kids:  # the victims of a killing verb: persons, unless a place or a thing
-            people = [c, *c.conjuncts]  # ("killing a neighbour and her two sons": 3)
-            counts = [_hurt_people(p, lex) for p in people]
-            if len(people) <= 5 and all(counts):
-                return sum(counts)
+            if n := _named_people(c, lex):
+                return n
     return _died(hits, lex) if lemmas == "deadly_lemmas" else 0
 
 
@@ -134,10 +138,8 @@ def _died(hits: list[TriggerHit], lex: CodingLexicon) -> int:
         if t.lemma_.lower() not in DYING or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
             continue
         for c in (c for c in t.children if c.dep_ == "nsubj"):
-            people = [c, *c.conjuncts]
-            counts = [_hurt_people(p, lex) for p in people]
-            if len(people) <= 5 and all(counts):
-                return sum(counts)
+            if n := _named_people(c, lex):
+                return n
     return 0
 
 

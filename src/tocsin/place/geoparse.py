@@ -25,7 +25,7 @@ from .resolve import Candidate, Place, candidates, country_of
 from .persons import facility, owns_site, personal_name, place_name_tails
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
-from .namesakes import country_over_state, country_villages, town_not_country, villages_named_for_countries, world_city_first
+from .namesakes import country_over_state, country_villages, town_not_country, world_city_first
 from .spans import (settlement_in, stoplist, COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_town, at_sea,
                     camps_after, kind_after, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
@@ -101,8 +101,11 @@ def recognise(doc) -> list[Toponym]:
                                    metonymic=metonymic, in_source=sourced,
                                    kind=kind_before(text, offset) or kind_after(text, end, label), home=home,
                                    parallel=parallel))
-    doc.user_data["tocsin_country_villages"] = country_villages(out, text)  # (place/locate.py: places nothing)
-    out = villages_named_for_countries(out, text)
+    villages = country_villages(out, text)
+    doc.user_data["tocsin_country_villages"] = villages  # (place/locate.py: places nothing)
+    if villages:
+        spans = set(villages)
+        out = [t for t in out if (t.start, t.end) not in spans]
     if GAZETTEER_SPANS:
         out.extend(_gazetteer_spans(doc, out))
         out.extend(repeated_names(doc, out))

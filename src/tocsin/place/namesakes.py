@@ -104,15 +104,11 @@ def settlement_named(text: str, start: int) -> bool:
     return bool(_SETTLEMENT_OF.search(text, max(0, start - 30), start))
 
 
-def villages_named_for_countries(tops: list, text: str) -> list:
-    """Without the mentions of a country's name that the story uses for a village of its own
-    (one sense per story: "60 people from Panama have left" is the village again); the village
-    itself is rarely in the gazetteer and is left to the sentence's other places."""
-    return [t for t in tops if (t.start, t.end) not in set(country_villages(tops, text))]
-
-
 def country_villages(tops: list, text: str) -> list[tuple[int, int]]:
-    """The spans of `villages_named_for_countries` (a story's sentences place nothing there)."""
+    """The spans of the mentions of a country's name that the story uses for a village of its own
+    (one sense per story: "60 people from Panama have left" is the village again): no toponyms,
+    and a story's sentences place nothing there (the village itself is rarely in the gazetteer
+    and is left to the sentence's other places)."""
     villages = {norm_key(t.text) for t in tops if t.label != "NORP" and settlement_named(text, t.start)
                 and (c := country_of(t.text)) is not None and norm_key(c.name) == norm_key(t.text)}
     return [(t.start, t.end) for t in tops if norm_key(t.text) in villages] if villages else []
