@@ -43,6 +43,26 @@ def pytest_runtest_setup(item):
         require_shared()
 
 
+# The slowest test files, handed out first: `pytest -n 2 --dist loadfile` gives each worker whole
+# files in collection order (pyproject.toml turns off xdist's reordering by file size, which put
+# these one-test files last, one worker running them alone at the end), so the long ones run
+# side by side and the many short files fill in after them.
+SLOWEST_FIRST = ("e2e/test_realnews_pages.py", "e2e/test_realnews.py", "e2e/test_stress.py", "e2e/test_multilingual.py",
+                 "scale/test_ray_engine.py", "fuse/test_incremental.py", "export/test_export_confidence.py",
+                 "fuse/test_reach.py", "store/test_ingest.py", "displacement/test_demo_displacement.py", "store/test_demo.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
+
+    def order(item) -> int:
+        try:
+            return rank.get(Path(str(item.fspath)).relative_to(ROOT / "tests").as_posix(), len(rank))
+        except ValueError:  # a test outside tests/ (a path given on the command line)
+            return len(rank)
+    items.sort(key=order)  # stable: the rest keep their collection order
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return require_shared()

@@ -36,34 +36,43 @@ def score_pages(render, folder: Path, tmp_path: Path) -> tuple[dict, str, list[s
     return json.loads(score.stdout.strip().splitlines()[-1]), score.stdout, from_teasers
 
 
-def score_earlier(folder: Path, events: Path, last_article: int, tmp_path: Path) -> tuple[dict, str]:
-    """(scorer summary, report) of `events` against the split's gold cut to its articles up to
-    number `last_article` (dev-159, fr-dev-46): the set a floor was set on before the split
-    grew, held to it so that a floor never goes down on the same articles."""
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+def score_with_cuts(folder: Path, events: Path, cuts: list[int]) -> tuple[dict, str, list[dict]]:
+    """(scorer summary, its misses and false positives, summaries of the cuts) of `events` against the split in
+    `folder`: one run of the shared scorer over the whole split, then, for each cut (dev-159,
+    fr-dev-46: the split as it was when a floor was set, before it grew), the scorer's own
+    `summary` of the report's rows for the cut's articles (a gold event's records come from its
+    own article; a non-event anchor matched by a later article's record counts against the cut
+    too, so a cut is never scored more kindly than it would be on its own)."""
+    gold_path = folder / "gold.json"
+    res = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(gold_path), str(events),
+                          "--json"], capture_output=True, text=True, check=True)
+    body, last = res.stdout.rstrip().rsplit("\n", 1)
+    report = json.loads(body)
+    scorer = _scorer_module()
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = {g["id"]: g["article"] for g in gold["events"] + gold["non_events"]}
 
-    def keep(article_id: str) -> bool:
-        return int(article_id.rsplit("-", 1)[1]) <= last_article
+    def cut_summary(last_article: int) -> dict:
+        def keep(gold_id: str) -> bool:
+            return int(article[gold_id].rsplit("-", 1)[1]) <= last_article
+        rows = {k: {i: r for i, r in report[k].items() if keep(i)} for k in ("events", "non_events")}
+        return scorer.summary({**report, **rows, "articles": {}, "context": [], "unmatched_factual": []})
 
-    cut = {**gold, "events": [e for e in gold["events"] if keep(e["article"])],
-           "non_events": [e for e in gold["non_events"] if keep(e["article"])],
-           "articles": [a for a in gold.get("articles", []) if keep(a["id"])]}
-    path = tmp_path / f"gold-earlier-{last_article}.json"
-    path.write_text(json.dumps(cut), encoding="utf-8")
-    # the records of the cut's articles only: the split as it was when the floor was set (and a
-    # scorer run over a third of the records for the first cuts)
-    mine = tmp_path / f"events-earlier-{last_article}.jsonl"
-    mine.write_text("".join(line for line in events.read_text(encoding="utf-8").splitlines(keepends=True)
-                            if line.strip() and keep(json.loads(line)["article"]["id"])), encoding="utf-8")
-    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(path), str(mine)],
-                           capture_output=True, text=True, check=True)
-    return json.loads(score.stdout.strip().splitlines()[-1]), score.stdout
+    return json.loads(last), _failures(report), [cut_summary(c) for c in cuts]
 
 
-def score_all_earlier(folder: Path, events: Path, cuts: list[int], tmp_path: Path) -> list[tuple[dict, str]]:
-    """`score_earlier` for each cut, the scorer runs side by side (one per core)."""
-    from concurrent.futures import ThreadPoolExecutor
-    import os
+def _failures(report: dict) -> str:
+    """The scorer report's misses and false positives, one a line (an assertion's message)."""
+    lines = [f"MISS {gid}{' (core)' if r['core'] else ''}" for gid, r in report["events"].items() if not r["found"]]
+    lines += [f"FP   {nid}: {n}" for nid, n in report["non_events"].items() if n]
+    return "\n".join(lines + [f"CTX  {c}" for c in report["context"]])
 
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return list(pool.map(lambda cut: score_earlier(folder, events, cut, tmp_path), cuts))
+
+def _scorer_module():
+    """../shared/tools/score_events.py as a module (its `summary` is the scorer's arithmetic)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_events", SHARED / "tools" / "score_events.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

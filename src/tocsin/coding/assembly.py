@@ -59,6 +59,7 @@ def is_aggregate(sent: Span, lex: CodingLexicon, totals: list[tuple[int, int]] =
         if value and value >= 3 and noun is not None and noun.lemma_.lower() in counted:
             return True
     cues = [cue for cue in lex.aggregate_cues if f" {cue} " in text]
+    cues += [p for p in lex.assembly.get("aggregate_patterns", ()) if re.search(p, text)]
 
     def scopes_clause(t) -> bool:  # "since" in the clause, or marking a clause that hangs on it
         return clause is None or covers(clause, t.idx, t.idx + 5) or (
@@ -121,6 +122,8 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
     if head.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no")
                                       for c in head.children):
         return False
+    if _perpetrator_named_by(head, lex):
+        return True
     if any(t.like_num or t.pos_ == "NUM" for t in head.subtree):
         return False
     left = head.left_edge.i
@@ -129,6 +132,23 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
         n = len(phrase.split())
         if left - n >= 0 and " ".join(t.lower_ for t in doc[left - n:left]) == phrase:
             return True
+    return False
+
+
+def _perpetrator_named_by(head, lex: CodingLexicon) -> bool:
+    """ "killed a man they said had carried out the Tarqumiya shooting", "arrested the cell that
+    staged the bombing": a known event that says who a person is, not an event of this sentence
+    (assembly.yaml `perpetration_verbs`)."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in lex.assembly.get("perpetration_verbs", ()):
+        return False
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return node.head.pos_ in ("NOUN", "PROPN")
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

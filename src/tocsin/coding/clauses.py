@@ -229,7 +229,8 @@ def past_finite(verb: Token) -> bool:
 def temporal_fact(clause: Token, marks) -> bool:
     """A finite past clause of time with its own subject: "after an air strike killed 12" (or
     parsed with "after" as a preposition whose object is the subject: "after [RSF shelling] killed 40")."""
-    if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+    if any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")) and c.lower_ in marks for c in clause.children):
+        # ("were on their way to attack the Ambulin when they walked into an ambush": "when" as an adverb)
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     return any(c.dep_ == "prep" and c.lower_ in marks and c.right_edge.i + 1 == clause.left_edge.i
                for c in clause.head.children)
@@ -252,3 +253,23 @@ def fact_after(prep: Token, came_from: Token | None, marks) -> bool:
         (c.dep_ == "relcl" and c.tag_ == "VBD") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
         or (c.dep_ in ("relcl", "acl") and c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
         for c in came_from.children)  # ("after an attack on a market killed 19": a participle with an object is active)
+
+
+TIME_NOUNS = {"day", "week", "month", "time", "hour", "night", "morning", "evening", "afternoon", "year"}
+
+
+def time_aside(tok) -> bool:
+    """The trigger sits in a clause describing a time ("the same day that dozens of soldiers were
+    killed"), or the one an event "came after" ("The shooting came two days after the ruler was
+    seized"): it reports another event than the main clause."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in TIME_NOUNS:
+            return True
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in ("come", "follow") and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

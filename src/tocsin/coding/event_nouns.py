@@ -57,6 +57,9 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
         if prep.lower_ in EVENT_PREPS and (prep.head.pos_ in ("VERB", "AUX") or (
                 prep.head.dep_ in ("dobj", "nsubj") and prep.head.head.pos_ == "VERB")):
             return True
+    if dep == "pobj" and lex.families[family].violent and head.lower_ == "into" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in lex.assembly.get("walked_into_verbs", ()):
+        return True  # "they walked into an ambush near Akom village", "the convoy drove into a firefight"
     if dep == "pobj" and family == "protest" and head.lower_ == "in" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in lex.assembly.get("participation_verbs", ()):
         return True  # "walked together along the highway in a march for peace", "took part in a rally"

@@ -23,7 +23,7 @@ from .chronology import entry_modality
 from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses)
-from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans
+from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans, time_aside
 from .context import (attach_lead_toll, following_toll, harm_clause, hazard_subject, is_definite_noun, merge_back, recap,
                       refers_to_known, told_with_a_new_act, toll_only)
 from .sports import is_sports_article, sports_paragraphs
@@ -72,22 +72,6 @@ class SentenceContext:
 
 def group_of(family: str, lex: CodingLexicon) -> str:
     return "violent" if lex.families[family].violent else family
-
-
-TIME_NOUNS = {"day", "week", "month", "time", "hour", "night", "morning", "evening", "afternoon", "year"}
-
-
-def _time_aside(tok) -> bool:
-    """The trigger sits in a clause describing a time ("the same day that dozens of soldiers were
-    killed"): it reports another event than the main clause."""
-    node = tok
-    for _ in range(6):
-        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in TIME_NOUNS:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def _in_source(actor: Actor, attribution: str | None, sent: Span) -> bool:
@@ -200,7 +184,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         mod = nonevent_modality(hit, adjust_modality(hit, entry_modality(hit.head, modality_of(hit.head, lex)), lex), lex)
         cls = "factual" if mod.value in FACTUAL else mod.value
         group = group_of(hit.trigger.family, lex)
-        if group == "violent" and _time_aside(hit.head):
+        if group == "violent" and time_aside(hit.head):
             group = "violent:aside"  # its own event: "..., the same day that soldiers were killed in a strike"
         groups.setdefault((group, cls), []).append((hit, mod))
     groups = force_toll(_claims_denied(groups, lex), lex)

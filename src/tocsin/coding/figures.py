@@ -83,6 +83,9 @@ def _day_of_range(sent: Span, i: int, lex: CodingLexicon) -> bool:
             or (i >= 2 and sent[i - 1].lower_ in _RANGE_WORDS and small(i - 2) and _is_day(sent, i - 2, lex)))
 
 
+CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "gmt", "utc", "o'clock", "o’clock"})
+
+
 def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | None:
     """A number starting at sentence position i (with multipliers: "3.5 million", "a dozen")."""
     if i >= len(sent):
@@ -101,6 +104,8 @@ def _read_number(sent: Span, i: int, lex: CodingLexicon) -> tuple[float, int] | 
         return None
     if _age(sent, i + 1) or (i + 1 < len(sent) and sent[i + 1].lower_ in DURATION_UNITS) or _appositive_age(sent, i):
         return None  # "a 10-year-old boy" counts one boy, not ten; "in the past 24 hours" no one
+    if i + 1 < len(sent) and sent[i + 1].lower_ in CLOCK_WORDS:
+        return None  # "shot around 3 am", "at 7.30 p.m.": a time of day
     j = i + 1
     # "Eighty-nine" split by the tokenizer: tens, hyphen, units
     if (j + 1 < len(sent) and sent[j].text in ("-", "\u2010", "\u2011") and value % 10 == 0 and 20 <= value <= 90

@@ -78,7 +78,7 @@ def _mob_suspicions(hits: list[TriggerHit], r: dict) -> set[int]:
     doers += [o for v in verbs for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not any(s.lemma_.lower() in mobs for s in doers):
         return set()
-    return {t.i for s in verbs[0].sent if s.lemma_.lower() in suspicion and s.dep_ in ("acl", "amod")
+    return {t.i for s in verbs[0].sent if s.lemma_.lower() in suspicion and s.dep_ in ("acl", "amod", "pcomp", "advcl")
             for t in s.subtree}
 
 

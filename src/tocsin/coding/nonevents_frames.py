@@ -257,8 +257,15 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if objs and head.i > objs[0].i and verb in head.ancestors:
             return True
-        if subj is not None and head.i == subj.i and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
+        if subj is not None and head.i == subj.i and _definite(subj):
             return True
+    for verb in (t for t in sent if t.pos_ == "VERB" and _in(t, r.get("memory_verbs", ()))):
+        memory = next((c for c in verb.children if c.dep_ == "dobj" and _in(c, r.get("memory_nouns", ()))), None)
+        if memory is not None and head.dep_ == "nsubj" and head.head.i == verb.i and _definite(head):
+            return True  # "the attacks revive memories of June 2014, when ...": the case at hand, told already
+            # (the case remembered is a real act, historical: the conventions' comparison with a real past act)
+    if head.dep_ == "nsubjpass" and _in(head.head, r.get("comparing_verbs", ())) and _definite(head):
+        return True  # "The Reasi attack is being compared with ..."
     for a in (head, *head.ancestors):
         if (a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.pos_ == "NOUN"
                 and _in(a.head.head, r.get("parallel_cues", ())) and a.head.head.dep_ == "dobj"):
@@ -268,6 +275,10 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
             return True
     similar = [c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() == "similar"]
     return bool(similar) and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("see", "witness")
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
 def _that_of(tok: Token, r: dict) -> bool:

@@ -138,7 +138,10 @@ def _illustration(hit: TriggerHit, r: dict) -> bool:
 def _circumstance(hit: TriggerHit, r: dict) -> bool:
     """ "The bombing came as Turkish and Russian officials met in Ankara", "the attack took place
     while a UN delegation was visiting the capital": the time clause of an event told again
-    dates it; its meeting or visit is no record of the story's."""
+    dates it; its meeting or visit is no record of the story's.  A crowd's act is one ("came a
+    day after residents blocked the only highway": `circumstance_kept_families`)."""
+    if hit.trigger.family in r.get("circumstance_kept_families", ()):
+        return False
     node = hit.head
     for _ in range(4):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in r.get("circumstance_marks", ()) for c in node.children):

@@ -128,7 +128,22 @@ def fired_times(head: Token, lex: CodingLexicon) -> bool:
                 and any(d.like_num for d in c.children)) for c in head.children)
 
 
+def infrastructure_object(head: Token, lex: CodingLexicon) -> bool:
+    """ "bulldozers ripped up the main road into the camp and a string of alleys": a way or a
+    network as the object or the passive's subject (assembly.yaml `infrastructure_objects`)."""
+    words = lex.assembly.get("infrastructure_objects", ()) or ()
+    return any(_phrase_has(o, words) for o in _objects(head))
+
+
+def weapon_wounds(head: Token, lex: CodingLexicon) -> bool:
+    """ "died of bullet wounds", "succumbed to gunshot injuries": the cause of death a weapon's
+    (assembly.yaml `weapon_wounds`)."""
+    words = lex.assembly.get("weapon_wounds", ()) or ()
+    return any(_phrase_has(g, words) for w in ("of", "from", "to") for g in _preps(head, w))
+
+
 NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
               "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
               "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
-              "explosive_run_over": explosive_run_over, "charge_subject": charge_subject, "people_run_over": people_run_over, "base_object": base_object}
+              "explosive_run_over": explosive_run_over, "charge_subject": charge_subject, "people_run_over": people_run_over, "base_object": base_object,
+              "infrastructure_object": infrastructure_object, "weapon_wounds": weapon_wounds}

@@ -122,7 +122,8 @@ QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
 
 def is_person_like(noun: Token, lex: CodingLexicon) -> bool:
     return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in lex.person_nouns or (
-        noun.like_num and noun.head.lemma_.lower() in lex.person_nouns)
+        noun.like_num and noun.head.lemma_.lower() in lex.person_nouns) or any(  # "the ruler of X, Eze Ochulor,"
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _announces_future_act(tok: Token, lex: CodingLexicon) -> bool:

@@ -47,6 +47,11 @@ def _hurt_people(c: Token, lex: CodingLexicon) -> int:
         return 1  # "killed two and wounded a third", "wounding another", "killing one and wounding the other"
     if c.tag_ == "NN" and any(d.lower_ == "another" for d in c.children) and c.lemma_.lower() in lex.person_nouns:
         return 1  # "wounded another man"
+    if c.tag_ == "NN" and c.lemma_.lower() in lex.person_nouns and any(d.lower_ == "the" for d in c.children) and any(
+            d.dep_ == "amod" and d.lower_ in words.get("ordinal_people", ()) for d in c.children):
+        return 1  # "the second militant was shot dead"
+    if c.lemma_.lower() in ("couple", "pair") and any(d.lower_ in ("a", "the") for d in c.children):
+        return 2  # "five policemen and a couple who ran a shop"
     if c.tag_ == "NNS":
         num = next((d for d in c.children if d.dep_ == "nummod"), None)
         if num is None:

@@ -70,12 +70,16 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place
             continue
         lede = 3 if (spans[0][0] <= t.start < spans[0][1] and p.feature != "country"
                      and ctx.countries[:1] == (p.country,)) else 1
-        counts[(p.country, p.admin1 if p.feature != "country" else None)] += lede * (1 if p.feature == "country" else 2)
+        # (a province of another country than the story's counts as a country does: "the rebels
+        # retreat into South Kivu" in a story of a raid in Burundi)
+        home = ctx.countries[:1] == (p.country,)
+        counts[(p.country, p.admin1 if p.feature != "country" else None)] += lede * (2 if p.feature != "country" and home else 1)
     if not counts:
         return None
     # on a tie the province ("repelled attacks in the Idlib governorate"), then the story's main one
     main = (ctx.main.country, ctx.main.admin1) if ctx.main is not None else None
-    (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1] is not None, kv[0] == main))
+    lead = ctx.countries[0] if ctx.countries else None  # (a tie goes to the story's own country first)
+    (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][0] == lead, kv[0][1] is not None, kv[0] == main))
     if admin1:
         return province_of(admin1, cc) or next(
             t.place for t in ctx.toponyms if t.place is not None and (t.place.country, t.place.admin1) == (cc, admin1))

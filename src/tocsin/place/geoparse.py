@@ -26,7 +26,7 @@ from .persons import facility, owns_site, personal_name, place_name_tails
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, country_villages, town_not_country, world_city_first
-from .spans import (settlement_in, stoplist, COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_town, at_sea,
+from .spans import (settlement_in, stoplist, COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_quarter, apposed_town, at_sea, split_short,
                     camps_after, kind_after, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
@@ -97,9 +97,12 @@ def recognise(doc) -> list[Toponym]:
             piece = part.group().strip()
             if piece and norm_key(piece):
                 offset = start + part.start() + part.group().index(piece)
+                if split_short(piece, text, offset):
+                    continue
                 out.append(Toponym(offset, offset + len(piece), piece, label,
                                    metonymic=metonymic, in_source=sourced,
-                                   kind=kind_before(text, offset) or kind_after(text, end, label), home=home,
+                                   kind=kind_before(text, offset) or kind_after(text, end, label) or (
+                                       "quarter" if apposed_quarter(text, end) else None), home=home,
                                    parallel=parallel))
     villages = country_villages(out, text)
     doc.user_data["tocsin_country_villages"] = villages  # (place/locate.py: places nothing)
@@ -243,8 +246,8 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
         part = " ".join(words[:n])
         if n < len(words) and _demonym(part) is not None:
             return []  # "Russian Museum": a demonym, not a shorter place name
-        if n < len(words) and norm_key(part) in stoplist():
-            return []  # "Federal Highway Police": no place called Federal
+        if n < len(words) and (norm_key(part) in stoplist() or split_short(part, text, 0)):
+            return []  # "Federal Highway Police": no place called Federal; "Ga Lo village": no Georgia ("Ga.")
         # "Kani Township" read as "Kani": a township, no town called Kani abroad
         kind = "admin" if n < len(words) and words[n].lower() in admin_kinds()[0] and t.kind is None else t.kind
         ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True,
@@ -309,6 +312,10 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
             ctx.insert(0, c.country) if weak else ctx.append(c.country)
     by_name: dict[str, list] = {}
     members: dict[str, list[Toponym]] = {}
+    quarters = {norm_key(t.text) for t in tops if t.kind == "quarter"}
+    for t in tops:  # "Brooklyn, a neighbourhood ...": "around Brooklyn" later is that neighbourhood too
+        if t.kind is None and norm_key(t.text) in quarters:
+            t.kind = "quarter"
     for t in tops:
         demonym = _demonym(t.text)
         if t.label == "NORP" or demonym is not None:  # "Russian" tagged GPE is still Russia

@@ -32,7 +32,7 @@ from .relations import COMPASS, HERE_AFTER_ALL, RELATIVE, mention_before, origin
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, paragraph_heads, section_of
-from .spans import is_water, runs_on
+from .spans import is_water, runs_on, split_short
 from .story_context import headline_places, in_named_province
 from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, strong,
                       theatre_of)
@@ -203,16 +203,17 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
     references: list[tuple[Place, int]] = []  # "south of Z": only when nothing else is named
     guesses: list[tuple[Place, int]] = []
     first_reference = 1 << 60
+    ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
     for m in ev.place_mentions:
         if origin_or_destination(ev, m) or any(m.start < e and s < m.end for s, e in ctx.excluded):
             continue  # the dateline: where the reporter filed from; "moved from X"
-        if is_water(m.text):
-            continue  # "struck a ship in the Red Sea": at sea, not Egypt's Red Sea governorate
+        if is_water(m.text) or (isinstance(ev_start, int) and split_short(m.text, ev_text, m.start - ev_start)):
+            continue  # "struck a ship in the Red Sea": at sea, not Egypt's Red Sea governorate; "Mo" of "Mo So"
         if not_here(mention_before(ev, m, 80), violent(ev)):
             continue  # the embassy's owner; where the source was
         t = _toponym(m, ctx)
-        if t is not None and t.metonymic:
-            continue  # "Ankara vowed to respond": the government, not the place
+        if t is not None and (t.metonymic or (t.kind == "quarter" and t.place is None)):
+            continue  # "Ankara vowed to respond": the government, not the place; a neighbourhood the gazetteer lacks
         # ("Kamuina" of "Kamuina Nsapu militiamen": a longer name the geoparser did not find, no Kamina)
         p = within_next(ev, m, (t and t.place) or (None if t and runs_on(t.after, t.before) else _mention_place(m, ctx)),
                         lambda n: _mention_place(n, ctx))

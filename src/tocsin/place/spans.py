@@ -88,6 +88,16 @@ def apposed_town(text: str, end: int) -> bool:
     return bool(_APPOSED_TOWN.match(text, end))
 
 
+# "stormed Brooklyn, a neighbourhood held by the rival coalition": a part of a town, read only in
+# the story's own countries (never New York's borough)
+_APPOSED_QUARTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:neighbourhood|neighborhood|quarter|suburb|slum|shantytown|"
+                              r"township|borough|ward|barrio|favela|commune)\b")
+
+
+def apposed_quarter(text: str, end: int) -> bool:
+    return bool(_APPOSED_QUARTER.match(text, end))
+
+
 def camps_after(text: str, end: int) -> bool:
     return bool(_CAMPS_AFTER.match(text, end))
 
@@ -231,3 +241,9 @@ def settlement_in(p, countries: list[str], label: bool = False) -> bool:
         return True  # "LEBANON — An Israeli strike ...": a digest's country label
     return (p is not None and p.country in countries and p.feature not in ("country", "continent")
             and (p.precision <= 2 or p.feature in NAMED_AREAS or (label and p.feature == "admin1")))
+
+
+def split_short(piece: str, text: str, offset: int) -> bool:
+    """ "near Mo So village" with "Mo" tagged alone: two letters before another capitalised word are
+    half a name, not Missouri's "Mo." ("Springfield, Mo." keeps its full stop)."""
+    return len(piece) == 2 and piece.istitle() and bool(re.match(r" [A-Z][a-z]", text[offset + 2:offset + 5]))

@@ -13,6 +13,8 @@ strong places (`plausible`).
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -95,7 +97,7 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
     first = True  # the story's first place (the dateline left out) is where it opens: "Istanbul's city hall filled up"
     for t in toponyms:
         p = t.place
-        if p is None or not p.country or t.metonymic or t.in_source:
+        if p is None or not p.country or t.metonymic or t.in_source or _beyond(t):
             continue
         if first and t.label != "NORP" and t.why != "demonym of a country":
             weights[p.country] += w.get("first_place", 0)
@@ -132,6 +134,16 @@ def theatre_of(toponyms, actor_countries3=()) -> Theatre:
     return Theatre(countries, tuple(ranked), tuple(a for a in anchors if a.country in countries), placed,
                    bool(anchors), frozenset(support), tuple(q for q in {id(q): q for q in anchors + weak}.values()
                                                            if q.lat is not None and q.lon is not None))
+
+
+# "on the border with the Democratic Republic of Congo", "gunmen who came from Congo": the country
+# across a border or where attackers came from is no evidence of where the story happens
+_BEYOND = re.compile(r"\b(?:border(?:s|ing)?\s+with|bordering|came\s+from|come\s+from|incursions?\s+from|raids?\s+from|"
+                     r"crossed\s+from|across\s+the\s+border\s+(?:in|into|from))\s+(?:the\s+)?$", re.I)
+
+
+def _beyond(t) -> bool:
+    return t.place.feature == "country" and bool(_BEYOND.search(t.before or ""))
 
 
 def far_known(p: Place) -> bool:
