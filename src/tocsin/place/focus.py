@@ -78,7 +78,8 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place
         return None
     # on a tie the province ("repelled attacks in the Idlib governorate"), then the story's main one
     main = (ctx.main.country, ctx.main.admin1) if ctx.main is not None else None
-    lead = ctx.countries[0] if ctx.countries else None  # (a tie goes to the story's own country first)
+    # (a tie goes to the theatre's leading country first: the story's strongest evidence)
+    lead = ctx.theatre.countries[0] if ctx.theatre is not None and ctx.theatre.countries else None
     (cc, admin1), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][0] == lead, kv[0][1] is not None, kv[0] == main))
     if admin1:
         return province_of(admin1, cc) or next(
