@@ -15,6 +15,7 @@ from .figures import find_figures, sentence_figures
 from .lexicon import CodingLexicon
 from .nlp import doc_text
 from .triggers import TriggerHit
+from .victims import DYING as VERBS_OF_DYING
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 TIME_ENTS = {"DATE", "TIME"}
@@ -288,7 +289,7 @@ def _tolled(e) -> bool:
                               or e.acled.get("sub_event_type") in CROWD_FORCE_TYPES)
 
 
-DYING = frozenset({"die", "perish", "succumb", "martyr"})
+DYING = VERBS_OF_DYING | {"martyr"}  # ("was martyred": a death told in the passive)
 
 
 def _harm_told(verb) -> bool:

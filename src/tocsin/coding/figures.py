@@ -231,7 +231,6 @@ def _counted_noun(sent: Span, fig: Figure, lex: CodingLexicon) -> Token | None:
     return sent[j] if j < len(sent) and sent[j].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") else None
 
 
-
 HARM_KINDS = ("fatalities", "injured")
 
 

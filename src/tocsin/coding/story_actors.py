@@ -23,10 +23,10 @@ from dataclasses import replace
 
 from ..records import CodedEvent
 from .modality import FACTUAL
+from .nonevents_civil import NON_STATE_ARMED
 
 REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 STATE_KINDS = ("state_forces", "government")  # forces first: the attacker is the force
-ARMED_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
 
 
 def _remote(ev: CodedEvent) -> bool:
@@ -52,7 +52,7 @@ def _story_attacker(events: list[CodedEvent]) -> tuple[dict | None, set[str]]:
         for a in ev.actors:
             if a.get("role") != "actor1":
                 continue
-            if a.get("kind") in ARMED_KINDS:
+            if a.get("kind") in NON_STATE_ARMED:
                 return None, set()
             if a.get("kind") in STATE_KINDS and a.get("country"):
                 have = found.get(a["country"])

@@ -35,6 +35,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def places_km(a, b) -> float:
+    """Distance between two places' points; 0 when either has none (so it lies "near")."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return 0.0
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _pointlike(c: Candidate) -> bool:
     p = c.place
     return p.lat is not None and p.feature not in ("country", "continent", "admin1")

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 
+from .coherence import places_km
 from .names import TRAIL, norm_key
 from .resolve import Place
 from .. import yamlfile
@@ -92,12 +93,10 @@ NEIGHBOURHOOD_KM = 25
 def _in_town(t, u) -> bool:
     """ "the al-Rawdah neighbourhood of Taiz": a part of the town, which is where it is (a namesake
     of the part elsewhere is no second place); True when the part was so read."""
-    from .pairs import _km
-
     town, part = u.place, t.place
     if town is None or town.feature in ("country", "admin1", "admin2", "continent"):
         return False
-    if part is not None and part.country == town.country and _km(part, town) <= NEIGHBOURHOOD_KM:
+    if part is not None and part.country == town.country and places_km(part, town) <= NEIGHBOURHOOD_KM:
         return True  # the gazetteer knows the part, inside the town
     t.runners_up = [part, *t.runners_up] if part is not None else t.runners_up
     t.place, t.why = town, OUTSIDE + town.name

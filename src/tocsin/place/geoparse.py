@@ -92,13 +92,8 @@ def recognise(doc) -> list[Toponym]:
         # "pro-Damascus soldiers", "anti-Kyiv forces": an allegiance, never a place
         metonymic = label != "NORP" and (is_metonymic(ent) or bool(_ALLEGIANCE.search(text, max(0, start - 6), start)))
         sourced = label != "NORP" and in_source(ent)
-        # "Alexandria, Louisiana" as one entity: two toponyms, the second gives context.
-        for part in re.finditer(r"[^,]+", name):
-            piece = part.group().strip()
-            if piece and norm_key(piece):
-                offset = start + part.start() + part.group().index(piece)
-                if split_short(piece, text, offset):
-                    continue
+        for offset, piece in _comma_parts(name, start):
+            if not split_short(piece, text, offset):
                 out.append(Toponym(offset, offset + len(piece), piece, label,
                                    metonymic=metonymic, in_source=sourced,
                                    kind=kind_before(text, offset) or kind_after(text, end, label) or (
@@ -229,12 +224,19 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         name = text[start:end]
         if norm_key(name) and norm_key(name) not in stop and not at_sea(name, text, end) and not outlet_name(name, text, end):
             kind = "admin" if admin else ("camp" if camp else ("city" if town else ("label" if label else kind_before(text, start))))
-            for part in re.finditer(r"[^,]+", name):  # "Trujillo, Colon department" tagged as one body: two names
-                piece = part.group().strip()
-                if piece and norm_key(piece) and norm_key(piece) not in stop:
-                    offset = start + part.start() + part.group().index(piece)
+            for offset, piece in _comma_parts(name, start):  # "Trujillo, Colon department" tagged as one body: two names
+                if norm_key(piece) not in stop:
                     out.append(Toponym(offset, offset + len(piece), piece, "GAZ", kind=kind if piece == name else None))
     return out
+
+
+def _comma_parts(name: str, start: int):
+    """(offset, text) of each comma-separated part of a name at `start` that has letters of a
+    name: "Alexandria, Louisiana" is two toponyms, the second giving context."""
+    for part in re.finditer(r"[^,]+", name):
+        piece = part.group().strip()
+        if piece and norm_key(piece):
+            yield start + part.start() + part.group().index(piece), piece
 
 
 def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> list:

@@ -9,17 +9,11 @@ from __future__ import annotations
 import re
 
 from ..coding.nlp import doc_text
-from .coherence import haversine_km
+from .coherence import places_km
 from .theatre import rules, strong
 
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|settlements?) of\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:towns?|village|city|settlement) of\s+)?", re.IGNORECASE)
-
-
-def _km(a, b) -> float:
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return 0.0
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def pair_up(tops: list, by_name: dict[str, list], key_of) -> None:
@@ -30,7 +24,7 @@ def pair_up(tops: list, by_name: dict[str, list], key_of) -> None:
         if not t1.between or t1.place is None or t2.place is None:
             continue
         m = _AND.match(t1.after)
-        if m is None or t2.start != t1.end + m.end() or _km(t1.place, t2.place) <= near:
+        if m is None or t2.start != t1.end + m.end() or places_km(t1.place, t2.place) <= near:
             continue
         ones = [c.place for c in by_name.get(key_of(t1)) or ()] or [t1.place]
         twos = [c.place for c in by_name.get(key_of(t2)) or ()] or [t2.place]
@@ -38,11 +32,11 @@ def pair_up(tops: list, by_name: dict[str, list], key_of) -> None:
         # small place moves to its namesake near the other end
         ones = [t1.place] if strong(t1.place) else ones
         twos = [t2.place] if strong(t2.place) else twos
-        pairs = [(a, b) for a in ones for b in twos if a.country == b.country and _km(a, b) <= near
+        pairs = [(a, b) for a in ones for b in twos if a.country == b.country and places_km(a, b) <= near
                  and "country" not in (a.feature, b.feature)]
         if not pairs:
             continue
-        a, b = min(pairs, key=lambda ab: ((ab[0] != t1.place) + (ab[1] != t2.place), _km(*ab)))
+        a, b = min(pairs, key=lambda ab: ((ab[0] != t1.place) + (ab[1] != t2.place), places_km(*ab)))
         for t, p in ((t1, a), (t2, b)):
             if p != t.place:
                 t.place, t.why = p, t.why + "; near the other end of its stretch"
