@@ -10,6 +10,7 @@ from tocsin.coding.dateline import find_dateline
     ("ISTANBUL, March 3 (Bosphorus Desk) - Two Turkish soldiers died.", "ISTANBUL", "March 3", "Bosphorus Desk"),
     ("Nairobi/Khartoum – Fighting resumed in El Fasher on Sunday.", "Nairobi/Khartoum", None, None),
     ("(Sahel Wire) - Gunmen attacked a village in Mopti.", None, None, "Sahel Wire"),
+    ("Nov 7 (Border Desk) - Gunmen ambushed three vans near Bavispe on Monday.", None, "Nov 7", "Border Desk"),
 ])
 def test_dateline_found(text, place, date, outlet):
     line = find_dateline(text)
@@ -21,6 +22,7 @@ def test_dateline_found(text, place, date, outlet):
     "Syrian forces - which had massed near the town - advanced on Tuesday.",
     "Government troops captured the village of Kansafra on Saturday.",
     "Russian jets struck Kafr Nabl - and then Hass - at dawn.",
+    "April 11 - The RSF attacks the camp from three sides.",
 ])
 def test_dateline_not_in_plain_sentences(text):
     assert find_dateline(text) is None

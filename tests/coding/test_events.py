@@ -95,7 +95,7 @@ def test_events_protest_with_intervention_and_arrests(coded):
     e = _find(events, "tear gas", sub="Protest with intervention")
     assert e["plover"]["event"] == "PROTEST"
     arrests = _find(events, "arrested more than 40", sub="Arrests")
-    assert arrests["figures"]["arrested"]["low"] == 40
+    assert (arrests["figures"]["arrested"]["value"], arrests["figures"]["arrested"]["low"]) == (40, 41)  # more than 40
     assert arrests["location"]["country"] == "KE"
 
 

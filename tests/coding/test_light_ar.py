@@ -85,7 +85,8 @@ def test_light_ar_injured_counted_after_the_dead():
 
 def test_light_ar_total_before_the_figure():
     ev = _one(_code("وارتفع عدد قتلى الهجوم الصاروخي على المعسكر إلى أكثر من 100 جندي، بحسب مصادر عسكرية."))
-    assert ev.figures["fatalities"]["low"] == 100 and ev.figures["fatalities"]["qualifier"] == "more_than"
+    fig = ev.figures["fatalities"]  # more than 100: at least 101
+    assert (fig["value"], fig["low"], fig["qualifier"]) == (100, 101, "more_than")
 
 
 def test_light_ar_vague_amounts():

@@ -18,7 +18,8 @@ def _one(text: str, lang: str, **kw):
 
 def test_a_dot_groups_thousands_in_spanish():
     ev = _one("Más de 6.000 habitantes huyeron de la zona tras los combates, según la Defensoría.", "es")
-    assert ev.figures["displaced"]["low"] == 6000 and ev.displacement["figure"] == 6000
+    assert ev.figures["displaced"]["value"] == 6000 and ev.figures["displaced"]["low"] == 6001  # more than 6,000
+    assert ev.displacement["figure"] == 6000
 
 
 def test_a_year_after_month_de_is_no_count():

@@ -138,3 +138,17 @@ def test_event_dates_a_statements_day_does_not_date_the_next_sentence():
                    published_inferred=False, lang="en")
     ev2 = date_event(_event(carried, carried.index("Its fighters")), art2)
     assert ev2.date["start"] == "2025-05-11" and ev2.date["basis"] == "paragraph"
+
+
+def test_event_dates_a_day_of_last_year():
+    ref = date(2022, 5, 24)
+    assert date_of_text("the raid took place on 6 May last year, when 28 people died", ref)["start"] == "2021-05-06"
+    assert date_of_text("on 3 January this year", ref)["start"] == "2022-01-03"
+    assert date_of_text("on 6 May, last year's toll was higher", ref)["start"] == "2022-05-06"
+
+
+def test_a_sentence_that_opens_on_a_later_day():
+    from tocsin.dates.shifts import opens_later
+    assert opens_later("Four days later, the militia leader was killed in Tshimbulu.")
+    assert opens_later("The next day, gunmen returned to the village.")
+    assert not opens_later("The song was recorded weeks after the battle and banned from concerts.")

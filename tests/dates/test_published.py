@@ -131,3 +131,12 @@ def test_an_article_of_an_undetermined_language_is_read_with_the_english_calenda
     text = "The meeting was on 3 March 2021. A second one followed on Monday, 8 March."  # too short to detect
     assert infer_published(text, "und", TODAY) == date(2021, 3, 8)
     assert infer_published(text, "xx", TODAY) == date(2021, 3, 8)
+
+
+def test_published_from_a_bulletin_header_with_weekday_and_date():
+    text = ("TRANSCRIPT - Coast Radio, Odesa. Evening bulletin, 19:00, Friday 8 April 2022.\n\n"
+            "Missiles hit the port on 7 March and again on 13 March, the governor said.")
+    assert infer_published(text, today=TODAY) == date(2022, 4, 8)
+    # without the weekday the line is no header: the latest day the text resolves to decides
+    assert infer_published("Evening bulletin, 8 April 2022.\n\nMissiles hit the port on 13 March.",
+                           today=TODAY) == date(2023, 3, 13)

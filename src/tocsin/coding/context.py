@@ -141,7 +141,14 @@ def _other_acts(sent, told) -> bool:
     """A verb besides those `told(token)` accepts, a speaker's, one on what became of the victims,
     a modifier or one inside the source's phrase: another act."""
     return any(t.pos_ == "VERB" and not told(t) and t.lemma_.lower() not in SPEAKING and not _about_victims(t)
-               and t.dep_ not in ("compound", "amod") and not _told_by_verb(t) for t in sent)
+               and t.dep_ not in ("compound", "amod") and not _told_by_verb(t) and not _until(t) for t in sent)
+
+
+def _until(verb) -> bool:
+    """ "At least eight people were killed before the government let him go": a clause that only
+    tells until when the toll ran is no act of the sentence's."""
+    return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in a.children)
+               for a in (verb, *verb.ancestors))
 
 
 AGE = re.compile(r"year-old|years? old|\baged\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b")
@@ -237,6 +244,14 @@ def _told_in_the_past(ev, target) -> bool:
     return other is None or other[1] < own[0] or own[1] < other[0]
 
 
+def _moves_on(ev) -> bool:
+    """ "Four days later, the chief was killed during a police operation ...; 19 people died in the
+    fighting": a sentence that opens by moving the told day on is a new event, even where it names
+    the place the last one did (the English coder's back-references only)."""
+    from ..dates.shifts import opens_later
+    return (ev.lang or "en") == "en" and opens_later(ev.evidence.get("text") or "")
+
+
 def merge_back(events: list, ev) -> bool:
     """Give a back-reference's details to the event it tells again: the latest factual violent
     event of the article (past events a court or an anniversary recalls included), the one at a
@@ -253,7 +268,7 @@ def merge_back(events: list, ev) -> bool:
         return False  # "Maarat Misrin - 5 killed, 14 injured." opening a paragraph: a new place's toll
     k = (same_place or known)[-1]
     target = events[k]
-    if _told_in_the_past(ev, target):
+    if _told_in_the_past(ev, target) or _moves_on(ev):
         return False
     added = {n: {**f, "basis": "told again"} for n, f in ev.figures.items() if n not in target.figures}
     if added:

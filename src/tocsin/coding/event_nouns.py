@@ -73,6 +73,9 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
             and verbs[1].lemma_.lower() in lex.support_verbs and dep not in ("compound", "amod"))
 
 
+COUNTED = frozenset({"several", "dozens", "scores", "hundreds", "many", "numerous", "some"})
+
+
 def dated_act(tok: Token) -> bool:
     """An act told as a noun with its own day and its own patient or agent, "the detention on
     Monday of Mahmoud Hamza", "the AA's capture on 8 December of the last military position": the
@@ -82,9 +85,10 @@ def dated_act(tok: Token) -> bool:
         return False  # (not a cause or a charge: "jailed for the killing on 3 March 2015 of a trader")
     preps = [c for c in tok.children if c.dep_ == "prep"]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("announce", "confirm", "report") and any(
-            p.lower_ == "of" and any(g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in p.children)
+            p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lower_ in COUNTED or any(
+                n.dep_ == "nummod" or n.lower_ in COUNTED for n in g.children)) for g in p.children)
             for p in preps):
-        return True  # "announced the arrest of five suspected members": news told as a noun with its count
+        return True  # "announced the arrest of five suspected members" ("of several people"): news told as a noun with its count
     dated = [p for p in preps if p.lower_ in ("on", "in") and p.i > tok.i and any(
         g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in p.children)]
     if not dated:

@@ -110,6 +110,13 @@ def record_core(art: Article, start: int, end: int, group: str, cls: str, sub: s
     }
 
 
+def _failed_use(tok) -> bool:
+    """ "rammed the gate with a truck after failing to blow it open with a rocket": a weapon of an
+    act that failed or did not happen is not the event's instrument."""
+    return any(a.lemma_.lower() == "fail" or (a.pos_ == "VERB" and any(c.dep_ == "neg" for c in a.children))
+               for a in tok.ancestors)
+
+
 def _confidence(modality: Modality, roles: list, instruments: list, figures: dict) -> float:
     score = 0.5 + 0.15 * any(r == "actor1" for r, _ in roles) + 0.1 * bool(instruments)
     score += 0.1 * bool(figures) - 0.1 * (modality.value == "reported")
@@ -171,7 +178,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     reasons = {id(h): drop_reason(h, lex) for h in hits}
     # "troops backed by Russian jets": the patron's weapon is not the event's instrument
     patron = {t.i for h in hits if reasons[id(h)] == "descriptor" for t in h.head.subtree}
-    instruments = [i for i in instruments if i[2].i not in patron]
+    instruments = [i for i in instruments if i[2].i not in patron and not _failed_use(i[2])]
     named_weapon = any(tok.lemma_.lower() in lex.assembly.get("weapon_lemmas", ()) for _, _, tok in instruments)
     hits = [h for h in hits if not ((lex.families[h.trigger.family].violent or h.trigger.family == "displacement")
                                     and hazard_subject(h.head, lex))

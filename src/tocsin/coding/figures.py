@@ -200,6 +200,8 @@ def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
             lo = hi = value
             if qualifier in ("at_least", "more_than"):
                 hi = None
+            if qualifier == "more_than" and float(value).is_integer():
+                lo = value + 1  # "more than 60 wounded": at least 61 (the value stays the number told)
             elif qualifier == "at_most":
                 lo = None
             out.append(Figure(value, lo, hi, qualifier or "exact", sent[start:j].text, start, j))

@@ -343,7 +343,10 @@ def dotted(fig: Figure, lex: CodingLexicon) -> Figure:
     if m is None or not DOTTED.fullmatch(m.group()):
         return fig
     k = int(m.group().replace(".", "")) / float(m.group())
-    return replace(fig, **{f: getattr(fig, f) * k for f in ("value", "low", "high") if getattr(fig, f) is not None})
+    scaled = {f: getattr(fig, f) * k for f in ("value", "low", "high") if getattr(fig, f) is not None}
+    if fig.qualifier == "more_than" and fig.value is not None:
+        scaled["low"] = scaled["value"] + 1  # "más de 6.000": at least 6,001
+    return replace(fig, **scaled)
 
 
 CARRIED_REACH = 4  # words after "armados con" the weapons they carry stand in

@@ -26,7 +26,8 @@ def grouped(sent: Span, figs: list[Figure], lex) -> list[Figure]:
                 and GROUP.match(fig.text) and sent[prev.end - 1].text.isdigit()
                 and sent[prev.end - 1].whitespace_ in SPACES):
             v = prev.value * 1000 + fig.value
-            out[-1] = Figure(v, v if prev.low is not None else None, v if prev.high is not None else None,
+            low = (v + 1 if prev.qualifier == "more_than" else v) if prev.low is not None else None  # ("plus de 16 000")
+            out[-1] = Figure(v, low, v if prev.high is not None else None,
                              prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
             continue
         out.append(fig)
@@ -45,7 +46,8 @@ def joined(sent: Span, figs: list[Figure], lex) -> list[Figure]:
                 and fig.value % 10 == 0 and 20 <= fig.value <= 90 and fig.qualifier == "exact"):
             # "ثلاثة وثلاثون": units, then the tens with the joiner on them
             v = prev.value + fig.value
-            out[-1] = Figure(v, v if prev.low is not None else None, v if prev.high is not None else None,
+            low = (v + 1 if prev.qualifier == "more_than" else v) if prev.low is not None else None  # ("plus de 16 000")
+            out[-1] = Figure(v, low, v if prev.high is not None else None,
                              prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
             continue
         if (prev is not None and prev.value is not None and fig.value is not None and prev.end + 1 == fig.start

@@ -98,6 +98,8 @@ def _done(node: Token, came_from: Token | None, mod: dict) -> bool:
     particle = next((c.lower_ for c in came_from.children if c.dep_ == "prt"), None)
     if act in mod.get("accomplished_purposes", ()) or (particle and f"{act} {particle}" in mod.get("accomplished_purposes", ())):
         return True  # ("fired tear gas to break up a march")
+    if node.tag_ == "VBD" and node.lemma_.lower() in mod.get("intervening_heads", ()) and act in mod.get("intervening_purposes", ()):
+        return True  # "police moved to stop an unlawful march": the move was the intervention
     if came_from.dep_ == "advcl" and node.tag_ == "VBD" and act in mod.get("protest_purposes", ()):
         return True  # "blocked the highway on Monday to protest against kidnappings": the blockade was the protest
     if (came_from.dep_ == "advcl" and node.tag_ == "VBD" and act in mod.get("reinforcing_purposes", ())

@@ -56,7 +56,8 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
     if any(_in(c, r.get("figurative_subjects", ())) for c in subjects):
         return True  # "food prices have exploded"
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    if hit.trigger.family == "retreat" and objects and all(_in(o, r.get("withdrawn_things", ())) for o in objects):
+    withdrawn = objects or [c for c in subjects if c.dep_ == "nsubjpass"]  # ("reports of a death were later withdrawn")
+    if hit.trigger.family == "retreat" and withdrawn and all(_in(o, r.get("withdrawn_things", ())) for o in withdrawn):
         return True  # "the channel withdrew the report", "withdrew its ambassador"
     if _in(head, r.get("figurative_kill_verbs", ())) and objects and all(_in(o, r.get("figurative_objects", ())) for o in objects):
         return True  # "extortion is killing small businesses"

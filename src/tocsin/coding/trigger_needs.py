@@ -136,11 +136,20 @@ def protester_object(head: Token, lex: CodingLexicon) -> bool:
     "were dispersed with tear gas shells" (a crowd dispersed with riot-control means)."""
     gatherings, nouns = lex.assembly.get("gathering_nouns", ()) or (), _crowd_nouns(lex)
     means = lex.assembly.get("riot_control_means", ()) or ()
+    forces = set(lex.assembly.get("riot_control_forces", ()) or ())
+    if head.lemma_.lower() in ("stop", "halt") and not any(s.lemma_.lower() in forces for s in _subjects(head)):
+        return False  # "police moved to stop a march" (not "the rain stopped the march")
     if any(_phrase_has(g, means) for g in _preps(head, "with")):
         return True
     gathering = set(gatherings) | set(lex.assembly.get("gathering_verbs", ()) or ())
-    return any(o.lemma_.lower() in nouns or any(  # "women protesting", "groups gathering along the avenue"
-        c.dep_ == "acl" and c.lemma_.lower() in gathering for c in o.children) for o in _objects(head))
+    if any(o.lemma_.lower() in nouns or any(  # "women protesting", "groups gathering along the avenue"
+            c.dep_ == "acl" and c.lemma_.lower() in gathering for c in o.children) for o in _objects(head)):
+        return True
+    # "security forces broke up the crowds overnight": a crowd (not a stadium's) when a force disperses it
+    targets = set(lex.assembly.get("riot_control_targets", ()) or ())
+    return head.lemma_.lower() in ("disperse", "scatter", "break") and any(  # (not "cleared the crowd from the stadium")
+        c.dep_ == "nsubj" and c.lemma_.lower() in forces for c in head.children) and any(
+        o.lemma_.lower() in targets for o in _objects(head))
 
 
 def met_with_force(head: Token, lex: CodingLexicon) -> bool:

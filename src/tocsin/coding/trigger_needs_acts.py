@@ -72,10 +72,10 @@ def base_object(head: Token, lex: CodingLexicon) -> bool:
     """ "opened a new security camp at Kutul", "set up a forward operating base": a post of
     armed forces, named as one (assembly.yaml `base_nouns`, `base_modifiers`) or set up by them."""
     nouns, mods = lex.assembly.get("base_nouns", {}), lex.assembly.get("base_modifiers", ())
-    if not any(c.dep_ == "nsubj" for c in head.children):
+    subjects = [c for c in _subjects(head) if c.dep_ == "nsubj"]  # (a conjunct's: "raised berms and set up points")
+    if not subjects:
         return False  # ("Checkpoints were set up to prevent infiltration": a measure, told without who took it)
-    forces = any(c.dep_ == "nsubj" and (c.lemma_.lower() in lex.force_nouns or c.lower_ in ("police", "army", "military"))
-                 for c in head.children)
+    forces = any(c.lemma_.lower() in lex.force_nouns or c.lower_ in ("police", "army", "military") for c in subjects)
     for o in _objects(head):
         kind = nouns.get(o.lemma_.lower())
         if kind == "post" or (kind == "named" and (forces or any(
@@ -142,8 +142,47 @@ def weapon_wounds(head: Token, lex: CodingLexicon) -> bool:
     return any(_phrase_has(g, words) for w in ("of", "from", "to") for g in _preps(head, w))
 
 
+def left_dead(head: Token, lex: CodingLexicon) -> bool:
+    """ "a police operation there left eight suspects dead", "the ambush left 12 soldiers dead": an
+    act of violence (assembly.yaml `deadly_act_nouns`; not a storm or a crash) leaving the dead."""
+    acts = lex.assembly.get("deadly_act_nouns", ()) or ()
+    return any(s.lemma_.lower() in acts for s in _subjects(head)) and any(
+        d.lower_ == "dead" for d in (*head.children, *(t for o in _objects(head) for t in o.subtree))) and any(
+        o.like_num or any(c.like_num for c in o.children) for o in _objects(head)) and not any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+
+def person_captured(head: Token, lex: CodingLexicon) -> bool:
+    """ "a fourth attacker was captured alive by the troops", "the driver ... was captured with gunshot
+    wounds after a police chase": a person taken by force in the passive, or anyone captured alive;
+    not soldiers or fighters captured (a battle's prisoners) nor a town."""
+    if any(c.lower_ == "alive" for c in head.children):
+        return True
+    subjects = [head.head if s.lower_ in ("who", "that") and head.dep_ == "relcl" else s
+                for s in head.children if s.dep_ == "nsubjpass"]
+    return any(c.dep_ == "auxpass" for c in head.children) and any(
+        is_person_like(s, lex) and s.lemma_.lower() not in lex.force_nouns for s in subjects)
+
+
+def raked_with_fire(head: Token, lex: CodingLexicon) -> bool:
+    """ "raking them with machine-gun fire and grenades", "raked the convoy with gunfire": targets
+    swept with fire (assembly.yaml `raking_fire`)."""
+    words = lex.assembly.get("raking_fire", ()) or ()
+    return any(t.lemma_.lower() in words for p in _preps(head, "with") for t in p.subtree)
+
+
+def struck_by_fire(head: Token, lex: CodingLexicon) -> bool:
+    """ "was struck by a stray bullet inside her home", "hit by sniper fire": a person hit by fire
+    (assembly.yaml `striking_fire`), a shooting whoever fired."""
+    words = lex.assembly.get("striking_fire", ()) or ()
+    return any(t.lemma_.lower() in words for c in head.children if c.dep_ == "agent" for t in c.subtree) and any(
+        is_person_like(c, lex) or c.pos_ in ("PRON", "PROPN") for c in head.children if c.dep_ == "nsubjpass")
+
+
 NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
               "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
               "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
               "explosive_run_over": explosive_run_over, "charge_subject": charge_subject, "people_run_over": people_run_over, "base_object": base_object,
-              "infrastructure_object": infrastructure_object, "weapon_wounds": weapon_wounds}
+              "infrastructure_object": infrastructure_object, "weapon_wounds": weapon_wounds,
+              "left_dead": left_dead, "person_captured": person_captured,
+              "raked_with_fire": raked_with_fire, "struck_by_fire": struck_by_fire}

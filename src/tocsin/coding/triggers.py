@@ -148,7 +148,8 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
         return False
     from . import trigger_needs as more  # conditions kept apart (that module reads this one)
     for need in trigger.needs:
-        if need == "violent_context" and not violent_context and not more.facility_struck(hit_head, lex) and not (
+        if need == "violent_context" and not violent_context and not more.facility_struck(hit_head, lex) and not _fighting_between(
+                hit_head) and not (
                 trigger.family == "territory" and any(s.lemma_.lower() in lex.force_nouns for s in _subjects(hit_head))):
             return False  # (unless "two hospitals were struck", "the paramilitary force took control of Mellit")
         if need == "threat_object" and not _threat_object(hit_head, lex):
@@ -222,6 +223,13 @@ def _specific_first(trig: Trigger) -> tuple[int, int]:
     """Longer phrases first; among equals, a crowd's dispersal before the battle reading of the same
     words ("used batons to push back several hundred protesters")."""
     return -len(trig.words), 0 if "protester_object" in trig.needs else 1
+
+
+def _fighting_between(head: Token) -> bool:
+    """ "fighting between the two groups around Novita trapped communities": the gerund read as the
+    verb is the battle's noun (no auxiliary, no subject of its own)."""
+    return head.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj", "auxpass") for c in head.children) and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in head.children)
 
 
 def _subjects(head: Token) -> list[Token]:

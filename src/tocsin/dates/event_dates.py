@@ -148,6 +148,13 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
     return found
 
 
+LAST_YEAR = re.compile(r"\s+(last|this) year\b", re.IGNORECASE)
+
+
+def _in_year(day: date, year: int) -> date:
+    return day.replace(year=year) if not (day.month == 2 and day.day == 29) else date(year, 2, 28)
+
+
 def _date_of_words(text: str, ref: date | None, lang: str) -> dict | None:
     text = other_events_days(text, lang)
     period = _month_phrase(text, ref, lang)
@@ -167,6 +174,9 @@ def _date_of_words(text: str, ref: date | None, lang: str) -> dict | None:
         if got is None:
             continue
         start, end = got
+        if span.yearless and ref is not None and (m := LAST_YEAR.match(text, span.end_char)):
+            year = ref.year - 1 if m.group(1).lower() == "last" else ref.year  # "on 6 May last year"
+            start, end = _in_year(start, year), _in_year(end, year)
         before = text[max(0, span.start_char - 12):span.start_char].lower()
         if (re.search(r"\b(since|from)( the)?\s*$", before) and ref is not None and ref >= start
                 and not COMPARISON.search(text[max(0, span.start_char - 70):max(0, span.start_char - 6)])):

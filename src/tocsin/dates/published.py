@@ -16,6 +16,8 @@ Rule (documented in docs/dates.md):
    - a year-less dateline day ("KYIV, November 26 (Wire) -") is the publication day: it
      takes its first occurrence on or after the latest day the rest of the story gives (a
      story does not tell of days after its own dateline).
+   - a short first line with a weekday and a full date ("Morning bulletin, 07:00, Tuesday 5
+     April 2022.") is the page's own day, as a dateline is.
    The result carries ``published_inferred = True``.
 """
 from __future__ import annotations
@@ -36,12 +38,12 @@ def infer_published(text: str, lang: str | None = "en", today: date | None = Non
     spans = find_dates(text, lang)
     explicit = [s for s in spans if not s.yearless and to_date(s.end) and to_date(s.end) <= today
                 and not _attributive_year(s, text)]
-    line = _dateline_day(text, lang, spans)
+    weekdays = date_lexicon(lang if has_lexicon(lang) else "en").weekdays  # ("und": no lexicon of its own)
+    line = _dateline_day(text, lang, spans) or _header_day(text, explicit, weekdays)
     if line is not None and not line.yearless:  # "MOGADISHU, 18 October 2022 -": the story's own day
         day = to_date(line.start)
         return day if day is not None and day <= today else None
     days = [to_date(s.start) for s in explicit if s.precision == "day"]
-    weekdays = date_lexicon(lang if has_lexicon(lang) else "en").weekdays  # ("und": no lexicon of its own)
     for s in spans:
         if s.yearless and s is not line:
             days.append(_resolve_in_context(s, explicit, _weekday(text, s, weekdays)))
@@ -67,6 +69,20 @@ def _dateline_day(text: str, lang: str, spans: list[DateSpan]) -> DateSpan | Non
     if line is None or not line.date:
         return None
     return next((s for s in spans if s.precision == "day" and line.start <= s.start_char < line.end), None)
+
+
+HEADER_CHARS = 160
+
+
+def _header_day(text: str, explicit: list[DateSpan], weekdays: tuple[str, ...]) -> DateSpan | None:
+    """A short first line that gives a weekday and a full date ("Morning bulletin, 07:00, Tuesday 5
+    April 2022."): the bulletin's or the page's own day, as a dateline's is."""
+    first = text.lstrip().split("\n", 1)[0]
+    start = len(text) - len(text.lstrip())
+    if len(first) > HEADER_CHARS:
+        return None
+    days = [s for s in explicit if s.precision == "day" and start <= s.start_char < start + len(first)]
+    return days[0] if len(days) == 1 and _weekday(text, days[0], weekdays) is not None else None
 
 
 def _weekday(text: str, s: DateSpan, weekdays: tuple[str, ...]) -> int | None:

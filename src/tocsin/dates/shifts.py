@@ -127,3 +127,14 @@ def other_events_days(text: str, lang: str) -> str:
     if pattern is None:
         return text
     return pattern.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
+
+
+def opens_later(text: str) -> bool:
+    """The text opens by moving the told day on: "Four days later, ...", "The next day, ...", "The
+    following morning, ..." (English `day_shifts`); not "recorded weeks after" inside it."""
+    head = " ".join(text.split()[:6])
+    m = LATER.match(head)
+    if m and ((m.group(1) or "").lower() in NUMBER_WORDS or (m.group(1) or "").isdigit() or m.group(4)) and (
+            m.group(3) or m.group(4) or "").lower() in ("later", "after", "next", "following"):
+        return True
+    return any(head.lower().startswith(cue) for cue in date_lexicon("en").day_shifts)

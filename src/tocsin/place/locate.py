@@ -28,7 +28,7 @@ from .names import spelt_differently
 from .focus import continues, focus_of, inside_country, province_of, violent, violent_focus_of
 from .cues import (anaphor, carried_for_care, fled_to, not_here, object_continues, site_anaphor, site_owner, speaker_place,
                    target_city, tells_more, vouched, within_next)
-from .relations import COMPASS, HERE_AFTER_ALL, RELATIVE, mention_before, origin_or_destination, relative
+from .relations import COMPASS, HERE_AFTER_ALL, RELATIVE, border_of, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, paragraph_heads, section_of
@@ -229,7 +229,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
                 and not target_city(m.relation, p, aimed)):
             continue  # a name the tagger took for a person or body: only a town in the story's country
         precision = max(p.precision, 2) if relative(ev, m) else p.precision
-        if m.relation == "reference" or COMPASS.search(mention_before(ev, m)):  # "reference": coding/lang_tr.py
+        if m.relation == "reference" or COMPASS.search(mention_before(ev, m)) or border_of(ev, m):  # ("reference": coding/lang_tr.py)
             references.append((p, precision))
             first_reference = min(first_reference, m.start)
             continue

@@ -50,3 +50,13 @@ def origin_or_destination(ev: CodedEvent, m: PlaceMention) -> bool:
     before = mention_before(ev, m, 80)
     return ((m.elsewhere() and not HERE_AFTER_ALL.search(mention_before(ev, m))) or fled_to(before)
             or carried_for_care(before, after))
+
+
+BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.IGNORECASE)
+
+
+def border_of(ev: CodedEvent, m: PlaceMention) -> bool:
+    """ "arrested a man in Agua Prieta, near the Arizona border": a place named for its border only
+    tells where the other is, a reference point (it still places the event when nothing else does)."""
+    start = ev.evidence.get("start")
+    return isinstance(start, int) and bool(BORDER_AFTER.match(ev.evidence.get("text") or "", m.end - start))

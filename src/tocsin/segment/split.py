@@ -256,7 +256,11 @@ RESTATED_WORDS = 4
 
 
 def _restates(line: str, title: str) -> bool:
-    """`line` opens with the first words of `title`, whatever their case."""
+    """`line` opens with the first words of `title`, whatever their case (a heading of no more words
+    than that is a name, "Black Sea Public Radio", and the headline under it that opens with it
+    is the title, not prose)."""
+    if len(title.split()) <= RESTATED_WORDS:
+        return False
     words = [w.strip(":;,.-–—").lower() for w in title.split()[:RESTATED_WORDS]]
     return len(words) == RESTATED_WORDS and [w.strip(":;,.-–—").lower() for w in line.split()[:RESTATED_WORDS]] == words
 
