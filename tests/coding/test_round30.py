@@ -119,3 +119,7 @@ def test_a_wire_update_s_editor_s_note_tells_no_event():
                       "BAGHDAD, Sept 8 (Tigris Wire) - Hundreds of protesters stormed the consulate in Basra on Friday.",
                       "2018-09-08")
     assert events and not [e for e in events if e.evidence["text"].startswith("(")]
+
+
+def test_soldiers_captured_alive_by_rebels_are_no_arrest():
+    assert "Arrests" not in _subs(_factual("Two soldiers were captured alive by the rebels near Kalehe on Friday."))

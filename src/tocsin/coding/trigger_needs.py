@@ -137,7 +137,8 @@ def protester_object(head: Token, lex: CodingLexicon) -> bool:
     gatherings, nouns = lex.assembly.get("gathering_nouns", ()) or (), _crowd_nouns(lex)
     means = lex.assembly.get("riot_control_means", ()) or ()
     forces = set(lex.assembly.get("riot_control_forces", ()) or ())
-    if head.lemma_.lower() in ("stop", "halt") and not any(s.lemma_.lower() in forces for s in _subjects(head)):
+    if head.lemma_.lower() in (lex.assembly.get("forced_dispersals", ()) or ()) and not any(
+            s.lemma_.lower() in forces for s in _subjects(head)):
         return False  # "police moved to stop a march" (not "the rain stopped the march")
     if any(_phrase_has(g, means) for g in _preps(head, "with")):
         return True
@@ -147,7 +148,7 @@ def protester_object(head: Token, lex: CodingLexicon) -> bool:
         return True
     # "security forces broke up the crowds overnight": a crowd (not a stadium's) when a force disperses it
     targets = set(lex.assembly.get("riot_control_targets", ()) or ())
-    return head.lemma_.lower() in ("disperse", "scatter", "break") and any(  # (not "cleared the crowd from the stadium")
+    return head.lemma_.lower() in (lex.assembly.get("crowd_dispersals", ()) or ()) and any(  # (not "cleared the crowd from the stadium")
         c.dep_ == "nsubj" and c.lemma_.lower() in forces for c in head.children) and any(
         o.lemma_.lower() in targets for o in _objects(head))
 

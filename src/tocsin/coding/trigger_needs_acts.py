@@ -156,12 +156,13 @@ def person_captured(head: Token, lex: CodingLexicon) -> bool:
     """ "a fourth attacker was captured alive by the troops", "the driver ... was captured with gunshot
     wounds after a police chase": a person taken by force in the passive, or anyone captured alive;
     not soldiers or fighters captured (a battle's prisoners) nor a town."""
+    subjects = [head.head if s.lower_ in ("who", "that") and head.dep_ == "relcl" else s
+                for s in head.children if s.dep_ in ("nsubjpass", "dobj")]
+    if any(s.lemma_.lower() in lex.force_nouns for s in subjects):
+        return False  # ("two soldiers were captured alive by the rebels": a battle's prisoners)
     if any(c.lower_ == "alive" for c in head.children):
         return True
-    subjects = [head.head if s.lower_ in ("who", "that") and head.dep_ == "relcl" else s
-                for s in head.children if s.dep_ == "nsubjpass"]
-    return any(c.dep_ == "auxpass" for c in head.children) and any(
-        is_person_like(s, lex) and s.lemma_.lower() not in lex.force_nouns for s in subjects)
+    return any(c.dep_ == "auxpass" for c in head.children) and any(is_person_like(s, lex) for s in subjects)
 
 
 def raked_with_fire(head: Token, lex: CodingLexicon) -> bool:
