@@ -91,7 +91,9 @@ def assemble(members: list[Member], rule: str) -> FusedEvent:
     # each source's figure is its largest; the event's is the most conservative source's
     source_figs = [max(v) for v in ([m.fatalities for m in ms if m.fatalities is not None]
                                     for ms in per_article.values()) if v]
-    lows = [m.fatalities_low for m in members if m.fatalities_low is not None]
+    # (a source's own figure too: "more than 20 killed" is 20 as told, 21 at least)
+    lows = [m.fatalities_low for m in members if m.fatalities_low is not None] + [
+        m.fatalities for m in members if m.fatalities is not None]
     highs = [m.fatalities_high for m in members if m.fatalities_high is not None]
     actor1, assoc1, inter1 = _actors(members, "actor1")
     actor2, assoc2, inter2 = _actors(members, "actor2")
