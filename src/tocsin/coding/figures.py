@@ -197,13 +197,7 @@ def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
                 out.append(Figure(None, value, hi, qualifier or "about", sent[start:k].text, start, k))
                 i = k
                 continue
-            lo = hi = value
-            if qualifier in ("at_least", "more_than"):
-                hi = None
-            if qualifier == "more_than" and float(value).is_integer():
-                lo = value + 1  # "more than 60 wounded": at least 61 (the value stays the number told)
-            elif qualifier == "at_most":
-                lo = None
+            lo, hi = bounds(value, qualifier)
             out.append(Figure(value, lo, hi, qualifier or "exact", sent[start:j].text, start, j))
             i = j
             continue
@@ -215,6 +209,19 @@ def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
             continue
         i = start + 1
     return out
+
+
+def bounds(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
+    """The range a single number told with its qualifier gives: "at least 40" (40, open), "more
+    than 60 wounded" (61, open: the value stays the number told), "up to 300" (open, 300)."""
+    low = high = value
+    if qualifier in ("at_least", "more_than"):
+        high = None
+    if qualifier == "more_than" and float(value).is_integer():
+        low = value + 1
+    elif qualifier == "at_most":
+        low = None
+    return low, high
 
 
 def _counted_noun(sent: Span, fig: Figure, lex: CodingLexicon) -> Token | None:

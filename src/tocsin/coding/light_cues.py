@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from .figures import Figure
+from .figures import Figure, bounds
 from .langs import language_module
 from .lexicon import CodingLexicon
 from .modality import Modality
@@ -343,10 +343,10 @@ def dotted(fig: Figure, lex: CodingLexicon) -> Figure:
     if m is None or not DOTTED.fullmatch(m.group()):
         return fig
     k = int(m.group().replace(".", "")) / float(m.group())
-    scaled = {f: getattr(fig, f) * k for f in ("value", "low", "high") if getattr(fig, f) is not None}
-    if fig.qualifier == "more_than" and fig.value is not None:
-        scaled["low"] = scaled["value"] + 1  # "más de 6.000": at least 6,001
-    return replace(fig, **scaled)
+    if fig.value is None:
+        return replace(fig, **{f: getattr(fig, f) * k for f in ("low", "high") if getattr(fig, f) is not None})
+    low, high = bounds(fig.value * k, fig.qualifier)  # ("más de 6.000": at least 6,001)
+    return replace(fig, value=fig.value * k, low=low, high=high)
 
 
 CARRIED_REACH = 4  # words after "armados con" the weapons they carry stand in

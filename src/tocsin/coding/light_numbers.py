@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span
 
-from .figures import Figure, _added
+from .figures import Figure, _added, bounds
 
 GROUP = re.compile(r"^\d{3}$")
 SPACES = (" ", "\u00a0", "\u202f")  # a space, a no-break space, a narrow no-break space
@@ -26,8 +26,7 @@ def grouped(sent: Span, figs: list[Figure], lex) -> list[Figure]:
                 and GROUP.match(fig.text) and sent[prev.end - 1].text.isdigit()
                 and sent[prev.end - 1].whitespace_ in SPACES):
             v = prev.value * 1000 + fig.value
-            low = (v + 1 if prev.qualifier == "more_than" else v) if prev.low is not None else None  # ("plus de 16 000")
-            out[-1] = Figure(v, low, v if prev.high is not None else None,
+            out[-1] = Figure(v, *bounds(v, prev.qualifier),  # ("plus de 16 000": at least 16,001)
                              prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
             continue
         out.append(fig)
@@ -46,8 +45,7 @@ def joined(sent: Span, figs: list[Figure], lex) -> list[Figure]:
                 and fig.value % 10 == 0 and 20 <= fig.value <= 90 and fig.qualifier == "exact"):
             # "ثلاثة وثلاثون": units, then the tens with the joiner on them
             v = prev.value + fig.value
-            low = (v + 1 if prev.qualifier == "more_than" else v) if prev.low is not None else None  # ("plus de 16 000")
-            out[-1] = Figure(v, low, v if prev.high is not None else None,
+            out[-1] = Figure(v, *bounds(v, prev.qualifier),  # ("plus de 16 000": at least 16,001)
                              prev.qualifier, sent[prev.start:fig.end].text, prev.start, fig.end)
             continue
         if (prev is not None and prev.value is not None and fig.value is not None and prev.end + 1 == fig.start
