@@ -57,3 +57,12 @@ def test_posted_at_lines_and_four_digit_stamps():
     assert sorted(d.isoformat() for d in days.values()) == ["2025-05-03", "2025-05-04"]
     wire = "Live: Red Sea\n\n0940 GMT - A missile hit a tanker.\n\n0815 GMT - Sirens sounded in Eilat."
     assert len(entry_days(wire, ref, "en")) == 2
+
+
+def test_entries_stamped_with_a_weekday_and_a_time_take_that_day():
+    text = ("This page followed the attack on the governor's home.\n\n"
+            "SAT 09:58 - Reports of gunfire at the compound.\n\n"
+            "SAT 10:25 - Police say six men opened fire on the governor.\n\n"
+            "SUN 08:10 - Two suspects were arrested overnight.")
+    days = entry_days(text, date(2023, 3, 5))  # published on Sunday 5 March
+    assert sorted(days.values()) == [date(2023, 3, 4), date(2023, 3, 4), date(2023, 3, 5)]

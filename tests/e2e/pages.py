@@ -12,14 +12,19 @@ FACTUAL = ("asserted", "reported", "historical")
 sys.path.insert(0, str(ROOT / "bench"))
 
 
-def score_pages(render, folder: Path, tmp_path: Path) -> tuple[dict, str, list[str]]:
+def score_pages(render, folder: Path, tmp_path: Path, every: int = 1) -> tuple[dict, str, list[str]]:
     """(scorer summary, scorer report, evidence of the factual records coded from teasers)
-    for the split in `folder`, each article rendered by `render(article, i)`."""
+    for the split in `folder`, each article rendered by `render(article, i)`; with `every`=n,
+    only every n-th article (the first, the n+1-th, ...) and its gold, a fixed sample."""
     pages, gold = tmp_path / "pages", json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     pages.mkdir()
     articles = [json.loads(x) for x in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    kept = {a["id"] for a in articles[::every]}
+    gold = {**gold, **{k: [g for g in gold[k] if g["article"] in kept] for k in ("events", "non_events")}}
     entries = []
     for i, art in enumerate(articles):
+        if art["id"] not in kept:
+            continue
         text, entry = render(art, i)
         (pages / f"{art['id']}.txt").write_text(text, encoding="utf-8")
         entries += [entry["story"], *entry["teasers"]]

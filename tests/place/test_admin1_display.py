@@ -1,5 +1,8 @@
 """Display names of first-level divisions (place/regions.py): a capital district whose English
-name is "<country> City" keeps the word "City", so it never takes the name of a namesake state."""
+name is "<country> City" keeps the word "City", so it never takes the name of a namesake state; the North Caucasus republics take the
+English names wire copy writes (data/gazetteer/admin1_display.tsv)."""
+import pytest
+
 from tocsin.place.regions import display_admin1_name
 from tocsin.place.resolve import resolve
 
@@ -24,3 +27,10 @@ def test_bare_country_name_beats_capital_that_carries_it_as_alternate():
     # the story names the capital district, then the country alone
     p = resolve("Mexico", ["MX", "US"], context_admins=[("MX", "09")])
     assert p is not None and p.feature == "country" and p.country == "MX"
+
+
+@pytest.mark.parametrize("town,admin1", [("Grozny", "Chechnya"), ("Nalchik", "Kabardino-Balkaria"),
+                                         ("Magas", "Ingushetia"), ("Vladikavkaz", "North Ossetia-Alania")])
+def test_north_caucasus_republics_take_the_names_news_writes(town, admin1):
+    p = resolve(town, ["RU"])
+    assert p is not None and p.country == "RU" and p.admin1 == admin1

@@ -396,4 +396,7 @@ def recap(sent, cues) -> bool:
         between = doc_text(sent.doc)[prev.end_char:sent.start_char]
         if prev.text.rstrip().endswith(":") and "\n" not in between and len(prev) <= 12:
             head = f"{prev.text.lower()} {head}"
-    return any(re.search(rf"(?:^|[\s—–:-]){re.escape(c)}\b", head) for c in cues)
+    day = r"\s+of\s+(?:(?:last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the\s+weekend|last\s+night)\b"
+    # ("Recap of Sunday: police fired tear gas ...": a day's summary on the next day's page tells that day anew)
+    return any(re.search(rf"(?:^|[\s—–:-]){re.escape(c)}\b", head) and not re.search(rf"(?:^|[\s—–:-]){re.escape(c)}{day}", head)
+               for c in cues)

@@ -26,6 +26,9 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
             break
         tok = tok.head
     dep, head = tok.dep_, tok.head
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.assembly.get("series_nouns", ()) \
+            and head.head.i < tok.i and noun_is_event(head.head, lex, family):
+        return True  # "carried out another round of strikes"
     if dep in ("nsubj", "nsubjpass", "ROOT"):
         return True
     if dep in ("dobj", "attr", "oprd") and (head.lemma_.lower() in lex.support_verbs

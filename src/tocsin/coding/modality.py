@@ -174,6 +174,7 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
     if (came_from is not None and came_from.dep_ in ("advcl", "acl", "xcomp") and not done
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)
             and not _implied_object(node, mod["implicative_heads"])
+            and not _perfect_report(node, came_from, mod)
             and (node.lemma_.lower() not in mod["implicative_heads"] or _purpose_of_having(node)
                  or (node.lemma_ == "be" and came_from.dep_ in ("advcl", "xcomp")))):  # "an inquiry was under way to arrest"
         return Modality("hypothetical", f"to {came_from.text}")
@@ -181,9 +182,17 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
     if came_from is not None and node.lemma_.lower() in mod["implicative_heads"] and (
             (node.dep_ == "acl" and node.head.lemma_.lower() in granted)  # "a law allowing the army to detain"
             or (any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children)  # "the decree allows police to detain"
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in granted for c in node.children))):
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in granted and c.lower_ != "authorities"  # (officials)
+                        for c in node.children))):
         return Modality("hypothetical", f"{node.head.text if node.dep_ == 'acl' else 'grants'} {node.text}")
     return None
+
+
+def _perfect_report(node: Token, came_from: Token, mod: dict) -> bool:
+    """ "64 people are now known to have died", "he is said to have fired first": a passive report
+    verb over a perfect infinitive reports a past act (modality.yaml `perfect_report_heads`)."""
+    return (came_from.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in came_from.children)
+            and any(c.dep_ == "auxpass" for c in node.children) and node.lemma_.lower() in mod.get("perfect_report_heads", ()))
 
 
 def _habitual(trigger: Token, lex: CodingLexicon) -> str | None:

@@ -77,8 +77,12 @@ def _descriptor(hit: TriggerHit, lex: CodingLexicon) -> bool:
     """A verbal act's participle or adjective that describes a noun ("UN-backed", "accused of")."""
     head = hit.head
     by_agent = head.dep_ == "advcl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)
+    if (lex.families[hit.trigger.family].verbal and head.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+            and not any(c.dep_ in ("dobj", "auxpass", "aux", "ccomp", "xcomp") for c in head.children)):
+        return True  # "anyone recognised as Luo risked ...", parsed as the participle's subject: who is meant, no act
     return (lex.families[hit.trigger.family].verbal and head.tag_ in ("VBN", "JJ")
-            and ((head.dep_ in ("amod", "acl") and _is_noun(head.head)) or by_agent)  # ", supported by artillery"
+            and ((head.dep_ in ("amod", "acl") and (_is_noun(head.head) or head.head.pos_ == "PRON")) or by_agent)  # ", supported by artillery"
+            # ("anyone recognised as Luo")
             and not any(c.dep_ in ("xcomp", "ccomp", "nsubj", "nsubjpass") for c in head.children))
     # (a participle with a clause or a subject of its own is a misparsed verb: "a message threatened to ...",
     # "attacks that the government blamed on the ADF")

@@ -117,6 +117,8 @@ def _called_false(hit: TriggerHit, r: dict) -> bool:
                 _in(node, r.get("report_nouns", ())) or _in(node, r.get("claim_carriers", ()))):
             continue  # ("posts claiming that ...": the carrier, not its verb)
         head = node.head
+        if node.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in r.get("false_seemers", ()):
+            head = next((c for c in head.children if c.dep_ == "xcomp" and _lemma(c) == "be"), head)  # "turned out to be false"
         if node.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in r.get("false_copulas", ("be",)):  # "proved unfounded"
             return any(c.dep_ in ("acomp", "attr", "oprd") and _in(c, r.get("false_predicates", ())) for c in head.children)
         if node.dep_ == "pobj" and head.dep_ == "prep" and _in(head.head, r.get("denial_verbs", ())):

@@ -250,20 +250,26 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
       the contrast goes on with the other case."""
     head = hit.head
     for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and (_in(t, r.get("parallel_object_verbs", ())) or (
-            _in(t, r.get("likeness_verbs", ())) and any(c.dep_ == "nsubj" and _in(c, r.get("likeness_subjects", ()))
-                                                        for c in t.children)))):
+            _in(t, r.get("likeness_verbs", ())) and (any(c.dep_ == "nsubj" and _in(c, r.get("likeness_subjects", ()))
+                                                         for c in t.children) or (  # ("the footage recalled ...", parsed
+                t.dep_ == "acl" and t.tag_ == "VBD" and _in(t.head, r.get("likeness_subjects", ()))))))):  # as a modifier)
         # (the object misparsed as a second subject after the verb: "the images recall Zaki Biam, which ...")
-        objs = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ in ("nsubj", "attr") and c.i > verb.i)]
+        objs = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ in ("nsubj", "attr", "npadvmod") and c.i > verb.i)]
+        # (and a time parsed as an adverb: "the visit recalled November 2018, when ...")
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if objs and head.i > objs[0].i and verb in head.ancestors:
+        if objs and head.i >= objs[0].i and verb in head.ancestors:
             return True
+        if objs and head.i > objs[0].i and any(t.lower_ in ("when", "where", "which") for t in sent.doc[objs[0].i:head.i]):
+            return True  # (the parallel's own clause hung elsewhere by the parser: "recalls November 1999, when the army expelled")
         if subj is not None and head.i == subj.i and _definite(subj):
             return True
     for verb in (t for t in sent if t.pos_ == "VERB" and _in(t, r.get("memory_verbs", ()))):
         memory = next((c for c in verb.children if c.dep_ == "dobj" and _in(c, r.get("memory_nouns", ()))), None)
         if memory is not None and head.dep_ == "nsubj" and head.head.i == verb.i and _definite(head):
             return True  # "the attacks revive memories of June 2014, when ...": the case at hand, told already
-            # (the case remembered is a real act, historical: the conventions' comparison with a real past act)
+        if memory is not None and head.i > memory.i and (memory in head.ancestors or any(
+                a.dep_ == "advcl" and a.head.i == verb.i for a in (head, *head.ancestors))):
+            return True  # ... and the case remembered, a parallel ("memories of July 2013, when rebels ambushed ...")
     if head.dep_ == "nsubjpass" and _in(head.head, r.get("comparing_verbs", ())) and _definite(head):
         return True  # "The Reasi attack is being compared with ..."
     for a in (head, *head.ancestors):
@@ -278,7 +284,7 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)  # ("Sunday's carnage")
 
 
 def _that_of(tok: Token, r: dict) -> bool:

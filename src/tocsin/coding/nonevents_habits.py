@@ -296,8 +296,12 @@ def _continuation(head: Token, r: dict) -> str | None:
     for _ in range(12):
         if node.dep_ in ("xcomp", "ccomp", "nsubj") and _lemma(node.head) in r.get("tendency_verbs", ()):
             return node.head.text  # "tend to attack", "has tended to hit", "assaults tend to follow a pattern: ..."
+        if node.dep_ == "conj" and _lemma(node.head) in r.get("tendency_verbs", ()) and any(
+                t.text == ":" for t in node.doc[node.head.i:node.i]):
+            return node.head.text  # "... tend to follow the same pattern: armed men arrive, surround a settlement and set houses alight"
         passive = any(c.dep_ == "auxpass" for c in node.head.children)
-        tendency = r.get("passive_habit_verbs", ()) if passive else ()
+        perfect = node.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in node.children)
+        tendency = r.get("passive_habit_verbs", ()) if passive and not perfect else ()  # (not "known to have died")
         if node.dep_ == "xcomp" and _present(node.head) and (_lemma(node.head) in tendency or (
                 _lemma(node.head) in r.get("continuation_verbs", ()) and not _counted(node.head))):
             return node.head.text
@@ -313,7 +317,11 @@ def _perfect_habit(verb: Token, r: dict) -> str | None:
     if not (_present_perfect(verb) or verb.dep_ == "relcl") or _counted(verb):
         return None
     words = r.get("perfect_habit_adverbs", ())
-    return next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in words), None)
+    cue = next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in words), None)
+    if cue is None and any(c.dep_ == "dobj" and _bare_plural(c) for c in verb.children):
+        # "militants have mostly struck army checkpoints and police stations": which kind of target, a pattern
+        cue = next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in r.get("pattern_adverbs", ())), None)
+    return cue
 
 
 def _relcl_participle(head: Token, lex: CodingLexicon) -> str | None:

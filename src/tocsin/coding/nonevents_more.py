@@ -38,12 +38,14 @@ def _war_toll(hit: TriggerHit, r: dict) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "the border war ... is thought to have killed about 80,000": the report verb's subject
     for _ in range(3):  # "has killed 260,000 people and displaced millions": the first verb's subject
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ != "conj":
             break
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(_lemma(s) in r.get("toll_subjects", ()) for s in subjects)
 
 

@@ -28,6 +28,9 @@ def acled_type(family: str, hits: list[TriggerHit], instruments: list, roles: li
         return sub, rule
     # the protesters' own blockade is no cue of an intervention ("organisations blocked the highway")
     own = {h.head.i for h in hits if h.trigger.rule_id in lex.assembly.get("uncued_triggers", ())}
+    # ... nor a crowd that disperses of itself ("the huge crowd dispersed largely without incident")
+    own |= {t.i for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in lex.assembly.get("self_dispersal_verbs", ())
+            and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ in ("dobj", "auxpass", "agent") for c in t.children)}
     lemmas = {t.lemma_.lower() for t in sent if t.i not in own} | {t.lower_ for t in sent if t.i not in own}
     text = sent.text.lower()
     lemma_text = " ".join(t.lemma_.lower() for t in sent)  # "broke up" is the cue "break up"

@@ -180,10 +180,37 @@ def struck_by_fire(head: Token, lex: CodingLexicon) -> bool:
         is_person_like(c, lex) or c.pos_ in ("PRON", "PROPN") for c in head.children if c.dep_ == "nsubjpass")
 
 
+def met_with_fire(head: Token, lex: CodingLexicon) -> bool:
+    """ "police officers sent to recover the body were met with bursts of rifle fire": people met
+    with fire (assembly.yaml `met_with_fire`), an attack on them whoever fired."""
+    words = lex.assembly.get("met_with_fire", ()) or ()
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    met = [c for c in head.children if c.dep_ == "nsubjpass"] or (  # ("officers sent to ... were met with", parsed as a conjunct)
+        [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")] if passive and head.dep_ == "conj" else [])
+    return passive and any(t.lemma_.lower() in words for g in _preps(head, "with") for t in g.subtree) and any(
+        is_person_like(c, lex) or c.pos_ in ("PRON", "PROPN") for c in met)
+
+
+def looter_subject(head: Token, lex: CodingLexicon) -> bool:
+    """ "looters stripped the supermarkets bare", "crowds carted off thousands of bottles": goods
+    taken by looters or a crowd (assembly.yaml `looter_nouns`), not people carried off."""
+    nouns = lex.assembly.get("looter_nouns", ()) or ()
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in _subjects_of(head)) and not any(
+        is_person_like(o, lex) for o in _objects(head))
+
+
+def _subjects_of(head: Token) -> list[Token]:
+    verb = head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "crowds carted off ... and pulled the tyres off"
+    return list(verb.children)
+
+
 NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
               "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
               "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
               "explosive_run_over": explosive_run_over, "charge_subject": charge_subject, "people_run_over": people_run_over, "base_object": base_object,
               "infrastructure_object": infrastructure_object, "weapon_wounds": weapon_wounds,
               "left_dead": left_dead, "person_captured": person_captured,
-              "raked_with_fire": raked_with_fire, "struck_by_fire": struck_by_fire}
+              "raked_with_fire": raked_with_fire, "struck_by_fire": struck_by_fire,
+              "met_with_fire": met_with_fire, "looter_subject": looter_subject}

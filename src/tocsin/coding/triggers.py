@@ -85,6 +85,9 @@ def _arg_nouns(tok: Token) -> list[Token]:
         # "the province's outer ring", "parts of the city": the head noun of an "of" phrase
         out.extend(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj")
+    # "control of the governorate capital and government forces", misparsed with "capital" as a modifier
+    out.extend(c for noun in list(out) for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < noun.i
+               and any(k.dep_ == "cc" for k in c.children))
     return out
 
 

@@ -27,6 +27,10 @@ DAY_STAMP = re.compile(r"^\s*(?:[A-Z][a-z]{2,8},?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}
 # a line that is only a day and a time, over its entry: "Tuesday 27 May, 21:30", "Monday, Jul 29, 23:50"
 DAY_STAMP_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8},?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                             rf"(?:,?\s+\d{{4}})?),?\s+(?:at\s+)?{_TIME}$")
+# an entry stamped with a weekday and a time only: "SAT 10:25 — Police say ...", "Sunday 08:05 -"
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_STAMP = re.compile(r"^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:at\s+)?"
+                           rf"{_TIME}[\u2014\u2013\-|:]\s+", re.IGNORECASE)
 MIN_ENTRIES = 2  # a page with fewer stamped paragraphs is no live blog
 HEADING_WORDS = 8
 
@@ -61,8 +65,8 @@ def entry_days(text: str, ref: date | None, lang: str = "en") -> dict[int, date]
     """For a live blog, each stamped entry's start offset -> its day (module docstring); {} for
     any other page."""
     paras = _paragraphs(text)
-    if sum(bool(STAMP.match(p) or STAMP_LINE.match(p.strip()) or DAY_STAMP.match(p) or DAY_STAMP_LINE.match(p.strip()))
-           for _, p in paras) < MIN_ENTRIES:
+    if sum(bool(STAMP.match(p) or STAMP_LINE.match(p.strip()) or DAY_STAMP.match(p) or DAY_STAMP_LINE.match(p.strip())
+                or WEEKDAY_STAMP.match(p)) for _, p in paras) < MIN_ENTRIES:
         return {}
     out: dict[int, date] = {}
     day, under_stamp = ref, False
@@ -75,6 +79,12 @@ def entry_days(text: str, ref: date | None, lang: str = "en") -> dict[int, date]
         if (m := DAY_STAMP_LINE.match(para.strip())) and (own := _heading_day(m.group(1), ref or day, lang)) is not None \
                 and (ref is None or own <= ref):
             day, under_stamp = own, True  # "Tuesday 27 May, 21:30" over its entry: the paragraphs after are that day's
+            continue
+        if (m := WEEKDAY_STAMP.match(para)) and ref is not None and m.group(1).lower() in _WEEKDAYS:
+            back = (ref.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7  # the last such day up to the page's
+            own = date.fromordinal(ref.toordinal() - back)
+            day, under_stamp = own, False
+            out[start] = own
             continue
         heading = _heading_day(para, ref or day, lang)  # "Sunday, 16 April" under a dated "Updated" line
         if heading is not None and (ref is None or heading <= ref):
