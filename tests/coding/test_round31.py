@@ -115,3 +115,9 @@ def test_a_crowd_that_dispersed_of_itself_saw_no_intervention():
 
 def test_a_law_allowing_detention_is_still_no_detention():
     assert not _factual("A new decree allows the police to detain suspects for 30 days without charge.")
+
+
+def test_a_victim_named_with_a_first_name_the_model_left_untagged_is_one_dead():
+    events = after("On Friday a police officer shot dead Pablo Marchant near Carahue.")
+    assert events and events[0].figures["fatalities"]["value"] == 1
+    assert "fatalities" not in after("On Friday soldiers killed Kafr Nabl residents near the river.")[0].figures

@@ -24,6 +24,11 @@ def _one_person(c: Token, lex: CodingLexicon) -> bool:
             and any(d.lower_ == "the" for d in c.children))  # "killing the driver and a passenger"
     if c.tag_ == "PRP":  # "kidnapped a village chief and killed him"
         return c.lower_ in ("him", "her")
+    if c.tag_ == "NNP" and c.ent_type_ == "" and c.dep_ == "dobj":
+        # "shot dead Pablo Marchant, a 29-year-old member of ...": a name the model left untagged, with
+        # a first name before it or a person in apposition
+        return any(d.dep_ == "compound" and d.tag_ == "NNP" and d.ent_type_ == "" for d in c.children) or any(
+            d.dep_ == "appos" and d.lemma_.lower() in lex.person_nouns for d in c.children)
     return c.tag_ == "NNP" and c.ent_type_ == "PERSON"
 
 
