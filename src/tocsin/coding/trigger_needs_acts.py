@@ -195,15 +195,9 @@ def looter_subject(head: Token, lex: CodingLexicon) -> bool:
     """ "looters stripped the supermarkets bare", "crowds carted off thousands of bottles": goods
     taken by looters or a crowd (assembly.yaml `looter_nouns`), not people carried off."""
     nouns = lex.assembly.get("looter_nouns", ()) or ()
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in _subjects_of(head)) and not any(
+    # (triggers._subjects climbs a conjunct to its subject: "crowds carted off ... and pulled the tyres off")
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in _subjects(head)) and not any(
         is_person_like(o, lex) for o in _objects(head))
-
-
-def _subjects_of(head: Token) -> list[Token]:
-    verb = head
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "crowds carted off ... and pulled the tyres off"
-    return list(verb.children)
 
 
 NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
