@@ -1,9 +1,10 @@
 """Model selection for the confidence model (train/train_confidence.py --compare): candidate
 calibrators scored on the dev records by calibration error under several splits.
 
-The dev records come from three sources whose labels differ in kind (a CASE 2021 snippet's
+The dev records come from four sources whose labels differ in kind (a CASE 2021 snippet's
 record is right only with the gold ACLED type, a PLOVER sentence's with the gold PLOVER type,
-a real-news record as the gold accepts), so a pooled ECE can hide a model that is too sure on
+a real-news record as the gold accepts; the held-out snapshots are real-news records as the
+coder made them before it had seen the articles), so a pooled ECE can hide a model that is too sure on
 one source and too timid on another, the two errors cancelling in shared bins.  Each
 candidate is scored by:
 
@@ -11,7 +12,7 @@ candidate is scored by:
 - `grouped`: the same with folds grouped by document (a real-news page's records stay together);
 - `within`: the ECE of each source's out-of-fold records on their own, averaged by size
   (grouped folds) -- the figure that says whether each source is calibrated;
-- `loso`: leave-one-source-out ECE (fit on two sources, predict the third), pooled and per source;
+- `loso`: leave-one-source-out ECE (fit on the other sources, predict the one left out), pooled and per source;
 - `monotone`: bench/calibration.py's test on the pooled 5-fold bins.
 """
 from __future__ import annotations
@@ -25,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-SOURCES = ("case2021", "plover", "realnews")
+SOURCES = ("case2021", "plover", "realnews", "heldout")  # heldout: train/heldout_snapshots.py
 SNIPPET_INTERACTIONS = ("clf_own_score", "clf_margin", "clf_agrees", "no_acled", "plv_own_score", "hard_rule")
 
 
@@ -126,8 +127,10 @@ def evaluate(cand: Candidate, table: list[dict], y, src, doc, factual, seeds=(0,
     def cols(names):
         return np.array([[row[n] for n in names] for row in table])
 
+    present = [k for k in SOURCES if (src == k).any()]
+
     def within(p):
-        return sum((src == k).sum() * ece(p[src == k], y[src == k]) for k in SOURCES) / len(y)
+        return sum((src == k).sum() * ece(p[src == k], y[src == k]) for k in present) / len(y)
 
     idx = np.arange(len(y))
     runs = []
@@ -136,11 +139,11 @@ def evaluate(cand: Candidate, table: list[dict], y, src, doc, factual, seeds=(0,
         pg = _oof(cand, cols, y, src, factual, StratifiedGroupKFold(5, shuffle=True, random_state=s).split(idx, y, doc))
         runs.append({"cv5": ece(p5, y), "grouped": ece(pg, y), "within": within(pg),
                      "monotone": summary(list(zip(p5.tolist(), y.tolist())), 10)["monotone"],
-                     **{f"cv5_{k}": ece(p5[src == k], y[src == k]) for k in SOURCES}})
+                     **{f"cv5_{k}": ece(p5[src == k], y[src == k]) for k in present}})
     pl = _oof(cand, cols, y, src, factual, LeaveOneGroupOut().split(idx, y, src))
     out = {k: round(float(np.mean([r[k] for r in runs])), 4) for k in runs[0] if k != "monotone"}
     out.update(monotone=all(r["monotone"] for r in runs), loso=round(ece(pl, y), 4),
-               **{f"loso_{k}": round(ece(pl[src == k], y[src == k]), 4) for k in SOURCES})
+               **{f"loso_{k}": round(ece(pl[src == k], y[src == k]), 4) for k in present})
     return out
 
 

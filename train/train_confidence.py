@@ -35,6 +35,7 @@ import confidence_data as cd  # noqa: E402
 import confidence_select as cs  # noqa: E402
 
 OUT = ROOT / "src" / "tocsin" / "data" / "models" / "confidence.json"
+HELDOUT = ROOT / "train" / "data" / "heldout_confidence.jsonl"
 C = 1.0
 BALANCE = True  # the sources weigh the same (a user's input may be any mix of snippets and articles)
 
@@ -78,17 +79,27 @@ def dev_records(shared: Path) -> list:
                 + [(ev, right, src, p) for (ev, right, src), p in zip(news, confidence._predictions([r[0] for r in news]))])
 
 
-def table(records: list) -> tuple[list[dict], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Feature rows, labels, sources, documents and factual flags of the records."""
+def heldout_records() -> list[dict]:
+    """The real-news rounds as the coder saw them before their rules were written
+    (train/heldout_snapshots.py): features stored, labels from today's gold."""
+    return cd.read_jsonl(HELDOUT) if HELDOUT.is_file() else []
+
+
+def table(records: list, heldout: list[dict] = ()) -> tuple[list[dict], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Feature rows, labels, sources, documents and factual flags of the records (and of the
+    held-out snapshots, source "heldout")."""
     from tocsin.coding import confidence
 
     rows = [{**confidence.features(ev, preds), **cs.extra_features(ev)} for ev, _, _, preds in records]
+    rows += [{**dict.fromkeys(confidence.FEATURES, 0.0), **h["features"], **h["extra"]} for h in heldout]
     for row in rows:  # (candidates only: the snippet's own slope on the classifiers' scores)
         row.update({f"snippet_x_{k}": row["snippet"] * row[k] for k in cs.SNIPPET_INTERACTIONS})
-    y = np.array([right for _, right, _, _ in records])
-    src = np.array([s for _, _, s, _ in records])
-    doc = np.array([f"{s}:{(ev.article or {}).get('id') or ev.id}" for ev, _, s, _ in records])
-    factual = np.array([ev.modality in confidence.FACTUAL for ev, _, _, _ in records])
+    y = np.array([right for _, right, _, _ in records] + [h["right"] for h in heldout])
+    src = np.array([s for _, _, s, _ in records] + ["heldout"] * len(heldout))
+    doc = np.array([f"{s}:{(ev.article or {}).get('id') or ev.id}" for ev, _, s, _ in records]
+                   + [f"heldout:{h['round']}:{h['article']}" for h in heldout])
+    factual = np.array([ev.modality in confidence.FACTUAL for ev, _, _, _ in records]
+                       + [h["modality"] in confidence.FACTUAL for h in heldout])
     return rows, y, src, doc, factual
 
 
@@ -98,9 +109,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    ap.add_argument("--no-heldout", action="store_true", help="leave out the held-out snapshots (the fit until round 32)")
     ap.add_argument("--compare", action="store_true", help="print the candidates' dev figures (Markdown), write nothing")
     args = ap.parse_args()
-    rows, y, src, doc, factual = table(dev_records(args.shared))
+    rows, y, src, doc, factual = table(dev_records(args.shared), [] if args.no_heldout else heldout_records())
     if args.compare:
         keys = ["cv5", "grouped", "within", *(f"cv5_{k}" for k in cs.SOURCES), "loso", *(f"loso_{k}" for k in cs.SOURCES)]
         print("| candidate | " + " | ".join(keys) + " | monotone |\n|---|" + "---|" * (len(keys) + 1))

@@ -154,6 +154,7 @@ def clause_of_hits(hits: list, sent: Span) -> tuple[set[int], list[tuple[int, in
         toks |= clause_tokens(head, sent)
         toks |= _when_date(head, sent)
         toks |= _relative_subject(head, sent)
+        toks |= _where_antecedent(head, sent)
     return toks, char_spans(toks, sent)
 
 
@@ -169,6 +170,18 @@ def _relative_subject(head: Token, sent: Span) -> set[int]:
     noun = head.head
     left = {t.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nummod", "poss") for t in c.subtree}
     return {i for i in left | {noun.i} if sent.start <= i < sent.end}
+
+
+def _where_antecedent(head: Token, sent: Span) -> set[int]:
+    """ "We start in Najaf, where protesters stormed the consulate": the place a "where" relative
+    clause hangs on is the clause's place (the name's words, not its other modifiers)."""
+    if head.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
+        return set()
+    noun = head.head
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "inside", "near", "around")):
+        return set()  # (not "on the road from El Obeid to Dilling, where": the parser's nearest name)
+    name = {t.i for c in noun.lefts if c.dep_ in ("compound", "amod") for t in c.subtree} | {noun.i}
+    return {i for i in name if sent.start <= i < sent.end}
 
 
 def when_clause_time(clause: Token) -> Token | None:

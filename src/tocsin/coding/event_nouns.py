@@ -34,6 +34,9 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
     if dep in ("dobj", "attr", "oprd") and (head.lemma_.lower() in lex.support_verbs
                                              or head.lower_ in lex.support_verbs):  # "staged" lemmatised "stag"
         return True
+    if dep == "attr" and head.lemma_.lower() == "be" and lex.families[family].violent and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return True  # "died after what his family says was a beating by police officers"
     if dep == "dobj" and lex.families[family].violent and head.lemma_.lower() in lex.assembly.get("fire_openers", ()):
         return True  # "opened artillery and drone fire on the posts" (not "opened an investigation")
     owners = (tok, head.head) if dep == "pobj" and head.lower_ == "of" else (tok,)  # "a series of strikes that ..."
@@ -63,9 +66,11 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
     if dep == "pobj" and lex.families[family].violent and head.lower_ == "into" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in lex.assembly.get("walked_into_verbs", ()):
         return True  # "they walked into an ambush near Akom village", "the convoy drove into a firefight"
-    if dep == "pobj" and family == "protest" and head.lower_ == "in" and head.head.pos_ == "VERB" \
-            and head.head.lemma_.lower() in lex.assembly.get("participation_verbs", ()):
-        return True  # "walked together along the highway in a march for peace", "took part in a rally"
+    if dep == "pobj" and family == "protest" and head.lower_ == "in" and _verb_of(head.head).pos_ == "VERB" \
+            and _verb_of(head.head).lemma_.lower() in lex.assembly.get("participation_verbs", ()):
+        # "walked together along the highway in a march for peace", "took part in a rally", "filled the
+        # square and the avenues in the largest demonstration in decades" (hung on the verb's object)
+        return True
     if dep == "pobj" and named_victim(tok, lex):
         return True  # "revenge for the killing of Hezbollah leader Hassan Nasrallah in Beirut on Friday"
     if dated_act(tok):
@@ -74,6 +79,14 @@ def noun_is_event(tok: Token, lex: CodingLexicon, family: str = "battle") -> boo
     verbs = [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
     return (len(verbs) == 2 and verbs[0].lemma_.lower() in NAMING_VERBS
             and verbs[1].lemma_.lower() in lex.support_verbs and dep not in ("compound", "amod"))
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb a word hangs on through conjuncts and its object ("filled X and the avenues"): the verb."""
+    for _ in range(3):
+        if tok.dep_ == "conj" or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB"):
+            tok = tok.head
+    return tok
 
 
 COUNTED = frozenset({"several", "dozens", "scores", "hundreds", "many", "numerous", "some"})

@@ -64,6 +64,18 @@ def _marks() -> re.Pattern:
     return re.compile(rf"\b(?:{alts})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _asides() -> re.Pattern:
+    phrases = sorted(rules().get("factuality_source_asides", ()), key=len, reverse=True)
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
+    return re.compile(rf",?\s*\b(?:{alts})\b,?", re.IGNORECASE)
+
+
+def _read(text: str) -> str:
+    """The sentence as the model reads it: without an anonymous source's aside."""
+    return _asides().sub("", text)
+
+
 def _presupposed(event: CodedEvent) -> bool:
     """The trigger is the object of a causal phrase ("empty due to heavy shelling")."""
     text, first = event.evidence.get("text") or "", (event.trigger or "").split(" | ")[0].strip()
@@ -83,7 +95,7 @@ def check(events: list[CodedEvent]) -> list[CodedEvent]:
     todo = [i for i in todo if not _presupposed(events[i])]
     if not todo:
         return events
-    texts = [events[i].evidence.get("text") or "" for i in todo]
+    texts = [_read(events[i].evidence.get("text") or "") for i in todo]
     unique = list(dict.fromkeys(texts))
     value = dict(zip(unique, decisions(unique)))
     out = list(events)

@@ -53,6 +53,7 @@ def doc_text(doc: Doc) -> str:
 def line_breaks(doc: Doc) -> Doc:
     text = doc.text
     _names_whole(doc)
+    _abbreviated_months(doc)
     if "–" in text or "—" in text:
         _glued_dashes(doc)
     if "\n" not in text or hard_wrapped(text):
@@ -93,6 +94,18 @@ def _names_whole(doc: Doc) -> None:
         prev = doc[tok.i - 1]
         if (tok.tag_ == "NNP" and prev.tag_ == "NNP" and prev.whitespace_ == " " and tok.text[:1].isupper()
                 and prev.text[:1].isupper() and prev.text.isalpha() and tok.text.isalpha() and not prev.is_upper):
+            tok.is_sent_start = False
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
+
+
+def _abbreviated_months(doc: Doc) -> None:
+    """ "on Saturday, Aug. 9, when troops recovered ...": a day after an abbreviated month goes on
+    the sentence (the parser would start one at "9")."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.like_num and prev.lower_ in _MONTH_ABBREVIATIONS and prev.whitespace_ == " ":
             tok.is_sent_start = False
 
 

@@ -270,6 +270,16 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
         if memory is not None and head.i > memory.i and (memory in head.ancestors or any(
                 a.dep_ == "advcl" and a.head.i == verb.i for a in (head, *head.ancestors))):
             return True  # ... and the case remembered, a parallel ("memories of July 2013, when rebels ambushed ...")
+    if head.dep_ == "nsubj" and _definite(head) and any(
+            c.dep_ == "attr" and _in(c, r.get("reminder_nouns", ())) and any(p.dep_ == "prep" and p.lower_ == "of"
+                                                                          for p in c.children)
+            for c in head.head.children):
+        return True  # "the clashes are a reminder of July 2013, when ...": the case at hand, told already
+    for noun in (t for t in sent if t.pos_ == "NOUN" and t.i < head.i and _in(t, r.get("reminder_nouns", ()))):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and (of in head.ancestors or any(t.lower_ in ("when", "where", "which")
+                                                           for t in sent.doc[of.i:head.i])):
+            return True  # "the scenes are a reminder of the 'Marzo paraguayo' of 1999, when demonstrators were shot dead"
     if head.dep_ == "nsubjpass" and _in(head.head, r.get("comparing_verbs", ())) and _definite(head):
         return True  # "The Reasi attack is being compared with ..."
     for a in (head, *head.ancestors):

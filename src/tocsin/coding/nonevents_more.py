@@ -38,6 +38,13 @@ def _war_toll(hit: TriggerHit, r: dict) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    relative = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                     and any(g.lower_ == "which" for g in c.children)), None)
+    # (the parser may hang the clause on the war's dates or on a noun before it: "the civil war of
+    # 1993-2006, in which", "a return to the war of 1971, in which")
+    if verb.dep_ == "relcl" and relative is not None and any(
+            _lemma(t) in r.get("toll_subjects", ()) for t in verb.doc[max(verb.sent.start, relative.i - 6):relative.i]):
+        return True  # "the civil war of 1993-2006, in which some 300,000 people were killed"
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "the border war ... is thought to have killed about 80,000": the report verb's subject
     for _ in range(3):  # "has killed 260,000 people and displaced millions": the first verb's subject

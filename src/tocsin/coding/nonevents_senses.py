@@ -34,6 +34,12 @@ from .nonevents_habits import verb_of
 from .triggers import TriggerHit
 
 
+def _people_counted(noun) -> bool:
+    """ "a number of priests": the quantity counts people (a plural noun after "of")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)
+               for c in noun.children)
+
+
 def figurative(hit: TriggerHit, r: dict) -> bool:
     """ "a diplomatic offensive", "a verbal attack": the noun's modifier takes it out of war;
     "an assault on its own judiciary": its target is an institution or an idea; "food prices have
@@ -42,6 +48,9 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
     if head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and _in(c, r.get("figurative_modifiers", ()))
                                    for c in head.children):
         return True
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and any(
+            c.dep_ == "nsubj" and _in(c, r.get("figurative_subjects", ())) for c in head.head.children):
+        return True  # "the lira took a beating": a quantity's
     frame = [head, head.head] if head.dep_ == "dobj" else [head]  # ("launched an assault on its own judiciary")
     frame += [c for c in head.children if c.dep_ == "dobj"]  # ("fighting a losing battle against hunger")
     targets = [g for f in frame for c in f.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -53,8 +62,9 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
     if head.dep_ == "npadvmod" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
         return True  # "shows how slowly wounds close": a noun the tagger read as a verb, with no one and nothing
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(_in(c, r.get("figurative_subjects", ())) for c in subjects):
-        return True  # "food prices have exploded"
+    if any(_in(c, r.get("figurative_subjects", ())) and not (hit.trigger.family == "violence" and _people_counted(c))
+           for c in subjects):
+        return True  # "food prices have exploded" (not "a number of priests were killed")
     objects = [c for c in head.children if c.dep_ == "dobj"]
     withdrawn = objects or [c for c in subjects if c.dep_ == "nsubjpass"]  # ("reports of a death were later withdrawn")
     if hit.trigger.family == "retreat" and withdrawn and all(_in(o, r.get("withdrawn_things", ())) for o in withdrawn):
@@ -106,6 +116,8 @@ def place_state(hit: TriggerHit, lex: CodingLexicon) -> bool:
     "the China-brokered truce": a verbal act's participle before a noun names the thing it made;
     "few of those who had fled": people named by what befell them."""
     head = hit.head
+    if head.dep_ == "amod" and any(t.i == head.head.i for t in hit.tokens):
+        return False  # "staff downed tools": the phrase read as an adjective and its noun
     if head.dep_ == "amod" and head.i + 2 < head.sent.end and head.nbor(1).text == "-" and head.nbor(2).lower_ == "out":
         return True  # "a bombed-out house", "burnt-out cars": a state
     if head.dep_ == "amod" and head.tag_ in ("VBN", "JJ") and (

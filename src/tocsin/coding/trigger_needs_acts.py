@@ -165,6 +165,24 @@ def person_captured(head: Token, lex: CodingLexicon) -> bool:
     return any(c.dep_ == "auxpass" for c in head.children) and any(is_person_like(s, lex) for s in subjects)
 
 
+def specific_subject(head: Token, lex: CodingLexicon) -> bool:
+    """A subject that is no one in general: not "any soldier caught abusing civilians"."""
+    return not any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for c in head.children
+                   if c.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+
+
+def held_in_custody(head: Token, lex: CodingLexicon) -> bool:
+    """ "733 students were being held at the police headquarters for questioning": people held in the
+    passive at a place of detention or for questioning (assembly.yaml `detention_places`), not
+    "talks were held", "a rally was held at the stadium"."""
+    places = set(lex.assembly.get("detention_places", ()) or ())
+    if not any(c.dep_ == "auxpass" for c in head.children) or not any(
+            c.dep_ == "nsubjpass" and is_person_like(c, lex) for c in head.children):
+        return False
+    return any(p.lower_ in ("at", "in", "for") and any(g.lemma_.lower() in places for g in p.subtree if g.dep_ in ("pobj", "compound"))
+               for p in head.children if p.dep_ == "prep")
+
+
 def raked_with_fire(head: Token, lex: CodingLexicon) -> bool:
     """ "raking them with machine-gun fire and grenades", "raked the convoy with gunfire": targets
     swept with fire (assembly.yaml `raking_fire`)."""
@@ -196,8 +214,10 @@ def looter_subject(head: Token, lex: CodingLexicon) -> bool:
     taken by looters or a crowd (assembly.yaml `looter_nouns`), not people carried off."""
     nouns = lex.assembly.get("looter_nouns", ()) or ()
     # (triggers._subjects climbs a conjunct to its subject: "crowds carted off ... and pulled the tyres off")
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in _subjects(head)) and not any(
-        is_person_like(o, lex) for o in _objects(head))
+    agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    taken_by = any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in _subjects(head)) or any(
+        g.lemma_.lower() in nouns for g in agents)  # ("shops being emptied by looters")
+    return taken_by and not any(is_person_like(o, lex) for o in _objects(head))
 
 
 NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
@@ -207,4 +227,5 @@ NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_obje
               "infrastructure_object": infrastructure_object, "weapon_wounds": weapon_wounds,
               "left_dead": left_dead, "person_captured": person_captured,
               "raked_with_fire": raked_with_fire, "struck_by_fire": struck_by_fire,
-              "met_with_fire": met_with_fire, "looter_subject": looter_subject}
+              "met_with_fire": met_with_fire, "looter_subject": looter_subject, "held_in_custody": held_in_custody,
+              "specific_subject": specific_subject}

@@ -49,26 +49,29 @@ def violent(ev: CodedEvent) -> bool:
     return bool(ev.acled) and ev.acled.get("event_type") in VIOLENT_TYPES
 
 
-def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext) -> Place | None:
+def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext,
+                     borrowed: Sequence[tuple[int, Place]] = ()) -> Place | None:
     """Where the story's violence is: the province (else country) most named in the sentences
     of its violent events, the lede's provinces of the story's country counting thrice (a story
     of a kidnapping in Zamfara that recalls raids in Niger and Katsina states).  A story of talks in Moscow about fighting in
-    Idlib is placed in Idlib for the fighting it mentions without a place of its own."""
+    Idlib is placed in Idlib for the fighting it mentions without a place of its own.
+    `borrowed`: (offset, place) of towns the geoparser missed that placed an event of a sentence
+    (locate._sentence_mate), counted as its toponyms are."""
     told = [ev for ev in events if violent(ev) and isinstance(ev.evidence.get("start"), int)]
     ahead = [ev for ev in told if ev.modality not in ("future", "recommended")]  # not "others expect the
     # strikes to go on until a ceasefire in Gaza" (a denial or a fear still says where the fighting is)
     spans = [(ev.evidence["start"], ev.evidence["end"]) for ev in ahead or told]
     counts: Counter[tuple[str, str | None]] = Counter()
-    for t in ctx.toponyms:
-        p = t.place
-        if (p is None or not p.country or t.metonymic or t.in_source or t.label == "NORP"
-                or (t.start, t.end) in ctx.heard
-                or not any(s <= t.start < e for s, e in spans)
+    named = [(t.start, t.place, t) for t in ctx.toponyms] + [(at, p, None) for at, p in borrowed]
+    for start, p, t in named:
+        if (p is None or not p.country or (t is not None and (t.metonymic or t.in_source or t.label == "NORP"
+                                                               or (t.start, t.end) in ctx.heard))
+                or not any(s <= start < e for s, e in spans)
                 or (ctx.theatre is not None and not plausible(p, ctx.theatre))
                 or (p.feature != "country" and not p.admin1)  # "Darfur", "Kordofan": a region of several provinces
                 or (p.feature == "country" and ctx.countries[:1] != (p.country,))):  # "the US warned": no foreign theatre
             continue
-        lede = 3 if (spans[0][0] <= t.start < spans[0][1] and p.feature != "country"
+        lede = 3 if (spans[0][0] <= start < spans[0][1] and p.feature != "country"
                      and ctx.countries[:1] == (p.country,)) else 1
         # (a province of another country than the story's counts as a country does: "the rebels
         # retreat into South Kivu" in a story of a raid in Burundi)

@@ -25,6 +25,7 @@ from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
 from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
+from .borrowed import TOLD, borrowed_places
 from .focus import continues, focus_of, inside_country, province_of, violent, violent_focus_of
 from .cues import (anaphor, carried_for_care, fled_to, not_here, object_continues, site_anaphor, site_owner, speaker_place,
                    target_city, tells_more, vouched, within_next)
@@ -38,7 +39,6 @@ from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_fi
                       theatre_of)
 
 MENTION_CANDIDATES = 40
-TOLD = ("asserted", "reported")  # events told as fact
 AREAS = ("region", "district")  # the supplement's named areas ("the Bolan Pass", "the Catatumbo region")
 _DESK = re.compile(r"\s*([A-Z][A-Z .'’-]*[A-Z])\b")  # "DONETSK -", "KABUL, Afghanistan (AP) -"
 # "in the city", "the city's": the dateline's town when the story names no other
@@ -241,8 +241,9 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         (sourced if t is not None and t.in_source else guesses if guessed else resolved).append((p, precision))
     if not resolved:  # a town the tagger missed beats the source's desk ("... in Abuja said")
         resolved = _town_before(ev, ctx, first_reference) or references[:1] or guesses[:1] or _sentence_toponyms(ev, ctx)
-    elif (all(p.feature in ("admin1", "country") for p, _ in resolved)
-          and any(p.feature == "admin1" for p, _ in resolved)):  # "in Sarmin city in Idlib", Sarmin tagged a person
+    elif all(p.feature in ("admin1", "country") for p, _ in resolved):
+        # "in Sarmin city in Idlib", Sarmin tagged a person; "in Najaf, where protesters stormed the
+        # consulate, chanting against Tehran's influence in Iraq", Najaf untagged
         towns = [(p, prec) for p, prec in _sentence_toponyms(ev, ctx) if prec <= 2
                  and any(_inside(p, q) for q, _ in resolved)]
         resolved = towns[:1] or resolved
@@ -269,7 +270,9 @@ def _town_before(ev: CodedEvent, ctx: ArticleContext, reference: int) -> list[tu
 
 
 def _inside(p: Place, box: Place) -> bool:
-    """A town of the province `box`, not the province's namesake capital."""
+    """A town of the province (or country) `box`, not the province's namesake capital."""
+    if box.feature == "country":
+        return p.country == box.country and p.feature not in ("country", "admin1")
     return p.country == box.country and p.admin1 == box.admin1 and p.name != box.name
 
 
@@ -298,8 +301,11 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
             continue  # "the embassies of Rwanda", "a resident reached by phone in Bamako", "flown to N'Djamena"
         if t.in_source:  # "the police chief of Farah province said ...": only in the story's country
             title = re.search(r"\bof\s+(?:the\s+)?$", ev_text[max(0, t.start - ev_start - 8):t.start - ev_start])
-            if title and not sourced and ctx.countries[:1] == (p.country,) and p.feature != "country":
-                sourced = [(p, p.precision)]  # an official of the place, not where a speaker spoke
+            # an official of the place, not where a speaker spoke; "Medics in Najaf say security forces
+            # opened fire on demonstrators in the city": the city is the speakers'
+            city = _THE_CITY.search(ev_text) and p.precision <= 2
+            if (title or city) and not sourced and ctx.countries[:1] == (p.country,) and p.feature != "country":
+                sourced = [(p, p.precision)]
             continue
         if any(s < t.end and t.start < e for s, e in elsewhere):
             continue  # "moved from their bases around Tabqa": not where it happened
@@ -325,12 +331,15 @@ def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place,
 def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
     """Events of one article, in order, with `location` filled (see module docstring)."""
     found = [_event_places(ev, ctx) for ev in events]
+    borrowed = borrowed_places(events, found, ctx)  # the sentence's other words: a sentence-mate's town, "the capital"
+    found = [f or borrowed.get(i, []) for i, f in enumerate(found)]
     # the story's focus is where its news is: background told as history ("Ten years ago, Boko
     # Haram abducted 276 schoolgirls in Chibok") does not place today's events
     news = [(ev, f) for ev, f in zip(events, found) if ev.modality != "historical"]
     # "our correspondents in Kara have reported no demonstrations": where nothing happened is no focus
     focus = focus_of([f for ev, f in news if ev.modality != "negated"] or found, ctx)
-    violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx)
+    violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx,
+                                     [(events[i].evidence["start"], found[i][0][0]) for i in sorted(borrowed)])
     if _dateline_only(news, found, ctx):
         # no event told as fact names a place of its own ("ESMERALDAS - ... gunmen opened fire on a billiards hall
         # on the edge of Isla Piedad"): the dateline's town, not a town named in passing ("a pattern seen in Guayaquil")
@@ -342,7 +351,9 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     told: tuple[Place, int] | None = None  # the place of the last event told with one
     told_any: tuple[Place, int] | None = None  # ... of any type ("air defences intercepted missiles")
     struck: list[tuple[str, tuple[Place, int]]] = []  # violent events' sentences placed by their own words
-    for ev, resolved in zip(events, found):
+    for i, (ev, resolved) in enumerate(zip(events, found)):
+        if i in borrowed:
+            ev = replace(ev, place_basis="sentence")
         towns = [(p, prec) for p, prec in resolved if prec <= 2]
         if ev.rule_family == "displacement":
             towns = towns[:1]  # one count of people reaching several towns is one movement, not one per town
@@ -381,9 +392,11 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             # an earlier strike was told at ("a strike on a military training institute in Poltava")
             out.append(replace(ev, location=_location(site[0], "story", site[1])))
             last_violent[ev.paragraph_start] = last_by_paragraph[ev.paragraph_start] = told = site
-        elif told is not None and violent(ev) and continues(ev):
+        elif told is not None and violent(ev) and continues(ev) and (
+                violent_focus is None or told[0].country == violent_focus.country):
             # "The strikes, launched from ..., wounded seven", "Gunmen also attacked ... during the
-            # unrest": the event told before, not the story's focus
+            # unrest": the event told before, not the story's focus (unless that one was abroad: a
+            # riot in Zinder over the cartoons, after the attack in Paris they answer)
             out.append(replace(ev, location=_location(told[0], "story", told[1])))
         elif told is None and told_any is not None and violent(ev) and (
                 ev.refers_back or tells_more(ev.evidence.get("text") or "")):

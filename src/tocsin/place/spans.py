@@ -15,7 +15,8 @@ _BEFORE = re.compile(r"\b(?:(?P<city>town|city|village|hamlet|township)|(?P<admi
                      r"province|governorate|district|state|region))\s+of\s+$", re.IGNORECASE)
 # "Idlib and western Aleppo governorates", "Aleppo and Idlib provinces": both are provinces
 _AREAS = r"(?:provinces|governorates|states|regions|oblasts|prefectures|departments)\b"
-_AFTER_PLURAL = re.compile(rf"\s+{_AREAS}", re.IGNORECASE)  # used with .match(text, pos): no "^"
+_AFTER_PLURAL = re.compile(rf"\s+(?:{_AREAS}|region\b)", re.IGNORECASE)  # used with .match(text, pos): no "^"
+# ("China's Xinjiang region": a region, not the village of the name in another province)
 _AFTER_PAIR = re.compile(r"\s*(?:,|and|or|,\s*and)\s+(?:(?:north|south|east|west)\w*\s+)?"
                          rf"[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?\s+{_AREAS}")
 
@@ -90,8 +91,11 @@ def apposed_town(text: str, end: int) -> bool:
 
 # "stormed Brooklyn, a neighbourhood held by the rival coalition": a part of a town, read only in
 # the story's own countries (never New York's borough)
+# "Brooklyn, a neighbourhood held by a gang"; "the Brooklyn area of Cité Soleil" (a part of the next town)
 _APPOSED_QUARTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:neighbourhood|neighborhood|quarter|suburb|slum|shantytown|"
-                              r"township|borough|ward|barrio|favela|commune)\b")
+                              r"township|borough|ward|barrio|favela|commune)\b|"
+                              r"\s+(?:area|neighbourhood|neighborhood|quarter|section|suburb|slum|ward|sector)\s+of\s+"
+                              r"(?:the\s+)?(?:[A-Z]|\w+\s+[A-Z])")
 
 
 def apposed_quarter(text: str, end: int) -> bool:
