@@ -30,6 +30,9 @@ SOURCES = ("case2021", "plover", "realnews", "heldout")  # heldout: train/heldou
 SNIPPET_INTERACTIONS = ("clf_own_score", "clf_margin", "clf_agrees", "no_acled", "plv_own_score", "hard_rule")
 
 
+EXTRA_FEATURES = ("asserted", "reported", "figures", "aggregate", "refers_back", "long_sentence")
+
+
 def extra_features(ev) -> dict[str, float]:
     """Features of the first model (before the rework), for the comparison only."""
     return {"asserted": float(ev.modality == "asserted"), "reported": float(ev.modality == "reported"),

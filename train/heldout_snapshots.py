@@ -15,7 +15,7 @@ writes each record's confidence features (computed by that code), modality and c
 labels come from today's gold (train/confidence_data.gold_judge), so a gold fixed later is
 used.  Output: train/data/heldout_confidence.jsonl, one line per judged record:
 {"round", "code", "article", "modality", "right", "features", "extra"} (the
-features, and the comparison-only ones of train/confidence_select.extra_features).
+features, and the comparison-only ones of train/confidence_select.extra_features; zeros left out).
 
     python train/heldout_snapshots.py [--shared ../shared] [--since REV]
 
@@ -80,6 +80,11 @@ def rounds(since: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+def compact(values: dict) -> dict:
+    """The non-zero values, to four places (a missing feature is 0: train_confidence.table)."""
+    return {k: round(v, 4) for k, v in values.items() if v}
+
+
 def snapshot(rev: str, ids: list[str], articles: dict[str, str]) -> list[dict]:
     """The records the code before `rev` makes of the articles `ids` (today's texts)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -113,7 +118,7 @@ def main() -> int:
                 judged += 1
                 lines.append(json.dumps({"round": f"{ids[0]}..{ids[-1]}", "code": git("rev-parse", "--short", f"{rev}^").strip(),
                                          "article": r["article"], "modality": r["modality"], "right": y,
-                                         "features": r["features"], "extra": r["extra"]}))
+                                         "features": compact(r["features"]), "extra": compact(r["extra"])}))
         print(f"{ids[0]}..{ids[-1]} ({len(ids)} articles) coded by {rev[:7]}^: {len(recs)} records, {judged} judged",
               file=sys.stderr, flush=True)
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

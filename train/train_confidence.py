@@ -91,7 +91,8 @@ def table(records: list, heldout: list[dict] = ()) -> tuple[list[dict], np.ndarr
     from tocsin.coding import confidence
 
     rows = [{**confidence.features(ev, preds), **cs.extra_features(ev)} for ev, _, _, preds in records]
-    rows += [{**dict.fromkeys(confidence.FEATURES, 0.0), **h["features"], **h["extra"]} for h in heldout]
+    zeros = dict.fromkeys((*confidence.FEATURES, *cs.EXTRA_FEATURES), 0.0)  # (the snapshots leave zeros out)
+    rows += [{**zeros, **h["features"], **h["extra"]} for h in heldout]
     for row in rows:  # (candidates only: the snippet's own slope on the classifiers' scores)
         row.update({f"snippet_x_{k}": row["snippet"] * row[k] for k in cs.SNIPPET_INTERACTIONS})
     y = np.array([right for _, right, _, _ in records] + [h["right"] for h in heldout])

@@ -92,3 +92,13 @@ def test_a_day_after_an_abbreviated_month_stays_in_its_sentence():
     events = _factual("Troops clashed with gunmen near Rangpur on Saturday, Aug. 17, when the army recovered "
                       "rifles the gunmen left behind.", "2024-08-20")
     assert events and events[0].date["start"] == "2024-08-17", [e.date for e in events]
+
+
+def test_people_forced_to_leave_their_homes_are_displaced():
+    events = after("Some 9,000 people have been forced to leave their homes in the border villages since June.")
+    assert events and events[0].displacement and events[0].figures["displaced"]["value"] == 9000
+
+
+def test_a_habit_word_before_a_present_verb_the_parser_misread_is_still_a_habit():
+    assert not after("* In the hill districts, armed gangs routinely extort shopkeepers and abduct those who refuse "
+                     "to pay, and local officials are said to look away.")

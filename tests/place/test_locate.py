@@ -2,10 +2,10 @@ from tocsin.place.locate import article_context, locate_events
 from tocsin.records import CodedEvent, PlaceMention
 
 
-def _event(mentions, para=0, eid="e1"):
+def _event(mentions, para=0, eid="e1", start=0):
     return CodedEvent(id=eid, article={}, acled=None, plover=None, displacement=None, modality="asserted",
                       aggregate=False, attribution=None, actors=(), figures={},
-                      evidence={"text": "x", "start": 0, "end": 1}, confidence=0.5, rule_id="r", trigger="t",
+                      evidence={"text": "x", "start": start, "end": start + 1}, confidence=0.5, rule_id="r", trigger="t",
                       place_mentions=tuple(PlaceMention(t, 0, len(t), "in", "GPE") for t in mentions),
                       paragraph_start=para)
 
@@ -25,8 +25,8 @@ def test_locate_one_record_per_town():
 
 def test_locate_inherits_from_paragraph_then_article():
     ctx = article_context([("Idlib", "GPE")], ["SYR"])
-    out = locate_events([_event(["Khan Sheikhoun"], eid="a"), _event([], eid="b"),
-                         _event([], para=500, eid="c")], ctx)
+    out = locate_events([_event(["Khan Sheikhoun"], eid="a"), _event([], eid="b", start=2),
+                         _event([], para=500, eid="c", start=500)], ctx)
     assert out[1].location["basis"] == "paragraph" and out[1].location["name"] == out[0].location["name"]
     assert out[2].location["basis"] == "article" and out[2].location["admin1"] == "Idlib"
 

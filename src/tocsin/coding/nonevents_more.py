@@ -76,7 +76,20 @@ def frequency_cue(verb: Token, r: dict, words: tuple[str, ...] = ("every", "each
     return None
 
 
+def _habit_before(hit: TriggerHit, lex: CodingLexicon) -> bool:
+    """ "drug gangs routinely extort businesses and kidnap those who refuse to pay", the first verb
+    misread as a noun: a present-tense verb, undated, after a habit word of its clause's words."""
+    head = hit.head
+    if head.tag_ not in ("VB", "VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            or any(e.label_ in ("DATE", "TIME") for e in head.sent.ents):
+        return False
+    words = set(lex.modality.get("past_habit_adverbs", ()))
+    # (a habit word on the verb itself is the modality's: "the military often fires across the frontier")
+    return any(t.lower_ in words and t.dep_ == "advmod" and t.head.i != head.i for t in head.sent if t.i < head.i)
+
+
 def more_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
-    checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)))
+    checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)),
+              ("a habit", lambda: _habit_before(hit, lex)))
     return (next((name for name, check in checks if check()), None) or habit_reason(hit, lex, r)
             or generic_reason(hit, r, lex.families[hit.trigger.family].violent) or frames_reason(hit, lex, r))

@@ -161,6 +161,8 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need == "people":  # "vehicles packed with Syrians are streaming toward the border", "forced 10,800 people from their homes"
             subj = [t for c in hit_head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
+            if hit_head.dep_ == "xcomp":  # "24,000 people have been forced to leave their homes"
+                subj += [t for c in hit_head.head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree]
             if not any(t.pos_ in ("NOUN", "PROPN") and is_person_like(t, lex) for t in subj):
                 return False
         if need == "place_or_it" and any(a.lower_ == "it" and a.dep_ == "dobj" for a in _arg_nouns(hit_head)):

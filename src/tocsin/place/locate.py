@@ -25,11 +25,11 @@ from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
 from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
-from .borrowed import TOLD, borrowed_places
+from .borrowed import THE_CITY, TOLD, borrowed_places, sentence_toponyms
 from .focus import continues, focus_of, inside_country, province_of, violent, violent_focus_of
-from .cues import (anaphor, carried_for_care, fled_to, not_here, object_continues, site_anaphor, site_owner, speaker_place,
+from .cues import (anaphor, not_here, site_anaphor, site_owner, speaker_place,
                    target_city, tells_more, vouched, within_next)
-from .relations import COMPASS, HERE_AFTER_ALL, RELATIVE, border_of, mention_before, origin_or_destination, relative
+from .relations import COMPASS, HERE_AFTER_ALL, border_of, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, paragraph_heads, section_of
@@ -39,11 +39,8 @@ from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_fi
                       theatre_of)
 
 MENTION_CANDIDATES = 40
-AREAS = ("region", "district")  # the supplement's named areas ("the Bolan Pass", "the Catatumbo region")
 _DESK = re.compile(r"\s*([A-Z][A-Z .'’-]*[A-Z])\b")  # "DONETSK -", "KABUL, Afghanistan (AP) -"
-# "in the city", "the city's": the dateline's town when the story names no other
-_THE_CITY = re.compile(r"\b(?:in|across|around|of|outside|near) the (?:city|town|capital)\b(?!\s+of\b)|"
-                       r"\bthe (?:city|town|capital)['’]s\b", re.IGNORECASE)
+_DESK_COUNTRY = re.compile(r"\s*[A-Z][A-Z .'’-]*[A-Z]\s*,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 @dataclass(frozen=True)
 class ArticleContext:
     countries: tuple[str, ...]  # ISO2, most mentioned first
@@ -85,7 +82,11 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         exclude = (*exclude, *doc.user_data.get("tocsin_country_villages", ()))  # "the village of Panama"
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
-    desk_place = resolve(desk[0].title()) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
+    # "TRIPOLI, Lebanon, May 20 -": the desk's own country, when the dateline names it
+    qualified = [m.group(1) for s, e in exclude[:1] if (m := _DESK_COUNTRY.match(text[s:e]))] if desk else []
+    desk_country = resolve(qualified[0]) if qualified else None
+    desk_countries = (desk_country.country,) if desk_country is not None and desk_country.feature == "country" else ()
+    desk_place = resolve(desk[0].title(), desk_countries) if desk else None  # "RIO DE JANEIRO - ...": a context, never a place
     lead = headline_places(headline, actors3)
     resolve_all(tops, extra_countries=actors3,
                 fallback_countries=[*(t.place.country for t in lead), *([desk_place.country] if desk_place else [])])
@@ -142,7 +143,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
         code = table.admin1_code(p.country, p.admin1) if p.admin1 else None
         if code:
             admin_counts[(p.country, code)] += 1
-    dateline = resolve(desk[0].title(), countries) if desk else None
+    dateline = resolve(desk[0].title(), desk_countries or countries) if desk else None
     if dateline is not None and (dateline.precision > 1 or (named and dateline.country != countries[0])):
         dateline = None  # a town of the story's country only (a demonym, "Russian drones", names none)
     return ArticleContext(countries, iso3.get(countries[0]) if countries else (dateline and dateline.country3), main,
@@ -240,11 +241,11 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
             t.why.startswith(SPELT_LIKE) if t is not None and t.place is p else spelt_differently(m.text, p))
         (sourced if t is not None and t.in_source else guesses if guessed else resolved).append((p, precision))
     if not resolved:  # a town the tagger missed beats the source's desk ("... in Abuja said")
-        resolved = _town_before(ev, ctx, first_reference) or references[:1] or guesses[:1] or _sentence_toponyms(ev, ctx)
+        resolved = _town_before(ev, ctx, first_reference) or references[:1] or guesses[:1] or sentence_toponyms(ev, ctx)
     elif all(p.feature in ("admin1", "country") for p, _ in resolved):
         # "in Sarmin city in Idlib", Sarmin tagged a person; "in Najaf, where protesters stormed the
         # consulate, chanting against Tehran's influence in Iraq", Najaf untagged
-        towns = [(p, prec) for p, prec in _sentence_toponyms(ev, ctx) if prec <= 2
+        towns = [(p, prec) for p, prec in sentence_toponyms(ev, ctx) if prec <= 2
                  and any(_inside(p, q) for q, _ in resolved)]
         resolved = towns[:1] or resolved
     return regions_first(resolved, ctx.countries) or sourced[:1]
@@ -281,51 +282,6 @@ def _named_division(t: Toponym | None, story: bool) -> bool:
     governorate" as a body, but the geoparser found the province of the story's country."""
     return (story and t is not None and t.place is not None and t.place.feature == "admin1"
             and t.label != "NORP" and not t.in_source)
-
-
-def _sentence_toponyms(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]]:
-    """Settlements the geoparser found in the event's sentence when the coder saw none
-    ("in Sarmeen on 1 January" tagged as a date): the first one places the event."""
-    ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
-    if not isinstance(ev_start, int) or not ev_text:
-        return []
-    province, sourced, other_clause = [], [], []
-    elsewhere = [(m.start, m.end) for m in ev.place_mentions if origin_or_destination(ev, m)]
-    for t in ctx.toponyms:
-        p = t.place
-        if not (t.start >= ev_start and t.end <= ev_start + len(ev_text) and p is not None
-                and not t.metonymic and (ctx.theatre is None or plausible(p, ctx.theatre))):
-            continue
-        before = ev_text[max(0, t.start - ev_start - 80):t.start - ev_start]
-        if not_here(before, violent(ev)) or fled_to(before) or carried_for_care(before, t.after or ""):
-            continue  # "the embassies of Rwanda", "a resident reached by phone in Bamako", "flown to N'Djamena"
-        if t.in_source:  # "the police chief of Farah province said ...": only in the story's country
-            title = re.search(r"\bof\s+(?:the\s+)?$", ev_text[max(0, t.start - ev_start - 8):t.start - ev_start])
-            # an official of the place, not where a speaker spoke; "Medics in Najaf say security forces
-            # opened fire on demonstrators in the city": the city is the speakers'
-            city = _THE_CITY.search(ev_text) and p.precision <= 2
-            if (title or city) and not sourced and ctx.countries[:1] == (p.country,) and p.feature != "country":
-                sourced = [(p, p.precision)]
-            continue
-        if any(s < t.end and t.start < e for s, e in elsewhere):
-            continue  # "moved from their bases around Tabqa": not where it happened
-        if ev.clause_spans and not any(s <= t.start and t.end <= e for s, e in ev.clause_spans) \
-                and not object_continues(ev.evidence["text"], ev_start, ev.clause_spans, t.start):
-            # another clause: "held talks in Moscow, as troops encircled a post" (no place), but
-            # "intercepted missiles fired at targets south of Damascus" (the story's country)
-            if (not other_clause and ctx.countries[:1] == (p.country,) and (p.precision <= 2 or p.feature in AREAS)
-                    and p.feature not in ("country", "admin1", "continent")):
-                before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
-                other_clause = [(p, max(p.precision, 2) if RELATIVE.search(before) else p.precision)]
-            continue
-        if p.feature in ("admin1", *AREAS) and t.label != "NORP" and not province:
-            # "in western Aleppo province", "in the Bolan Pass": better than the paragraph's town
-            province = [(p, p.precision)]
-        if p.precision <= 2 and p.feature not in ("country", "admin1", "continent"):
-            before = ev_text[max(0, t.start - ev_start - 40):t.start - ev_start]
-            relative = bool(RELATIVE.search(before))
-            return [(p, max(p.precision, 2) if relative else p.precision)]
-    return province or other_clause or sourced
 
 
 def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[CodedEvent]:
@@ -404,7 +360,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
             # wounded seven soldiers": the event it refers back to, though not coded violent
             out.append(replace(ev, location=_location(told_any[0], "story", told_any[1])))
         elif ctx.dateline is not None and not any(t.place for t in ctx.toponyms if t.place and t.place.precision <= 3) \
-                and _THE_CITY.search(ev.evidence.get("text") or ""):
+                and THE_CITY.search(ev.evidence.get("text") or ""):
             # "DONETSK - Shelling killed five civilians in the city": the story names no other town
             out.append(replace(ev, location=_location(ctx.dateline, "dateline")))
             told = (ctx.dateline, ctx.dateline.precision) if violent(ev) else told
