@@ -13,7 +13,7 @@ confidence.FEATURES has kept its meaning), it exports the code of the commit's p
 had not seen them) with `git archive`, codes those articles with it in a subprocess, and
 writes each record's confidence features (computed by that code), modality and coding.  The
 labels come from today's gold (train/confidence_data.gold_judge), so a gold fixed later is
-used.  Output: train/data/heldout_confidence.jsonl, one line per judged record:
+used.  Output: train/snapshots/heldout_confidence.jsonl, one line per judged record:
 {"round", "code", "article", "modality", "right", "features", "extra"} (the
 features, and the comparison-only ones of train/confidence_select.extra_features; zeros left out).
 
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "train"))
 
 import confidence_data as cd  # noqa: E402
 
-OUT = ROOT / "train" / "data" / "heldout_confidence.jsonl"
+OUT = ROOT / "train" / "snapshots" / "heldout_confidence.jsonl"
 ARTICLES = "bench/realnews/dev/articles.jsonl"
 FEATURES_SINCE = "844cc84"  # 'The coder reads the PLOVER model by its n-grams alone': FEATURES fixed since
 

@@ -35,7 +35,7 @@ import confidence_data as cd  # noqa: E402
 import confidence_select as cs  # noqa: E402
 
 OUT = ROOT / "src" / "tocsin" / "data" / "models" / "confidence.json"
-HELDOUT = ROOT / "train" / "data" / "heldout_confidence.jsonl"
+HELDOUT = ROOT / "train" / "snapshots" / "heldout_confidence.jsonl"
 C = 1.0
 BALANCE = True  # the sources weigh the same (a user's input may be any mix of snippets and articles)
 
