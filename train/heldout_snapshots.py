@@ -42,21 +42,20 @@ ARTICLES = "bench/realnews/dev/articles.jsonl"
 FEATURES_SINCE = "844cc84"  # 'The coder reads the PLOVER model by its n-grams alone': FEATURES fixed since
 
 # Run inside the old code (its src first on sys.path): code the articles, print features.
+# (today's train/ after it, for the comparison-only features: confidence_select.extra_features)
 CODE = r"""
 import json, sys
 sys.path.insert(0, sys.argv[1])
+sys.path.append(sys.argv[3])
 from tocsin import pipeline
 from tocsin.coding import confidence
+from confidence_select import extra_features
 for item in pipeline.code_articles(pipeline.articles([sys.argv[2]])):
     if not isinstance(item, tuple):
         continue
     art, evs = item
     for ev, p in zip(evs, confidence._predictions(evs)):
-        words = len((ev.evidence.get("text") or "").split())
-        extra = {"asserted": float(ev.modality == "asserted"), "reported": float(ev.modality == "reported"),
-                 "figures": float(bool(ev.figures)), "aggregate": float(bool(ev.aggregate)),
-                 "refers_back": float(bool(getattr(ev, "refers_back", None))), "long_sentence": min(words, 80) / 80.0}
-        print(json.dumps({"extra": extra, "article": art.id, "title": art.title, "text": ev.evidence.get("text"),
+        print(json.dumps({"extra": extra_features(ev), "article": art.id, "title": art.title, "text": ev.evidence.get("text"),
                           "modality": ev.modality, "coding": {"acled": ev.acled, "plover": ev.plover,
                                                               "displacement": ev.displacement},
                           "features": confidence.features(ev, p)}))
@@ -93,7 +92,8 @@ def snapshot(rev: str, ids: list[str], articles: dict[str, str]) -> list[dict]:
         subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
         src = tmp / "articles.jsonl"
         src.write_text("".join(articles[i] + "\n" for i in ids if i in articles), encoding="utf-8")
-        res = subprocess.run([sys.executable, "-c", CODE, str(tmp / "src"), str(src)], capture_output=True, text=True)
+        res = subprocess.run([sys.executable, "-c", CODE, str(tmp / "src"), str(src), str(ROOT / "train")],
+                             capture_output=True, text=True)
         if res.returncode:
             raise RuntimeError(f"{rev[:7]}^: {res.stderr[-2000:]}")
         return [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]

@@ -16,6 +16,11 @@ def factual_events(text: str, published: str, article_id: str = "t", lang: str =
     return [e for e in coded_events(text, published, article_id, lang) if e.modality in FACTUAL]
 
 
+def subtypes(events) -> set:
+    """The ACLED sub-event types of the events."""
+    return {(e.acled or {}).get("sub_event_type") for e in events}
+
+
 WIRE_LEAD = ("DAMASCUS, March 3 (Levant Wire) - Government forces shelled the town of Sarmin in Idlib "
              "province on Monday, killing four civilians, a monitoring group said.\n\n")
 

@@ -6,15 +6,11 @@ ambush walked into, a blockade before an operation, and soldiers seizing weapons
 for tocsin."""
 import pytest
 
-from .factual import FACTUAL, coded_events, told_after
+from .factual import FACTUAL, coded_events, subtypes, told_after
 
 LEAD = ("OWERRI, Nov 20 (Delta Desk) - Gunmen shot dead two police officers at a checkpoint in Orlu on Sunday, "
         "police in Imo State said.\n\n")
 after = told_after(LEAD, "2023-11-20")
-
-
-def _subs(events) -> set:
-    return {(e.acled or {}).get("sub_event_type") for e in events}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -38,11 +34,11 @@ def test_the_case_remembered_is_a_parallel_not_an_event_of_the_story():
     "The traditional ruler of Umuaka was seized from his palace by armed men on Saturday evening.",
 ])
 def test_a_person_seized_and_the_act_a_shooting_came_after_are_abductions(sentence):
-    assert "Abduction/forced disappearance" in _subs(after(sentence)), sentence
+    assert "Abduction/forced disappearance" in subtypes(after(sentence)), sentence
 
 
 def test_soldiers_seizing_weapons_abduct_nobody():
-    subs = _subs(after("Soldiers who searched the compound on Monday seized 14 rifles and two grenades, "
+    subs = subtypes(after("Soldiers who searched the compound on Monday seized 14 rifles and two grenades, "
                        "an army spokesman said."))
     assert "Abduction/forced disappearance" not in subs and "Disrupted weapons use" in subs
 
@@ -54,7 +50,7 @@ def test_soldiers_seizing_weapons_abduct_nobody():
      "shooting.", "Attack"),
 ])
 def test_acts_of_the_round(sentence, sub):
-    assert sub in _subs(after(sentence)), sentence
+    assert sub in subtypes(after(sentence)), sentence
 
 
 @pytest.mark.parametrize("sentence", [
@@ -68,7 +64,7 @@ def test_words_and_sickness_are_no_act(sentence):
 
 def test_deaths_from_a_weapons_wounds_are_violence():
     text = "Two young men died of gunshot wounds in the general hospital in Orlu overnight, a doctor said."
-    assert "Attack" in _subs(e for e in coded_events(text, "2023-11-20") if e.modality in FACTUAL)
+    assert "Attack" in subtypes(e for e in coded_events(text, "2023-11-20") if e.modality in FACTUAL)
 
 
 def test_the_known_event_that_says_who_a_man_was_is_no_record():
@@ -81,14 +77,14 @@ def test_forces_confronting_a_march_with_deaths_is_excessive_force():
     text = ("Eight people are now confirmed dead after police and soldiers confronted a march of miners at the "
             "bridge outside Oruro yesterday afternoon.")
     events = [e for e in coded_events(text, "2019-11-16") if e.modality in FACTUAL]
-    assert "Excessive force against protesters" in _subs(events)
+    assert "Excessive force against protesters" in subtypes(events)
     assert any((e.figures.get("fatalities") or {}).get("value") == 8 for e in events)
 
 
 def test_a_crowd_beating_a_man_accused_of_theft_is_violence():
     events = after("A man was beaten to death by a crowd in the market on Friday after being accused of stealing "
                    "a goat, police said.")
-    assert _subs(events) & {"Mob violence", "Attack"}
+    assert subtypes(events) & {"Mob violence", "Attack"}
 
 
 def test_an_ambush_walked_into_on_the_way_to_a_raid_happened():

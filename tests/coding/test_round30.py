@@ -6,23 +6,19 @@ when it ran, a later day's killing told at a place already named, and a wire upd
 note.  Texts written for tocsin."""
 import pytest
 
-from .factual import FACTUAL, coded_events, told_after
+from .factual import factual_events, subtypes, told_after
 
 LEAD = ("KARACHI, June 12 (Indus Desk) - Gunmen opened fire on a passenger van near Chilas on Monday, killing "
         "six people, police said.\n\n")
 after = told_after(LEAD, "2024-06-12")
 
 
-def _subs(events) -> set:
-    return {(e.acled or {}).get("sub_event_type") for e in events}
-
-
 def _factual(text: str, published: str = "2024-06-12") -> list:
-    return [e for e in coded_events(text, published) if e.modality in FACTUAL]
+    return factual_events(text, published)
 
 
 def test_security_forces_breaking_up_crowds_is_an_intervention():
-    assert "Protest with intervention" in _subs(after("Security forces broke up the crowds overnight, the prosecutor said."))
+    assert "Protest with intervention" in subtypes(after("Security forces broke up the crowds overnight, the prosecutor said."))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -38,7 +34,7 @@ def test_a_crowd_cleared_or_a_march_stopped_by_no_force_is_no_intervention(sente
     "A man threw a grenade at a police post in Gilgit on Wednesday.",
 ])
 def test_a_grenade_thrown_is_a_grenade_attack(sentence):
-    assert "Grenade" in _subs(after(sentence)), sentence
+    assert "Grenade" in subtypes(after(sentence)), sentence
 
 
 def test_an_operation_that_left_the_dead_is_an_event_with_its_toll():
@@ -55,14 +51,14 @@ def test_a_report_withdrawn_is_no_withdrawal():
 def test_police_who_moved_to_stop_a_march_intervened():
     events = _factual("On Monday, seven officers were hurt in Larne when police moved to stop an illegal march "
                       "through the town.")
-    assert _subs(events) == {"Protest with intervention"}
+    assert subtypes(events) == {"Protest with intervention"}
     assert events[0].figures["injured"]["value"] == 7
 
 
 def test_a_gate_rammed_after_a_failed_blast_is_an_attack_without_the_failed_weapon():
     events = _factual("At the central jail, gunmen rammed the main gate with a truck after failing to blow it open "
                       "with a rocket, and about 300 inmates escaped, the prisons chief said.")
-    assert _subs(events) == {"Attack"}
+    assert subtypes(events) == {"Attack"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -74,11 +70,11 @@ def test_a_gate_rammed_after_a_failed_blast_is_an_attack_without_the_failed_weap
     "coup plot.",
 ])
 def test_people_captured_and_an_arrest_announced_are_arrests(sentence):
-    assert "Arrests" in _subs(_factual(sentence)), sentence
+    assert "Arrests" in subtypes(_factual(sentence)), sentence
 
 
 def test_soldiers_captured_by_rebels_are_no_arrest():
-    assert "Arrests" not in _subs(_factual("Two soldiers were captured by the rebels near Kalehe on Friday."))
+    assert "Arrests" not in subtypes(_factual("Two soldiers were captured by the rebels near Kalehe on Friday."))
 
 
 @pytest.mark.parametrize("sentence,sub", [
@@ -92,7 +88,7 @@ def test_soldiers_captured_by_rebels_are_no_arrest():
 def test_fighting_between_fire_raking_and_a_stray_bullet_are_violence(sentence, sub):
     events = _factual(sentence)
     assert events, sentence
-    assert sub is None or sub in _subs(events)
+    assert sub is None or sub in subtypes(events)
 
 
 def test_a_toll_told_until_the_fighting_ended_is_the_fighting_s():
@@ -122,4 +118,4 @@ def test_a_wire_update_s_editor_s_note_tells_no_event():
 
 
 def test_soldiers_captured_alive_by_rebels_are_no_arrest():
-    assert "Arrests" not in _subs(_factual("Two soldiers were captured alive by the rebels near Kalehe on Friday."))
+    assert "Arrests" not in subtypes(_factual("Two soldiers were captured alive by the rebels near Kalehe on Friday."))

@@ -8,19 +8,15 @@ fire, fuel poured on a car, gunshots that rang out, a crowd that dispersed of it
 toll under "is thought to have killed".  Texts written for tocsin."""
 import pytest
 
-from .factual import FACTUAL, coded_events, told_after
+from .factual import factual_events, subtypes, told_after
 
 LEAD = ("NAIROBI, May 9 (Rift Desk) - Gunmen attacked a market in Beni on Wednesday, killing seven traders, "
         "the army said.\n\n")
 after = told_after(LEAD, "2024-05-09")
 
 
-def _subs(events) -> set:
-    return {(e.acled or {}).get("sub_event_type") for e in events}
-
-
 def _factual(text: str, published: str = "2024-05-09") -> list:
-    return [e for e in coded_events(text, published) if e.modality in FACTUAL]
+    return factual_events(text, published)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -78,7 +74,7 @@ def test_the_rebels_mostly_withdrawn_is_still_a_withdrawal():
 def test_more_ways_news_tells_violence(sentence, sub):
     events = after(sentence)
     assert events, sentence
-    assert sub is None or sub in _subs(events), (sentence, _subs(events))
+    assert sub is None or sub in subtypes(events), (sentence, subtypes(events))
 
 
 def test_the_dead_known_to_have_died_keep_their_report():
@@ -103,14 +99,14 @@ def test_a_live_page_s_recap_of_a_day_tells_that_day_anew():
             "10:15 - The mayor said the protesters had been told to go home.")
     events = _factual(text, "2024-05-13")
     protests = [e for e in events if "tear gas" in e.evidence["text"]]
-    assert protests and _subs(protests) == {"Protest with intervention"}
+    assert protests and subtypes(protests) == {"Protest with intervention"}
 
 
 def test_a_crowd_that_dispersed_of_itself_saw_no_intervention():
     events = _factual("The authorities let the coalition march through Beni on 2 May, and the large crowd dispersed "
                       "peacefully in the evening.")
-    assert _subs(events) == {"Peaceful protest"}
-    assert _subs(_factual("Police dispersed the crowd with tear gas in Beni on Thursday.")) == {"Protest with intervention"}
+    assert subtypes(events) == {"Peaceful protest"}
+    assert subtypes(_factual("Police dispersed the crowd with tear gas in Beni on Thursday.")) == {"Protest with intervention"}
 
 
 def test_a_law_allowing_detention_is_still_no_detention():

@@ -6,19 +6,11 @@ parallel brought in as "a reminder of", and a war's toll in a relative clause.  
 tocsin."""
 import pytest
 
-from .factual import FACTUAL, coded_events, told_after
+from .factual import factual_events, subtypes, told_after
 
 LEAD = ("DHAKA, Aug 20 (Delta Wire) - Police fired on protesters in Rangpur on Monday, killing three students, "
         "witnesses said.\n\n")
 after = told_after(LEAD, "2024-08-20")
-
-
-def _subs(events) -> set:
-    return {(e.acled or {}).get("sub_event_type") for e in events}
-
-
-def _factual(text: str, published: str = "2024-08-20") -> list:
-    return [e for e in coded_events(text, published) if e.modality in FACTUAL]
 
 
 @pytest.mark.parametrize("sentence,sub", [
@@ -38,7 +30,7 @@ def _factual(text: str, published: str = "2024-08-20") -> list:
 def test_more_ways_news_tells_violence_arrests_and_protests(sentence, sub):
     events = after(sentence)
     assert events, sentence
-    assert sub is None or sub in _subs(events), (sentence, _subs(events))
+    assert sub is None or sub in subtypes(events), (sentence, subtypes(events))
 
 
 def test_suspects_caught_by_troops_are_counted():
@@ -49,7 +41,7 @@ def test_suspects_caught_by_troops_are_counted():
 def test_people_held_in_custody_are_counted_but_a_rally_held_is_a_rally():
     held = after("Police said 140 students were being held at the Rangpur police station for questioning.")
     assert held[0].figures["arrested"]["value"] == 140
-    assert _subs(after("A rally was held at the stadium in Rangpur on Tuesday.")) == {"Peaceful protest"}
+    assert subtypes(after("A rally was held at the stadium in Rangpur on Tuesday.")) == {"Peaceful protest"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -89,7 +81,7 @@ def test_a_reminder_that_is_the_event_itself_stays():
 
 
 def test_a_day_after_an_abbreviated_month_stays_in_its_sentence():
-    events = _factual("Troops clashed with gunmen near Rangpur on Saturday, Aug. 17, when the army recovered "
+    events = factual_events("Troops clashed with gunmen near Rangpur on Saturday, Aug. 17, when the army recovered "
                       "rifles the gunmen left behind.", "2024-08-20")
     assert events and events[0].date["start"] == "2024-08-17", [e.date for e in events]
 

@@ -167,8 +167,12 @@ def _relative_subject(head: Token, sent: Span) -> set[int]:
     active one's subject, "the government, which is negotiating in Havana", stays out)."""
     if head.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVES for c in head.children):
         return set()
-    noun = head.head
-    left = {t.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nummod", "poss") for t in c.subtree}
+    return _noun_words(head.head, ("compound", "amod", "nummod", "poss"), sent)
+
+
+def _noun_words(noun: Token, deps: tuple[str, ...], sent: Span) -> set[int]:
+    """The noun and the words of its left modifiers of the kinds `deps`, inside the sentence."""
+    left = {t.i for c in noun.lefts if c.dep_ in deps for t in c.subtree}
     return {i for i in left | {noun.i} if sent.start <= i < sent.end}
 
 
@@ -180,8 +184,7 @@ def _where_antecedent(head: Token, sent: Span) -> set[int]:
     noun = head.head
     if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "inside", "near", "around")):
         return set()  # (not "on the road from El Obeid to Dilling, where": the parser's nearest name)
-    name = {t.i for c in noun.lefts if c.dep_ in ("compound", "amod") for t in c.subtree} | {noun.i}
-    return {i for i in name if sent.start <= i < sent.end}
+    return _noun_words(noun, ("compound", "amod"), sent)
 
 
 def when_clause_time(clause: Token) -> Token | None:

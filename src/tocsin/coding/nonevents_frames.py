@@ -259,7 +259,7 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if objs and head.i >= objs[0].i and verb in head.ancestors:
             return True
-        if objs and head.i > objs[0].i and any(t.lower_ in ("when", "where", "which") for t in sent.doc[objs[0].i:head.i]):
+        if objs and head.i > objs[0].i and _relative_between(sent.doc, objs[0].i, head.i):
             return True  # (the parallel's own clause hung elsewhere by the parser: "recalls November 1999, when the army expelled")
         if subj is not None and head.i == subj.i and _definite(subj):
             return True
@@ -277,8 +277,7 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
         return True  # "the clashes are a reminder of July 2013, when ...": the case at hand, told already
     for noun in (t for t in sent if t.pos_ == "NOUN" and t.i < head.i and _in(t, r.get("reminder_nouns", ()))):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and (of in head.ancestors or any(t.lower_ in ("when", "where", "which")
-                                                           for t in sent.doc[of.i:head.i])):
+        if of is not None and (of in head.ancestors or _relative_between(sent.doc, of.i, head.i)):
             return True  # "the scenes are a reminder of the 'Marzo paraguayo' of 1999, when demonstrators were shot dead"
     if head.dep_ == "nsubjpass" and _in(head.head, r.get("comparing_verbs", ())) and _definite(head):
         return True  # "The Reasi attack is being compared with ..."
@@ -291,6 +290,11 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
             return True
     similar = [c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() == "similar"]
     return bool(similar) and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("see", "witness")
+
+
+def _relative_between(doc, start: int, end: int) -> bool:
+    """A "when", "where" or "which" between the two tokens: the other case's own clause, however hung."""
+    return any(t.lower_ in ("when", "where", "which") for t in doc[start:end])
 
 
 def _definite(tok: Token) -> bool:

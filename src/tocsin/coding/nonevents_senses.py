@@ -31,13 +31,7 @@ from .lexicon import CodingLexicon
 from .nonevents_civil import sentence_has
 from .nonevents_claims import _in
 from .nonevents_habits import verb_of
-from .triggers import TriggerHit
-
-
-def _people_counted(noun) -> bool:
-    """ "a number of priests": the quantity counts people (a plural noun after "of")."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)
-               for c in noun.children)
+from .triggers import TriggerHit, counts_many
 
 
 def figurative(hit: TriggerHit, r: dict) -> bool:
@@ -62,7 +56,7 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
     if head.dep_ == "npadvmod" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
         return True  # "shows how slowly wounds close": a noun the tagger read as a verb, with no one and nothing
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(_in(c, r.get("figurative_subjects", ())) and not (hit.trigger.family == "violence" and _people_counted(c))
+    if any(_in(c, r.get("figurative_subjects", ())) and not (hit.trigger.family == "violence" and counts_many(c))
            for c in subjects):
         return True  # "food prices have exploded" (not "a number of priests were killed")
     objects = [c for c in head.children if c.dep_ == "dobj"]

@@ -123,6 +123,12 @@ QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
                             "number", "group", "some", "many", "several", "most", "all", "handful"})
 
 
+def counts_many(noun: Token) -> bool:
+    """ "a number of priests", "a group of students": the noun counts the plural after its "of"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)
+               for c in noun.children)
+
+
 def is_person_like(noun: Token, lex: CodingLexicon) -> bool:
     return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in lex.person_nouns or (
         noun.like_num and noun.head.lemma_.lower() in lex.person_nouns) or any(  # "the ruler of X, Eze Ochulor,"

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .figures import _read_number
 from .lexicon import CodingLexicon
-from .triggers import QUANTITY_NOUNS, TriggerHit, shot_dead
+from .triggers import QUANTITY_NOUNS, TriggerHit, counts_many, shot_dead
 
 
 _GROUPS = frozenset({"family", "household", "people", "population", "crowd", "community", "village", "group", "unit"})
@@ -17,9 +17,7 @@ def _one_person(c: Token, lex: CodingLexicon) -> bool:
     """ "a nurse", "his brother", "Ernesto Mendez": one person, not a place or a thing."""
     if c.lemma_.lower() in lex.facility_nouns or c.lemma_.lower() in lex.place_nouns or c.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
-    if c.tag_ == "NN" and c.lemma_.lower() in QUANTITY_NOUNS and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in p.children)
-            for p in c.children):
+    if c.tag_ == "NN" and c.lemma_.lower() in QUANTITY_NOUNS and counts_many(c):
         return False  # "a number of priests", "a group of students": many
     if c.tag_ == "NN":
         return any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children) or any(

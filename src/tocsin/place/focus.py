@@ -56,7 +56,7 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext,
     of a kidnapping in Zamfara that recalls raids in Niger and Katsina states).  A story of talks in Moscow about fighting in
     Idlib is placed in Idlib for the fighting it mentions without a place of its own.
     `borrowed`: (offset, place) of towns the geoparser missed that placed an event of a sentence
-    (locate._sentence_mate), counted as its toponyms are."""
+    (place/borrowed.py), counted as its toponyms are."""
     told = [ev for ev in events if violent(ev) and isinstance(ev.evidence.get("start"), int)]
     ahead = [ev for ev in told if ev.modality not in ("future", "recommended")]  # not "others expect the
     # strikes to go on until a ceasefire in Gaza" (a denial or a fear still says where the fighting is)

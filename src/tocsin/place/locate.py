@@ -295,7 +295,7 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     # "our correspondents in Kara have reported no demonstrations": where nothing happened is no focus
     focus = focus_of([f for ev, f in news if ev.modality != "negated"] or found, ctx)
     violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx,
-                                     [(events[i].evidence["start"], found[i][0][0]) for i in sorted(borrowed)])
+                                     [(events[i].evidence["start"], places[0][0]) for i, places in sorted(borrowed.items())])
     if _dateline_only(news, found, ctx):
         # no event told as fact names a place of its own ("ESMERALDAS - ... gunmen opened fire on a billiards hall
         # on the edge of Isla Piedad"): the dateline's town, not a town named in passing ("a pattern seen in Guayaquil")

@@ -89,9 +89,8 @@ def apposed_town(text: str, end: int) -> bool:
     return bool(_APPOSED_TOWN.match(text, end))
 
 
-# "stormed Brooklyn, a neighbourhood held by the rival coalition": a part of a town, read only in
-# the story's own countries (never New York's borough)
-# "Brooklyn, a neighbourhood held by a gang"; "the Brooklyn area of Cité Soleil" (a part of the next town)
+# "stormed Brooklyn, a neighbourhood held by the rival coalition", "the Brooklyn area of Cité Soleil":
+# a part of a town, read only in the story's own countries (never New York's borough)
 _APPOSED_QUARTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:neighbourhood|neighborhood|quarter|suburb|slum|shantytown|"
                               r"township|borough|ward|barrio|favela|commune)\b|"
                               r"\s+(?:area|neighbourhood|neighborhood|quarter|section|suburb|slum|ward|sector)\s+of\s+"
