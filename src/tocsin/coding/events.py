@@ -30,7 +30,8 @@ from .sports import is_sports_article, sports_paragraphs
 from .zero_toll import zero_toll, zero_toll_within
 from .figures import Figure, find_figures, sentence_figures
 from .lexicon import CodingLexicon
-from .modality import FACTUAL, UNVERIFIED, Modality, modality_of
+from .modality import FACTUAL, Modality, modality_of
+from .verification import UNVERIFIED
 from .mentions import place_mentions
 from .nonevents import drop_reason, nonevent_modality, rules
 from .nonevents_civil import accident, civil_veto, deliberate_act, sentence_has

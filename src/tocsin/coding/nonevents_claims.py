@@ -52,7 +52,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon, read_lexicon
-from .modality import Modality, unverified_predicate, verification_withheld, verification_words
+from .modality import Modality
+from .verification import unverified_predicate, verification_withheld, verification_words
 from .hearsay import prospect_of, rumoured
 from .triggers import TriggerHit
 
