@@ -69,7 +69,7 @@ def test_gazetteer_points_of_countries_and_admin1s(tmp_path):
     gaz = _tiny(tmp_path)
     assert gaz.centroid("SY") == (35.0, 38.0)  # countryinfo's point
     # midpoint of its cities' bounding-box middle (10.5, 20.5) and the packaged Idlib point
-    from tocsin.place.build import packaged_admin1_points
+    from tocsin.place.admin1_points import packaged_admin1_points
 
     lat, lon = packaged_admin1_points()["SY-ID"]
     assert gaz.centroid("SY", "12") == (round((10.5 + lat) / 2, 4), round((20.5 + lon) / 2, 4))

@@ -53,7 +53,7 @@ def test_regions_every_syrian_admin1_resolves_by_display_name():
 
 
 def test_admin1_point_is_midpoint_of_box_and_packaged_point():
-    from tocsin.place.build import blend_admin1_points
+    from tocsin.place.admin1_points import blend_admin1_points
 
     box = {("CA", "08"): (48.0, -84.0), ("US", "VA"): (37.0, -79.0)}
     packaged = {"CA-ON": (50.0, -86.0)}
@@ -63,7 +63,7 @@ def test_admin1_point_is_midpoint_of_box_and_packaged_point():
 
 
 def test_packaged_admin1_points_reach_the_index():
-    from tocsin.place.build import packaged_admin1_points
+    from tocsin.place.admin1_points import packaged_admin1_points
     from tocsin.place.coherence import haversine_km
     from tocsin.place.regions import regions
 
