@@ -68,7 +68,8 @@ def refers_to_known(hits: list[TriggerHit], toll_lemmas: frozenset[str], detail_
     return bool(nouns) and all(is_definite_noun(h) for h in nouns) and all(_toll_of(t, nouns) for t in tolls)
 
 
-NEW_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "new", "fresh", "another", "renewed", "separate"})
+NEW_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "new", "fresh", "another", "renewed", "separate",
+                             "ensuing", "resulting"})  # ("tried to free the prisoners, and five died in the ensuing crossfire")
 SPEAKING = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce", "accord",  # ("according to")
                       "verify"})  # ("; the monitor could not verify the toll")
 

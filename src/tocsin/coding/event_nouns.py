@@ -92,6 +92,19 @@ def _verb_of(tok: Token) -> Token:
 COUNTED = frozenset({"several", "dozens", "scores", "hundreds", "many", "numerous", "some"})
 
 
+JOINING = frozenset({"join", "participate", "take", "swell"})  # "took part in", "joined", "swelled"
+MANY = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+
+
+def joined_by_many(tok: Token) -> bool:
+    """A gathering counted by the people who joined it: "tens of thousands of people took part in
+    the march", "thousands joined the rally" (news told with its crowd, not a thing already known)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else (tok.head if tok.dep_ == "dobj" else None)
+    if verb is None or verb.lemma_.lower() not in JOINING:
+        return False
+    return any(t.like_num or t.lower_ in MANY for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
 def dated_act(tok: Token) -> bool:
     """An act told as a noun with its own day and its own patient or agent, "the detention on
     Monday of Mahmoud Hamza", "the AA's capture on 8 December of the last military position": the
@@ -154,4 +167,11 @@ def labour_strike(tok: Token, lex: CodingLexicon) -> bool:
             nouns = {g.lower_ for g in c.subtree if g.pos_ in ("NOUN", "PROPN")}
             if nouns & set(cues.get("strikers" if c.lower_ == "by" else "causes", ())):
                 return True
-    return False
+    causes = set(cues.get("causes", ()))
+    if not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and any(
+            p.dep_ == "prep" and p.lower_ == "over" and p.i > tok.i and {g.lower_ for g in p.subtree} & causes
+            for p in tok.sent):  # "the strike at the oil company began in May over pay" (a bare strike, however parsed)
+        return True
+    verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
+    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in set(cues.get("strikers", ()))
+                                    for c in verb.children)  # "miners began a strike"

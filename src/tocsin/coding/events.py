@@ -41,7 +41,7 @@ from .refine import acled_type
 from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
 from .teasers import teaser_spans
-from .event_nouns import dated_act
+from .event_nouns import dated_act, joined_by_many
 from .triggers import Lazy, TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
 from .victims import hurt_named, killed_with, victims_named
 
@@ -263,8 +263,9 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         aggregate = is_aggregate(sent, lex, cumulative, found, spans if len(groups) > 1 or partial else None)
         if base == "violent" and not aggregate:
             figures = cap_single_event(figures, sent.text, lex.assembly)
-        if base != "violent" and cls == "factual" and all(is_definite_noun(h) and not dated_act(h.head) and not any(
-                c.tag_ == "JJS" for c in h.head.children) for h in top_hits):  # (not "in the largest demonstration since 1990")
+        if base != "violent" and cls == "factual" and all(
+                is_definite_noun(h) and not dated_act(h.head) and not joined_by_many(h.head)
+                and not any(c.tag_ == "JJS" for c in h.head.children) for h in top_hits):  # (not "in the largest demonstration since 1990")
             continue  # "the Sochi agreement is still valid", "the deal also provides for": a known thing
         toll, detail = (frozenset(lex.assembly.get(k, ())) for k in ("toll_lemmas", "detail_lemmas"))
         recapped = cls == "factual" and bool(ctx.prior_violent) and recap(sent, lex.assembly.get("recap_cues", ()))

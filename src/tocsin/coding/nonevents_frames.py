@@ -268,7 +268,8 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
         if memory is not None and head.dep_ == "nsubj" and head.head.i == verb.i and _definite(head):
             return True  # "the attacks revive memories of June 2014, when ...": the case at hand, told already
         if memory is not None and head.i > memory.i and (memory in head.ancestors or any(
-                a.dep_ == "advcl" and a.head.i == verb.i for a in (head, *head.ancestors))):
+                a.dep_ == "advcl" and a.head.i == verb.i for a in (head, *head.ancestors))
+                or _relative_between(sent.doc, memory.i, head.i)):  # (however the parser hangs "one man killed")
             return True  # ... and the case remembered, a parallel ("memories of July 2013, when rebels ambushed ...")
     if head.dep_ == "nsubj" and _definite(head) and any(
             c.dep_ == "attr" and _in(c, r.get("reminder_nouns", ())) and any(p.dep_ == "prep" and p.lower_ == "of"

@@ -88,8 +88,26 @@ def _habit_before(hit: TriggerHit, lex: CodingLexicon) -> bool:
     return any(t.lower_ in words and t.dep_ == "advmod" and t.head.i != head.i for t in head.sent if t.i < head.i)
 
 
+def _worst_since(hit: TriggerHit, r: dict) -> bool:
+    """ "The violence is the most serious in Tibet since 1989, when ...": the definite subject of a
+    superlative measured from another case (nonevents.yaml `superlative_marks`) is the case at
+    hand, told already.  (The case it is measured from, "since May 2005, when troops opened fire on
+    protesters in Andijan", is a real past act, coded historical.)"""
+    head, sent = hit.head, hit.head.sent
+    if head.dep_ != "nsubj" or head.head.lemma_ != "be" or not any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in head.children):
+        return False
+    for mark in (t for t in sent if t.dep_ == "prep" and t.lower_ in r.get("superlative_marks", ())
+                 and t.i > head.i and any(c.dep_ == "pobj" for c in t.children)):
+        top = mark.head
+        if top in (head.head, *head.head.subtree) and any(
+                t.tag_ in ("JJS", "RBS") for t in (top, *top.children, *top.subtree) if t.i < mark.i):
+            return True  # ("the deadliest since", "the most serious ... since"; not "the first attack since")
+    return False
+
+
 def more_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)),
-              ("a habit", lambda: _habit_before(hit, lex)))
+              ("a habit", lambda: _habit_before(hit, lex)), ("a parallel", lambda: _worst_since(hit, r)))
     return (next((name for name, check in checks if check()), None) or habit_reason(hit, lex, r)
             or generic_reason(hit, r, lex.families[hit.trigger.family].violent) or frames_reason(hit, lex, r))

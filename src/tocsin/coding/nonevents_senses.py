@@ -153,6 +153,16 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
                        "morning evening afternoon night week".split())
 
 
+_SHORT_SPANS = frozenset({"hour", "day", "night", "week", "fortnight", "month"})
+
+
+def _lately(verb) -> bool:
+    """ "Tension has been building for a week, since agents arrested two leaders": a short span
+    counted back to the act (so it is news, dated by that span)."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _SHORT_SPANS for g in p.subtree)
+               for p in verb.children)
+
+
 def retrospective(hit: TriggerHit, r: dict) -> bool:
     """ "indicted four men over the 2024 suicide bombing that killed two engineers", "families of
     the children killed in the 2018 strike held a memorial", "cited villages burned in 2017 as
@@ -170,7 +180,7 @@ def retrospective(hit: TriggerHit, r: dict) -> bool:
         return True  # "Since the ambush at Inates, the army has ringed its camps": a past event as a time's start
     if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children) \
             and not any(t.ent_type_ in ("DATE", "TIME") and (t.like_num or t.lower_ in _MONTHS or _finer_than_year(t))
-                        for t in node.subtree):
+                        for t in node.subtree) and not _lately(node.head):
         return True  # "factions have run the camp since the army agreed decades ago to stay out": no date of its own
     for _ in range(10):
         if node.pos_ in ("VERB", "AUX") and node is not hit.head and any(

@@ -174,13 +174,28 @@ def specific_subject(head: Token, lex: CodingLexicon) -> bool:
 def held_in_custody(head: Token, lex: CodingLexicon) -> bool:
     """ "733 students were being held at the police headquarters for questioning": people held in the
     passive at a place of detention or for questioning (assembly.yaml `detention_places`), not
-    "talks were held", "a rally was held at the stadium"."""
+    "talks were held", "a rally was held at the stadium"; or held by the police on a charge ("police
+    were holding more than 80 people on arson charges": `detention_grounds`)."""
     places = set(lex.assembly.get("detention_places", ()) or ())
-    if not any(c.dep_ == "auxpass" for c in head.children) or not any(
-            c.dep_ == "nsubjpass" and is_person_like(c, lex) for c in head.children):
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        grounds = set(lex.assembly.get("detention_grounds", ()) or ())
+        holders = set(lex.assembly.get("detention_holders", ()) or ())
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in holders for c in _subjects(head)) and any(
+            is_person_like(o, lex) or o.like_num for o in _objects(head)) and any(
+            g.lemma_.lower() in grounds for p in head.subtree if p.dep_ == "prep" and p.lower_ == "on"
+            for g in p.subtree)  # ("on" hung on the people held, too)
+    if not any(c.dep_ == "nsubjpass" and is_person_like(c, lex) for c in head.children):
         return False
     return any(p.lower_ in ("at", "in", "for") and any(g.lemma_.lower() in places for g in p.subtree if g.dep_ in ("pobj", "compound"))
                for p in head.children if p.dep_ == "prep")
+
+
+def person_hurt(head: Token, lex: CodingLexicon) -> bool:
+    """ "at least five people were hurt", "the blast hurt three soldiers": people hurt, not "the
+    sanctions hurt the economy"."""
+    hurt = [c for c in head.children if c.dep_ == "nsubjpass"] if any(c.dep_ == "auxpass" for c in head.children) \
+        else _objects(head)
+    return any(is_person_like(o, lex) or o.like_num or o.lemma_.lower() in ("other", "others") for o in hurt)
 
 
 def raked_with_fire(head: Token, lex: CodingLexicon) -> bool:
@@ -228,4 +243,5 @@ NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_obje
               "left_dead": left_dead, "person_captured": person_captured,
               "raked_with_fire": raked_with_fire, "struck_by_fire": struck_by_fire,
               "met_with_fire": met_with_fire, "looter_subject": looter_subject, "held_in_custody": held_in_custody,
+              "person_hurt": person_hurt,
               "specific_subject": specific_subject}

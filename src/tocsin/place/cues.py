@@ -78,6 +78,17 @@ def fled_to(before: str) -> bool:
 
 
 @cache
+def _came_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternation(_cues()['arrival_verbs'])})\b(?:\s+[\w'’-]+){{0,3}}?\s+from\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def came_from(before: str) -> bool:
+    """ "commandos flown in from ": the next name is where a force came from."""
+    return bool(_came_re().search(before))
+
+
+@cache
 def _care_re() -> tuple[re.Pattern, re.Pattern]:
     verbs = re.compile(rf"\b(?:{_alternation(_cues()['care_verbs'])})\b(?:\s+[\w'’-]+){{0,3}}?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
     purpose = re.compile(rf"^[\w'’ -]{{0,40}}?\b(?:{_alternation(_cues()['care_purposes'])})\b", re.IGNORECASE)
@@ -147,11 +158,18 @@ def _site_of_re() -> re.Pattern:
                       r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", re.IGNORECASE)
 
 
+@cache
+def _site_named_re() -> re.Pattern:
+    return re.compile(rf"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)??)\s+(?:{_alternation(_cues()['site_nouns'])})"
+                      r"(?:\s+[A-Z][\w'’-]*)?$", re.IGNORECASE)
+
+
 def site_owner(text: str) -> str | None:
-    """ "the University of Karachi": the town a building's or a body's name gives (`site_nouns`)."""
+    """ "the University of Karachi", "Garissa University College": the town a building's or a
+    body's name gives (`site_nouns`); the caller takes it only when it spells a town of the story."""
     from .features import bare
 
-    m = _site_of_re().match(text.strip())
+    m = _site_of_re().match(text.strip()) or _site_named_re().match(text.strip())
     return m.group(1) if m and m.group(1)[:1].isupper() and not bare(m.group(1)) else None
 
 

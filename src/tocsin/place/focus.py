@@ -65,7 +65,7 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext,
     named = [(t.start, t.place, t) for t in ctx.toponyms] + [(at, p, None) for at, p in borrowed]
     for start, p, t in named:
         if (p is None or not p.country or (t is not None and (t.metonymic or t.in_source or t.label == "NORP"
-                                                               or (t.start, t.end) in ctx.heard))
+                                                               or (t.start, t.end) in ctx.heard or (t.start, t.end) in ctx.origins))
                 or not any(s <= start < e for s, e in spans)
                 or (ctx.theatre is not None and not plausible(p, ctx.theatre))
                 or (p.feature != "country" and not p.admin1)  # "Darfur", "Kordofan": a region of several provinces
@@ -106,3 +106,17 @@ def inside_country(p: Place, focus: Place | None) -> Place | None:
     if p.feature != "country" or focus is None or focus.feature == "country" or focus.country != p.country:
         return None
     return focus
+
+
+def untagged(events: Sequence[CodedEvent], found: list, borrowed: dict, ctx: ArticleContext) -> list[tuple[int, Place]]:
+    """(offset, place) of the towns that placed an event by words no toponym covers ("Gunmen
+    attacked Garissa University College": the college's town): the story's violence is there too,
+    when its toponyms put it outside the story's first country."""
+    out = []
+    for i, (ev, places) in enumerate(zip(events, found)):
+        start, end = ev.evidence.get("start"), ev.evidence.get("end")
+        if i in borrowed or not places or not isinstance(start, int) or places[0][1] > 2:
+            continue
+        if not any(t.place is not None and start <= t.start < end for t in ctx.toponyms):
+            out.append((start, places[0][0]))
+    return out

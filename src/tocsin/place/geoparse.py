@@ -27,7 +27,7 @@ from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, country_villages, town_not_country, world_city_first
 from .spans import (settlement_in, stoplist, COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_quarter, apposed_town, at_sea, split_short,
-                    camps_after, kind_after, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
+                    camps_after, joined_names, kind_after, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|owned|flagged|operated|registered)\b", re.IGNORECASE)  # "a US-owned ship"
@@ -99,6 +99,7 @@ def recognise(doc) -> list[Toponym]:
                                    kind=kind_before(text, offset) or kind_after(text, end, label) or (
                                        "quarter" if apposed_quarter(text, end) else None), home=home,
                                    parallel=parallel))
+    out = joined_names(out, text)  # "Port of Spain" tagged as "Port" and "Spain"
     villages = country_villages(out, text)
     doc.user_data["tocsin_country_villages"] = villages  # (place/locate.py: places nothing)
     if villages:
@@ -343,7 +344,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
     for k in keys:  # "a Lebanon woman": a town's name, not the country's (namesakes.py)
         others = [by_name[o][0] for o in keys if o != k]
         by_name[k] = country_over_state(town_not_country(by_name[k], members[k], others), others)
-        by_name[k] = world_city_first(by_name[k], ctx)  # not Manchester, Maryland, in a British story
+        by_name[k] = world_city_first(by_name[k], ctx, k.split("|")[0])  # not Manchester, Maryland, in a British story
     groups = [by_name[k] for k in keys]
     weights = [float(len(members[k])) for k in keys]
     named: Counter[str] = Counter(t.place.country for t in tops

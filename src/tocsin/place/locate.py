@@ -26,8 +26,8 @@ from .coherence import cohere
 from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
 from .borrowed import THE_CITY, TOLD, borrowed_places, sentence_toponyms
-from .focus import continues, focus_of, inside_country, province_of, violent, violent_focus_of
-from .cues import (anaphor, not_here, site_anaphor, site_owner, speaker_place,
+from .focus import continues, focus_of, inside_country, province_of, untagged, violent, violent_focus_of
+from .cues import (anaphor, came_from, not_here, site_anaphor, site_owner, speaker_place,
                    target_city, tells_more, vouched, within_next)
 from .relations import COMPASS, HERE_AFTER_ALL, border_of, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
@@ -35,7 +35,7 @@ from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, paragraph_heads, section_of
 from .spans import is_water, runs_on, split_short
 from .story_context import headline_places, in_named_province
-from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, strong,
+from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, loose_stray, strong,
                       theatre_of)
 
 MENTION_CANDIDATES = 40
@@ -53,6 +53,7 @@ class ArticleContext:
     dateline: Place | None = None  # the town of the dateline: only for "in the city" in a story naming no other
     heard: tuple[tuple[int, int], ...] = ()  # toponyms where a source was ("reached by phone in Bamako")
     sections: tuple[Section, ...] = ()  # headings that name a place ("LOWER SHABELLE": sections.py)
+    origins: tuple[tuple[int, int], ...] = ()  # toponyms a force came from ("flown in overnight from Delhi")
 
 
 def _location(p: Place, basis: str, precision: int | None = None) -> dict:
@@ -94,7 +95,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     tops = [t for t in tops if not t.named_after]  # "on Abancay Avenue" in Lima, "the Assam Rifles": not the place
     for t in tops:  # "Kyaung Kone village" near Yangon in a story of Sagaing: Sagaing
         if t.place is not None:
-            t.place = stray_village(t.place, tops) or t.place
+            t.place = stray_village(t.place, tops) or loose_stray(t, tops) or t.place
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
     heard = {id(t) for t in tops if doc is not None and t.start >= 0  # "reached by phone in Bamako"
@@ -149,7 +150,8 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     return ArticleContext(countries, iso3.get(countries[0]) if countries else (dateline and dateline.country3), main,
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
                           dateline, tuple((t.start, t.end) for t in tops if id(t) in heard),
-                          headings(text, tops, countries) if doc is not None else ())
+                          headings(text, tops, countries) if doc is not None else (),
+                          tuple((t.start, t.end) for t in tops if t.start > 0 and came_from(text[max(0, t.start - 60):t.start])))
 
 
 def _dateline_only(news: list, found: list, ctx: ArticleContext) -> bool:
@@ -190,7 +192,10 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     if not ranked:
         from .fuzzy import fuzzy_candidates
 
-        ranked = [c for c in fuzzy_candidates(m.text, ctx.countries[:2]) if in_named_province(c.place, ctx.admins)]
+        # (in the story's second country only inside a province it names there: "the Ahrar bridge" in
+        # Baghdad is no Ahar of Iran)
+        ranked = [c for c in fuzzy_candidates(m.text, ctx.countries[:2]) if in_named_province(c.place, ctx.admins)
+                  and (c.place.country == ctx.countries[0] or any(cc == c.place.country for cc, _ in ctx.admins))]
     if not ranked:
         return None
     anchors = [[Candidate(t.place, "", 0, 0.0)] for t in ctx.toponyms if t.place is not None]
@@ -294,8 +299,12 @@ def locate_events(events: Sequence[CodedEvent], ctx: ArticleContext) -> list[Cod
     news = [(ev, f) for ev, f in zip(events, found) if ev.modality != "historical"]
     # "our correspondents in Kara have reported no demonstrations": where nothing happened is no focus
     focus = focus_of([f for ev, f in news if ev.modality != "negated"] or found, ctx)
-    violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx,
-                                     [(events[i].evidence["start"], places[0][0]) for i, places in sorted(borrowed.items())])
+    lent = [(events[i].evidence["start"], places[0][0]) for i, places in sorted(borrowed.items())]
+    violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx, lent)
+    if ctx.countries and violent_focus is not None and violent_focus.country != ctx.countries[0]:
+        # (a story of the attack on Garissa University College that tells strikes in Somalia after it)
+        violent_focus = violent_focus_of([ev for ev, _ in news] or events, ctx,
+                                         lent + untagged(events, found, borrowed, ctx)) or violent_focus
     if _dateline_only(news, found, ctx):
         # no event told as fact names a place of its own ("ESMERALDAS - ... gunmen opened fire on a billiards hall
         # on the edge of Isla Piedad"): the dateline's town, not a town named in passing ("a pattern seen in Guayaquil")

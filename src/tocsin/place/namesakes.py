@@ -19,7 +19,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from .names import norm_key
+from .names import norm_key, skeleton
 from .resolve import BIG_CITY, country_of
 
 
@@ -61,20 +61,38 @@ def _size(c) -> int | None:
     return None
 
 
-def world_city_first(ranked: list, ctx: list[str]) -> list:
+def world_city_first(ranked: list, ctx: list[str], key: str = "") -> list:
     """A big city (or a province) of one of the story's countries excludes its namesakes in
     other countries ten times smaller, before the article's places pull the choice toward
     them: "St. Petersburg" in a story that names Russia and New York is not Florida's,
     "Washington" in a story that names the US and Britain is not the English town,
-    "Queensland" beside Australia is not the hamlet in Alberta."""
+    "Queensland" beside Australia is not the hamlet in Alberta.  A big city that bears the
+    text `key` only as an alternate name never excludes a town whose own name it is, in a
+    country the story ranks first: "Talas" in a Kyrgyz story is no Dallas (which GeoNames
+    also lists as "Talas"), however many Americans the story's actors bring in."""
     bigs = [c for c in ranked if _size(c) and c.place.country in ctx]
     if not bigs:
         return ranked
     big = max(bigs, key=_size)
     limit = _size(big) / WORLD_RATIO
     kept = [c for c in ranked if not (c.place.feature == "city" and c.place.country != big.place.country
-                                      and max(c.population, 1_000) <= limit)]
+                                      and max(c.population, 1_000) <= limit
+                                      and not _own_name_first(c, big, ctx, key))]
     return kept if len(kept) < len(ranked) else ranked
+
+
+def _own_name_first(small, big, ctx: list[str], key: str) -> bool:
+    """`small` spells `key` with its own name, `big` does not, and the story ranks small's
+    country before big's (names.py skeletons: "St. Petersburg" and "Saint Petersburg" share
+    their last word, so both spell it)."""
+    if not key or small.place.country not in ctx or ctx.index(small.place.country) > ctx.index(big.place.country):
+        return False
+    return _spells(small.place.name, key) and not _spells(big.place.name, key)
+
+
+def _spells(name: str, key: str) -> bool:
+    words, said = norm_key(name).split(), key.split()
+    return bool(words and said) and skeleton(words[-1]) == skeleton(said[-1])
 
 
 def country_over_state(ranked: list, others: list) -> list:

@@ -4,6 +4,7 @@ governorates", "in the Red Sea"."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
@@ -169,16 +170,26 @@ def paragraph_labels(doc) -> set[tuple[int, int]]:
     members were abducted", "Gao: ..."): the place of a bulletin's entry."""
     out = set()
     for i in range(len(doc)):
-        if not (i == 0 or "\n" in doc[i - 1].text) or not _capital(doc[i]):
+        if not (i == 0 or "\n" in doc[i - 1].text or _after_timestamp(doc, i)) or not _capital(doc[i]):
             continue
         j = i
         while j < len(doc) and j - i < 6 and (_capital(doc[j]) or (doc[j].text == "-" and not doc[j].whitespace_)):
             j += 1
-        if i < j < len(doc) and _capital(doc[j - 1]) and doc[j].text in LABEL_MARKS and doc[j - 1].whitespace_:
+        if i < j < len(doc) and _capital(doc[j - 1]) and doc[j].text in LABEL_MARKS and (
+                doc[j - 1].whitespace_ or (doc[j].text == ":" and _after_timestamp(doc, i))):  # ("12:40 - Baghdad: ...")
             out.add((i, j))
         elif i < j < len(doc) - 1 and doc[j].text == "." and not doc[j - 1].whitespace_ and doc[j + 1].is_title:
             out.add((i, j))  # "Brest. Police used live ammunition ...": a monitor's entry by town
     return out
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _after_timestamp(doc, i: int) -> bool:
+    """A live blog's entry opening with its time: "12:40 - Baghdad: security forces ..."."""
+    return (i >= 2 and doc[i - 1].text in ("-", "\u2013", "\u2014") and bool(_CLOCK.fullmatch(doc[i - 2].text))
+            and (i == 2 or "\n" in doc[i - 3].text))
 
 
 def _capital(tok) -> bool:
@@ -250,3 +261,46 @@ def split_short(piece: str, text: str, offset: int) -> bool:
     """ "near Mo So village" with "Mo" tagged alone: two letters before another capitalised word are
     half a name, not Missouri's "Mo." ("Springfield, Mo." keeps its full stop)."""
     return len(piece) == 2 and piece.istitle() and bool(re.match(r" [A-Z][a-z]", text[offset + 2:offset + 5]))
+
+
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+){1,2})(?:of|and)\s+(?:the\s+)?$")
+
+
+def joined_names(tops: list, text: str) -> list:
+    """Two names joined by "of" or "and" that together name one country or town exactly, the
+    tagger having cut them ("Port of Spain" tagged "Port" and "Spain", "Trinidad and Tobago"
+    as two islands): one toponym, and no part of it a toponym of its own."""
+    out: list = []
+    for t in tops:
+        if out and t.start < out[-1].end:
+            continue  # inside the name joined before it
+        window = text[max(0, t.start - 40):t.start]
+        m = _JOINED_BEFORE.search(window) if t.start >= 0 else None
+        if m is not None and _one_place(text[t.start - len(window) + m.start():t.end]):
+            start = t.start - len(window) + m.start()
+            out = [o for o in out if o.end <= start]
+            t = replace(t, start=start, text=text[start:t.end], label="GPE")
+        elif t.start >= 0 and (m := _JOINED_AFTER.match(text, t.end)) is not None:
+            ends = [m.end(), m.end(1)] if m.group(2) else [m.end(1)]
+            end = next((e for e in ends if _one_place(text[t.start:e])), None)  # ("Trinidad" tagged alone)
+            if end is not None:
+                t = replace(t, end=end, text=text[t.start:end], label="GPE")
+        out.append(t)
+    return out
+
+
+_JOINED_AFTER = re.compile(r"\s+(?:of|and)\s+(?:the\s+)?([A-Z][\w'\u2019-]*)(\s+[A-Z][\w'\u2019-]*)?")
+
+
+def _one_place(name: str) -> bool:
+    """A country of this very name, or a settlement whose own name it is (not an alternate)."""
+    from .gazetteer import gazetteer
+    from .resolve import country_of
+
+    key = norm_key(name)
+    country = country_of(name)
+    if country is not None and country.feature == "country" and norm_key(country.name) == key:
+        return True
+    gaz = gazetteer()
+    return any(norm_key(gaz.names[i]) == key and gaz.feature[i] == "city" and gaz.population[i] > 0
+               for i in gaz.exact(key))

@@ -243,6 +243,41 @@ def stray_village(p: Place, toponyms) -> Place | None:
     return province if province is not None and province.feature == "admin1" else None
 
 
+LOOSE = ("same consonants", "spelt like")  # the `why` of a name matched only by its consonants or spelling
+
+
+def _loose_settlement(t) -> bool:
+    """A name matched only loosely (its consonants or its spelling) to a settlement."""
+    return t.place is not None and t.place.feature == "city" and t.why.startswith(LOOSE)
+
+
+def loose_stray(t, toponyms) -> Place | None:
+    """A name matched only by its consonants or spelling to a settlement far (more than
+    loose_near_km) from every town and province the story names exactly in that country, in none of
+    their provinces, when the story names a province or a big city there ("the Marassi prison" matched to Maresso in Lombardy, in a story of
+    Genoa): the province of those places instead (the most named one), as stray_village does
+    for villages of exact names."""
+    p = t.place
+    if not _loose_settlement(t) or not p.admin1 or p.lat is None:
+        return None
+    named = [q.place for q in toponyms if q is not t and q.place is not None and q.place.admin1
+             and not q.why.startswith(LOOSE) and not (q.metonymic or q.in_source) and q.place.feature in ("city", "admin1")]
+    if not named or Counter(q.country for q in named).most_common(1)[0][0] != p.country:
+        return None  # (only in the country of most of the story's places: a Staritsa of Russia in a story of
+        # Kharkiv is no village of Belgorod, the Russian province the story names)
+    exact = [q for q in named if q.country == p.country]
+    anchors = [q for q in exact if strong(q)]
+    if not anchors or any(q.admin1 == p.admin1 for q in exact):
+        return None  # (a province holding any town the story names exactly keeps it: Bani Bangou beside Ouallam)
+    near = rules()["loose_near_km"]
+    if any(q.lat is not None and haversine_km(p.lat, p.lon, q.lat, q.lon) <= near for q in exact):
+        return None
+    from .focus import province_of
+
+    province = province_of(Counter(q.admin1 for q in anchors).most_common(1)[0][0], p.country)
+    return province if province is not None and province.feature == "admin1" else None
+
+
 def regions_first(resolved: list, story: tuple) -> list:
     """(place, precision) pairs of one sentence without the towns outside the story's countries
     across a border from a region it names ("près de Boni, dans la région de Mopti" in a story of
