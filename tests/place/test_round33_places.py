@@ -2,7 +2,8 @@
 is a big foreign city's alternate ("Talas", also listed for Dallas), a name the tagger cut in two ("Port
 of Spain", "Trinidad and Tobago"), a loose spelling match far from the story's towns, a square's name
 that is no town ("Piazza ..."), the city a force was flown in from, the town of a college's name, a live
-blog's entry labelled by its city after its time, and first-level names as news writes them ("Bishkek",
+blog's entry labelled by its city after its time, a country in a group's name ("the Sudan People's
+Liberation Army") and a river's "west bank", and first-level names as news writes them ("Bishkek",
 not "Bishkek Shaary").  Texts written for tocsin."""
 import pytest
 
@@ -59,6 +60,11 @@ CASES = [
                  "Somalia. On Sunday, Kenyan jets bombed two militant camps in the Gedo region of Somalia, the army "
                  "said.", "2015-04-05", "Garissa", {"country": "KE"},
                  id="the town of a college's name"),
+    pytest.param("JUBA, Feb 18 (Nile Desk) - Fighting broke out inside the UN camp in Malakal on Wednesday night, aid "
+                 "workers said. Gunmen wearing the uniforms of the Sudan People's Liberation Army opened fire on "
+                 "families in the camp.\n\nMilitiamen also shelled villages on the west bank of the Nile on Thursday, "
+                 "the army said.", "2016-02-19", "",
+                 {"country": "SS"}, id="a group's name and a river's bank are no places abroad"),
     pytest.param("Live updates from Iraq's protests.\n\n"
                  "12:40 - Baghdad: security forces opened fire with live rounds on demonstrators near the Ahrar "
                  "bridge, medics said.", "2019-11-04", "opened fire", {"country": "IQ", "admin1": "Baghdad"},

@@ -60,6 +60,17 @@ def group_name_part(before: str) -> bool:
     return bool(_group_re().search(before))
 
 
+@cache
+def _group_tail_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:{_alternation(_cues()['group_name_tails'])})\b", re.IGNORECASE)
+
+
+def group_name_head(text: str, end: int | None = None) -> bool:
+    """ "the Sudan People's Liberation Army": the name before these words is part of a group's name
+    (at `end`, or anywhere in `text` when no end is given: a whole mention)."""
+    return bool(_group_tail_re().match(text, end) if end is not None else _group_tail_re().search(text))
+
+
 def speaker_place(before: str) -> bool:
     """ "according to our colleagues in ", "a resident reached by phone in ": the next name is
     where the source is."""

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..coding.nlp import doc_text
 from .coherence import cohere
-from .cues import group_name_part
+from .cues import group_name_head, group_name_part
 from .containment import INSIDE, OUTSIDE, contained
 from .pairs import BETWEEN, pair_up, repeated_names
 from .speakers import cited, compared, in_source, is_metonymic
@@ -26,8 +26,8 @@ from .persons import facility, owns_site, personal_name, place_name_tails
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, country_villages, town_not_country, world_city_first
-from .spans import (settlement_in, stoplist, COMPASS_HALVES, COMPASS_WORDS, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_quarter, apposed_town, at_sea, split_short,
-                    camps_after, joined_names, kind_after, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
+from .spans import (settlement_in, stoplist, COMPASS_HALVES, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_quarter, apposed_town, at_sea, split_short,
+                    camps_after, joined_names, kind_after, lower_compass, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _HOME = re.compile(r"[-\u2010\u2011\u2013](?:based|owned|flagged|operated|registered)\b", re.IGNORECASE)  # "a US-owned ship"
@@ -76,10 +76,12 @@ def recognise(doc) -> list[Toponym]:
         if name.lower().startswith("the "):
             start += 4
             name = text[start:end]
-        if norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end) \
-                or (name.islower() and set(re.split(r"[\s-]+", name)) <= COMPASS_WORDS) \
-                or compass_sharing_a_name(name, text, end) or group_name_part(text[max(0, start - 24):start]):
-            continue  # ("Afghanistan's north-east": a part of the country, no town called North East)
+        if (norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end)
+                or lower_compass(name)
+                or compass_sharing_a_name(name, text, end) or group_name_part(text[max(0, start - 24):start])
+                or group_name_head(text, end) or group_name_head(name)):
+            continue  # ("Afghanistan's north-east", "the west bank of the Nile": a part of a place, no town called
+            # North East, no West Bank; "the Sudan People's Liberation Army": a group's name)
         # "the London-based monitor", "the Observatory, based in Britain": a toponym, but an
         # organisation's home, never a place or a country of the story
         home = bool(_HOME.match(text, end) or _HOME_BEFORE.search(text, max(0, start - 12), start)) or (

@@ -27,13 +27,13 @@ from .fuzzy import SPELT_LIKE
 from .names import spelt_differently
 from .borrowed import THE_CITY, TOLD, borrowed_places, sentence_toponyms
 from .focus import continues, focus_of, inside_country, province_of, untagged, violent, violent_focus_of
-from .cues import (anaphor, came_from, not_here, site_anaphor, site_owner, speaker_place,
+from .cues import (anaphor, came_from, group_name_head, not_here, site_anaphor, site_owner, speaker_place,
                    target_city, tells_more, vouched, within_next)
 from .relations import COMPASS, HERE_AFTER_ALL, border_of, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, paragraph_heads, section_of
-from .spans import is_water, runs_on, split_short
+from .spans import is_water, lower_compass, runs_on, split_short
 from .story_context import headline_places, in_named_province
 from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, loose_stray, strong,
                       theatre_of)
@@ -182,6 +182,8 @@ def _toponym(m: PlaceMention, ctx: ArticleContext) -> Toponym | None:
 def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     """A mention the article's toponyms do not cover: resolved with the article's context
     and its places as anchors (coherence.py)."""
+    if group_name_head(m.text) or lower_compass(m.text):
+        return None  # "the Sudan People's Liberation Army": a group, no place; "the west bank" of a river
     ranked = candidates(m.text, ctx.countries, kind_hint=m.label, context_admins=ctx.admins,
                         scored=True, limit=MENTION_CANDIDATES)
     if m.label not in PLACE_LABELS:  # "at the Inates camp" tagged a person: no consonant-alike Nantes

@@ -192,6 +192,13 @@ def _after_timestamp(doc, i: int) -> bool:
             and (i == 2 or "\n" in doc[i - 3].text))
 
 
+def lower_compass(name: str) -> bool:
+    """ "the west bank of the Nile", "the north-east": lower-case words with a compass word, a part
+    of a place, never the name of one (the West Bank)."""
+    name = strip_the(name)
+    return name.islower() and any(w in COMPASS_WORDS for w in re.split(r"[\s-]+", name))
+
+
 def _capital(tok) -> bool:
     """A word of a label: "Haut-Mbomou", "LEBANON" ("LEBANON — An Israeli strike ...")."""
     return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1)
