@@ -32,11 +32,13 @@ def test_a_big_city_bearing_the_name_as_an_alternate_excludes_no_town_whose_own_
 
 def test_a_loose_match_far_from_the_story_s_towns_is_read_as_their_province():
     genoa = Toponym(0, 5, "Genoa", "GPE", place=resolve("Genoa", ["IT"]), why="exact name, admin1 or city of 100k+")
-    stray = Toponym(40, 47, "Marassi", "GPE", place=resolve("Maresso", ["IT"]), why="same consonants, context country")
+    stray = Toponym(40, 47, "Marsali", "GPE", place=resolve("Marsala", ["IT"]), why="same consonants, context country")
     province = loose_stray(stray, [genoa, stray])
     assert province is not None and province.feature == "admin1" and province.admin1 == "Liguria", province
-    near = Toponym(60, 66, "Lecco", "GPE", place=resolve("Lecco", ["IT"]), why="exact name in a context country")
+    near = Toponym(60, 67, "Trapani", "GPE", place=resolve("Trapani", ["IT"]), why="exact name in a context country")
     assert loose_stray(stray, [genoa, near, stray]) is None  # a town the story names lies in its province
+    rome = Toponym(0, 4, "Rome", "GPE", place=resolve("Rome", ["IT"]), why="exact name, admin1 or city of 100k+")
+    assert loose_stray(stray, [rome, stray]) is None  # a capital speaks for its government: no anchor
 
 
 CASES = [

@@ -252,11 +252,11 @@ def _loose_settlement(t) -> bool:
 
 
 def loose_stray(t, toponyms) -> Place | None:
-    """A name matched only by its consonants or spelling to a settlement far (more than
-    loose_near_km) from every town and province the story names exactly in that country, in none of
-    their provinces, when the story names a province or a big city there ("the Marassi prison" matched to Maresso in Lombardy, in a story of
-    Genoa): the province of those places instead (the most named one), as stray_village does
-    for villages of exact names."""
+    """A name matched only by its consonants or spelling to a settlement far (more than near_km)
+    from every town and province the story names exactly in that country, in none of their
+    provinces, when the story names a province or a big city other than the capital there ("Kasung"
+    village matched to Kawthoung at the far south, in a story of Kachin State): the province of those
+    places instead (the most named one), as stray_village does for villages of exact names."""
     p = t.place
     if not _loose_settlement(t) or not p.admin1 or p.lat is None:
         return None
@@ -266,10 +266,11 @@ def loose_stray(t, toponyms) -> Place | None:
         return None  # (only in the country of most of the story's places: a Staritsa of Russia in a story of
         # Kharkiv is no village of Belgorod, the Russian province the story names)
     exact = [q for q in named if q.country == p.country]
-    anchors = [q for q in exact if strong(q)]
+    anchors = [q for q in exact if strong(q) and not is_capital_name(q.name)]  # (a capital speaks; "Maarat al-Numan"
+    # in a story whose only big city is Damascus stays in Idlib)
     if not anchors or any(q.admin1 == p.admin1 for q in exact):
         return None  # (a province holding any town the story names exactly keeps it: Bani Bangou beside Ouallam)
-    near = rules()["loose_near_km"]
+    near = rules()["near_km"]
     if any(q.lat is not None and haversine_km(p.lat, p.lon, q.lat, q.lon) <= near for q in exact):
         return None
     from .focus import province_of
