@@ -21,6 +21,7 @@ from .containment import INSIDE, OUTSIDE, contained
 from .pairs import BETWEEN, pair_up, repeated_names
 from .speakers import cited, compared, in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
+from .ranking import SAME_CONSONANTS
 from .resolve import Candidate, Place, candidates, country_of
 from .persons import facility, owns_site, personal_name, place_name_tails
 from .features import filter_feature, named_after
@@ -258,11 +259,11 @@ def _resolve_span(t: Toponym, ctx: list[str], admins: list[tuple[str, str]]) -> 
         ranked = candidates(part, ctx, kind_hint=t.label, context_admins=admins, scored=True,
                             limit=COHERENCE_CANDIDATES, kind=kind)
         if n == len(words) and runs_on(t.after, t.before):  # a name the text runs on past ("Kamuina Nsapu",
-            ranked = [c for c in ranked if not c.why.startswith("same consonants")]  # "Kamuina" tagged): no Kamina
+            ranked = [c for c in ranked if not c.why.startswith(SAME_CONSONANTS)]  # "Kamuina" tagged): no Kamina
         if longer_name(words, n, t.after):  # "San Miguel del Ene", "Galle Face": no San Miguel, no Galle
             return []
         if n < len(words):  # a shortened span takes exact names only
-            ranked = [c for c in ranked if not c.why.startswith("same consonants")]
+            ranked = [c for c in ranked if not c.why.startswith(SAME_CONSONANTS)]
             if ctx and words[n][:1].isupper() and words[n].lower() not in place_name_tails() \
                     and words[n].lower() not in admin_kinds()[0]:
                 # "Nova Holanda" in a story from Rio, "Salt Spring" in one from Montego Bay: a name the
@@ -369,7 +370,7 @@ def resolve_all(tops: list[Toponym], top_n: int = 3,
     contained(tops, by_name, _demonym)
     single = {k for k in keys if _one_country_settlement(by_name[k], k)}
     # "at the Inates camp": a camp the tagger did not see is never a consonant-alike city (Nantes)
-    tops[:] = [t for t in tops if not (t.label == "GAZ" and t.kind == "camp" and t.why.startswith("same consonants"))]
+    tops[:] = [t for t in tops if not (t.label == "GAZ" and t.kind == "camp" and t.why.startswith(SAME_CONSONANTS))]
     tops[:] = [t for t in tops if t.label != "GAZ" or settlement_in(t.place, ctx[:2], t.kind == "label")
                or _gaz_key(t) in single or t.why.startswith((INSIDE, OUTSIDE))
                or (_gaz_key(t) in sizable and settlement_in(t.place, ctx)) or (

@@ -31,6 +31,7 @@ from .cues import (anaphor, came_from, group_name_head, not_here, site_anaphor, 
                    target_city, tells_more, vouched, within_next)
 from .relations import COMPASS, HERE_AFTER_ALL, border_of, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
+from .ranking import SAME_CONSONANTS
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, paragraph_heads, section_of
 from .spans import is_water, lower_compass, runs_on, split_short
@@ -187,7 +188,7 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     ranked = candidates(m.text, ctx.countries, kind_hint=m.label, context_admins=ctx.admins,
                         scored=True, limit=MENTION_CANDIDATES)
     if m.label not in PLACE_LABELS:  # "at the Inates camp" tagged a person: no consonant-alike Nantes
-        ranked = [c for c in ranked if not c.why.startswith("same consonants")]
+        ranked = [c for c in ranked if not c.why.startswith(SAME_CONSONANTS)]
     if not ranked and (town := site_owner(m.text)):  # "outside the Confucius Institute at the University of Karachi"
         ranked = [c for c in candidates(town, ctx.countries, scored=True) if c.place.country in ctx.countries[:2]
                   and c.place.precision <= 2 and c.why.startswith("exact")]

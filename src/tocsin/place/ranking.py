@@ -144,9 +144,12 @@ def _ranked(gaz: Gazetteer, cands: list[_Candidate], key: str, kind: str | None,
     return sorted(cands, key=order)
 
 
+SAME_CONSONANTS = "same consonants"  # the `why` of a candidate found only by its consonant skeleton
+
+
 def _why(gaz: Gazetteer, c: _Candidate, admins: Sequence[tuple[str, str]]) -> str:
     reasons = {0: "a country named exactly", 1: "exact name in a context country",
-               2: "exact name, admin1 or city of 100k+", 3: "same consonants, context country",
+               2: "exact name, admin1 or city of 100k+", 3: f"{SAME_CONSONANTS}, context country",
                4: "exact name of a small place elsewhere", 9: "namesake seat preferred"}
     why = reasons.get(c.group, "")
     code = c.ref.code if c.kind == "admin1" else (gaz.admin1_code(c.ref) if c.kind == "city" else None)

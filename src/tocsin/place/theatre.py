@@ -23,6 +23,8 @@ from importlib import resources
 import numpy as np
 
 from .coherence import haversine_km
+from .fuzzy import SPELT_LIKE
+from .ranking import SAME_CONSONANTS
 from .resolve import Place, country_of
 from .. import yamlfile
 
@@ -243,12 +245,7 @@ def stray_village(p: Place, toponyms) -> Place | None:
     return province if province is not None and province.feature == "admin1" else None
 
 
-LOOSE = ("same consonants", "spelt like")  # the `why` of a name matched only by its consonants or spelling
-
-
-def _loose_settlement(t) -> bool:
-    """A name matched only loosely (its consonants or its spelling) to a settlement."""
-    return t.place is not None and t.place.feature == "city" and t.why.startswith(LOOSE)
+LOOSE = (SAME_CONSONANTS, SPELT_LIKE)  # the `why` of a name matched only by its consonants or spelling
 
 
 def loose_stray(t, toponyms) -> Place | None:
@@ -258,7 +255,7 @@ def loose_stray(t, toponyms) -> Place | None:
     village matched to Kawthoung at the far south, in a story of Kachin State): the province of those
     places instead (the most named one), as stray_village does for villages of exact names."""
     p = t.place
-    if not _loose_settlement(t) or not p.admin1 or p.lat is None:
+    if p is None or p.feature != "city" or not t.why.startswith(LOOSE) or not p.admin1 or p.lat is None:
         return None
     named = [q.place for q in toponyms if q is not t and q.place is not None and q.place.admin1
              and not q.why.startswith(LOOSE) and not (q.metonymic or q.in_source) and q.place.feature in ("city", "admin1")]
