@@ -37,7 +37,7 @@ from .nonevents import drop_reason, nonevent_modality, rules
 from .nonevents_civil import accident, civil_veto, deliberate_act, sentence_has
 from .nonevents_claims import denies_the_claim, disputed, withholds_verification
 from .nonevents_discourse import debunked, debunks_previous, sets_a_frame, told_in_the_frame
-from .refine import acled_type
+from .refine import acled_type, mob_led
 from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
 from .teasers import teaser_spans
@@ -53,6 +53,7 @@ DISPLACEMENT_TERMS = {"displace": "displaced", "displacement": "displaced", "eva
                       "evacuation": "evacuated", "return": "returned", "refugee": "refugees"}
 UNITS = {"family": "families", "families": "families", "household": "households", "households": "households"}
 LINE_BREAK = re.compile(r"\n\s*")
+MOB_TYPES = frozenset({"Attack", "Armed clash"})  # a crowd's attack or storming is mob violence
 NAMED_WORDS = {"arrested": ("person", "people")}  # a figure named person by person: "one person", "3 people named"
 
 
@@ -185,6 +186,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
                                     and hazard_subject(h.head, lex))
             and not background_reference(h, lex) and reasons[id(h)] is None]
     hits = [h for h in hits if not prior_phase(h, hits, lex)]
+    hits, by_mob = mob_led(hits, lex)
     if not hits:
         return []
     groups: dict[tuple[str, str], list[tuple[TriggerHit, Modality]]] = {}
@@ -238,6 +240,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
             modality = Modality("reported", modality.cue)  # "the army said its jets killed 30, a claim that could not be verified"
         own_instruments = [i for i in instruments if i[2].i in toks] or (instruments if len(groups) == 1 else [])
         sub, rule = acled_type(family, top_hits, own_instruments, roles, sent, lex)
+        if group.startswith("violent") and sub in MOB_TYPES and any(id(h) in by_mob for h in top_hits):
+            sub, rule = "Mob violence", f"{rule}+mob"  # "a mob beat a driver to death"
         plover = lex.families[family].plover
         base = group.split(":")[0]
         own = sentence_figures(sent, lex, lambda f: outside_totals(f) and sent.start + f.start in toks, found)

@@ -51,7 +51,7 @@ def civil_veto(sent: Span, hits: list[TriggerHit], lex: CodingLexicon, r: dict, 
     if sentence_has(sent, set(r.get("accident_words", ()))):
         drop = {id(h) for h in violent}
     elif not kinds & NON_STATE_ARMED and _crime_told(sent, set(r.get("crime_words", ())), crime,
-                                                     _mob_suspicions(crime, r)):
+                                                     _mob_suspicions(crime, r, lex)):
         drop = {id(h) for h in crime}
     else:
         tests = set(r.get("weapon_test_words", ()))
@@ -69,17 +69,20 @@ def _crime_told(sent: Span, words, hits: list[TriggerHit], skip: set[int] = froz
     return sentence_has(kept, words)
 
 
-def _mob_suspicions(hits: list[TriggerHit], r: dict) -> set[int]:
+def _mob_suspicions(hits: list[TriggerHit], r: dict, lex: CodingLexicon) -> set[int]:
     """The tokens of "suspected of stealing" phrases when a crowd is the subject of a violent verb,
-    or its agent ("a man accused of stealing a motorcycle was beaten to death by a crowd")."""
+    or its agent ("a man accused of stealing a motorcycle was beaten to death by a crowd"), or the
+    act is one only a crowd does (assembly.yaml `mob_lemmas`: "two suspected thieves were lynched")."""
     mobs, suspicion = set(r.get("mob_nouns", ())), set(r.get("suspicion_words", ()))
     verbs = [v for h in hits for v in (h.head, *h.head.conjuncts)]
     doers = [s for v in verbs for s in v.children if s.dep_ == "nsubj"]
     doers += [o for v in verbs for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if not any(s.lemma_.lower() in mobs for s in doers):
+    if not any(s.lemma_.lower() in mobs for s in doers) and not any(  # "were lynched": a crowd's act by its word
+            t.lemma_.lower() in lex.assembly.get("mob_lemmas", ()) for h in hits for t in h.tokens):
         return set()
+    # "accused of stealing a motorcycle" (its clause); "two suspected robbers" (the noun it qualifies)
     return {t.i for s in verbs[0].sent if s.lemma_.lower() in suspicion and s.dep_ in ("acl", "amod", "pcomp", "advcl")
-            for t in s.subtree}
+            for t in (s.head.subtree if s.dep_ == "amod" else s.subtree)}
 
 
 def accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:

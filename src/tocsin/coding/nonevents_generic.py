@@ -274,11 +274,13 @@ def _months_before(phrase, month: int) -> int:
 
 
 def _combatants_fled(hit: TriggerHit, r: dict) -> bool:
-    """ "fighters who fled the villages", "the militants fled into the bush": armed men
-    withdrawing are no displacement of people."""
+    """ "fighters who fled the villages", "the militants fled into the bush", "robbers stabbed a
+    shopkeeper and fled": armed men or the culprits getting away are no displacement of people."""
     if hit.trigger.family != "displacement" or hit.head.pos_ != "VERB":
         return False
     subject = next((c for c in hit.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and hit.head.dep_ == "conj":  # "gunmen killed three villagers and fled into the forest"
+        subject = next((c for c in hit.head.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("who", "that") and hit.head.dep_ == "relcl":
         subject = hit.head.head
     return subject is not None and _lemma(subject) in r.get("combatant_nouns", ())
