@@ -180,7 +180,7 @@ def _code_one(art: Article, doc, actors, lang: str = "en", headline=None) -> lis
     events = coding.code_article(art, doc, mentions, skip)
     events = coding.date_actors(dates.date_events(events, art, ref, skip), actors)
     placed = coding.localise_generics(locate_events(factuality.check(events), ctx), actors)
-    placed = coding.story_attackers(placed, actors)
+    placed = coding.implied_arresters(coding.story_attackers(placed, actors), actors)
     return confidence.score(coding.foreign_takeover(placed))
 
 

@@ -17,9 +17,9 @@ from .lexicon import coding_lexicon
 from .nlp import ModelMissing, load_nlp
 from .refine import foreign_takeover
 from .roles import from_mention
-from .story_actors import story_attackers
+from .story_actors import implied_arresters, story_attackers
 
-__all__ = ["code_article", "date_actors", "foreign_takeover", "localise_generics", "story_attackers", "load_nlp", "load_light_nlp", "coding_language", "ModelMissing",
+__all__ = ["code_article", "date_actors", "foreign_takeover", "implied_arresters", "localise_generics", "story_attackers", "load_nlp", "load_light_nlp", "coding_language", "ModelMissing",
            "coding_lexicon"]
 
 

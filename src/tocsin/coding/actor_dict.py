@@ -46,6 +46,7 @@ class ActorEntry:
     forces: tuple[str, ...] = ()
     resolve: bool = False
     notes: str | None = None
+    theatres: tuple[str, ...] = ()  # countries it fights in as a branch of its own ("Islamic State (Iraq)")
 
     def valid_on(self, when: str | None) -> bool:
         """Half-open range: valid_from <= when < valid_to, so successive regimes never overlap."""
@@ -369,8 +370,8 @@ class ActorDictionary:
                 country = self._context_forces[country]  # ("troops killed five gunmen" in Tulkarm: Israel's)
             elif generic and e.id in ("gen.state_forces", "gen.police") and country in self._sovereign:
                 country = self._sovereign[country]  # ("gendarmes" in Noumea: France's)
-        elif country is None:
-            country = e.country
+        elif country is None:  # (a group fighting in several states takes the story's one of them)
+            country = context_country if context_country in e.theatres else e.country
         d = self.default(country, e.kind, when) if e.resolve and country else None
         name = d.name if d else e.name
         if "{country}" in name:
@@ -400,7 +401,7 @@ def _entry(a: dict) -> ActorEntry:
         aliases=tuple(a.get("aliases") or ()), valid_from=_iso(a.get("valid_from")),
         valid_to=_iso(a.get("valid_to")), metonyms=tuple(a.get("metonyms") or ()),
         default=bool(a.get("default")), forces=(forces,) if isinstance(forces, str) else tuple(forces),
-        resolve=bool(a.get("resolve")), notes=a.get("notes"))
+        resolve=bool(a.get("resolve")), notes=a.get("notes"), theatres=tuple(a.get("theatres") or ()))
 
 
 def _read(path: str | Path | None) -> dict:

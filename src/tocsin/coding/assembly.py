@@ -226,6 +226,14 @@ def _dated_when(clause) -> bool:
         and (time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in ("day", "night", "morning", "evening", "week", "month", "year"))
 
 
+def _past_where(clause) -> bool:
+    """A past clause on a place or a time by "where" or "when" ("the division, where officers
+    fought back"; "the raid of 21 April, when 40 armed men overran a post"): told as what happened
+    there or then, whatever the frame around the noun."""
+    return clause.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < clause.i
+                                        for c in clause.children)
+
+
 def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modality:
     """Appeals are recommended ("called for a ceasefire"), warnings of what could happen are
     hypothetical, and "were to hold talks" is future (assembly.yaml)."""
@@ -253,6 +261,8 @@ def adjust_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Modal
             frame = modality_of(gov, lex) if gov.pos_ in ("VERB", "AUX") else None
             if frame is not None and frame.value == "negated" and node.dep_ == "relcl" and _dated_when(node):
                 break  # "Nobody has forgotten October 2020, when gunmen killed seven children": it happened then
+            if node.dep_ == "relcl" and _past_where(node):
+                break  # "tried to set fire to the police division, where officers fought back": it happened there
             if frame is not None and frame.value == "negated" and subject_participle(node):
                 break  # "A corporal, abducted near Arroyito in July 2014, has never been found": a past of the subject
             if frame is not None and frame.value not in FACTUAL and frame.value != "historical":

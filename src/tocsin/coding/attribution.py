@@ -17,7 +17,15 @@ RELATIVE = {"which", "who", "whose", "whom"}
 def _word(tok) -> str:
     """The word in lower case, but an acronym stays itself: "the WHO says" names the World
     Health Organization, not a relative "who"."""
-    return tok.text if len(tok.text) > 1 and tok.text.isupper() and tok.pos_ == "PROPN" else tok.lower_
+    if len(tok.text) > 1 and tok.text.isupper() and (tok.pos_ == "PROPN" or not _shouted(tok.sent)):
+        return tok.text  # ("WHO reported on Tuesday that ...": tagged a pronoun, in a sentence not all in capitals)
+    return tok.lower_
+
+
+def _shouted(sent) -> bool:
+    """Most of the sentence's words in capitals (a wire's headline or a banner)."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 1]
+    return sum(t.text.isupper() for t in words) * 2 > len(words)
 
 
 def _clean(text: str) -> str | None:
@@ -183,7 +191,25 @@ def attribution_of(sent: Span, reporting_verbs: frozenset[str] | set[str],
         return any(s <= tok.idx < e for s, e in skip)
 
     return _attribution(sent, reporting_verbs, inside) or _final_source(sent, reporting_verbs, inside) \
-        or _source_label(sent, inside) or _inner_source(sent, reporting_verbs, inside)
+        or _source_label(sent, inside) or _inner_source(sent, reporting_verbs, inside) or _toll_setter(sent, inside)
+
+
+def _toll_setter(sent: Span, inside) -> str | None:
+    """Who puts a figure at a number ("a spokesman for the Anbar governor put the number of
+    civilians killed at about 500", "figures gathered by the Observatory put the toll at 18"):
+    attribution.yaml `figure_setting` (the verbs and the figures they set)."""
+    rules = _speakers().get("figure_setting", {}) or {}
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in rules.get("verbs", ()) and not inside(t)):
+        figure = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.get("figures", ())), None)
+        if figure is None or not any(t.dep_ == "prep" and t.lower_ == "at" and t.i > figure.i for t in verb.subtree):
+            continue  # ("at" hung anywhere after the figure: "the number ... killed over the past days at about 500")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and not inside(c)), None)
+        if subj is None or _word(subj) in PRONOUNS:
+            continue
+        agent = [o for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children]
+        named = agent[0] if subj.lemma_.lower() in rules.get("figures", ()) and agent else subj  # (the figures' gatherer)
+        return _clean(_subtree_text(named))
+    return None
 
 
 def _stretch_ok(words: list[Token]) -> bool:

@@ -42,7 +42,8 @@ from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
 from .teasers import teaser_spans
 from .event_nouns import dated_act, joined_by_many
-from .triggers import Lazy, TriggerHit, find_instruments, find_triggers, may_trigger, sentence_is_violent
+from .instruments import find_instruments
+from .triggers import Lazy, TriggerHit, find_triggers, may_trigger, sentence_is_violent
 from .victims import hurt_named, killed_with, victims_named
 
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external"}

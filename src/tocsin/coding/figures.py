@@ -277,6 +277,11 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     kinds = lex.numbers["figure_kinds"]
     if fig.start >= 2 and sent[fig.start - 2].lower_ == "shot" and sent[fig.start - 1].lower_ == "dead":
         return "fatalities"  # "gunmen on a motorcycle shot dead two men", however "shot" is parsed
+    before = sent[fig.start - 1] if fig.start > 0 else None
+    if before is not None and before.tag_ == "VBG" and before.dep_ in ("advcl", "xcomp", "conj"):
+        for kind in HARM_KINDS:  # ", injuring at least 10 people, policemen among them, an officer told us":
+            if before.lemma_.lower() in kinds[kind]["verbs"]:  # the count right after the gerund, however parsed
+                return kind
     noun = _counted_noun(sent, fig, lex)
     anchor = noun if noun is not None else sent[fig.end - 1]
     if noun is not None:
@@ -385,9 +390,13 @@ def _with_single(sent: Span, fig: Figure, noun: Token | None, lex: CodingLexicon
         (d.dep_ in ("det", "poss") and d.lower_ in ones) or (d.dep_ == "poss" and d.pos_ in ("PROPN", "NOUN"))
         or (d.dep_ == "appos" and d.ent_type_ == "PERSON") for d in c.children))
         or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.dep_ != "compound")]
+    speech = lex.modality["reporting_verbs"]
     for one in singles[:2]:
         if not sent.start <= one.i < sent.end:
             continue
+        after = max(t.i for t in one.subtree) + 1
+        if after < sent.end and sent.doc[after].lemma_.lower() in speech:
+            continue  # "injuring at least 10 people, policemen among them, an officer ... told us": the source
         start, end = min(d.i for d in one.subtree if d.i <= one.i) - sent.start, one.i - sent.start + 1
         fig = _added(fig, Figure(1.0, 1.0, 1.0, fig.qualifier, sent[start:end].text, start, end))
     return fig

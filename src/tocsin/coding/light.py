@@ -37,7 +37,8 @@ from .modality import FACTUAL, Modality
 from .nlp import doc_text
 from .refine import family_type
 from .roles import Actor, refinement_fits_actors
-from .triggers import TriggerHit, _match_rest, find_instruments
+from .instruments import find_instruments
+from .triggers import TriggerHit, _match_rest
 
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 WINDOW = 6  # words around a trigger its `needs:` are looked for in

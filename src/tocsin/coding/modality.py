@@ -19,7 +19,7 @@ from .asides import misread_aside
 from .clauses import fact_after, past_finite, temporal_fact
 from .lexicon import CodingLexicon
 from .verification import contradicted, nobody, speech_unverified, unverified_predicate
-from .modality_frames import historical as _historical, imperative as _imperative, long_span as _long_span
+from .modality_frames import historical as _historical, imperative as _imperative, long_span as _long_span, perfect_habit
 
 CLIMB_THROUGH_IRREALIS = {"xcomp", "acl", "pobj", "prep", "dobj", "advcl", "ccomp", "nsubj",
                           "nsubjpass", "attr", "conj", "compound", "amod", "pcomp", "acomp"}
@@ -100,8 +100,10 @@ def _done(node: Token, came_from: Token | None, mod: dict) -> bool:
             and node.lemma_.lower() in mod.get("arrival_heads", ())):
         return True  # "300 agents landed in Fortaleza this afternoon to reinforce the police": arriving is reinforcing
     tried = mod.get("attempted_acts", ())
+    way = any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in came_from.children)  # ("tried to force its way in")
     return (node.lemma_.lower() in mod.get("attempt_heads", ()) and node.tag_ in ("VBD", "VBN")
-            and (act in tried or (particle is not None and f"{act} {particle}" in tried)))  # ("tried to break through")
+            and (act in tried or (particle is not None and f"{act} {particle}" in tried)
+                 or (way and f"{act} way" in tried)))  # ("tried to break through")
 
 
 def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modality | None:
@@ -254,7 +256,7 @@ def modality_of(trigger: Token, lex: CodingLexicon) -> Modality:
     unverified = unverified_predicate(trigger.sent, lex)
     if unverified:  # (a side's claim of its own act stays its claim: events.py)
         return Modality("hypothetical", unverified)
-    habit = _habitual(trigger, lex)
+    habit = _habitual(trigger, lex) or perfect_habit(trigger)
     if habit:
         return Modality("hypothetical", habit)
     if _inverted_conditional(trigger, lex):

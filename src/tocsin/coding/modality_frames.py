@@ -18,6 +18,22 @@ def long_span(trigger: Token) -> str | None:
     return None
 
 
+def perfect_habit(trigger: Token) -> str | None:
+    """ "Masked groups have for years clashed with police after student marches", "the army has
+    for decades shelled these hills": a present perfect over an uncounted span of years tells a
+    habit, no one event (not "was besieged for four years", which is background: long_span)."""
+    doc, sent = trigger.doc, trigger.sent
+    for t in sent:
+        if t.lower_ != "for" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in ("years", "decades"):
+            continue
+        have = doc[t.i - 1] if t.i > sent.start else None
+        if have is not None and have.lower_ in ("have", "has") and 0 < trigger.i - t.i <= 3:
+            return f"{have.text} {t.text} {doc[t.i + 1].text}"  # ("have for years clashed", however parsed)
+        if t.head.i == trigger.i and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in trigger.children):
+            return f"{t.text} {doc[t.i + 1].text}"  # ("have clashed with police for years")
+    return None
+
+
 def imperative(trigger: Token) -> bool:
     """A command ("Strike the shepherd", "Go ahead - shoot me"): a base-form verb heading its
     clause with no subject and no auxiliary."""

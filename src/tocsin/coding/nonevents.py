@@ -324,7 +324,8 @@ def _adjectival(hit: TriggerHit, lex: CodingLexicon) -> bool:
     head = hit.head
     return (hit.trigger.family == "property" and head.dep_ == "amod"
             and (head.tag_ in ("VBN", "JJ") or (head.tag_ == "VBD" and head.i < head.head.i))  # (mistagged)
-            and _lemma(head.head) not in lex.person_nouns)
+            and _lemma(head.head) not in lex.person_nouns
+            and head.head.i not in {t.i for t in hit.tokens})  # ("another round set fire to the roof": "set" read as fire's)
 
 
 def drop_reason(hit: TriggerHit, lex: CodingLexicon) -> str | None:

@@ -81,8 +81,13 @@ def _mob_suspicions(hits: list[TriggerHit], r: dict, lex: CodingLexicon) -> set[
             t.lemma_.lower() in lex.assembly.get("mob_lemmas", ()) for h in hits for t in h.tokens):
         return set()
     # "accused of stealing a motorcycle" (its clause); "two suspected robbers" (the noun it qualifies)
-    return {t.i for s in verbs[0].sent if s.lemma_.lower() in suspicion and s.dep_ in ("acl", "amod", "pcomp", "advcl")
-            for t in (s.head.subtree if s.dep_ == "amod" else s.subtree)}
+    out = {t.i for s in verbs[0].sent if s.lemma_.lower() in suspicion and s.dep_ in ("acl", "amod", "pcomp", "advcl")
+           for t in (s.head.subtree if s.dep_ == "amod" else s.subtree)}
+    if any(s.lemma_.lower() in mobs and (s.tag_ == "NNS" or s.lemma_.lower() in ("crowd", "mob")) for s in doers):
+        # "a bus conductor was beaten up by residents of the colony after an argument": a quarrel that
+        # sets a crowd on someone is no private crime (nonevents.yaml `crowd_quarrels`)
+        out |= {t.i for t in verbs[0].sent if t.lemma_.lower() in r.get("crowd_quarrels", ())}
+    return out
 
 
 def accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:

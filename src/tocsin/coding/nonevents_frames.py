@@ -25,7 +25,9 @@ Dropped (no event):
 - a **death from a non-violent cause**: "hunger was killing an infant every three hours";
 - **no harm in an event told before**: "No soldiers were hurt in Tuesday's bombardment" (the
   bombardment is the story's, told earlier; "no one was hurt in a rocket attack on the base"
-  tells it first and stays).
+  tells it first and stays);
+- **a parallel** and **never before** (coding/nonevents_parallels.py): another time or place
+  brought in to compare, and the case at hand measured against the past.
 
 Hypothetical (a habit, not an event):
 - a **habit adverb above the event word**: "targeted killings usually come from drones",
@@ -45,6 +47,7 @@ from .lexicon import CodingLexicon
 from .modality import Modality
 from .nonevents_claims import _in, _lemma
 from .nonevents_habits import _counted, verb_of
+from .nonevents_parallels import _definite, _never_before, _parallel_case
 from .nonevents_senses import senses_modality, senses_reason
 from .triggers import TriggerHit
 
@@ -109,11 +112,15 @@ def _own_clause(tok: Token, verb: Token) -> bool:
 
 
 def _characterised(hit: TriggerHit, r: dict) -> bool:
-    """ "described the budget as an ambush", "likened it to a massacre"."""
+    """ "described the budget as an ambush", "likened it to a massacre", "calling this month's
+    battle the 'Six-Day War'" (the named case at hand is told already)."""
     node = hit.head
     if any(a.dep_ == "pcomp" and a.head.lower_ == "as" and _in(a.head.head, r.get("characterising_verbs", ()))
            for a in node.ancestors):
         return True  # "the sanctions list describes him as having planned and taken part in attacks": a profile
+    if node.pos_ == "NOUN" and node.dep_ == "dobj" and _definite(node) and _in(node.head, r.get("characterising_verbs", ())) \
+            and any(c.dep_ == "oprd" for c in node.head.children):
+        return True  # "calling this month's battle the 'Six-Day War'": the case at hand, given a name
     if node.pos_ not in ("NOUN", "PROPN") or node.dep_ != "pobj":
         return False
     prep = node.head
@@ -191,129 +198,9 @@ def _harmless_retold(hit: TriggerHit) -> bool:
     return negated and known
 
 
-def _parallel_case(hit: TriggerHit, r: dict) -> bool:
-    """Another time or place brought in as a parallel: "compare the week's setbacks to 2020 in
-    Mozambique, when insurgents overran the port", "like to cite Peru, where ..., and Sri Lanka's
-    final offensive in 2009", "fear a repeat of 2007, when the army besieged the camp", "similar
-    dynamics were seen in 2021 in Michoacan, where fighting emptied villages", "offers an uneasy
-    parallel: in 2017 a man was shot dead", "far below that of late 2020, when 90,000 fled"
-    (nonevents.yaml `parallel_cues`, `parallel_comparatives`; the act compared itself stays an
-    event: "compared Monday's bombing to ...")."""
-    sent = hit.head.sent
-    if _likeness(hit, sent, r):
-        return True
-    cue = next((t for t in sent if t.i < hit.head.i and (_in(t, r.get("parallel_cues", ())) or _that_of(t, r))), None)
-    if cue is None:
-        return False
-    if any(t.text == ":" and cue.i < t.i < hit.head.i for t in sent) and cue.pos_ == "NOUN":
-        return True  # "reached for a foreign parallel: the assault on the Capitol"
-    if cue.dep_ in ("nsubj", "nsubjpass") and _that_of(cue, r) and cue.head.i in {a.i for a in (hit.head, *hit.head.ancestors)}:
-        return True  # "exceeds that seen in 2016, when fighting drove ...", parsed with "that" as the subject of "drove"
-    if any(cue.lower_.startswith(v) for v in r.get("parallel_object_verbs", ())) and cue.i < hit.head.i:
-        # "resembles that seen after the Turbi massacre", even with "resembles" parsed as a noun (a verb's
-        # object only: "gunfire echoed through the city as troops moved in" compares nothing)
-        held = [c for c in cue.children if c.dep_ == "dobj"] if cue.pos_ in ("VERB", "AUX") else [cue]
-        if {c.i for c in held} & {a.i for a in (hit.head, *hit.head.ancestors)}:
-            return True
-    anchor = cue.head if cue.dep_ == "amod" or (cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "attr")) else cue
-    # ("Similar dynamics were seen ...", "aid workers draw parallels with the camps around Goma")
-    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor is not cue:
-        anchor = anchor.head
-    for a in (hit.head, *hit.head.ancestors):
-        if a.i == anchor.i:
-            break
-        if a.dep_ in ("relcl", "advcl") and any(c.dep_ in ("advmod", "nsubj", "nsubjpass") and c.lower_ in ("where", "when", "which")
-                                                for c in a.children) and anchor in a.ancestors:
-            return True  # the parallel's own "where" / "when" / "which" clause
-        if a.dep_ == "pobj" and a.head.lower_ in ("to", "with") and anchor in a.ancestors:
-            return True  # "compare X to [Y]", "compare the scale with [the clashes of the 1990s]"
-        if a.head.i == cue.i and a.dep_ in ("dobj", "conj", "appos") and cue.pos_ == "VERB" and cue.lemma_.lower() == "cite":
-            return True  # "cite [Peru ... and Sri Lanka's final offensive]"
-        if a.head.i == cue.i and a.dep_ == "dobj" and _in(cue, r.get("parallel_object_verbs", ())):
-            return True  # "resembles [the cycles of violence seen in Kereneik]"
-    return False
-
-
-_CONTRASTS = frozenset({"although", "though", "while", "whereas"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
-    """More shapes of a parallel (nonevents.yaml `parallel_object_verbs`, `likeness_verbs`,
-    `likeness_subjects`, `parallel_cues`):
-    - "the market attack resembles the rampage at Kunming in March, which ...": all that follows the
-      object of "resembles" (the parser may hang the "which" clause on "March"), and the definite
-      case at hand before it, told already;
-    - "the scenes recall Odi, which soldiers razed in 1999": a scene, not a person, recalls;
-    - "see a parallel in the 2018 clashes"; "similar attacks were seen in Sao Paulo in 2006";
-    - "likened the spree to the 2010 massacre, although the victims then were abducted travellers":
-      the contrast goes on with the other case."""
-    head = hit.head
-    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and (_in(t, r.get("parallel_object_verbs", ())) or (
-            _in(t, r.get("likeness_verbs", ())) and (any(c.dep_ == "nsubj" and _in(c, r.get("likeness_subjects", ()))
-                                                         for c in t.children) or (  # ("the footage recalled ...", parsed
-                t.dep_ == "acl" and t.tag_ == "VBD" and _in(t.head, r.get("likeness_subjects", ()))))))):  # as a modifier)
-        # (the object misparsed as a second subject after the verb: "the images recall Zaki Biam, which ...")
-        objs = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ in ("nsubj", "attr", "npadvmod") and c.i > verb.i)]
-        # (and a time parsed as an adverb: "the visit recalled November 2018, when ...")
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if objs and head.i >= objs[0].i and verb in head.ancestors:
-            return True
-        if objs and head.i > objs[0].i and _relative_between(sent.doc, objs[0].i, head.i):
-            return True  # (the parallel's own clause hung elsewhere by the parser: "recalls November 1999, when the army expelled")
-        if subj is not None and head.i == subj.i and _definite(subj):
-            return True
-    for verb in (t for t in sent if t.pos_ == "VERB" and _in(t, r.get("memory_verbs", ()))):
-        memory = next((c for c in verb.children if c.dep_ == "dobj" and _in(c, r.get("memory_nouns", ()))), None)
-        if memory is not None and head.dep_ == "nsubj" and head.head.i == verb.i and _definite(head):
-            return True  # "the attacks revive memories of June 2014, when ...": the case at hand, told already
-        if memory is not None and head.i > memory.i and (memory in head.ancestors or any(
-                a.dep_ == "advcl" and a.head.i == verb.i for a in (head, *head.ancestors))
-                or _relative_between(sent.doc, memory.i, head.i)):  # (however the parser hangs "one man killed")
-            return True  # ... and the case remembered, a parallel ("memories of July 2013, when rebels ambushed ...")
-    if head.dep_ == "nsubj" and _definite(head) and any(
-            c.dep_ == "attr" and _in(c, r.get("reminder_nouns", ())) and any(p.dep_ == "prep" and p.lower_ == "of"
-                                                                          for p in c.children)
-            for c in head.head.children):
-        return True  # "the clashes are a reminder of July 2013, when ...": the case at hand, told already
-    for noun in (t for t in sent if t.pos_ == "NOUN" and t.i < head.i and _in(t, r.get("reminder_nouns", ()))):
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and (of in head.ancestors or _relative_between(sent.doc, of.i, head.i)):
-            return True  # "the scenes are a reminder of the 'Marzo paraguayo' of 1999, when demonstrators were shot dead"
-    if head.dep_ == "nsubjpass" and _in(head.head, r.get("comparing_verbs", ())) and _definite(head):
-        return True  # "The Reasi attack is being compared with ..."
-    for a in (head, *head.ancestors):
-        if (a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.pos_ == "NOUN"
-                and _in(a.head.head, r.get("parallel_cues", ())) and a.head.head.dep_ == "dobj"):
-            return True  # "see a parallel in [...]", "find a precedent in [...]"
-        if (a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in a.children)
-                and _in(a.head, r.get("parallel_cues", ()))):
-            return True
-    similar = [c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() == "similar"]
-    return bool(similar) and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("see", "witness")
-
-
-def _relative_between(doc, start: int, end: int) -> bool:
-    """A "when", "where" or "which" between the two tokens: the other case's own clause, however hung."""
-    return any(t.lower_ in ("when", "where", "which") for t in doc[start:end])
-
-
-def _definite(tok: Token) -> bool:
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)  # ("Sunday's carnage")
-
-
-def _that_of(tok: Token, r: dict) -> bool:
-    """ "far below that of late 2020", "exceeds that seen in 2016": a measure set against another
-    time's."""
-    words = r.get("parallel_comparatives", ())
-    heads = (tok.head, tok.head.head)  # (the parser may hang "that" on the compared clause's verb)
-    return (tok.lower_ in ("that", "those") and any(h.lower_ in words or h.lemma_.lower() in words for h in heads)
-            and any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "acl" for c in tok.children))
-
-
 def frames_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
     checks = (("statistic compared", lambda: _compared(hit, r) or _only_more(hit, r)), ("characterisation", lambda: _characterised(hit, r)),
-              ("a parallel", lambda: _parallel_case(hit, r)),
+              ("a parallel", lambda: _parallel_case(hit, r)), ("never before", lambda: _never_before(hit)),
               ("condition endured", lambda: _endured(hit, r)), ("fiction", lambda: _fiction(hit, r)),
               ("barrage of words", lambda: _barrage(hit, r)), ("non-violent cause", lambda: _nonviolent_cause(hit, r)),
               ("no harm in an event told before", lambda: _harmless_retold(hit)))

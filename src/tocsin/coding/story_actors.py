@@ -89,3 +89,27 @@ def story_attackers(events: list[CodedEvent], actors=None) -> list[CodedEvent]:
                      "kind": attacker["kind"], "basis": "story"}
         out.append(replace(ev, actors=(inherited, *ev.actors)))
     return out
+
+
+ARREST_TYPES = frozenset({"Arrests"})
+
+
+def implied_arresters(events: list[CodedEvent], actors=None) -> list[CodedEvent]:
+    """An arrest told without who made it ("128 people had been arrested in Catalonia since
+    Monday", "a photographer was detained during the night") was made by the state where it
+    happened: ACLED's Arrests are a state's forces detaining people.  The event takes the police of
+    its country (`basis: "implied"`, no `text`), only when it is factual, placed in a country and
+    names no state actor on any side nor an armed group that acts ("detained by rebels")."""
+    out = []
+    for ev in events:
+        where = _country3(ev)
+        if (where is None or ev.modality not in FACTUAL or not ev.acled
+                or ev.acled.get("sub_event_type") not in ARREST_TYPES
+                or any(a.get("role") == "actor1" or a.get("kind") in STATE_KINDS for a in ev.actors)):
+            out.append(ev)
+            continue
+        police = [m for m in actors.find("police", where) if m.generic and m.country == where] if actors is not None else []
+        name = police[0].name if police else "Police Forces"
+        implied = {"role": "actor1", "name": name, "text": None, "country": where, "kind": "state_forces", "basis": "implied"}
+        out.append(replace(ev, actors=(implied, *ev.actors)))
+    return out

@@ -172,8 +172,8 @@ def armed_seizer(head: Token, lex: CodingLexicon) -> bool:
 def set_afire(head: Token, lex: CodingLexicon) -> bool:
     """ "setting part of the building on fire", "was set alight" (assembly.yaml `fire_set_words`)."""
     words = lex.assembly.get("fire_set_words", {}) or {}
-    if any(c.lower_ in words.get("adverbs", ()) for c in head.children):
-        return True
+    if any(t.lower_ in words.get("adverbs", ()) and (t.head.i == head.i or _verb_above(t) == head) for t in head.subtree):
+        return True  # ("set part of the building alight": "alight" read as the object's noun)
     return any(t.lower_ == "on" and any(g.lower_ in words.get("on", ()) for g in t.children)
                and _verb_above(t) == head for t in head.subtree)  # ("part of the building on fire": "on" hung anywhere)
 
@@ -319,7 +319,8 @@ def rival_sides(head: Token, lex: CodingLexicon) -> bool:
     the blaze" (an object), not "ministers clashed over the budget" (no such nouns)."""
     each_other = any(t.lower_ in ("other", "another") and t.i > head.i and t.head.i in (head.i, *(
         c.i for c in head.children if c.dep_ == "prep")) for t in head.subtree)  # "fought each other"
-    if any(c.dep_ == "dobj" for c in head.children) and not each_other:
+    blows = lex.assembly.get("exchanged_blows", ())  # ("traded punches": the phrase's own object)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in blows for c in head.children) and not each_other:
         return False
     rivals = frozenset(lex.assembly.get("rival_nouns", ()))
     subj = _subjects(head)

@@ -235,6 +235,12 @@ def looter_subject(head: Token, lex: CodingLexicon) -> bool:
     return taken_by and not any(is_person_like(o, lex) for o in _objects(head))
 
 
+def surrendered_into_custody(head: Token, lex: CodingLexicon) -> bool:
+    """ "around 30 members of the group surrendered on Sunday and are in custody": a surrender that
+    ends in custody is an arrest (the verb or a verb joined to it holds "custody")."""
+    return any(t.lower_ == "custody" for v in (head, *head.conjuncts) for t in v.subtree)
+
+
 NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
               "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
               "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
@@ -243,5 +249,5 @@ NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_obje
               "left_dead": left_dead, "person_captured": person_captured,
               "raked_with_fire": raked_with_fire, "struck_by_fire": struck_by_fire,
               "met_with_fire": met_with_fire, "looter_subject": looter_subject, "held_in_custody": held_in_custody,
-              "person_hurt": person_hurt,
+              "person_hurt": person_hurt, "surrendered_into_custody": surrendered_into_custody,
               "specific_subject": specific_subject}

@@ -144,6 +144,8 @@ def _announces_future_act(tok: Token, lex: CodingLexicon) -> bool:
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.threat_objects for c in desc.children):
             continue  # "announced that a live-fire exercise will take place on Thursday"
         auxes = {c.lower_ for c in desc.children if c.dep_ in ("aux", "auxpass")}
+        if any(c.dep_ == "auxpass" for c in desc.children) and not any(c.dep_ == "agent" for c in desc.children):
+            continue  # "a counter-offensive to retake Ramadi will be launched within days": a plan, nobody's threat
         if auxes & {"will", "shall", "'ll"} and not any(c.dep_ == "neg" for c in desc.children):
             return True
     return False
@@ -159,8 +161,10 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
     for need in trigger.needs:
         if need == "violent_context" and not violent_context and not more.facility_struck(hit_head, lex) and not _fighting_between(
                 hit_head) and not (
-                trigger.family == "territory" and any(s.lemma_.lower() in lex.force_nouns for s in _subjects(hit_head))):
-            return False  # (unless "two hospitals were struck", "the paramilitary force took control of Mellit")
+                trigger.family in ("territory", "battle") and any(s.lemma_.lower() in lex.force_nouns for s in _subjects(hit_head))
+                and (trigger.family == "territory" or _each_other(hit_head) or hit_head.lemma_.lower() in ("exchange", "trade"))):
+            return False  # (unless "two hospitals were struck", "the paramilitary force took control of Mellit",
+            # "the two armies last fought each other in early May")
         if need == "threat_object" and not _threat_object(hit_head, lex):
             return False
         if need == "fire_target" and not _fire_target(hit_head, lex):
@@ -236,6 +240,12 @@ def _specific_first(trig: Trigger) -> tuple[int, int]:
     return -len(trig.words), 0 if "protester_object" in trig.needs else 1
 
 
+def _each_other(head: Token) -> bool:
+    """ "fought each other", "clashed with one another": the verb's sides fight each other."""
+    return any(t.lower_ in ("other", "another") and t.i > head.i for t in head.subtree
+               if t.i > 0 and head.doc[t.i - 1].lower_ in ("each", "one"))
+
+
 def _fighting_between(head: Token) -> bool:
     """ "fighting between the two groups around Novita trapped communities": the gerund read as the
     verb is the battle's noun (no auxiliary, no subject of its own)."""
@@ -260,8 +270,13 @@ def _subjects(head: Token) -> list[Token]:
 
 
 def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:
-    """What is threatened: a clause ("threatened to strike") or a coercive noun."""
-    if any(c.dep_ in ("xcomp", "ccomp") for c in hit_head.children):
+    """What is threatened: a clause ("threatened to strike") or a coercive noun; not a clause that
+    says what must be averted ("warned that any further escalation must be avoided": an appeal)."""
+    averting = lex.assembly.get("averting_clauses", {}) or {}
+    if any(c.dep_ in ("xcomp", "ccomp") and not (
+            c.lemma_.lower() in averting.get("verbs", ()) and any(
+                a.dep_ == "aux" and a.lower_ in averting.get("modals", ()) for a in c.children))
+           for c in hit_head.children):
         return True
     objs = [c for c in hit_head.children if c.dep_ in ("dobj", "pobj")] + [
         g for c in hit_head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
@@ -289,42 +304,6 @@ def _fire_target(hit_head: Token, lex: CodingLexicon) -> bool:
 def sentence_is_violent(sent: Span, lex: CodingLexicon) -> bool:
     """A violent word that needs no context ("killed", "clashes", "offensive") is in the sentence."""
     return any((t.lemma_.lower(), t.pos_) in lex.violent_lemmas for t in sent)
-
-
-_INSTRUMENT_INDEX: dict[int, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
-
-
-def _instrument_index(instruments: tuple) -> dict[str, tuple[int, ...]]:
-    """First word of any of an instrument's phrases -> the instruments' positions (lexicon order),
-    built once per lexicon."""
-    held = _INSTRUMENT_INDEX.get(id(instruments))
-    if held is not None and held[0] is instruments:
-        return held[1]
-    index: dict[str, list[int]] = {}
-    for k, inst in enumerate(instruments):
-        for first in {words[0] for words in inst.words}:
-            index.setdefault(first, []).append(k)
-    _INSTRUMENT_INDEX[id(instruments)] = (instruments, built := {f: tuple(ks) for f, ks in index.items()})
-    return built
-
-
-def find_instruments(sent: Span, lex: CodingLexicon) -> list[tuple[str, str, Token]]:
-    """(acled sub-type, rule id, token) for each instrument named in the sentence."""
-    found = []
-    index = _instrument_index(lex.instruments)
-    for i, tok in enumerate(sent):
-        forms = _forms(tok)
-        if labour_strike(tok, lex):
-            continue  # "the 1984 miners' strike": no instrument
-        for inst in [lex.instruments[k] for k in sorted({k for f in forms for k in index.get(f, ())})]:
-            if inst.pos is not None and tok.pos_ not in inst.pos:
-                continue
-            for words in inst.words:
-                if words[0] in forms and (len(words) == 1 or _match_rest(sent, i, words)):
-                    found.append((inst.acled, inst.rule_id, tok, inst.weak))
-                    break
-    found.sort(key=lambda f: f[3])  # weak instruments last (stable: sentence order otherwise)
-    return [f[:3] for f in found]
 
 
 def _phrase_head(tok: Token, rest: list[Token]) -> Token:
@@ -358,6 +337,7 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
     """Non-overlapping trigger matches, longest phrase first, in sentence order."""
     hits: list[TriggerHit] = []
     used: set[int] = set()
+    unarmed = None
     for i, tok in enumerate(sent):
         if tok.i in used or tok.is_punct:
             continue
@@ -372,6 +352,11 @@ def find_triggers(sent: Span, lex: CodingLexicon, violent_context: bool,
         for trig in sorted(cands, key=_specific_first):
             if pos not in trig.pos:
                 continue
+            if trig.family == "explosion":  # ("hit by a shotgun blast": a gun's, no explosion)
+                from .instruments import unarmed_tokens  # (that module reads this one)
+                unarmed = unarmed_tokens(sent, lex) if unarmed is None else unarmed
+                if tok.i in unarmed:
+                    continue
             rest = _match_rest(sent, i, trig.words) if len(trig.words) > 1 else []
             if rest is None or any(t.i in used for t in rest) or (
                     pos in ("NOUN", "PROPN") and any(t.pos_ in ("VERB", "AUX") for t in rest)):

@@ -46,11 +46,16 @@ def verification_withheld(verb: Token, kept: tuple) -> bool:
 
 def unverified_predicate(sent, lex: CodingLexicon) -> str | None:
     """ "these, too, remain unverified", "the reports are unconfirmed": the sentence says its
-    report is unverified (modality.yaml `unverified_predicates` after `unverified_copulas`)."""
+    report is unverified (modality.yaml `unverified_predicates` after `unverified_copulas`), or
+    false ("claims shared online that soldiers opened fire are unfounded": `false_predicates`, a cue
+    that is no side's unverified claim of its own act)."""
     words, copulas = lex.modality.get("unverified_predicates", ()), lex.modality.get("unverified_copulas", ())
-    found = next((f"{UNVERIFIED}: {c.text}" for t in sent if t.lemma_.lower() in copulas
-                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children)
-                  for c in t.children if c.dep_ in ("acomp", "oprd") and c.lower_ in words), None)
+    false = lex.modality.get("false_predicates", ())
+    subjects = ("nsubj", "nsubjpass")
+    found = next((f"{UNVERIFIED}: {c.text}" if c.lower_ in words else f"false: {c.text}" for t in sent
+                  if t.lemma_.lower() in copulas and (any(s.dep_ in subjects for s in t.children) or (
+                      t.dep_ == "conj" and any(s.dep_ in subjects for s in t.head.children)))  # ("Claims shared online ... are")
+                  for c in t.children if c.dep_ in ("acomp", "oprd") and (c.lower_ in words or c.lower_ in false)), None)
     carriers = lex.modality.get("report_carriers", ())
     if found and any(t.lemma_.lower() in lex.modality["reporting_verbs"] and _carrier_subject(t, carriers) for t in sent):
         found = f"carrier {found}"  # "a channel claimed ..., but the claim remains unconfirmed": no side's own word

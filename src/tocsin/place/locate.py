@@ -121,7 +121,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     # (a tie between named countries goes to the one the actors name too: "Koutougou" matched
     # to a town across the border against the Tillabéri region of a story on Niger's army)
     # (and before that to the theatre's heavier: the story's opening place, its provinces and cities)
-    stage = theatre_of([t for t in tops if not t.parallel], actors3)
+    stage = theatre_of([t for t in tops if not t.parallel and id(t) not in heard], actors3)  # (nor a speaker's city)
     weight = dict(stage.weights)
     countries = tuple(sorted(named, key=lambda c: (-named[c], -weight.get(c, 0), -counts[c]))
                       + [c for c in countries if c not in named])

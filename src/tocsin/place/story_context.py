@@ -9,6 +9,7 @@ from .names import TRAIL, norm_key, shared_country_names, strip_the
 from .resolve import candidates, country_of
 
 VILLAGE_POPULATION = 20000  # a namesake this small alone is no sign of the story's country
+BIG_CITY = 500000  # a headline town this big is not outweighed by a small namesake in the actors' country
 
 
 def demonym(text: str):
@@ -98,6 +99,14 @@ def headline_places(headline, actors3: list[str]) -> list:
             and (p := country_of(e.text) or resolve(e.text)) is not None and p.feature in ("country", "admin1")]
     tops = sorted(tops + lone, key=lambda t: t.start)
     resolve_all(tops, extra_countries=actors3)
+    for t in tops:  # "Live: Mortar fire rains on Monrovia" in a story whose actors are American (the US
+        # embassy): Liberia's capital, not a Californian suburb; the actors' country alone does not
+        # outweigh a city ten times the size that is a capital or a city of a million
+        if t.place is not None and t.place.feature not in ("country", "admin1") and actors3:
+            alone = resolve(t.text)
+            if (alone is not None and alone.country != t.place.country and population(alone) >= BIG_CITY
+                    and population(alone) >= 10 * max(population(t.place), 1)):
+                t.place, t.why = alone, "a big city before a small namesake in the actors' country"
     return [replace(t, start=-1, end=-1) for t in tops if t.place is not None and t.place.country
             and not t.metonymic and t.why != "demonym of a country"
             and (t.place.feature in ("country", "admin1") or population(t.place) >= VILLAGE_POPULATION)]
