@@ -47,3 +47,8 @@ def tells_family(lead: str, sentence: str, published: str, family: str) -> bool:
     """`sentence`, told after `lead`, gives a factual event of `family` ("violence": any violent family)."""
     families = {e.rule_family for e in factual_after(lead, sentence, published)}
     return family in families or (family == "violence" and bool(families & set(VIOLENT_FAMILIES)))
+
+
+def first_figure(events, kind: str):
+    """The value of the first `kind` figure among `events` (None when none has one)."""
+    return next(((e.figures or {}).get(kind, {}).get("value") for e in events if (e.figures or {}).get(kind)), None)

@@ -5,15 +5,11 @@ charge, deaths in a crossfire, a crowd that took part in a march, an arrest date
 written for tocsin."""
 import pytest
 
-from .factual import subtypes, told_after
+from .factual import first_figure, subtypes, told_after
 
 LEAD = ("NAIROBI, Jan 2 (Rift Wire) - Youths armed with machetes attacked families sheltering on a farm outside "
         "Nakuru on Tuesday, witnesses said.\n\n")
 after = told_after(LEAD, "2008-01-02")
-
-
-def _figure(events, kind: str):
-    return next(((e.figures or {}).get(kind, {}).get("value") for e in events if (e.figures or {}).get(kind)), None)
 
 
 @pytest.mark.parametrize("sentence,dead", [
@@ -23,13 +19,13 @@ def _figure(events, kind: str):
 ])
 def test_people_burned_or_hacked_to_death_are_the_dead(sentence, dead):
     events = after(sentence)
-    assert events and _figure(events, "fatalities") == dead, [(e.rule_id, e.figures) for e in events]
+    assert events and first_figure(events, "fatalities") == dead, [(e.rule_id, e.figures) for e in events]
     assert "Looting/property destruction" not in subtypes(events) or len(subtypes(events)) > 1
 
 
 def test_people_hurt_are_the_injured_but_an_economy_hurt_is_no_event():
     events = after("At least six people were hurt in Molo on Tuesday when police fired on a crowd of protesters.")
-    assert events and _figure(events, "injured") == 6
+    assert events and first_figure(events, "injured") == 6
     assert not after("Rising fuel prices hurt the economy badly last year, officials in Nairobi said.")
 
 
@@ -43,14 +39,14 @@ def test_a_labour_strike_told_with_its_cause_or_its_strikers_is_no_air_strike(se
 
 def test_people_held_by_the_police_on_a_charge_are_arrests_but_talks_held_are_none():
     events = after("By Friday, police were holding more than 60 people on looting charges, the regional police chief said.")
-    assert "Arrests" in subtypes(events) and _figure(events, "arrested") == 60
+    assert "Arrests" in subtypes(events) and first_figure(events, "arrested") == 60
     assert "Arrests" not in subtypes(after("Police were holding talks on the charges with church leaders in Molo."))
 
 
 def test_deaths_in_a_crossfire_are_a_clash_with_its_toll():
     events = after("Armed men tried to free prisoners from the police station in Molo, and five people died in the "
                    "ensuing crossfire.")
-    assert events and _figure(events, "fatalities") == 5
+    assert events and first_figure(events, "fatalities") == 5
 
 
 def test_a_crowd_that_took_part_in_the_march_is_a_protest():
@@ -61,7 +57,7 @@ def test_a_crowd_that_took_part_in_the_march_is_a_protest():
 
 def test_an_act_dated_by_a_short_span_since_it_is_news():
     events = after("Anger has been growing for a week, since police arrested three opposition organisers in Kisumu.")
-    assert "Arrests" in subtypes(events) and _figure(events, "arrested") == 3
+    assert "Arrests" in subtypes(events) and first_figure(events, "arrested") == 3
 
 
 @pytest.mark.parametrize("sentence", [

@@ -7,15 +7,11 @@ explosives, counts after a gerund, and sources that put a toll at a number.  Tex
 tocsin."""
 import pytest
 
-from .factual import subtypes, told_after
+from .factual import first_figure, subtypes, told_after
 
 LEAD = ("LAGOS, Oct 22 (Delta Desk) - Soldiers opened fire on protesters at a toll gate in Lekki on Tuesday "
         "night, witnesses said.\n\n")
 after = told_after(LEAD, "2020-10-22")
-
-
-def _figure(events, kind: str):
-    return next(((e.figures or {}).get(kind, {}).get("value") for e in events if (e.figures or {}).get(kind)), None)
 
 
 @pytest.mark.parametrize("sentence,trigger", [
@@ -78,7 +74,7 @@ def test_fire_bombs_and_gun_blasts_are_no_explosives():
     events = after("Overnight, youths set fire to a police post in Oyigbo and threw stones and petrol bombs at "
                    "officers, injuring at least 10 people, policemen among them, an officer at the scene told us.")
     assert events and "Remote explosive/landmine/IED" not in subtypes(events), subtypes(events)
-    assert _figure(events, "injured") == 10, [e.figures for e in events]
+    assert first_figure(events, "injured") == 10, [e.figures for e in events]
     shot = after("A police inspector clearing a barricade was hit by a shotgun blast on Wednesday.")
     assert "Remote explosive/landmine/IED" not in subtypes(shot), subtypes(shot)
 
@@ -103,7 +99,7 @@ def test_two_armies_that_fought_each_other_clashed():
 def test_fighters_who_surrendered_into_custody_were_arrested():
     events = after("Police say about 40 members of the gang surrendered on Wednesday and are in custody.")
     arrests = [e for e in events if (e.acled or {}).get("sub_event_type") == "Arrests"]
-    assert arrests and _figure(arrests, "arrested") == 40, [(e.trigger, e.acled, e.figures) for e in events]
+    assert arrests and first_figure(arrests, "arrested") == 40, [(e.trigger, e.acled, e.figures) for e in events]
     assert "Arrests" not in subtypes(after("Some 200 fighters surrendered to the army near Oyigbo on Wednesday."))
 
 
