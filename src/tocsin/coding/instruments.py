@@ -15,7 +15,16 @@ _INSTRUMENT_INDEX: dict[int, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
 
 def unarmed_tokens(sent: Span, lex: CodingLexicon) -> set[int]:
     """The words of phrases that name no explosive or grenade of war ("petrol bombs", "a molotov
-    cocktail", "a shotgun blast", "stun grenades"; assembly.yaml `not_instruments`)."""
+    cocktail", "a shotgun blast", "stun grenades"; assembly.yaml `not_instruments`).  Kept on the
+    doc per sentence: both `find_instruments` and `triggers.find_triggers` ask."""
+    held = sent.doc.user_data.setdefault("tocsin_unarmed", {})
+    key = (sent.start, sent.end, id(lex))
+    if key not in held:
+        held[key] = _unarmed(sent, lex)
+    return held[key]
+
+
+def _unarmed(sent: Span, lex: CodingLexicon) -> set[int]:
     out: set[int] = set()
     phrases = [p.split() for p in lex.assembly.get("not_instruments", ())]
     for i, tok in enumerate(sent):

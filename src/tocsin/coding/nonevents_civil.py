@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .lexicon import CodingLexicon
+from .refine import doers as refine_doers
 from .triggers import TriggerHit
 
 NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia", "external"}
@@ -75,8 +76,7 @@ def _mob_suspicions(hits: list[TriggerHit], r: dict, lex: CodingLexicon) -> set[
     act is one only a crowd does (assembly.yaml `mob_lemmas`: "two suspected thieves were lynched")."""
     mobs, suspicion = set(r.get("mob_nouns", ())), set(r.get("suspicion_words", ()))
     verbs = [v for h in hits for v in (h.head, *h.head.conjuncts)]
-    doers = [s for v in verbs for s in v.children if s.dep_ == "nsubj"]
-    doers += [o for v in verbs for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers = refine_doers(verbs)
     if not any(s.lemma_.lower() in mobs for s in doers) and not any(  # "were lynched": a crowd's act by its word
             t.lemma_.lower() in lex.assembly.get("mob_lemmas", ()) for h in hits for t in h.tokens):
         return set()

@@ -275,7 +275,9 @@ def _months_before(phrase, month: int) -> int:
 
 def _combatants_fled(hit: TriggerHit, r: dict) -> bool:
     """ "fighters who fled the villages", "the militants fled into the bush", "robbers stabbed a
-    shopkeeper and fled": armed men or the culprits getting away are no displacement of people."""
+    shopkeeper and fled": armed men or the culprits getting away are no displacement of people.
+    Not `triggers._subjects`: that climbs xcomp/advcl too, and "gunmen attacked the village,
+    forcing residents to flee" would make the gunmen the ones who fled."""
     if hit.trigger.family != "displacement" or hit.head.pos_ != "VERB":
         return False
     subject = next((c for c in hit.head.children if c.dep_ == "nsubj"), None)

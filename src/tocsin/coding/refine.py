@@ -54,11 +54,11 @@ def acled_type(family: str, hits: list[TriggerHit], instruments: list, roles: li
     return sub, rule
 
 
-def _doers(verb) -> list:
-    """The subject of `verb` (or of the verb it is coordinated with) and its passive agent."""
-    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    out = [c for v in heads for c in v.children if c.dep_ == "nsubj"]
-    return out + [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+def doers(verbs) -> list:
+    """The subjects of `verbs` and their passive agents ("a mob beat ...", "... by a crowd"); also
+    read by nonevents_civil (a crowd's victim's suspected crime)."""
+    out = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return out + [o for v in verbs for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
 def mob_led(hits: list[TriggerHit], lex: CodingLexicon) -> tuple[list[TriggerHit], set[int]]:
@@ -66,13 +66,14 @@ def mob_led(hits: list[TriggerHit], lex: CodingLexicon) -> tuple[list[TriggerHit
     driver to death", "father and son were hacked to death by a mob", "two suspected thieves were
     lynched".  Returns `hits` without the riot word that only names the violent act's doer, and the
     ids of the violent hits a crowd did (assembly.yaml `mob_doers`, `mob_lemmas`)."""
-    doers = set(lex.assembly.get("mob_doers", ()))
+    crowds = set(lex.assembly.get("mob_doers", ()))
     acts = set(lex.assembly.get("mob_lemmas", ()))
     led, named = set(), set()
     for h in hits:
         if not lex.families[h.trigger.family].violent:
             continue
-        crowd = [d for d in _doers(h.head) if d.lemma_.lower() in doers]
+        verbs = [h.head, h.head.head] if h.head.dep_ == "conj" else [h.head]  # (or the verb it is coordinated with)
+        crowd = [d for d in doers(verbs) if d.lemma_.lower() in crowds]
         if crowd or any(t.lemma_.lower() in acts for t in h.tokens):
             led.add(id(h))
             named |= {d.i for d in crowd}

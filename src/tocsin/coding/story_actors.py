@@ -100,7 +100,7 @@ def implied_arresters(events: list[CodedEvent], actors=None) -> list[CodedEvent]
     happened: ACLED's Arrests are a state's forces detaining people.  The event takes the police of
     its country (`basis: "implied"`, no `text`), only when it is factual, placed in a country and
     names no state actor on any side nor an armed group that acts ("detained by rebels")."""
-    out = []
+    out, names = [], {}
     for ev in events:
         where = _country3(ev)
         if (where is None or ev.modality not in FACTUAL or not ev.acled
@@ -108,8 +108,10 @@ def implied_arresters(events: list[CodedEvent], actors=None) -> list[CodedEvent]
                 or any(a.get("role") == "actor1" or a.get("kind") in STATE_KINDS for a in ev.actors)):
             out.append(ev)
             continue
-        police = [m for m in actors.find("police", where) if m.generic and m.country == where] if actors is not None else []
-        name = police[0].name if police else "Police Forces"
+        if where not in names:
+            police = [m for m in actors.find("police", where) if m.generic and m.country == where] if actors is not None else []
+            names[where] = police[0].name if police else "Police Forces"
+        name = names[where]
         implied = {"role": "actor1", "name": name, "text": None, "country": where, "kind": "state_forces", "basis": "implied"}
         out.append(replace(ev, actors=(implied, *ev.actors)))
     return out
