@@ -140,7 +140,7 @@ def _code_one(art: Article, doc, actors, lang: str = "en", headline=None) -> lis
     from .coding import confidence, factuality
     from .place.locate import article_context, locate_events
 
-    from .coding.dateline import find_dateline, inside
+    from .coding.dateline import editor_notes, find_dateline, inside
 
     line = find_dateline(art.text, art.lang or "en")
     skip = ((line.start, line.end),) if line else ()  # the reporter's desk: no actor, place or context
@@ -163,7 +163,9 @@ def _code_one(art: Article, doc, actors, lang: str = "en", headline=None) -> lis
     countries = [m.country for m in mentions if not m.generic and m.country and not is_capital_name(m.text)
                  and not any(inside(s, m.start_char, m.end_char) for s in parallels)]  # ("compare it with Ecuador")
     if lang == "en":
-        ctx = article_context((), countries, doc=doc, exclude=skip, headline=headline)
+        notes = editor_notes(art.text)  # "(Adds ... arrests in Tacna ...)": no count for Tacna
+        ctx = article_context((), countries, doc=doc, exclude=skip + notes if skip or not notes else ((-1, -1), *notes),
+                              headline=headline)
     else:  # no entity recogniser: the places the light path reads anywhere in the text, event
         # sentences and the rest ("la pression ne retombe pas autour de Sake": the story's town, no
         # event).  The text's places hold its event sentences' places, so the article is coded once.

@@ -14,7 +14,7 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a blank line between paragraphs of a
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # spaCy entity labels that name places
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})  # ACLED
 # ACLED sub-event types of a crowd's violence or force used on one: a toll told in the next
-# sentence ("Five students were injured") is theirs too (coding/context.py merge_back)
+# sentence ("Five students were injured") is theirs too (coding/retold.py merge_back)
 CROWD_FORCE_TYPES = frozenset({"Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                                "Mob violence"})
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from .clauses import covers, masked, split_by_clause, when_clause_time
+from .event_nouns import tallied_displaced
 from .figures import find_figures
 from .lexicon import CodingLexicon
 from .modality import FACTUAL, Modality, finite_conj, modality_of, semicolon_apart, subject_participle
@@ -108,7 +109,8 @@ def background_reference(hit: TriggerHit, lex: CodingLexicon) -> bool:
     head = hit.head
     if head.tag_ == "VBN" and head.dep_ in ("acl", "amod") and head.head.pos_ in ("PRON", "DET"):
         return True  # "80 per cent of those displaced are women": people, not an event
-    if head.dep_ == "amod" and head.tag_ in ("VBN", "JJ") and head.head.lemma_.lower() in lex.person_nouns:
+    if head.dep_ == "amod" and head.tag_ in ("VBN", "JJ") and head.head.lemma_.lower() in lex.person_nouns \
+            and not tallied_displaced(hit, lex):
         return True  # "wounded soldiers were taken to hospitals": people in a state, the attack told elsewhere
     if head.pos_ in ("VERB", "ADJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

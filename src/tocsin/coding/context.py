@@ -92,6 +92,9 @@ def toll_only(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
     if not hits or any(h.head.lemma_.lower() not in toll_lemmas or h.head.pos_ != "VERB" for h in hits):
         return False
     sent = hits[0].head.sent
+    semi = next((t for t in sent if t.text == ";" and t.i > max(h.head.i for h in hits)), None)
+    if semi is not None:  # "Six people were killed ... and 27 were wounded; Islamic State claimed the attack":
+        sent = sent.doc[sent.start:semi.i]  # the toll's own clause (the claim names no setting of the act)
     if _own_setting(sent):
         return False
     if any(t.lower_ in ("those", "these") and t.head.dep_ == "pobj" for t in sent):
@@ -99,6 +102,22 @@ def toll_only(hits: list[TriggerHit], toll_lemmas: frozenset[str]) -> bool:
     tolls = {h.head.i for h in hits}
     return not _other_acts(sent, lambda t: t.i in tolls or t.lemma_.lower() in DYING) and not any(
         c.dep_ == "agent" for h in hits for c in h.head.children)
+
+
+def toll_by_known_doers(hits: list[TriggerHit], toll_lemmas: frozenset[str], doers, detail_lemmas=frozenset()) -> bool:
+    """ "In a statement, the army said the gunmen had killed two officers and a soldier at the
+    post", after "Assir's armed supporters attacked an army checkpoint": only toll (and damage) verbs, whose
+    subject is a definite doer named before as such (assembly.yaml `known_doers`), with no place,
+    day or party of its own: the toll of the event told before, not another attack."""
+    if not hits or any(h.head.pos_ != "VERB" or h.head.lemma_.lower() not in toll_lemmas | detail_lemmas for h in hits) \
+            or not any(h.head.lemma_.lower() in toll_lemmas for h in hits):
+        return False  # (and what they wrecked: "... and destroyed several military vehicles")
+    for h in hits:
+        subj = [c for c in _subject_frame(h.head) if c.dep_ == "nsubj"]
+        if not subj or not all(s.lemma_.lower() in doers and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in s.children)
+                               for s in subj):
+            return False
+    return not _own_setting(hits[0].head.sent)
 
 
 def _own_setting(sent) -> bool:
@@ -214,88 +233,6 @@ def _bare_definite(hit: TriggerHit) -> bool:
     high"): it names the killings told before; "the killing of five aid workers" tells new ones."""
     return is_definite_noun(hit) and not any(c.dep_ in ("prep", "nummod", "amod", "compound", "relcl", "acl")
                                              for c in hit.head.children)
-
-
-def _mention_keys(ev) -> set[str]:
-    return {m.text.lower() for m in ev.place_mentions if not m.elsewhere()}
-
-
-PAST_DAYS = 31  # a back-reference dated this long before the story's day tells another event
-
-
-def _own_date(ev) -> tuple | None:
-    """(start, end, reference day) of the date the event's own words give, if any."""
-    from ..dates.event_dates import date_of_text
-    from ..dates.parse import has_lexicon, to_date
-    ref = to_date((ev.article or {}).get("published"))
-    lang = ev.lang if ev.lang and has_lexicon(ev.lang) else "en"
-    found = date_of_text(ev.date_texts[0] if ev.date_texts else ev.evidence["text"], ref, lang)
-    start, end = (to_date(found["start"]), to_date(found["end"])) if found else (None, None)
-    return (start, end, ref) if start and end and ref else None
-
-
-def _told_in_the_past(ev, target) -> bool:
-    """ "Last winter, Russia launched its biggest aerial barrage of the war": a definite event
-    noun dated by its own words well before the story's day, in a period the earlier event's
-    own date does not share, is another event, not the one told before."""
-    own = _own_date(ev)
-    if own is None or (own[2] - own[1]).days <= PAST_DAYS:
-        return False
-    other = _own_date(target)
-    return other is None or other[1] < own[0] or own[1] < other[0]
-
-
-def _moves_on(ev) -> bool:
-    """ "Four days later, the chief was killed during a police operation ...; 19 people died in the
-    fighting": a sentence that opens by moving the told day on is a new event, even where it names
-    the place the last one did (the English coder's back-references only)."""
-    from ..dates.shifts import opens_later
-    return (ev.lang or "en") == "en" and opens_later(ev.evidence.get("text") or "")
-
-
-def merge_back(events: list, ev) -> bool:
-    """Give a back-reference's details to the event it tells again: the latest factual violent
-    event of the article (past events a court or an anniversary recalls included), the one at a
-    place both name if there is one.  Figures the earlier record lacks are added (with the
-    back-reference's attribution when it brings a figure); nothing else moves (its new clause,
-    "as the leaders met in Moscow", places nothing).
-    False when there is no such event."""
-    known = [k for k, e in enumerate(events) if e.modality in ("asserted", "reported", "historical") and _tolled(e)]
-    if not known:
-        return False
-    keys = _mention_keys(ev)
-    same_place = [k for k in known if keys & _mention_keys(events[k])]
-    if _place_toll_line(ev) and not same_place:
-        return False  # "Maarat Misrin - 5 killed, 14 injured." opening a paragraph: a new place's toll
-    k = (same_place or known)[-1]
-    target = events[k]
-    if _told_in_the_past(ev, target) or _moves_on(ev):
-        return False
-    added = {n: {**f, "basis": "told again"} for n, f in ev.figures.items() if n not in target.figures}
-    if added:
-        changes = {"figures": {**target.figures, **added}}
-        if ev.attribution and not target.attribution:
-            changes.update(attribution=ev.attribution, modality="reported")
-        events[k] = replace(target, **changes)
-    return True
-
-
-def told_with_a_new_act(coded: list) -> list:
-    """ "The latest atrocity came on January 12, when gunmen attacked Daleti, killing more than 80":
-    a back-reference beside a new act in its own sentence is that act, not the event told before;
-    its figures go to the act (where it lacks them) and it is no record of its own."""
-    fresh = [k for k, e in enumerate(coded) if not e.refers_back and _tolled(e)
-             and e.modality in ("asserted", "reported", "historical")]
-    if not fresh or not any(e.refers_back for e in coded):
-        return coded
-    out = list(coded)
-    first = fresh[0]
-    for e in coded:
-        if e.refers_back:
-            added = {n: f for n, f in e.figures.items() if n not in out[first].figures}
-            if added:
-                out[first] = replace(out[first], figures={**out[first].figures, **added})
-    return [e for e in out if not e.refers_back]
 
 
 def _tolled(e) -> bool:

@@ -59,3 +59,21 @@ def find_dateline(text: str, lang: str = "en") -> Dateline | None:
 def inside(span: tuple[int, int], start: int, end: int) -> bool:
     """The text start:end overlaps the span."""
     return start < span[1] and span[0] < end
+
+
+# "(Adds death of student, arrests in Tacna ...)", "(Corrects paragraph 3 to show ...)": a wire
+# editor's note on what the update changed, a paragraph of its own in brackets
+_EDITOR_NOTE = re.compile(r"(?m)^\((?:Adds|Updates|Corrects|Recasts|Rewrites|Changes|Refiles|Removes|Fixes|Clarifies|"
+                          r"Updates with|Writes through|Repeats|Inserts|Deletes|Amends)\b[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]*$")
+
+
+# "By our North Africa analyst, Cairo", "By Jane Doe in Nairobi": where the writer sits
+_BYLINE = re.compile(r"(?m)^(?:By|From) (?:our|the|a|[A-Z][a-z]+ [A-Z][a-z]+)\b[^\n.]{0,80}(?:,| in) [A-Z][^\n.,]{1,40}[ \t]*$")
+
+
+def editor_notes(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of a wire story's editor's notes and of a byline's city: the places a note names are
+    where the update's news is, named again in the story, and the byline's is where the writer
+    sits; they count for no place of the story's (pipeline.py)."""
+    head = text[:3000]
+    return tuple(sorted((m.start(), m.end()) for r in (_EDITOR_NOTE, _BYLINE) for m in r.finditer(head)))

@@ -175,3 +175,13 @@ def labour_strike(tok: Token, lex: CodingLexicon) -> bool:
     verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
     return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in set(cues.get("strikers", ()))
                                     for c in verb.children)  # "miners began a strike"
+
+
+def tallied_displaced(hit, lex: CodingLexicon) -> bool:
+    """ "IOM counted 71,300 displaced people at 65 sites": a tally of displaced people is the
+    displacement's figure, not people in a state (assembly.yaml `displaced_tallies`; read by
+    assembly.background_reference, nonevents_more and nonevents_senses)."""
+    noun = hit.head.head
+    return (hit.trigger.family == "displacement" and hit.head.dep_ == "amod" and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in lex.assembly.get("displaced_tallies", ())
+            and any(c.dep_ == "nummod" and c.like_num for c in noun.children))

@@ -24,8 +24,8 @@ from .claimants import claimant, give_claim
 from .assembly import (adjust_modality, background_reference, prior_phase, blamed_party, cap_single_event, cumulative_patterns,
                        footage_owner, force_toll, is_aggregate, observers_demoted, split_clauses)
 from .clauses import char_spans, clause_of_hits, covers, cumulative_spans, masked, outer_spans, reporting_spans, time_aside
-from .context import (attach_lead_toll, following_toll, harm_clause, hazard_subject, is_definite_noun, merge_back, recap,
-                      refers_to_known, told_with_a_new_act, toll_only)
+from .context import (attach_lead_toll, following_toll, harm_clause, hazard_subject, is_definite_noun, recap, refers_to_known,
+                      toll_by_known_doers, toll_only)
 from .sports import is_sports_article, sports_paragraphs
 from .zero_toll import zero_toll, zero_toll_within
 from .figures import Figure, find_figures, sentence_figures
@@ -38,6 +38,7 @@ from .nonevents_civil import accident, civil_veto, deliberate_act, sentence_has
 from .nonevents_claims import denies_the_claim, disputed, withholds_verification
 from .nonevents_discourse import debunked, debunks_previous, sets_a_frame, told_in_the_frame
 from .refine import acled_type, mob_led
+from .retold import merge_back, told_with_a_new_act
 from .roles import Actor, assign_roles, sentence_subjects
 from .statistical import apply_classifier
 from .teasers import teaser_spans
@@ -277,7 +278,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         if recapped and base != "violent":
             continue  # a live page's summary of what it told ("Recapping: ... sent thousands fleeing")
         refers_back = bool(base == "violent" and cls == "factual" and ctx.prior_violent and not aggregate
-                           and (refers_to_known(top_hits, toll, detail) or toll_only(top_hits, toll) or recapped))
+                           and (refers_to_known(top_hits, toll, detail) or toll_only(top_hits, toll) or recapped
+                                or toll_by_known_doers(top_hits, toll, lex.assembly.get("known_doers", ()), detail)))
         displacement = None
         if family == "displacement":
             displacement = _displacement(top_hits, figures_all.get("displaced"), sent)

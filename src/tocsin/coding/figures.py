@@ -190,6 +190,10 @@ def find_figures(sent: Span, lex: CodingLexicon) -> list[Figure]:
             i = j
             continue
         num = _read_number(sent, i, lex)
+        if num is not None and start >= 2 and sent[start - 1].lower_ == "of" and \
+                sent[start - 2].lemma_.lower() in lex.numbers.get("family_of", ()):
+            i = num[1]  # "Mark Duggan, a 29-year-old father of four": his children, no count of the event
+            continue
         if num is not None:
             value, j = num
             if j + 1 < len(sent) and sent[j].lower_ in ("to", "-", "–") and (r2 := _read_number(sent, j + 1, lex)):
@@ -328,8 +332,8 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     for kind, spec in kinds.items():
         if lemma in spec["verbs"]:
             return kind
-    # "the death toll rose to 40", "left 12 dead"
-    for tok in list(node.children) + [node]:
+    # "the death toll rose to 40", "left 12 dead", "came across the bodies of three men"
+    for tok in [*node.children, node, *(g for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]:
         for kind, spec in kinds.items():
             if tok.lower_ in spec["nouns"] and tok.i != anchor.i and abs(tok.i - anchor.i) <= 6:
                 return kind

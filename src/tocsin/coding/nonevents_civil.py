@@ -52,7 +52,8 @@ def civil_veto(sent: Span, hits: list[TriggerHit], lex: CodingLexicon, r: dict, 
     if sentence_has(sent, set(r.get("accident_words", ()))):
         drop = {id(h) for h in violent}
     elif not kinds & NON_STATE_ARMED and _crime_told(sent, set(r.get("crime_words", ())), crime,
-                                                     _mob_suspicions(crime, r, lex)):
+                                                     _mob_suspicions(crime, r, lex)) and not sentence_has(
+            sent, set(r.get("unrest_offences", ()))):
         drop = {id(h) for h in crime}
     else:
         tests = set(r.get("weapon_test_words", ()))

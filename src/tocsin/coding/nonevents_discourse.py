@@ -38,8 +38,20 @@ def _first_match(sent: Span, patterns) -> str | None:
 
 
 def debunks_previous(sent: Span, rules: dict) -> str | None:
-    """The debunking words of a sentence that exposes the report told just before it, or None."""
-    return _first_match(sent, rules.get("debunk_patterns", ()))
+    """The debunking words of a sentence that exposes the report told just before it, or None
+    (not one that takes back its own report: "State television first reported that 60 militants
+    had been killed and then withdrew the report")."""
+    for k, p in enumerate(rules.get("debunk_patterns", ())):
+        if (m := p.search(sent.text)):
+            start = sent.start_char + m.start()
+            if k == 0 and any(t.lemma_.lower() in OWN_REPORTS and t.pos_ == "VERB" and t.idx < start
+                              and any(c.dep_ == "ccomp" for c in t.children) for t in sent):
+                return None  # (the first pattern: a report withdrawn, the sentence's own)
+            return m.group(0) or "?"
+    return None
+
+
+OWN_REPORTS = frozenset({"report", "announce", "claim", "broadcast", "publish", "post", "air", "tweet"})
 
 
 def sets_a_frame(sent: Span, rules: dict) -> tuple[str, bool] | None:

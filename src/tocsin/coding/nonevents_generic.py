@@ -331,6 +331,21 @@ def _depicted(hit: TriggerHit, r: dict) -> bool:
     return noun is not None and noun.dep_ == "dobj" and _lemma(noun.head) in r.get("depiction_verbs", ())
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _played(hit: TriggerHit, r: dict) -> bool:
+    """ 'the masked "gunmen" who burst into the crowd were volunteers in black': the doer in quotes
+    of a relative clause, said to be players (nonevents.yaml `player_nouns`), acted a scene."""
+    head = hit.head
+    if head.dep_ != "relcl":
+        return False
+    doer, doc = head.head, head.doc
+    quoted = 0 < doer.i < len(doc) - 1 and doc[doer.i - 1].text in _QUOTES and doc[doer.i + 1].text in _QUOTES
+    return quoted and doer.dep_ == "nsubj" and _lemma(doer.head) == "be" and any(
+        c.dep_ == "attr" and _lemma(c) in r.get("player_nouns", ()) for c in doer.head.children)
+
+
 def _label(hit: TriggerHit) -> bool:
     """ "TANKER BLAST:" -- a short capitalised label ending in a colon, with no verb."""
     sent = hit.head.sent
@@ -351,5 +366,6 @@ def generic_reason(hit: TriggerHit, r: dict, violent: bool = False) -> str | Non
               ("definition", lambda: _definition(hit, r)), ("war's count", lambda: _war_long(hit, r)),
               ("combatants fled", lambda: _combatants_fled(hit, r)), ("generic statement", lambda: _generic_copula(hit)),
               ("taken off", lambda: _taken_off(hit, r)), ("figure of speech", lambda: _institution_yields(hit, r)),
-              ("generic instance", lambda: _generic_instance(hit)), ("depicted", lambda: _depicted(hit, r)))
+              ("generic instance", lambda: _generic_instance(hit)), ("depicted", lambda: _depicted(hit, r)),
+              ("acted", lambda: _played(hit, r)))
     return next((name for name, check in checks if check()), None)

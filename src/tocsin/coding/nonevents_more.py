@@ -22,6 +22,7 @@ from .lexicon import CodingLexicon
 from .nonevents_frames import frames_reason
 from .nonevents_generic import generic_reason
 from .nonevents_habits import habit_reason
+from .event_nouns import tallied_displaced
 from .triggers import TriggerHit
 
 
@@ -56,12 +57,15 @@ def _war_toll(hit: TriggerHit, r: dict) -> bool:
     return bool(subjects) and all(_lemma(s) in r.get("toll_subjects", ()) for s in subjects)
 
 
-def _state_participle(hit: TriggerHit, r: dict) -> bool:
+def _state_participle(hit: TriggerHit, r: dict, lex: CodingLexicon) -> bool:
     """ "nine kidnapped villagers", "jailed rebels": a participle naming a person's state."""
     head = hit.head
     words = r.get("state_participles", ())
+    noun = head.head
+    if tallied_displaced(hit, lex):
+        return False
     return (head.dep_ in ("amod", "compound") and head.tag_ in ("VBN", "JJ", "VBD", "VBG")
-            and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i
+            and noun.pos_ in ("NOUN", "PROPN") and head.i < noun.i
             and (_lemma(head) in words or head.lower_ in words))
 
 
@@ -107,7 +111,7 @@ def _worst_since(hit: TriggerHit, r: dict) -> bool:
 
 
 def more_reason(hit: TriggerHit, lex: CodingLexicon, r: dict) -> str | None:
-    checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r)),
+    checks = (("war toll", lambda: _war_toll(hit, r)), ("state participle", lambda: _state_participle(hit, r, lex)),
               ("a habit", lambda: _habit_before(hit, lex)), ("a parallel", lambda: _worst_since(hit, r)))
     return (next((name for name, check in checks if check()), None) or habit_reason(hit, lex, r)
             or generic_reason(hit, r, lex.families[hit.trigger.family].violent) or frames_reason(hit, lex, r))

@@ -75,10 +75,11 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
     - "likened the spree to the 2010 massacre, although the victims then were abducted travellers":
       the contrast goes on with the other case."""
     head = hit.head
-    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and (_in(t, r.get("parallel_object_verbs", ())) or (
+    for verb in (t for t in sent if (t.pos_ in ("VERB", "AUX") and (_in(t, r.get("parallel_object_verbs", ())) or (
             _in(t, r.get("likeness_verbs", ())) and (any(c.dep_ == "nsubj" and _in(c, r.get("likeness_subjects", ()))
                                                          for c in t.children) or (  # ("the footage recalled ...", parsed
-                t.dep_ == "acl" and t.tag_ == "VBD" and _in(t.head, r.get("likeness_subjects", ()))))))):  # as a modifier)
+                t.dep_ == "acl" and t.tag_ == "VBD" and _in(t.head, r.get("likeness_subjects", ())))  # as a modifier)
+                or _other_year(t))))) or _to_mind(t, r)):
         # (the object misparsed as a second subject after the verb: "the images recall Zaki Biam, which ...")
         objs = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ in ("nsubj", "attr", "npadvmod") and c.i > verb.i)]
         # (and a time parsed as an adverb: "the visit recalled November 2018, when ...")
@@ -90,8 +91,9 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
             return True  # (the parallel's own clause hung elsewhere by the parser: "recalls November 1999, when the army expelled")
         if subj is not None and head.i == subj.i and _definite(subj):
             return True
-    for verb in (t for t in sent if t.pos_ == "VERB" and _in(t, r.get("memory_verbs", ()))):
-        memory = next((c for c in verb.children if c.dep_ == "dobj" and _in(c, r.get("memory_nouns", ()))), None)
+    for verb in (t for t in sent if (t.pos_ == "VERB" and _in(t, r.get("memory_verbs", ()))) or _memory_after_verb(t, r)):
+        memory = verb if _in(verb, r.get("memory_nouns", ())) else next(
+            (c for c in verb.children if c.dep_ == "dobj" and _in(c, r.get("memory_nouns", ()))), None)
         if memory is not None and head.dep_ == "nsubj" and head.head.i == verb.i and _definite(head):
             return True  # "the attacks revive memories of June 2014, when ...": the case at hand, told already
         if memory is not None and head.i > memory.i and (memory in head.ancestors or any(
@@ -118,6 +120,29 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
             return True
     similar = [c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() == "similar"]
     return bool(similar) and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("see", "witness")
+
+
+def _other_year(verb: Token) -> bool:
+    """ "columnists recall the 1985 Broadwater Farm riot, in which ...": whoever recalls it, a case
+    named by a year other than the story's is another case (not "residents recall how soldiers
+    razed the town", a memory told as a clause)."""
+    year = verb.doc.user_data.get("tocsin_year")
+    return any(c.dep_ == "dobj" and any(
+        n.dep_ == "nummod" and n.like_num and len(n.text) == 4 and n.text.isdigit() and 1900 <= int(n.text) <= 2099
+        and int(n.text) != year for n in c.children) for c in verb.children)
+
+
+def _to_mind(tok: Token, r: dict) -> bool:
+    """ "the images bring to mind the June 1995 massacre at Aguas Blancas, where ...": "mind"
+    after one of nonevents.yaml `mind_verbs` holds the case brought to mind as its object."""
+    return tok.lower_ == "mind" and _in(tok.head, r.get("mind_verbs", ())) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _memory_after_verb(tok: Token, r: dict) -> bool:
+    """ "the shelling revived memories of the night of 13 May, when ...", the verb misparsed as
+    the noun's modifier: a memory noun right after a memory verb."""
+    return (_in(tok, r.get("memory_nouns", ())) and tok.i > tok.sent.start
+            and _in(tok.doc[tok.i - 1], r.get("memory_verbs", ())) and tok.doc[tok.i - 1].dep_ == "amod")
 
 
 def _relative_between(doc, start: int, end: int) -> bool:

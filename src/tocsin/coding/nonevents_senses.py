@@ -30,6 +30,7 @@ import re
 from .lexicon import CodingLexicon
 from .nonevents_civil import sentence_has
 from .nonevents_claims import _in
+from .event_nouns import tallied_displaced
 from .nonevents_habits import verb_of
 from .triggers import TriggerHit, counts_many
 
@@ -112,6 +113,8 @@ def place_state(hit: TriggerHit, lex: CodingLexicon) -> bool:
     head = hit.head
     if head.dep_ == "amod" and any(t.i == head.head.i for t in hit.tokens):
         return False  # "staff downed tools": the phrase read as an adjective and its noun
+    if tallied_displaced(hit, lex):
+        return False  # "IOM counted 71,300 displaced people": a figure
     if head.dep_ == "amod" and head.i + 2 < head.sent.end and head.nbor(1).text == "-" and head.nbor(2).lower_ == "out":
         return True  # "a bombed-out house", "burnt-out cars": a state
     if head.dep_ == "amod" and head.tag_ in ("VBN", "JJ") and (

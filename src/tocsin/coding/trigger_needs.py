@@ -208,11 +208,15 @@ def demanding_gathering(head: Token, lex: CodingLexicon) -> bool:
     if not _counted_people(head, lex, among_people=False) and not any(  # ("several dozen relatives of soldiers")
             c.dep_ == "nsubj" and (c.lemma_.lower() in lex.assembly.get("arrival_nouns", ()) or (
                 c.tag_ == "NNS" and (is_person_like(c, lex) or any(d.dep_ == "nummod" for d in c.children))))
-            for c in head.children):
+            for c in head.children) and not any(  # ("dozens of Assir sympathisers gathered": the people counted)
+            c.tag_ == "NNS" and is_person_like(c, lex) for c in _subjects(head)):
         return False
     cues = lex.assembly.get("demand_cues", ()) or ()
+    purposes = lex.assembly.get("gathering_purposes", ()) or ()  # "gathered in Nour Square in support of the preacher"
     return any(c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in cues or c.lower_ in cues)
-               and any(a.lower_ == "to" for a in c.children) for c in head.children)
+               and any(a.lower_ == "to" for a in c.children) for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in purposes for g in c.children)
+        for c in head.children)
 
 
 def people_evacuated(head: Token, lex: CodingLexicon) -> bool:
@@ -281,7 +285,9 @@ def bodies(head: Token, lex: CodingLexicon) -> bool:
         if any(t.lemma_.lower() in old or t.lower_ in old for t in head.sent):
             return False
         words -= old
-    return any(o.lemma_.lower() in words for o in head.children if o.dep_ in ("dobj", "nsubjpass"))
+    across = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "across" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in words for o in head.children if o.dep_ in ("dobj", "nsubjpass")) or any(
+        o.lemma_.lower() in words for o in across)  # ("passers-by came across the bodies of a young man")
 
 
 STAYING = frozenset({"stay", "live", "shelter", "settle"})

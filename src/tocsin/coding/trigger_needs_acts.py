@@ -241,7 +241,16 @@ def surrendered_into_custody(head: Token, lex: CodingLexicon) -> bool:
     return any(t.lower_ == "custody" for v in (head, *head.conjuncts) for t in v.subtree)
 
 
-NEEDS_ACTS = {"weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
+def gutted_by_fire(head: Token, lex: CodingLexicon) -> bool:
+    """ "the store and the flats above it were gutted by fire", "gutted in a blaze": a passive
+    "gut" whose agent or "in" phrase is a fire (assembly.yaml `gutting_fires`), not "gutted the law"."""
+    fires = lex.assembly.get("gutting_fires", ()) or ()
+    return any(c.dep_ == "auxpass" for c in head.children) and any(
+        g.lemma_.lower() in fires for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
+        for g in c.subtree)
+
+
+NEEDS_ACTS = {"gutted_by_fire": gutted_by_fire, "weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
               "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
               "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
               "explosive_run_over": explosive_run_over, "charge_subject": charge_subject, "people_run_over": people_run_over, "base_object": base_object,

@@ -44,6 +44,13 @@ def verification_withheld(verb: Token, kept: tuple) -> bool:
         c.dep_ in ("neg", "det") and c.lower_ in ("not", "no", "n't", "never") for f in frames for c in f.children)
 
 
+def _passive_denied(verb: Token, kept: tuple) -> bool:
+    """ "have not been confirmed", "has never been substantiated": a passive verification denied
+    (not "officials have not confirmed the claim": an active one leaves it a claim)."""
+    return (any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "advmod" and c.lower_ in kept for c in verb.children)
+            and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children))
+
+
 def unverified_predicate(sent, lex: CodingLexicon) -> str | None:
     """ "these, too, remain unverified", "the reports are unconfirmed": the sentence says its
     report is unverified (modality.yaml `unverified_predicates` after `unverified_copulas`), or
@@ -80,6 +87,11 @@ def _carrier_unverified(sent, lex: CodingLexicon) -> str | None:
         obj = [c for c in t.children if c.dep_ == "dobj"]
         if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in carriers for c in subj) and verification_withheld(t, kept):
             return f"carrier {UNVERIFIED}: not {t.text}"  # "the footage could not be verified"
+        if _passive_denied(t, kept) and (any(c.lemma_.lower() in carriers for c in subj) or (
+                sent.root.lemma_.lower() in carriers and sent.root.pos_ == "NOUN")):
+            # "Reports circulating since May that troops massacred dozens have not been substantiated"
+            # (the parser may make the carrier the root and the verb a clause of the report)
+            return f"carrier {UNVERIFIED}: not {t.text}"
         if any(c.lemma_.lower() in carriers or c.lower_ in ("it", "this", "them") for c in obj) and any(
                 nobody(c) or any(d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children)
                 or c.lower_ == "neither" for c in subj):  # ("neither Puntland nor AFRICOM would confirm the claim")

@@ -41,6 +41,7 @@ class DateLexicon:
     range_openers: tuple[str, ...] = ()
     hour_units: tuple[str, ...] = ()
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    holiday_things: tuple[str, ...] = ()  # "the giant Christmas tree": a thing named after the day, no date
     # story dates (dates/story.py): "during the month", "in the days before the assault"
     anaphoric_periods: dict[str, tuple[str, ...]] = field(default_factory=dict)
     story_windows: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -103,6 +104,7 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         range_openers=tuple(raw.get("range_openers") or ()),
         hour_units=tuple(raw.get("hour_units") or ()),
         holidays=_pairs(raw, "holidays"),
+        holiday_things=tuple(raw.get("holiday_things") or ()),
         anaphoric_periods={k: tuple(v) for k, v in (raw.get("anaphoric_periods") or {}).items()},
         story_windows=_pairs(raw, "story_windows"),
         day_shifts=dict(raw.get("day_shifts") or {}),

@@ -75,7 +75,8 @@ def _explicit_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("week_of", rf"\b(?:the )?({_alt(lex.week_ordinals)}) week of ({m})\b\.?{y}"),
         ("season", rf"\b(?:the )?(?:({parts})[- ])?({seasons})(?: of)? {YEAR}(?:\s*[-/–]\s*(\d{{4}}|\d{{2}}))?\b"),
         ("fraction", rf"\b(?:the )?({_alt(lex.year_fractions)}) of (?:{YEAR}|(last|this) year)\b"),
-        ("decade", rf"\b(?:the )?(?:({parts})[- ])?(1[89]\d0|20\d0)s\b"),
+        # (not "the flag of the breakaway state of the 1960s": a thing of its decade, no date of the act)
+        ("decade", rf"(?<!\bof )(?<!\bof the )\b(?:the )?(?:({parts})[- ])?(1[89]\d0|20\d0)s\b"),
     ]
     if lex.bare_fractions:  # "au premier trimestre", "durante el primer semestre de 2023"
         pats.append(("bare_fraction", rf"\b({_alt(lex.bare_fractions)})(?:\s+(?:de |del )?{YEAR})?\b"))
@@ -225,7 +226,7 @@ def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("calendar", rf"(?<!the )\b(since )?(?:{_alt(lex.last_before)}) (month|year)\b(?! or)"),
         ("since_day", rf"\bsince (?:(?:{before}) )?({wd}|{_alt(k for k, v in lex.relative_days.items() if v < 0)})\b"),
         ("weekdays", rf"\b(?:(?:{before}) )?({wd})(?: night)?\s*(?:{_alt(lex.range_joiners)})\s*({wd})\b"),
-        ("holiday", rf"\b(since )?(?:on |at )?({_alt(lex.holidays)})\b(?:,? ((?:19|20)\d\d)\b)?"),
+        ("holiday", rf"\b(since )?(?:on |at )?({_alt(lex.holidays)})\b(?! (?:{_alt(lex.holiday_things)})\b)(?:,? ((?:19|20)\d\d)\b)?"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
 

@@ -23,7 +23,7 @@ from .speakers import cited, compared, in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .ranking import SAME_CONSONANTS
 from .resolve import Candidate, Place, candidates, country_of
-from .persons import facility, owns_site, personal_name, place_name_tails
+from .persons import PERSON_ACTS, STREET_NUMBER, facility, owns_site, personal_name, place_name_tails, surnames
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, country_villages, town_not_country, world_city_first
@@ -66,19 +66,20 @@ def recognise(doc) -> list[Toponym]:
     text = doc_text(doc)
     stop = stoplist()
     out: list[Toponym] = []
+    surnames_named = surnames(doc)
     for ent in doc.ents:
         start, end, label = ent.start_char, ent.end_char, ent.label_
         name = text[start:end]
         if label == "NORP":
             if _demonym(name) is None:
                 continue
-        elif label not in TOPONYM_LABELS:
-            continue
+        elif label not in TOPONYM_LABELS or (name.lower() in surnames_named and not (ent.start and doc[ent.start - 1].lower_ in GAZ_PREPS - {"of"})):
+            continue  # ("the preacher Ahmad al-Assir ... dozens of Assir's followers": the man, not a town in Syria)
         if name.lower().startswith("the "):
             start += 4
             name = text[start:end]
         if (norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end)
-                or lower_compass(name)
+                or lower_compass(name) or STREET_NUMBER.match(text, end)
                 or compass_sharing_a_name(name, text, end) or group_name_part(text[max(0, start - 24):start])
                 or group_name_head(text, end) or group_name_head(name)):
             continue  # ("Afghanistan's north-east", "the west bank of the Nile": a part of a place, no town called
@@ -215,8 +216,9 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
         if (not after_prep and not kind_after and (a, b) not in tailed and not town and not label) or (
                 (a, b) in norp and not kind_after and (not after_prep or _demonym(doc[a:b].text) is not None)):
             continue  # (a NORP that is no demonym after "into", "outside": a town mistagged, "into Culiacan")
-        if (a, b) in persons and personal_name(persons[(a, b)]):
-            continue
+        if (a, b) in persons and (personal_name(persons[(a, b)]) or (
+                a > 1 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in PERSON_ACTS)):
+            continue  # ("the police killing of George Floyd in Minneapolis": a person, not George in Washington)
         if doc[a].lower_ == "the":  # "at the Russian Museum"
             a += 1
             if a >= b:

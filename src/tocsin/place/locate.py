@@ -148,6 +148,8 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     dateline = resolve(desk[0].title(), desk_countries or countries) if desk else None
     if dateline is not None and (dateline.precision > 1 or (named and dateline.country != countries[0])):
         dateline = None  # a town of the story's country only (a demonym, "Russian drones", names none)
+    if dateline is not None and re.search(rf"\b{re.escape(desk[0])}-based\b|\bbased in {re.escape(desk[0])}\b", text, re.I):
+        dateline = None  # "ISTANBUL - The Istanbul-based Anatolia Rights Observatory urged ...": the teller's home
     return ArticleContext(countries, iso3.get(countries[0]) if countries else (dateline and dateline.country3), main,
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
                           dateline, tuple((t.start, t.end) for t in tops if id(t) in heard),
@@ -180,6 +182,9 @@ def _toponym(m: PlaceMention, ctx: ArticleContext) -> Toponym | None:
     return None
 
 
+_COMPASS = re.compile(r"(?i)(?:north|south|east|west)(?:[- ]?(?:east|west))?")
+
+
 def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     """A mention the article's toponyms do not cover: resolved with the article's context
     and its places as anchors (coherence.py)."""
@@ -189,6 +194,8 @@ def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
                         scored=True, limit=MENTION_CANDIDATES)
     if m.label not in PLACE_LABELS:  # "at the Inates camp" tagged a person: no consonant-alike Nantes
         ranked = [c for c in ranked if not c.why.startswith(SAME_CONSONANTS)]
+    if _COMPASS.fullmatch(m.text):  # "near Southwest 3rd Avenue": a bare point of the compass is a region or nothing
+        ranked = [c for c in ranked if c.place.feature == "admin1"]
     if not ranked and (town := site_owner(m.text)):  # "outside the Confucius Institute at the University of Karachi"
         ranked = [c for c in candidates(town, ctx.countries, scored=True) if c.place.country in ctx.countries[:2]
                   and c.place.precision <= 2 and c.why.startswith("exact")]

@@ -50,3 +50,18 @@ def facility(last: str, after: str) -> bool:
     shortened to its first word, it is a town only by that town's own name (geoparse.py)."""
     nxt = (after.split()[:1] or [""])[0].lower().strip(".,;:")
     return last.lower() in place_name_tails() or nxt in place_name_tails()
+
+
+# what befalls a person, named after "of" ("the killing of George Floyd")
+PERSON_ACTS = frozenset({"killing", "death", "murder", "arrest", "shooting", "funeral", "release", "detention", "trial",
+                         "assassination", "abduction", "kidnapping", "execution", "beating", "disappearance"})
+STREET_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)\s+[A-Z]")  # "near Southwest 3rd Avenue": an address
+
+
+def surnames(doc) -> frozenset[str]:
+    """The last names of the story's people named in full ("Ahmad al-Assir": assir, al-assir)."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(words := e.text.split()) >= 2 and any(c.isupper() for c in words[-1]):
+            out |= {words[-1].lower(), re.sub(r"^(?:al|el|ad|as|ash|ar|an|az)-", "", words[-1].lower())}
+    return frozenset(out)

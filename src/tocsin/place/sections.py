@@ -22,6 +22,7 @@ Section = tuple[int, Place]  # (start of the heading, its place)
 _INLINE = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})\s+[-–—:]\s+\S")  # a label in capitals opening a paragraph
 # a monitor's entry label in title case ("Kupwara: Mortar rounds fired across ...", "Neelum: ..."):
 # a place only when the page has two or more of them (one alone may be a dateline or a speaker's city)
+_BYLINE = re.compile(r"(?:By|From)\s+(?:our|the|a|[A-Z])")
 _TITLE_LABEL = re.compile(r"([A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}):\s+[A-Z]")
 
 
@@ -61,8 +62,8 @@ def headings(text: str, toponyms: Sequence, countries: Sequence[str] = ()) -> tu
         if named_country:  # only a country's name: "AUGUST — ..." opens a chronology's entry, "KABUL — ..." a dateline
             found.append((start, named_country[0]))
             continue
-        if not para or len(para.split()) > MAX_WORDS or para.rstrip("\"'”’)").endswith((".", "?", "!")):
-            continue
+        if not para or len(para.split()) > MAX_WORDS or para.rstrip("\"'”’)").endswith((".", "?", "!")) or _BYLINE.match(para):
+            continue  # (a byline's city, "By our North Africa analyst, Cairo", is where the writer sits)
         named = [t.place for t in toponyms if start <= t.start < end and t.place is not None
                  and not getattr(t, "metonymic", False) and not getattr(t, "home", False)]
         named = (named or _spelt(para, countries[:1])) + _spelt(para, countries, whole_country=True)
