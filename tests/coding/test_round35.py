@@ -13,18 +13,20 @@ from .factual import coded_events, factual_events, first_figure, subtypes, told_
 LEAD = ("KINSHASA, March 25 (Congo Wire) - Militiamen armed with spears and machetes marched into Lubumbashi on "
         "Saturday, and soldiers fought them near the central market, witnesses said.\n\n")
 after = told_after(LEAD, "2013-03-25")
-
-
-@pytest.mark.parametrize("sentence", [
+# parallels, unsubstantiated reports and acted scenes
+NOT_EVENTS = [
     "Several commentators recalled the 1992 riots in the city, in which two officers were beaten to death.",
     "The pictures from the market bring to mind the March 1998 massacre at Rubaya, where soldiers killed 30 villagers.",
-    "For the villagers, the raid revived memories of the night of 4 June, when gunmen went from house to house "
-    "killing farmers.",
-    "Reports circulating since February that soldiers executed a dozen prisoners near the river have not been "
-    "substantiated.",
+    "For Mullaitivu's fishermen, the shelling revived memories of the night of 2 May, when gunmen went from house "
+    "to house killing members of three families.",
+    "Reports circulating since early May that FARDC troops massacred dozens of miners in the hills behind Kambove "
+    "after 28 April have not been substantiated.",
     'The masked "gunmen" who burst into the crowd at the roundabout were volunteers in black, and the "victims" '
     "got up again after a few minutes.",
-])
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_EVENTS)
 def test_parallels_unsubstantiated_reports_and_acted_scenes_are_no_events(sentence):
     assert not after(sentence), [(e.trigger, e.modality) for e in after(sentence)]
 
@@ -50,8 +52,8 @@ def test_a_report_taken_back_in_its_own_sentence_leaves_the_act_before_it():
      {"Protest with intervention"}),
     ("On Friday a quarrel between rival youths in the market escalated into shooting and arson.",
      {"Attack", "Armed clash", "Looting/property destruction"}),
-    ("Hundreds of supporters gathered outside the court on Sunday in support of the jailed opposition leader.",
-     {"Peaceful protest"}),
+    ("In the northern city of Kolwezi, dozens of Mutanga sympathisers gathered in Freedom Square on Sunday evening "
+     "in support of the rebel leader.", {"Peaceful protest"}),
 ])
 def test_acts_told_in_these_words_are_coded(sentence, subtype):
     events = after(sentence)

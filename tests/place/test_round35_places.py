@@ -3,6 +3,8 @@ city, a dateline that is the home of the group telling the story, a wire editor'
 another town, a person's surname the tagger reads as a town, a person named after "the killing
 of", a street address opening with a point of the compass, and a former province of the DR Congo.
 Texts written for tocsin."""
+import pytest
+
 from tocsin.coding.dateline import editor_notes
 from tocsin.place.resolve import resolve
 
@@ -14,14 +16,6 @@ FACTUAL = ("asserted", "reported", "historical")
 def _places(text: str, published: str, title: str = "News") -> list:
     return [((e.location or {}).get("country"), (e.location or {}).get("admin1"), e.trigger)
             for e in coded_events(text, published, title=title) if e.modality in FACTUAL]
-
-
-def test_a_bylines_city_is_no_section_of_the_story():
-    text = ("By our North Africa correspondent, Cairo\n\n"
-            "Egyptian jets bombed militant camps in Derna, in eastern Libya, at dawn on Monday, officials said. "
-            "Residents said a missile brought down a four-storey home, killing a mother and three of her children.")
-    places = _places(text, "2015-02-20")
-    assert places and all(c == "LY" for c, _, _ in places), places
 
 
 def test_a_dateline_that_is_the_tellers_home_places_nothing():
@@ -49,25 +43,33 @@ def test_a_bylines_city_is_a_note_too():
     assert [text[s:e] for s, e in editor_notes(text)] == ["By Amina Yusuf in Nairobi"]
 
 
-def test_a_persons_surname_read_as_a_town_places_nothing_abroad():
-    text = ("BEIRUT, June 24 (Cedar Wire) - Lebanese troops stormed the mosque complex of the preacher Ahmad al-Assir "
-            "in Sidon on Monday.\n\n"
-            "Soldiers detained dozens of Assir's followers during the sweep, a military source said.")
-    places = _places(text, "2013-06-24")
-    assert places and all(c == "LB" for c, _, _ in places), places
+@pytest.mark.parametrize("text,published,country", [
+    # a byline's city is no section of the story
+    ("By our North Africa correspondent, Cairo\n\n"
+     "Egyptian jets bombed militant camps in Derna, in eastern Libya, at dawn on Monday, officials said. "
+     "Residents said a missile brought down a four-storey home, killing a mother and three of her children.",
+     "2015-02-20", "LY"),
+    # a person's surname the tagger reads as a town places nothing abroad
+    ("BEIRUT, June 24 (Cedar Wire) - Lebanese troops stormed the mosque complex of the preacher Ahmad al-Assir "
+     "in Sidon on Monday, in the deadliest spillover of Syria's war into Lebanon this year.\n\nSoldiers detained "
+     "dozens of Assir's followers during the sweep of the complex and nearby buildings, a military source said.",
+     "2013-06-24", "LB"),
+])
+def test_bylines_and_surnames_place_nothing_abroad(text, published, country):
+    places = _places(text, published)
+    assert places and all(c == country for c, _, _ in places), places
 
 
 def test_a_person_named_after_the_killing_of_is_no_town():
-    text = ("PORTLAND, Ore. - Demonstrators have marched in Portland every night since late May, when the police "
-            "killing of George Floyd in Minneapolis set off protests across the country.\n\n"
-            "Federal agents fired tear gas at crowds outside the courthouse early on Monday.")
-    places = _places(text, "2020-07-28")
-    assert places and all(a != "Washington" for _, a, _ in places), places
+    text = ("Demonstrators have taken to the streets of Portland every night since late May, when the police killing "
+            "of George Floyd in Minneapolis set off protests across the country.")
+    killings = [(c, a) for c, a, trigger in _places(text, "2020-09-04") if "kill" in trigger]
+    assert killings == [("US", "Minnesota")], killings
 
 
 def test_an_address_opening_with_a_point_of_the_compass_is_no_town():
-    text = ("PORTLAND, Ore. - A man was shot dead near Southwest 3rd Avenue on Saturday night after a caravan of "
-            "trucks left downtown Portland, police said.")
+    text = ("PORTLAND, Ore. - Police said a supporter of a right-wing group, 39, was shot in the chest and killed near "
+            "Southwest 3rd Avenue and Alder Street late on Saturday.")
     places = _places(text, "2020-08-30")
     assert places and all(c == "US" and a == "Oregon" for c, a, _ in places), places
 
