@@ -164,8 +164,7 @@ def _code_one(art: Article, doc, actors, lang: str = "en", headline=None) -> lis
                  and not any(inside(s, m.start_char, m.end_char) for s in parallels)]  # ("compare it with Ecuador")
     if lang == "en":
         notes = editor_notes(art.text)  # "(Adds ... arrests in Tacna ...)": no count for Tacna
-        ctx = article_context((), countries, doc=doc, exclude=skip + notes if skip or not notes else ((-1, -1), *notes),
-                              headline=headline)
+        ctx = article_context((), countries, doc=doc, exclude=skip, headline=headline, notes=notes)
     else:  # no entity recogniser: the places the light path reads anywhere in the text, event
         # sentences and the rest ("la pression ne retombe pas autour de Sake": the story's town, no
         # event).  The text's places hold its event sentences' places, so the article is coded once.

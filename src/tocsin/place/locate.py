@@ -64,23 +64,29 @@ def _location(p: Place, basis: str, precision: int | None = None) -> dict:
 
 
 def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: Iterable[str],
-                    doc=None, exclude: tuple[tuple[int, int], ...] = (), headline=None) -> ArticleContext:
+                    doc=None, exclude: tuple[tuple[int, int], ...] = (), headline=None,
+                    notes: tuple[tuple[int, int], ...] = ()) -> ArticleContext:
     """The article's resolved toponyms and country context.
 
     With a spaCy `doc` the toponyms come from `geoparse.recognise` (offsets into the
     article); otherwise from the (text, NER label) pairs given, without offsets.  The
     actors' countries (ISO3) count as context, as the text's own names do.  Toponyms in
-    `exclude` (the dateline: where the reporter filed from) are neither context nor places.
+    `exclude` (the dateline: where the reporter filed from) and in `notes` (a wire editor's note,
+    a byline: coding/dateline.editor_notes) are neither context nor places.
     The `headline`'s parse, when given, lends its towns' countries as the dateline's are lent:
     only to a text whose own names point to no country ("protests in Conakry" over a live blog
     that names only Conakry's communes); and its places join the story's (no sentence's), as
     evidence of the theatre and of the story's place."""
     actors3 = [c for c in actor_countries3 if c]
     desk: list[str] = []
+    homes: set[str] = set()  # "the Istanbul-based Observatory": an organisation's home (geoparse `home`)
     text = doc_text(doc) if doc is not None else ""  # Doc.text joins every token on each call
     if doc is not None:
-        tops = [t for t in recognise(doc) if not t.home and not any(t.start < e and s < t.end for s, e in exclude)]
         desk = [m.group(1) for s, e in exclude[:1] if (m := _DESK.match(text[s:e]))]
+        exclude = (*exclude, *notes)  # (an editor's note or a byline: no dateline, no place either)
+        found = recognise(doc)
+        homes = {t.text.lower() for t in found if t.home}
+        tops = [t for t in found if not t.home and not any(t.start < e and s < t.end for s, e in exclude)]
         exclude = (*exclude, *doc.user_data.get("tocsin_country_villages", ()))  # "the village of Panama"
     else:
         tops = [Toponym(-1, -1, text, label) for text, label in place_texts]
@@ -148,7 +154,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     dateline = resolve(desk[0].title(), desk_countries or countries) if desk else None
     if dateline is not None and (dateline.precision > 1 or (named and dateline.country != countries[0])):
         dateline = None  # a town of the story's country only (a demonym, "Russian drones", names none)
-    if dateline is not None and re.search(rf"\b{re.escape(desk[0])}-based\b|\bbased in {re.escape(desk[0])}\b", text, re.I):
+    if dateline is not None and desk[0].lower() in homes:
         dateline = None  # "ISTANBUL - The Istanbul-based Anatolia Rights Observatory urged ...": the teller's home
     return ArticleContext(countries, iso3.get(countries[0]) if countries else (dateline and dateline.country3), main,
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
