@@ -18,12 +18,12 @@ from .records import Article, CodedEvent, ItemError, Page
 STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", "ingest.read.v1", (), ("Page.source", "Page.text", "Page.kind", "Page.id", "Page.url",
                                       "Page.title", "Page.published", "Page.outlet")),
-    ("segment", "segment.split.v17", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
+    ("segment", "segment.split.v18", ("Page.text", "Page.kind", "Page.url", "Page.outlet"),
      ("Article.id", "Article.title", "Article.text", "Article.lang", "Article.dateline", "Article.outlet",
       "Article.url")),
-    ("published", "dates.published.v6", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
+    ("published", "dates.published.v7", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v33", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v34", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
@@ -33,7 +33,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("factuality", "coding.factuality.v2", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
-    ("place", "place.locate.v30", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date",
+    ("place", "place.locate.v31", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date",
                                    "Article.title"),
      ("CodedEvent.location", "CodedEvent.acled",  # a foreign state's takeover, read once placed
       "CodedEvent.actors")),  # generics of the event's country; a strike's attacker from the story

@@ -33,6 +33,16 @@ def _rules(lang: str) -> tuple[int, tuple[tuple[str, re.Pattern], ...]]:
     return data["dateline_window"], tuple((r["id"], re.compile(r["pattern"])) for r in data["datelines"])
 
 
+@lru_cache(maxsize=4)
+def _labels(lang: str) -> frozenset[str]:
+    """A page's labels in capitals that open a line like a dateline ("PRESS RELEASE - For
+    immediate release"): no place (assembly.yaml `dateline_labels`)."""
+    try:
+        return frozenset(w.upper() for w in read_lexicon("assembly", lang).get("dateline_labels", ()))
+    except FileNotFoundError:
+        return frozenset()
+
+
 PARAGRAPH_STARTS = 3  # an aggregator's note may come before the wire story's own dateline
 
 
@@ -49,7 +59,7 @@ def find_dateline(text: str, lang: str = "en") -> Dateline | None:
                 continue
             groups = m.groupdict()
             place = (groups.get("place") or "").strip() or None
-            if place and len(place.split()) > 6:
+            if place and (len(place.split()) > 6 or place.upper() in _labels(lang)):
                 continue
             return Dateline(lead, lead + m.end(), place, groups.get("date"),
                             (groups.get("outlet") or "").strip() or None, rule_id)

@@ -4,7 +4,8 @@
 - "citing the danger of Ukrainian shelling", "for fear of air strikes": an event noun right
   after "of" under a prospect noun is what may come;
 - "A rumour that the ELN had executed a guard spread through the villages": the content of a
-  rumour is no event (unless the sentence says it proved true).
+  rumour is no event (unless the sentence says it proved true), nor that of a threat or warning
+  received ("a credible threat that members of several gangs have agreed to ...").
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def rumoured(head: Token, r: dict) -> Token | None:
         clause, noun = noun, noun.head  # "a message ... claiming that militants had stormed the bazaar"
     denied = _in(noun, r.get("denied_claim_nouns", ())) and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in(
         noun.head, r.get("claim_denial_verbs", ()))  # "Reports that troops had entered X were denied by its mayor"
-    rumour = noun if (_in(noun, r.get("rumour_nouns", ())) or denied) and (
+    threat = _in(noun, r.get("threat_content_nouns", ()))  # "received a credible threat that gangs had agreed to ..."
+    rumour = noun if (_in(noun, r.get("rumour_nouns", ())) or denied or threat) and (
         clause.dep_ in ("acl", "ccomp") or (clause.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children))) else None
     if rumour is None or any(t.lower_ in ("true", "correct", "accurate", "confirmed")

@@ -92,6 +92,9 @@ def _done(node: Token, came_from: Token | None, mod: dict) -> bool:
     particle = next((c.lower_ for c in came_from.children if c.dep_ == "prt"), None)
     if act in mod.get("accomplished_purposes", ()) or (particle and f"{act} {particle}" in mod.get("accomplished_purposes", ())):
         return True  # ("fired tear gas to break up a march")
+    back = next((c.lower_ for c in came_from.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), None)
+    if node.lemma_.lower() == "fire" and back and f"{act} {back}" in mod.get("fired_purposes", ()):
+        return True  # "fired warning shots into the air to push back protesters"
     if node.tag_ == "VBD" and node.lemma_.lower() in mod.get("intervening_heads", ()) and act in mod.get("intervening_purposes", ()):
         return True  # "police moved to stop an unlawful march": the move was the intervention
     if came_from.dep_ == "advcl" and node.tag_ == "VBD" and act in mod.get("protest_purposes", ()):
@@ -186,8 +189,9 @@ def _node_cue(node: Token, lex: CodingLexicon, came_from: Token | None) -> Modal
 
 def _perfect_report(node: Token, came_from: Token, mod: dict) -> bool:
     """ "64 people are now known to have died", "he is said to have fired first": a passive report
-    verb over a perfect infinitive reports a past act (modality.yaml `perfect_report_heads`)."""
-    return (came_from.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in came_from.children)
+    verb over a perfect infinitive reports a past act (modality.yaml `perfect_report_heads`; "is said
+    to have walked in" with the participle tagged as a past tense, the small model's slip)."""
+    return (came_from.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ == "have" for c in came_from.children)
             and any(c.dep_ == "auxpass" for c in node.children) and node.lemma_.lower() in mod.get("perfect_report_heads", ()))
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from .lexicon import CodingLexicon
 from .refine import doers as refine_doers
-from .triggers import TriggerHit
+from .triggers import QUANTITY_NOUNS, TriggerHit, is_person_like
 
 NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia", "external"}
 
@@ -101,5 +101,9 @@ def accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:
 
 
 def deliberate_act(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
-    """A trigger that names an act no accident does ("shot dead", "stabbed", "abducted")."""
-    return any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens)
+    """A trigger that names an act no accident does ("shot dead", "stabbed", "abducted"), or a
+    killing done by people ("pulled from a motorcycle and killed by a group of men")."""
+    return any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens) or any(
+        is_person_like(g, lex) or g.lemma_.lower() in QUANTITY_NOUNS or g.lemma_.lower() in lex.assembly.get("storming_crowds", ())
+        for h in hits if lex.families[h.trigger.family].violent
+        for a in h.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")

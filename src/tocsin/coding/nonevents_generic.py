@@ -110,7 +110,7 @@ def _rallied_object(hit: TriggerHit, r: dict) -> bool:
     gathers no protest (nonevents.yaml `gathering_verbs_with_object`)."""
     head = hit.head
     return (hit.trigger.family == "protest" and head.pos_ == "VERB" and _lemma(head) in r.get("gathering_verbs_with_object", ())
-            and any(c.dep_ == "dobj" for c in head.children))
+            and any(c.dep_ == "dobj" and c.lemma_.lower() not in r.get("gathering_manner_objects", ()) for c in head.children))
 
 
 def _any_instance(hit: TriggerHit) -> bool:

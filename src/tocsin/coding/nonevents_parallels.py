@@ -124,12 +124,23 @@ def _likeness(hit: TriggerHit, sent, r: dict) -> bool:
 
 def _other_year(verb: Token) -> bool:
     """ "columnists recall the 1985 Broadwater Farm riot, in which ...": whoever recalls it, a case
-    named by a year other than the story's is another case (not "residents recall how soldiers
-    razed the town", a memory told as a clause)."""
+    named by a year other than the story's ("the crushing of the 1991 uprising") or by a past
+    period ("last June's protests") is another case (not "residents recall how soldiers razed the
+    town", a memory told as a clause)."""
     year = verb.doc.user_data.get("tocsin_year")
-    return any(c.dep_ == "dobj" and any(
+    return any(c.dep_ == "dobj" and (any(
         n.dep_ == "nummod" and n.like_num and len(n.text) == 4 and n.text.isdigit() and 1900 <= int(n.text) <= 2099
-        and int(n.text) != year for n in c.children) for c in verb.children)
+        and int(n.text) != year for n in _phrase(c)) or any(  # "the crushing of the 1991 uprising"
+        p.dep_ == "poss" and any(a.lower_ in ("last", "previous") for a in p.children) for p in c.children))
+        for c in verb.children)  # "recalls last June's so-called 'baby revolution', when ..."
+
+
+def _phrase(noun: Token):
+    """The noun and its modifiers, through "of" and other prepositions, not its clauses."""
+    yield noun
+    for c in noun.children:
+        if c.dep_ in ("nummod", "amod", "compound", "prep", "pobj", "poss"):
+            yield from _phrase(c)
 
 
 def _to_mind(tok: Token, r: dict) -> bool:

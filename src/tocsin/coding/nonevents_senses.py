@@ -230,9 +230,11 @@ def commemorative(hit: TriggerHit, r: dict) -> bool:
     anniversary's event is the past one, not news."""
     head = hit.head
     words = set(r.get("commemoration_words", ())) | set(r.get("anniversary_verbs", ()))
-    if hit.trigger.family == "protest" and any(c.dep_ in ("advcl", "xcomp") and _in(c, words)
-                                               for c in (*head.children, *verb_of(head).children)):
-        return True  # ("held a prayer vigil on Saturday to mark two years since ...")
+    demands = set(r.get("remembrance_demands", ()))
+    if hit.trigger.family == "protest" and any(c.dep_ in ("advcl", "xcomp") and _in(c, words) and not any(
+            (v.pos_ == "VERB" or v.dep_ == "conj") and v.lemma_.lower() in demands for v in c.subtree)
+            for c in (*head.children, *verb_of(head).children)):
+        return True  # ("held a prayer vigil on Saturday to mark two years since ...", not "to mourn him and demand justice")
     spans = r.get("anniversary_spans", ())
     if head.dep_ == "pobj" and head.head.lower_ == "since" and (_in(head.head.head, spans) or any(
             c.dep_ == "dobj" and _in(c, spans) for c in head.head.head.children)):

@@ -204,7 +204,8 @@ def demanding_blockade(head: Token, lex: CodingLexicon) -> bool:
 
 def demanding_gathering(head: Token, lex: CodingLexicon) -> bool:
     """ "thousands of people gathered in the square to demand the government's resignation": people
-    gathered to demand something (assembly.yaml `demand_cues`)."""
+    gathered to demand something or to show solidarity (assembly.yaml `demand_cues`,
+    `gathering_purposes`)."""
     if not _counted_people(head, lex, among_people=False) and not any(  # ("several dozen relatives of soldiers")
             c.dep_ == "nsubj" and (c.lemma_.lower() in lex.assembly.get("arrival_nouns", ()) or (
                 c.tag_ == "NNS" and (is_person_like(c, lex) or any(d.dep_ == "nummod" for d in c.children))))
@@ -213,9 +214,12 @@ def demanding_gathering(head: Token, lex: CodingLexicon) -> bool:
         return False
     cues = lex.assembly.get("demand_cues", ()) or ()
     purposes = lex.assembly.get("gathering_purposes", ()) or ()  # "gathered in Nour Square in support of the preacher"
-    return any(c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in cues or c.lower_ in cues)
-               and any(a.lower_ == "to" for a in c.children) for c in head.children) or any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in purposes for g in c.children)
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) and (
+        c.lemma_.lower() in cues or c.lower_ in cues or any(o.dep_ == "dobj" and o.lemma_.lower() in purposes for o in c.children)
+        or any((v.pos_ == "VERB" or v.dep_ == "conj") and v.lemma_.lower() in cues for v in c.subtree))  # ("to mourn X
+        # and demand justice", misparsed)
+        for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "for") and any(g.dep_ == "pobj" and g.lemma_.lower() in purposes for g in c.children)
         for c in head.children)
 
 

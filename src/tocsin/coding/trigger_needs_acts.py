@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon
-from .trigger_needs import _objects, _of_objects, _phrase_has, _preps
+from .trigger_needs import SHELTERS, _objects, _of_objects, _phrase_has, _preps
 from .triggers import _subjects, is_person_like
 
 
@@ -250,6 +250,33 @@ def gutted_by_fire(head: Token, lex: CodingLexicon) -> bool:
         for g in c.subtree)
 
 
+def people_seized(head: Token, lex: CodingLexicon) -> bool:
+    """ "at least 16 people were seized in the streets", "he had been seized in Sulu in July": people
+    seized in an agentless passive are taken (seized "by police" is an arrest, and suspects or
+    prisoners seized are held: numbers.yaml arrested `nouns`)."""
+    held = set(lex.numbers.get("figure_kinds", {}).get("arrested", {}).get("nouns", ()))
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return (any(c.dep_ == "auxpass" for c in head.children) and not _preps(head, "by") and bool(subjects)
+            and all((is_person_like(s, lex) or s.pos_ == "PRON" or s.like_num) and not {s.lemma_.lower(), s.lower_} & held
+                    for s in subjects))
+
+
+def forced_into_shelter(head: Token, lex: CodingLexicon) -> bool:
+    """ "the attack forced about 335 people into a makeshift shelter", "drove thousands into camps":
+    a count of people made to take refuge (not "forced the rebels into a retreat")."""
+    objs = [o for o in head.children if o.dep_ == "dobj"]
+    counted = any(is_person_like(o, lex) and any(t.like_num for t in o.subtree) or o.like_num
+                  or o.lower_ in ("thousands", "hundreds", "dozens") for o in objs)
+    return counted and any(g.lemma_.lower() in SHELTERS or g.lower_ == "hiding"
+                           for w in ("into", "to") for g in _preps(head, w))
+
+
+def no_press_agent(head: Token, lex: CodingLexicon) -> bool:
+    """ "ambushed by reporters", "ambushed with questions": not the press's or a debate's ambush."""
+    words = set(lex.assembly.get("press_agents", ()))
+    return not any(g.lemma_.lower() in words for w in ("by", "with") for g in _preps(head, w))
+
+
 NEEDS_ACTS = {"gutted_by_fire": gutted_by_fire, "weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
               "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
               "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
@@ -259,4 +286,5 @@ NEEDS_ACTS = {"gutted_by_fire": gutted_by_fire, "weapon_object": weapon_object, 
               "raked_with_fire": raked_with_fire, "struck_by_fire": struck_by_fire,
               "met_with_fire": met_with_fire, "looter_subject": looter_subject, "held_in_custody": held_in_custody,
               "person_hurt": person_hurt, "surrendered_into_custody": surrendered_into_custody,
-              "specific_subject": specific_subject}
+              "specific_subject": specific_subject, "people_seized": people_seized, "forced_into_shelter": forced_into_shelter,
+              "no_press_agent": no_press_agent}

@@ -13,6 +13,12 @@ NOMINAL_GERUND_DEPS = {"pcomp", "pobj", "amod", "compound", "csubj"}
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "ROOT"}
 
 
+def _counted(tok: Token) -> bool:
+    """ "took dozens of them into custody": a count noun and the people its "of" names."""
+    return tok.lower_ in QUANTITY_NOUNS or (tok.lower_ == "of" or tok.pos_ == "PRON") and tok.head.lower_ in QUANTITY_NOUNS \
+        or (tok.pos_ == "PRON" and tok.head.lower_ == "of" and tok.head.head.lower_ in QUANTITY_NOUNS)
+
+
 @dataclass(frozen=True)
 class TriggerHit:
     head: Token
@@ -59,7 +65,7 @@ def _match_rest(sent: Span, start: int, words: tuple[str, ...]) -> list[Token] |
                 break
             tok = sent[j]  # ("dropped at least eight barrel bombs", "fired a barrage of rockets": a count, an article)
             seen += not (tok.like_num or tok.tag_ == "HYPH" or tok.dep_ in ("quantmod", "nummod", "det", "poss", "case")
-                         or tok.head.like_num
+                         or tok.head.like_num or _counted(tok)
                          or (tok.head.head.like_num and tok.head.dep_ in ("quantmod", "advmod")))
             j += 1
         else:

@@ -63,15 +63,21 @@ def violent_focus_of(events: Sequence[CodedEvent], ctx: ArticleContext,
     spans = [(ev.evidence["start"], ev.evidence["end"]) for ev in ahead or told]
     counts: Counter[tuple[str, str | None]] = Counter()
     named = [(t.start, t.place, t) for t in ctx.toponyms] + [(at, p, None) for at, p in borrowed]
+    # the one town a headline of violence names ("What we know about the Ottawa shootings"): where
+    # the violence is, when the violent sentences name other places only in passing
+    lead = [t for t in ctx.toponyms if t.start < 0]
+    town = lead[0] if ctx.violent_headline and len(lead) == 1 and lead[0].place is not None and \
+        lead[0].place.feature not in ("country", "admin1", "admin2") else None
     for start, p, t in named:
+        titled = t is not None and t is town
         if (p is None or not p.country or (t is not None and (t.metonymic or t.in_source or t.label == "NORP"
                                                                or (t.start, t.end) in ctx.heard or (t.start, t.end) in ctx.origins))
-                or not any(s <= start < e for s, e in spans)
+                or not (titled or any(s <= start < e for s, e in spans))
                 or (ctx.theatre is not None and not plausible(p, ctx.theatre))
                 or (p.feature != "country" and not p.admin1)  # "Darfur", "Kordofan": a region of several provinces
                 or (p.feature == "country" and ctx.countries[:1] != (p.country,))):  # "the US warned": no foreign theatre
             continue
-        lede = 3 if (spans[0][0] <= start < spans[0][1] and p.feature != "country"
+        lede = 3 if ((titled or spans[0][0] <= start < spans[0][1]) and p.feature != "country"
                      and ctx.countries[:1] == (p.country,)) else 1
         # (a province of another country than the story's counts as a country does: "the rebels
         # retreat into South Kivu" in a story of a raid in Burundi)

@@ -23,7 +23,7 @@ from .speakers import cited, compared, in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .ranking import SAME_CONSONANTS
 from .resolve import Candidate, Place, candidates, country_of
-from .persons import PERSON_ACTS, STREET_NUMBER, facility, owns_site, personal_name, place_name_tails, surnames
+from .persons import HYPHENED, PERSON_ACTS, STREET_NUMBER, STREET_PAIR, facility, owns_site, personal_name, place_name_tails, surnames
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, country_villages, town_not_country, world_city_first
@@ -78,8 +78,11 @@ def recognise(doc) -> list[Toponym]:
         if name.lower().startswith("the "):
             start += 4
             name = text[start:end]
+        if (longer := HYPHENED.match(text, end)) and candidates(text[start:longer.end()]):
+            end = longer.end()  # "Saint-Jean" tagged, "-sur-Richelieu" left out: the whole name when it is one
+            name = text[start:end]
         if (norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end)
-                or lower_compass(name) or STREET_NUMBER.match(text, end)
+                or lower_compass(name) or STREET_NUMBER.match(text, end) or STREET_PAIR.match(text, end)
                 or compass_sharing_a_name(name, text, end) or group_name_part(text[max(0, start - 24):start])
                 or group_name_head(text, end) or group_name_head(name)):
             continue  # ("Afghanistan's north-east", "the west bank of the Nile": a part of a place, no town called

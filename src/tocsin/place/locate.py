@@ -24,7 +24,7 @@ from ..coding.nlp import doc_text
 from ..records import PLACE_LABELS, CodedEvent, PlaceMention
 from .coherence import cohere
 from .fuzzy import SPELT_LIKE
-from .names import spelt_differently
+from .names import norm_key, spelt_differently, strip_the
 from .borrowed import THE_CITY, TOLD, borrowed_places, sentence_toponyms
 from .focus import continues, focus_of, inside_country, province_of, untagged, violent, violent_focus_of
 from .cues import (anaphor, came_from, group_name_head, not_here, site_anaphor, site_owner, speaker_place,
@@ -34,8 +34,8 @@ from .geoparse import Toponym, recognise, resolve_all
 from .ranking import SAME_CONSONANTS
 from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, paragraph_heads, section_of
-from .spans import is_water, lower_compass, runs_on, split_short
-from .story_context import headline_places, in_named_province
+from .spans import is_water, lower_compass, runs_on, split_short, stoplist
+from .story_context import headline_violence, headline_places, in_named_province
 from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, loose_stray, strong,
                       theatre_of)
 
@@ -55,6 +55,7 @@ class ArticleContext:
     heard: tuple[tuple[int, int], ...] = ()  # toponyms where a source was ("reached by phone in Bamako")
     sections: tuple[Section, ...] = ()  # headings that name a place ("LOWER SHABELLE": sections.py)
     origins: tuple[tuple[int, int], ...] = ()  # toponyms a force came from ("flown in overnight from Delhi")
+    violent_headline: bool = False  # the headline names violence ("What we know about the Ottawa shootings")
 
 
 def _location(p: Place, basis: str, precision: int | None = None) -> dict:
@@ -160,7 +161,8 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
                           tuple(tops), tuple(a for a, _ in admin_counts.most_common()), tuple(exclude), stage,
                           dateline, tuple((t.start, t.end) for t in tops if id(t) in heard),
                           headings(text, tops, countries) if doc is not None else (),
-                          tuple((t.start, t.end) for t in tops if t.start > 0 and came_from(text[max(0, t.start - 60):t.start])))
+                          tuple((t.start, t.end) for t in tops if t.start > 0 and came_from(text[max(0, t.start - 60):t.start])),
+                          headline_violence(headline))
 
 
 def _dateline_only(news: list, found: list, ctx: ArticleContext) -> bool:
@@ -194,8 +196,9 @@ _COMPASS = re.compile(r"(?i)(?:north|south|east|west)(?:[- ]?(?:east|west))?")
 def _mention_place(m: PlaceMention, ctx: ArticleContext) -> Place | None:
     """A mention the article's toponyms do not cover: resolved with the article's context
     and its places as anchors (coherence.py)."""
-    if group_name_head(m.text) or lower_compass(m.text):
-        return None  # "the Sudan People's Liberation Army": a group, no place; "the west bank" of a river
+    if group_name_head(m.text) or lower_compass(m.text) or norm_key(strip_the(m.text)) in stoplist():
+        return None  # "the Sudan People's Liberation Army": a group, no place; "the west bank" of a river;
+        # a name the stoplist keeps from being a place ("drove onto the Hill")
     ranked = candidates(m.text, ctx.countries, kind_hint=m.label, context_admins=ctx.admins,
                         scored=True, limit=MENTION_CANDIDATES)
     if m.label not in PLACE_LABELS:  # "at the Inates camp" tagged a person: no consonant-alike Nantes

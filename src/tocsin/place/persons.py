@@ -56,6 +56,9 @@ def facility(last: str, after: str) -> bool:
 PERSON_ACTS = frozenset({"killing", "death", "murder", "arrest", "shooting", "funeral", "release", "detention", "trial",
                          "assassination", "abduction", "kidnapping", "execution", "beating", "disappearance"})
 STREET_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)\s+[A-Z]")  # "near Southwest 3rd Avenue": an address
+STREET_PAIR = re.compile(r"(?:\s+and\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)?\s+(?:avenues|streets|roads|boulevards|lanes)\b")
+# ("the pharmacy at Pennsylvania and North avenues": two streets' corner, no state nor region)
+HYPHENED = re.compile(r"(?:-[^\W\d_][\w'’]*)+")  # the rest of a hyphenated name ("Saint-Jean|-sur-Richelieu")
 
 
 def surnames(doc) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from .cues import _cues
 from .names import TRAIL, norm_key, shared_country_names, strip_the
 from .resolve import candidates, country_of
 
@@ -110,6 +111,16 @@ def headline_places(headline, actors3: list[str]) -> list:
     return [replace(t, start=-1, end=-1) for t in tops if t.place is not None and t.place.country
             and not t.metonymic and t.why != "demonym of a country"
             and (t.place.feature in ("country", "admin1") or population(t.place) >= VILLAGE_POPULATION)]
+
+
+def headline_violence(headline) -> bool:
+    """The headline names violence ("What we know about the Ottawa shootings", "the Davao night
+    market bombing"): its places are where the story's violence is (focus.violent_focus_of;
+    place_cues.yaml `event_nouns`, `headline_violence`)."""
+    if headline is None:
+        return False
+    words = {*_cues()["event_nouns"], *_cues().get("headline_violence", ())}
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in headline)
 
 
 def in_named_province(p, admins) -> bool:
