@@ -1,7 +1,7 @@
 """End to end on the realistic dev articles rendered as scraped pages (bench/pages.py: menus, a
 byline, unrelated teasers, a footer), scored by the shared scorer with segmentation, held to its
 floors in bench/floors.json.  Its own file so that `pytest -n 2 --dist loadfile` runs it beside
-test_realnews.py's extraction of the same articles, not after it.  It renders every third
+test_realnews.py's extraction of the same articles, not after it.  It renders every fourth
 article (a fixed sample, `floors.json` realnews_dev_pages): the whole split as pages is
 `python bench/realnews.py --split dev --pages`, whose figures the README reports."""
 import json
@@ -18,7 +18,7 @@ FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8")
 
 @pytest.mark.needs_shared
 def test_e2e_realnews_dev_as_scraped_pages_meets_its_floors(tmp_path):
-    """The same articles inside site chrome (bench/pages.py), every third one: found as articles
+    """The same articles inside site chrome (bench/pages.py), every fourth one: found as articles
     with their text whole and their page's date, no record from the unrelated teasers, no event
     lost."""
     from pages import render
