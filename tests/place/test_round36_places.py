@@ -4,6 +4,8 @@ town a headline of violence names, and provinces written as ACLED writes them.  
 for tocsin."""
 import pytest
 
+from tocsin.coding.dateline import editor_notes
+from tocsin.place.persons import person_acts
 from tocsin.place.regions import admin1_display
 
 from ..coding.factual import coded_events
@@ -30,6 +32,12 @@ def test_the_hill_and_a_corner_of_two_avenues_are_no_towns():
     assert places and not any(c == "IQ" or a in ("Pennsylvania", "North") for c, a, _ in places), places
 
 
+def test_a_town_before_its_streets_stays_a_town():
+    places = _places("Thousands of protesters filled Khartoum streets on Thursday, and police fired tear gas at them.",
+                     "2019-01-18")
+    assert places and all(p[:2] == ("SD", "Khartoum") for p in places), places
+
+
 @pytest.mark.parametrize("title,text,published,admin1", [
     ("What we know about the Ottawa shootings",
      "THE MEMORIAL - At about 9:50 a.m. on Wednesday, a gunman opened fire on a soldier standing guard at the "
@@ -44,3 +52,13 @@ def test_the_one_town_of_a_headline_of_violence_places_the_unplaced_violence(tit
 def test_provinces_are_written_as_acled_writes_them():
     display = admin1_display()
     assert display[("YE", "04")] == "Hadramawt" and display[("GW", "11")] == "Bissau"
+
+
+def test_the_acts_befalling_a_person_are_a_data_file_of_single_words():
+    acts = person_acts()
+    assert {"killing", "funeral", "abduction"} <= acts and all(a.isalpha() and a == a.lower() for a in acts), acts
+
+
+def test_an_agencys_byline_is_a_note_as_a_writers_is():
+    text = "By AFP, Kinshasa\n\nGOMA - Rebels shelled the outskirts of the city on Sunday, residents said."
+    assert [text[s:e] for s, e in editor_notes(text)] == ["By AFP, Kinshasa"]

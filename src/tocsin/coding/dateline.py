@@ -77,8 +77,10 @@ _EDITOR_NOTE = re.compile(r"(?m)^\((?:Adds|Updates|Corrects|Recasts|Rewrites|Cha
                           r"Updates with|Writes through|Repeats|Inserts|Deletes|Amends)\b[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]*$")
 
 
-# "By our North Africa analyst, Cairo", "By Jane Doe in Nairobi": where the writer sits
-_BYLINE = re.compile(r"(?m)^(?:By|From) (?:our|the|a|[A-Z][a-z]+ [A-Z][a-z]+)\b[^\n.]{0,80}(?:,| in) [A-Z][^\n.,]{1,40}[ \t]*$")
+# how a byline opens ("By our ...", "By Jane Doe", "From the ... desk"); place/sections.py reads it too
+BYLINE_OPENING = r"(?:By|From)\s+(?:our|the|a|[A-Z])"
+# "By our North Africa analyst, Cairo", "By Jane Doe in Nairobi", "By AFP, Kinshasa": where the writer sits
+_BYLINE = re.compile(rf"(?m)^{BYLINE_OPENING}[^\n.]{{0,80}}(?:,| in) [A-Z][^\n.,]{{1,40}}[ \t]*$")
 
 
 def editor_notes(text: str) -> tuple[tuple[int, int], ...]:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..place.persons import STREET_PAIR
+from ..place.persons import street_corner
 from ..place.spans import compass_sharing_a_name
 from ..records import NOT_HERE, PLACE_LABELS, PlaceMention
 from .lexicon import CodingLexicon
@@ -47,8 +47,8 @@ def place_mentions(ents: list[Span], lex: CodingLexicon, actors: list[Actor], te
             continue
         if HOME.match(text, ent.end_char) or HOME_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char):
             continue  # "the London-based monitor"
-        if compass_sharing_a_name(ent.text, text, ent.end_char) or STREET_PAIR.match(text, ent.end_char):
-            continue  # "East and West Wollega": half a name; "at Pennsylvania and North avenues": a street's
+        if compass_sharing_a_name(ent.text, text, ent.end_char) or street_corner(text, ent.start_char, ent.end_char):
+            continue  # "East and West Wollega": half a name; "at Pennsylvania and North avenues": streets
         in_place_position = rel in PLACE_PREPS or rel == "left" or (ent.label_ not in PLACE_LABELS and is_place_like(head, lex))
         is_actor = any(a.start_char < ent.end_char and ent.start_char < a.end_char for a in actors)
         if any(a.kind in NON_STATE_ARMED and a.start_char <= ent.start_char and ent.end_char <= a.end_char

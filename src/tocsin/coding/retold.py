@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .context import _place_toll_line, _tolled
 
@@ -29,9 +30,13 @@ def _own_date(ev) -> tuple | None:
     return (start, end, ref, found.get("text") or "") if start and end and ref else None
 
 
-# a day named by the calendar ("On July 10", "on 9 March"), not "on Thursday" nor "today"
-_CALENDAR_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-                           r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+@lru_cache(maxsize=1)
+def _calendar_day() -> re.Pattern:
+    """A day named by the calendar ("On July 10", "on 9 March"), not "on Thursday" nor "today"
+    (the date lexicon's month names, dates/event_dates.py)."""
+    from ..dates.event_dates import _month_names
+    names = _month_names("en")
+    return re.compile(rf"\b(?:{names})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{names})\b")
 
 
 def _told_in_the_past(ev, target) -> bool:
@@ -42,8 +47,8 @@ def _told_in_the_past(ev, target) -> bool:
     if own is None:
         return False
     other = _own_date(target)
-    if ((own[1] - own[0]).days <= 1 and other is not None and _CALENDAR_DAY.search(own[3])
-            and _CALENDAR_DAY.search(other[3]) and (other[1] < own[0] or own[1] < other[0])):
+    if ((own[1] - own[0]).days <= 1 and other is not None and _calendar_day().search(own[3])
+            and _calendar_day().search(other[3]) and (other[1] < own[0] or own[1] < other[0])):
         return True  # "On July 1, a suicide bomber struck ... On July 10, a suicide attacker killed 12": another day
     if (own[2] - own[1]).days <= PAST_DAYS:
         return False

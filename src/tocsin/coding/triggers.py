@@ -15,8 +15,8 @@ NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "ROOT"}
 
 def _counted(tok: Token) -> bool:
     """ "took dozens of them into custody": a count noun and the people its "of" names."""
-    return tok.lower_ in QUANTITY_NOUNS or (tok.lower_ == "of" or tok.pos_ == "PRON") and tok.head.lower_ in QUANTITY_NOUNS \
-        or (tok.pos_ == "PRON" and tok.head.lower_ == "of" and tok.head.head.lower_ in QUANTITY_NOUNS)
+    return (tok.lower_ in QUANTITY_NOUNS or ((tok.lower_ == "of" or tok.pos_ == "PRON") and tok.head.lower_ in QUANTITY_NOUNS)
+            or (tok.pos_ == "PRON" and tok.head.lower_ == "of" and tok.head.head.lower_ in QUANTITY_NOUNS))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from .speakers import cited, compared, in_source, is_metonymic
 from .names import TRAIL, norm_key, strip_the
 from .ranking import SAME_CONSONANTS
 from .resolve import Candidate, Place, candidates, country_of
-from .persons import HYPHENED, PERSON_ACTS, STREET_NUMBER, STREET_PAIR, facility, owns_site, personal_name, place_name_tails, surnames
+from .persons import HYPHENED, STREET_NUMBER, facility, owns_site, person_acts, personal_name, place_name_tails, street_corner, surnames
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, country_villages, town_not_country, world_city_first
@@ -82,7 +82,7 @@ def recognise(doc) -> list[Toponym]:
             end = longer.end()  # "Saint-Jean" tagged, "-sur-Richelieu" left out: the whole name when it is one
             name = text[start:end]
         if (norm_key(name) in stop or not norm_key(name) or at_sea(name, text, end) or outlet_name(name, text, end)
-                or lower_compass(name) or STREET_NUMBER.match(text, end) or STREET_PAIR.match(text, end)
+                or lower_compass(name) or STREET_NUMBER.match(text, end) or street_corner(text, start, end)
                 or compass_sharing_a_name(name, text, end) or group_name_part(text[max(0, start - 24):start])
                 or group_name_head(text, end) or group_name_head(name)):
             continue  # ("Afghanistan's north-east", "the west bank of the Nile": a part of a place, no town called
@@ -220,7 +220,7 @@ def _gazetteer_spans(doc, taken: list[Toponym]) -> list[Toponym]:
                 (a, b) in norp and not kind_after and (not after_prep or _demonym(doc[a:b].text) is not None)):
             continue  # (a NORP that is no demonym after "into", "outside": a town mistagged, "into Culiacan")
         if (a, b) in persons and (personal_name(persons[(a, b)]) or (
-                a > 1 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in PERSON_ACTS)):
+                a > 1 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in person_acts())):
             continue  # ("the police killing of George Floyd in Minneapolis": a person, not George in Washington)
         if doc[a].lower_ == "the":  # "at the Russian Museum"
             a += 1

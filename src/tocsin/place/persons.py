@@ -52,12 +52,27 @@ def facility(last: str, after: str) -> bool:
     return last.lower() in place_name_tails() or nxt in place_name_tails()
 
 
-# what befalls a person, named after "of" ("the killing of George Floyd")
-PERSON_ACTS = frozenset({"killing", "death", "murder", "arrest", "shooting", "funeral", "release", "detention", "trial",
-                         "assassination", "abduction", "kidnapping", "execution", "beating", "disappearance"})
+@cache
+def person_acts() -> frozenset[str]:
+    """What befalls a person, named after "of" ("the killing of George Floyd": a person, no town;
+    data/gazetteer/person_acts.txt)."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / "person_acts.txt"
+    return frozenset(ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
 STREET_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)\s+[A-Z]")  # "near Southwest 3rd Avenue": an address
-STREET_PAIR = re.compile(r"(?:\s+and\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)?\s+(?:avenues|streets|roads|boulevards|lanes)\b")
-# ("the pharmacy at Pennsylvania and North avenues": two streets' corner, no state nor region)
+_STREETS = r"\s+(?:avenues|streets|roads|boulevards|lanes)\b"
+_STREET_PAIR = re.compile(rf"\s+and\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?{_STREETS}")
+_STREET_PAIR_END = re.compile(_STREETS)
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def street_corner(text: str, start: int, end: int) -> bool:
+    """ "the pharmacy at Pennsylvania and North avenues": either name of two streets' corner, no
+    state nor region ("filled Khartoum streets" keeps its town: the names must be paired)."""
+    return bool(_STREET_PAIR.match(text, end) or (_STREET_PAIR_END.match(text, end)
+                                                 and _AND_BEFORE.search(text, max(0, start - 8), start)))
 HYPHENED = re.compile(r"(?:-[^\W\d_][\w'’]*)+")  # the rest of a hyphenated name ("Saint-Jean|-sur-Richelieu")
 
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ..coding.dateline import BYLINE_OPENING
 from ..records import PARAGRAPH_BREAK
 from .resolve import Place, resolve
 
@@ -22,7 +23,7 @@ Section = tuple[int, Place]  # (start of the heading, its place)
 _INLINE = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})\s+[-–—:]\s+\S")  # a label in capitals opening a paragraph
 # a monitor's entry label in title case ("Kupwara: Mortar rounds fired across ...", "Neelum: ..."):
 # a place only when the page has two or more of them (one alone may be a dateline or a speaker's city)
-_BYLINE = re.compile(r"(?:By|From)\s+(?:our|the|a|[A-Z])")
+_BYLINE = re.compile(BYLINE_OPENING)  # "By our North Africa analyst, Cairo": the writer's, no heading
 _TITLE_LABEL = re.compile(r"([A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}):\s+[A-Z]")
 
 
