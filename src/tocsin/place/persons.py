@@ -10,12 +10,17 @@ from importlib import resources
 from .resolve import candidates
 
 
+def _words(name: str) -> frozenset[str]:
+    """A gazetteer data file of one lower-case word a line (comments after "#")."""
+    path = resources.files("tocsin") / "data" / "gazetteer" / name
+    return frozenset(ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
 @cache
 def place_name_tails() -> frozenset[str]:
     """Nouns that may end a place's name: "Ariha Hospital" (data/gazetteer/place_name_tails.txt)."""
-    path = resources.files("tocsin") / "data" / "gazetteer" / "place_name_tails.txt"
-    return frozenset(ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
-                     if ln.strip() and not ln.startswith("#"))
+    return _words("place_name_tails.txt")
 
 
 def personal_name(ent) -> bool:
@@ -56,9 +61,7 @@ def facility(last: str, after: str) -> bool:
 def person_acts() -> frozenset[str]:
     """What befalls a person, named after "of" ("the killing of George Floyd": a person, no town;
     data/gazetteer/person_acts.txt)."""
-    path = resources.files("tocsin") / "data" / "gazetteer" / "person_acts.txt"
-    return frozenset(ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
-                     if ln.strip() and not ln.startswith("#"))
+    return _words("person_acts.txt")
 
 
 STREET_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)\s+[A-Z]")  # "near Southwest 3rd Avenue": an address
@@ -73,6 +76,8 @@ def street_corner(text: str, start: int, end: int) -> bool:
     state nor region ("filled Khartoum streets" keeps its town: the names must be paired)."""
     return bool(_STREET_PAIR.match(text, end) or (_STREET_PAIR_END.match(text, end)
                                                  and _AND_BEFORE.search(text, max(0, start - 8), start)))
+
+
 HYPHENED = re.compile(r"(?:-[^\W\d_][\w'’]*)+")  # the rest of a hyphenated name ("Saint-Jean|-sur-Richelieu")
 
 

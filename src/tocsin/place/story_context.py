@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from .cues import _cues
 from .names import TRAIL, norm_key, shared_country_names, strip_the
@@ -119,8 +120,13 @@ def headline_violence(headline) -> bool:
     place_cues.yaml `event_nouns`, `headline_violence`)."""
     if headline is None:
         return False
-    words = {*_cues()["event_nouns"], *_cues().get("headline_violence", ())}
+    words = _violence_words()
     return any(t.lower_ in words or t.lemma_.lower() in words for t in headline)
+
+
+@cache
+def _violence_words() -> frozenset[str]:
+    return frozenset({*_cues()["event_nouns"], *_cues().get("headline_violence", ())})
 
 
 def in_named_province(p, admins) -> bool:
