@@ -34,7 +34,7 @@ from .modality import FACTUAL, Modality, modality_of
 from .verification import UNVERIFIED
 from .mentions import place_mentions
 from .nonevents import drop_reason, nonevent_modality, rules
-from .nonevents_civil import accident, civil_veto, deliberate_act, sentence_has
+from .nonevents_civil import accident, civil_veto, crowd_damage, deliberate_act, sentence_has
 from .nonevents_claims import denies_the_claim, disputed, withholds_verification
 from .nonevents_discourse import debunked, debunks_previous, sets_a_frame, told_in_the_frame
 from .refine import acled_type, mob_led
@@ -174,7 +174,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     deliberate = any(h.trigger.rule_id in lex.deliberate_triggers for h in hits)
     match_talk = ctx.sports and "fatalities" not in figures_all and sentence_has(sent, lex.sports_cues)
     if not armed and not deliberate and ((not instruments and accident(sent, hits, lex))
-                                         or (ctx.sports and (not weapon or match_talk))):
+                                         or (ctx.sports and (not weapon or match_talk) and not crowd_damage(hits, lex))):
         hits = [h for h in hits if not lex.families[h.trigger.family].violent
                 and not (match_talk and h.trigger.family in lex.assembly.get("match_talk_families", ()))]
     if not deliberate:

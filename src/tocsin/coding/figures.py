@@ -279,6 +279,11 @@ def _left_as(verb: Token, anchor: Token, kinds: dict) -> str | None:
 def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     """What a figure counts, from the counted noun and the verb that governs it."""
     kinds = lex.numbers["figure_kinds"]
+    if fig.value is not None and not float(fig.value).is_integer():
+        return None  # "arrested the suspect at 18.47": a clock time, no count of people
+    first = sent[fig.start]
+    if first.dep_ == "nummod" and first.head.i == first.i - 1 and first.head.pos_ in ("NOUN", "PROPN") and first.head.text[:1].isupper():
+        return None  # "Section 22 leaders were arrested": a number after its noun names it ("Route 9", "Article 370")
     if fig.start >= 2 and sent[fig.start - 2].lower_ == "shot" and sent[fig.start - 1].lower_ == "dead":
         return "fatalities"  # "gunmen on a motorcycle shot dead two men", however "shot" is parsed
     before = sent[fig.start - 1] if fig.start > 0 else None
@@ -287,6 +292,8 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
             if before.lemma_.lower() in kinds[kind]["verbs"]:  # the count right after the gerund, however parsed
                 return kind
     noun = _counted_noun(sent, fig, lex)
+    if noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None  # "was shot dead by two masked men": the attackers counted, not the dead
     anchor = noun if noun is not None else sent[fig.end - 1]
     if noun is not None:
         for kind, spec in kinds.items():
@@ -329,6 +336,9 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
             for kind, spec in kinds.items():
                 if tok.lower_ in spec["nouns"]:
                     return kind
+    if node.dep_ == "ccomp" and node.tag_ == "VBN" and anchor.dep_ == "nsubj" and anchor.head.i == node.i and not any(
+            c.dep_ in ("aux", "auxpass") for c in node.children):
+        lemma = node.head.lemma_.lower()  # "detained [14 people] linked to the attacker", a participle read as a clause
     for kind, spec in kinds.items():
         if lemma in spec["verbs"]:
             return kind

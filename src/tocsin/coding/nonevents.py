@@ -370,7 +370,9 @@ def nonevent_modality(hit: TriggerHit, mod: Modality, lex: CodingLexicon) -> Mod
         pair = [c for c in lead.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "kill or maim ... every year"
         cue = next((c.text for v in (verb, lead) for c in v.children if c.dep_ in ("advmod", "npadvmod")
                     and c.lower_ in habit), None) or next(
-            (f for v in (verb, lead, *pair) if (f := frequency_cue(v, r))), None) or adjective
+            (f for v in (verb, lead, *pair) if (f := frequency_cue(v, r))), None) or adjective or next(
+            (t.text for t in head.doc[head.i + 1:head.i + 2] if head.i == verb.i and t.pos_ == "ADV" and t.lower_ in habit),
+            None)  # ("blockades routinely snarl traffic", the noun read as the present verb: the adverb after it)
         if cue:
             return Modality("hypothetical", cue)
     elif adjective and _present_perfect(verb):

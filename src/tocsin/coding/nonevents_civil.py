@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from .lexicon import CodingLexicon
 from .refine import doers as refine_doers
-from .triggers import QUANTITY_NOUNS, TriggerHit, is_person_like
+from .triggers import QUANTITY_NOUNS, TriggerHit, _subjects, is_person_like
 
 NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia", "external"}
 
@@ -100,10 +100,20 @@ def accident(sent: Span, hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     return sentence_has(kept, lex.accident_cues) and not deliberate_act(hits, lex)
 
 
+def crowd_damage(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
+    """People in the plural wrecking or burning things ("Outside the ground, fans smashed and set fire
+    to vehicles"): no talk of the match, even in a sports report."""
+    return any(h.trigger.family == "property" and any(s.tag_ == "NNS" and is_person_like(s, lex) for s in _subjects(h.head))
+               for h in hits)
+
+
 def deliberate_act(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     """A trigger that names an act no accident does ("shot dead", "stabbed", "abducted"), or a
-    killing done by people ("pulled from a motorcycle and killed by a group of men")."""
+    killing done by people ("pulled from a motorcycle and killed by a group of men"), or a crowd's act
+    ("a crowd set fire to two motorcycles and a car")."""
     return any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens) or any(
         is_person_like(g, lex) or g.lemma_.lower() in QUANTITY_NOUNS or g.lemma_.lower() in lex.assembly.get("storming_crowds", ())
         for h in hits if lex.families[h.trigger.family].violent
-        for a in h.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+        for a in h.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj") or any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in lex.assembly.get("storming_crowds", ())  # "a crowd set fire to a car"
+        for h in hits if lex.families[h.trigger.family].violent for s in h.head.children)

@@ -358,18 +358,23 @@ def claims_modality(hit: TriggerHit, r: dict) -> Modality | None:
 def denies_the_claim(sent, lex: CodingLexicon):
     """ "The Government of National Accord denied the claim and said ...": the denial verb of a
     sentence that denies the claim told just before it (assembly.yaml `denial_lemmas`,
-    `claim_nouns`), or None."""
+    `claim_nouns`), or None; not one whose claim is its own subject, told before the denial."""
     denials, claims = set(lex.assembly.get("denial_lemmas", ())), set(lex.assembly.get("claim_nouns", ()))
     return next((t for t in sent if _lemma(t) in denials and any(
         c.dep_ == "dobj" and _lemma(c) in claims and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
-        for c in t.children)), None)
+        for c in t.children) and not any(  # ("Reports of a mass grave could not be verified; the governor
+        _lemma(n) in claims and n.dep_ in ("nsubj", "nsubjpass") and n.i < t.i for n in sent)), None)  # rejected the claim": its own)
 
 
 def _own_content(noun) -> bool:
     """A report noun that tells its own content: "reports circulating on Monday that an order had
-    been issued"."""
+    been issued", "reports of a mass grave on the outskirts" (a new thing, not "reports of the attack")."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children) for g in p.children) for p in noun.children):
+        return True
     return any(d.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.subtree)
-               for d in noun.subtree if d.i != noun.i)
+               or (d.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in d.children))
+               for d in noun.subtree if d.i != noun.i)  # ("reports on social media that shots were fired": a relcl)
 
 
 def withholds_verification(sent, lex: CodingLexicon) -> bool:

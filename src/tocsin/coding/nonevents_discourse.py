@@ -47,8 +47,18 @@ def debunks_previous(sent: Span, rules: dict) -> str | None:
             if k == 0 and any(t.lemma_.lower() in OWN_REPORTS and t.pos_ == "VERB" and t.idx < start
                               and any(c.dep_ == "ccomp" for c in t.children) for t in sent):
                 return None  # (the first pattern: a report withdrawn, the sentence's own)
+            if m.group(0).endswith("staged") and _staged_gathering(sent, start, rules):
+                continue
             return m.group(0) or "?"
     return None
+
+
+def _staged_gathering(sent: Span, start: int, rules: dict) -> bool:
+    """ "A separate demonstration was staged the same day": a gathering held, not a fake (nonevents.yaml
+    `staged_gatherings`)."""
+    words = rules.get("staged_gatherings", ())
+    return any(t.lower_ == "staged" and t.idx >= start and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in words for c in t.children) for t in sent)
 
 
 OWN_REPORTS = frozenset({"report", "announce", "claim", "broadcast", "publish", "post", "air", "tweet"})

@@ -325,10 +325,14 @@ def _generic_instance(hit: TriggerHit) -> bool:
 
 
 def _depicted(hit: TriggerHit, r: dict) -> bool:
-    """ "the children draw helicopters dropping barrel bombs": a picture, not an event."""
+    """ "the children draw helicopters dropping barrel bombs": a picture, not an event; an act a
+    few words after a form of acting it out ("a street performance re-enacting officers beating fans")."""
     head = hit.head
     noun = head.head if head.dep_ == "acl" else None
-    return noun is not None and noun.dep_ == "dobj" and _lemma(noun.head) in r.get("depiction_verbs", ())
+    if noun is not None and noun.dep_ == "dobj" and _lemma(noun.head) in r.get("depiction_verbs", ()):
+        return True
+    before = "".join(t.text_with_ws for t in head.doc[max(head.sent.start, head.i - 5):head.i]).lower()
+    return any(w in before for w in r.get("depicting_forms", ()))  # ("a street performance re-enacting officers beating fans")
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})

@@ -57,9 +57,9 @@ def figurative(hit: TriggerHit, r: dict) -> bool:
     if head.dep_ == "npadvmod" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
         return True  # "shows how slowly wounds close": a noun the tagger read as a verb, with no one and nothing
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(_in(c, r.get("figurative_subjects", ())) and not (hit.trigger.family == "violence" and counts_many(c))
-           for c in subjects):
-        return True  # "food prices have exploded" (not "a number of priests were killed")
+    if any(_in(c, r.get("figurative_subjects", ())) and not (
+            hit.trigger.family in ("violence", "arrest", "abduction") and counts_many(c)) for c in subjects):
+        return True  # "food prices have exploded" (not "a number of priests were killed", "... suspects were detained")
     objects = [c for c in head.children if c.dep_ == "dobj"]
     withdrawn = objects or [c for c in subjects if c.dep_ == "nsubjpass"]  # ("reports of a death were later withdrawn")
     if hit.trigger.family == "retreat" and withdrawn and all(_in(o, r.get("withdrawn_things", ())) for o in withdrawn):

@@ -31,6 +31,10 @@ def acled_type(family: str, hits: list[TriggerHit], instruments: list, roles: li
     # ... nor a crowd that disperses of itself ("the huge crowd dispersed largely without incident")
     own |= {t.i for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in lex.assembly.get("self_dispersal_verbs", ())
             and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ in ("dobj", "auxpass", "agent") for c in t.children)}
+    # ... nor what the crowd demands ("with speakers demanding the arrest of a young man")
+    demands = lex.assembly.get("demand_cues", ())
+    own |= {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in demands
+            for c in v.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
     lemmas = {t.lemma_.lower() for t in sent if t.i not in own} | {t.lower_ for t in sent if t.i not in own}
     text = sent.text.lower()
     lemma_text = " ".join(t.lemma_.lower() for t in sent)  # "broke up" is the cue "break up"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import CodingLexicon
-from .triggers import QUANTITY_NOUNS, _subjects, is_named_place, is_person_like, is_place_like
+from .triggers import QUANTITY_NOUNS, _subjects, hanging_nouns, is_named_place, is_person_like, is_place_like
 
 
 def arrivals(head: Token, lex: CodingLexicon) -> bool:
@@ -215,7 +215,8 @@ def demanding_gathering(head: Token, lex: CodingLexicon) -> bool:
     cues = lex.assembly.get("demand_cues", ()) or ()
     purposes = lex.assembly.get("gathering_purposes", ()) or ()  # "gathered in Nour Square in support of the preacher"
     return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) and (
-        c.lemma_.lower() in cues or c.lower_ in cues or any(o.dep_ == "dobj" and o.lemma_.lower() in purposes for o in c.children)
+        c.lemma_.lower() in cues or c.lower_ in cues or any(o.dep_ == "dobj" and (o.lemma_.lower() in purposes or any(
+            f"{a.lower_} {o.lemma_.lower()}" in purposes for a in o.children if a.dep_ == "amod")) for o in c.children)
         or any((v.pos_ == "VERB" or v.dep_ == "conj") and v.lemma_.lower() in cues for v in c.subtree))  # ("to mourn X
         # and demand justice", misparsed)
         for c in head.children) or any(
@@ -335,7 +336,7 @@ def rival_sides(head: Token, lex: CodingLexicon) -> bool:
     rivals = frozenset(lex.assembly.get("rival_nouns", ()))
     subj = _subjects(head)
     if not subj and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
-        subj = [head.head, *head.head.conjuncts]  # "Workers brawled with guards" read as a reduced relative
+        subj = hanging_nouns(head)  # "Workers brawled with guards" read as a reduced relative
     sides = [n for n in subj if n.lemma_.lower() in rivals or n.lower_ in rivals]
     if not sides:
         return False
@@ -364,7 +365,8 @@ def people_object(head: Token, lex: CodingLexicon) -> bool:
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.head.children):
         objs = [c for c in head.head.children if c.dep_ == "nsubjpass"]  # "were dragged out and beaten to death"
-    return any(is_person_like(o, lex) or (o.lemma_.lower() in QUANTITY_NOUNS and any(
+    collectives = QUANTITY_NOUNS | frozenset(lex.assembly.get("people_collectives", ()))  # "a column of farmers"
+    return any(is_person_like(o, lex) or (o.lemma_.lower() in collectives and any(
         is_person_like(g, lex) for g in _objects(head) if g.i != o.i)) or o.pos_ == "PRON" or o.like_num
         for o in objs + [c for o in objs for c in o.conjuncts])
 
@@ -407,7 +409,8 @@ NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject
          "departures": departures, "sheltering": sheltering, "no_departures": lambda head, lex: not departures(head, lex), "taken_from": taken_from, "force_object": force_object,
          "protester_object": protester_object, "demanding_blockade": demanding_blockade, "protester_target": protester_target, "barricaded_way": barricaded_way, "people_evacuated": people_evacuated, "pushed_across": pushed_across, "bodies": bodies, "set_afire": set_afire, "met_with_force": met_with_force, "armed_seizer": armed_seizer,
          "no_people_object": no_people_object, "crowd_charged": crowd_charged, "demanding_gathering": demanding_gathering, "inquiry_object": inquiry_object, "rival_sides": rival_sides,
-         "engaged_armed": engaged_armed}
+         "engaged_armed": engaged_armed, "procession_object": _listed("dobj", "procession_nouns"),
+         "procession_subject": _listed("nsubjpass", "procession_nouns")}
 
 from .trigger_needs_acts import NEEDS_ACTS  # noqa: E402  (conditions of acts kept apart; that module reads this one)
 

@@ -43,6 +43,25 @@ def crowd_subject(head: Token, lex: CodingLexicon) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for s in _subjects(head) for t in (s, *_of_objects(s)))
 
 
+def security_subject(head: Token, lex: CodingLexicon) -> bool:
+    """ "the Republican Guard stormed the opposition's headquarters", "riot police stormed a hostel":
+    security forces as the subject (assembly.yaml `riot_control_forces`, triggers.yaml `force_nouns`)."""
+    words = {*lex.assembly.get("riot_control_forces", ()), *lex.force_nouns}
+    return any(t.lemma_.lower() in words or t.lower_ in words for s in _subjects(head) for t in (s, *_of_objects(s)))
+
+
+def no_unrest_subject(head: Token, lex: CodingLexicon) -> bool:
+    """Not "The riots hit the same suburbs" (assembly.yaml `unrest_subjects`): unrest that struck a place."""
+    words = lex.assembly.get("unrest_subjects", ())
+    return not any(t.lemma_.lower() in words for s in _subjects(head) for t in (s, *_of_objects(s)))
+
+
+def people_subject(head: Token, lex: CodingLexicon) -> bool:
+    """ "hundreds of farmers are sitting on the road": people in the plural as the subject (not "the
+    town sits on the highway")."""
+    return any(t.tag_ in ("NNS", "NNPS") and is_person_like(t, lex) for s in _subjects(head) for t in (s, *_of_objects(s)))
+
+
 def monument_object(head: Token, lex: CodingLexicon) -> bool:
     """ "toppled a statue of Hugo Chavez": a monument pulled down (assembly.yaml `monument_nouns`)."""
     return any(o.lemma_.lower() in lex.assembly.get("monument_nouns", ()) for o in _objects(head))
@@ -237,8 +256,14 @@ def looter_subject(head: Token, lex: CodingLexicon) -> bool:
 
 def surrendered_into_custody(head: Token, lex: CodingLexicon) -> bool:
     """ "around 30 members of the group surrendered on Sunday and are in custody": a surrender that
-    ends in custody is an arrest (the verb or a verb joined to it holds "custody")."""
-    return any(t.lower_ == "custody" for v in (head, *head.conjuncts) for t in v.subtree)
+    ends in custody is an arrest (the verb or a verb joined to it holds "custody"), as is people's
+    surrender to the police or the security forces (assembly.yaml `surrender_holders`; fighters who
+    surrender to an army change sides, tr.group_change)."""
+    if any(t.lower_ == "custody" for v in (head, *head.conjuncts) for t in v.subtree):
+        return True
+    holders = lex.assembly.get("surrender_holders", ())  # "25 people surrendered to the security forces":
+    return any(g.lemma_.lower() in holders for p in head.children if p.dep_ == "prep" and p.lower_ == "to"  # people
+               for g in p.children if g.dep_ == "pobj") and any(is_person_like(s, lex) for s in _subjects(head))  # in hand
 
 
 def gutted_by_fire(head: Token, lex: CodingLexicon) -> bool:
@@ -279,7 +304,7 @@ def no_press_agent(head: Token, lex: CodingLexicon) -> bool:
 
 NEEDS_ACTS = {"gutted_by_fire": gutted_by_fire, "weapon_object": weapon_object, "livestock_object": livestock_object, "people_moved_out": people_moved_out,
               "fired_times": fired_times, "fire_opened": fire_opened, "held_at_gunpoint": held_at_gunpoint, "people_taken_away": people_taken_away,
-              "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "monument_object": monument_object,
+              "vehicle_object": vehicle_object, "crowd_subject": crowd_subject, "security_subject": security_subject, "no_unrest_subject": no_unrest_subject, "people_subject": people_subject, "monument_object": monument_object,
               "explosive_run_over": explosive_run_over, "charge_subject": charge_subject, "people_run_over": people_run_over, "base_object": base_object,
               "infrastructure_object": infrastructure_object, "weapon_wounds": weapon_wounds,
               "left_dead": left_dead, "person_captured": person_captured,

@@ -223,7 +223,7 @@ def needs_met(hit_head: Token, trigger: Trigger, lex: CodingLexicon, violent_con
             return False
         if need in ("force_subject", "protester_subject"):
             nouns = lex.force_nouns if need == "force_subject" else lex.protester_nouns
-            subj = _subjects(hit_head) or ([hit_head.head] if hit_head.dep_ == "acl" else [])  # ("A column of
+            subj = _subjects(hit_head) or (hanging_nouns(hit_head) if hit_head.dep_ == "acl" else [])  # ("A column of
             civil = lex.civil_convoy_words  # 40 tanks crossed into the province" parsed as a reduced relative)
             if not any(_noun_forms(c) & nouns and not any(m.lemma_.lower() in civil for m in c.children
                                                                 if m.dep_ in ("compound", "amod")) for c in subj):
@@ -275,10 +275,27 @@ def _subjects(head: Token) -> list[Token]:
     return []
 
 
+def hanging_nouns(verb: Token) -> list[Token]:
+    """A verb parsed as a reduced relative: the noun it hangs on, and through a participle phrase the
+    noun that one hangs on ("youths opposed to the vote clashed with supporters": "vote", "youths")."""
+    out, noun = [], verb.head
+    for _ in range(3):
+        out += [noun, *noun.conjuncts]
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "agent") or prep.head.dep_ != "acl" or prep.head.tag_ != "VBN":
+            break
+        noun = prep.head.head
+    return out
+
+
 def _threat_object(hit_head: Token, lex: CodingLexicon) -> bool:
     """What is threatened: a clause ("threatened to strike") or a coercive noun; not a clause that
     says what must be averted ("warned that any further escalation must be avoided": an appeal)."""
     averting = lex.assembly.get("averting_clauses", {}) or {}
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.assembly.get("advised_audiences", ()) for c in hit_head.children) and any(
+            c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) and not any(o.lower_ == "or" for o in c.subtree)
+            for c in hit_head.children):
+        return False  # "police warned the public not to approach the man": advice (not "... or face death")
     if any(c.dep_ in ("xcomp", "ccomp") and not (
             c.lemma_.lower() in averting.get("verbs", ()) and any(
                 a.dep_ == "aux" and a.lower_ in averting.get("modals", ()) for a in c.children))

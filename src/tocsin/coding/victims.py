@@ -26,6 +26,9 @@ def _one_person(c: Token, lex: CodingLexicon) -> bool:
             and any(d.lower_ == "the" for d in c.children))  # "killing the driver and a passenger"
     if c.tag_ == "PRP":  # "kidnapped a village chief and killed him"
         return c.lower_ in ("him", "her")
+    if c.tag_ == "NNP" and c.ent_type_ == "" and any(d.dep_ == "relcl" and any(
+            w.lower_ in ("who", "whose") and d.i in (w.head.i, w.head.head.i) for w in d.subtree) for d in c.children):
+        return True  # "Hachalu, whose songs became anthems of the movement, was gunned down": who, a person
     if c.tag_ == "NNP" and c.ent_type_ == "" and c.dep_ == "dobj":
         # "shot dead Pablo Marchant, a 29-year-old member of ...": a name the model left untagged, with
         # a first name before it or a person in apposition

@@ -21,7 +21,7 @@ import calendar
 import re
 from functools import lru_cache
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import Article, CodedEvent, DateSpan
 from .headings import is_entry_prefix, under_heading
@@ -134,6 +134,7 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
     """The sentence's date; one told only inside a relative clause ("clashed on Friday with
     guards of leaders whose mandate expired earlier this month") gives way to the main
     clause's own."""
+    text = _unnamed_wars(text, lang)
     found = _date_of_words(text, ref, lang)
     m = RELATIVE_CLAUSE.search(text)
     said = (found or {}).get("text") or ""
@@ -141,11 +142,25 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
         main = _date_of_words(text[:m.start()], ref, lang)
         if main is not None:
             return main
+        if re.search(r"\bsince\s+$", text[:text.lower().find(said.lower())], re.IGNORECASE):
+            return None  # "retook the airport, which rebels had held since early this month": the hold's start
     if found is not None and found.get("precision") == "day" and _statement_time(text, found):
         # "said on Tuesday that a strike a day earlier killed five": from the statement's day
         rest = text[text.lower().index(said.lower()) + len(said):]
         found = _shift_later(found, rest, lang)
     return found
+
+
+def _unnamed_wars(text: str, lang: str) -> str:
+    """The years that name a war after "of the" blanked ("took place on the old front line of the
+    1975-1990 civil war": the war's name, not the clashes' date; dates.yaml `named_conflict_nouns`)."""
+    nouns = date_lexicon(lang).named_conflict_nouns
+    if not nouns or not re.search(r"\b(?:1[89]|20)\d\d\b", text):
+        return text
+    names = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    pattern = re.compile(r"\bof the ((?:1[89]|20)\d\d(?:\s*[-–]\s*(?:1[89]|20)?\d\d)?)(?=\s+(?:[A-Za-z-]+\s+){0,2}(?:%s)\b)" % names,
+                         re.IGNORECASE)
+    return pattern.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
 
 LAST_YEAR = re.compile(r"\s+(last|this) year\b", re.IGNORECASE)
@@ -155,8 +170,38 @@ def _in_year(day: date, year: int) -> date:
     return day.replace(year=year) if not (day.month == 2 and day.day == 29) else date(year, 2, 28)
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of `year` (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 90) // 25
+    return date(year, n, (h + m + 33 * n + 19) % 32)
+
+
+def _feast_days(text: str, ref: date | None, lang: str) -> str:
+    """A movable feast written as its day ("on Maundy Thursday" read as "on 14 April 2022"): the
+    latest one up to a week after `ref`, or the one of the year written after it."""
+    feasts = date_lexicon(lang).easter_feasts
+    if not feasts or ref is None:
+        return text
+    names = "|".join(re.escape(n) for n in sorted(feasts, key=len, reverse=True))
+
+    def day(m: re.Match) -> str:
+        shift = timedelta(days=feasts[m.group(1).lower()])
+        if m.group(2):
+            d = easter(int(m.group(2))) + shift
+        else:
+            d = next(d for y in (ref.year, ref.year - 1) if (d := easter(y) + shift) <= ref + timedelta(days=7))
+        return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+    return re.sub(rf"\b({names})\b(?:,? ((?:19|20)\d\d)\b)?", day, text, flags=re.IGNORECASE)
+
+
 def _date_of_words(text: str, ref: date | None, lang: str) -> dict | None:
-    text = other_events_days(text, lang)
+    text = _feast_days(other_events_days(text, lang), ref, lang)
     period = _month_phrase(text, ref, lang)
     if period is not None:
         return period
@@ -211,8 +256,9 @@ def _statement_time(sent: str, found: dict) -> bool:
     return bool(STATEMENT_LEAD.search(sent[:sent.lower().index(text)]))
 
 
-NARRATIVE_LEAD = re.compile(r"\b(?:on|in)\s+(?:early\s+|late\s+|mid-?|the\s+\w+(?:\s+\w+)?\s+of\s+)?$",
-                            re.IGNORECASE)  # "On the night of Sept. 26, 2014", "in the early hours of 3 May"
+NARRATIVE_LEAD = re.compile(r"\b(?:on|in|(?:dates|date|goes|go|went) back to)\s+(?:early\s+|late\s+|mid-?|the\s+\w+(?:\s+\w+)?\s+of\s+)?$",
+                            re.IGNORECASE)  # "On the night of Sept. 26, 2014", "in the early hours of 3 May", "The case
+# dates back to the morning of 15 June 2012, when ..."
 NOT_NARRATIVE = re.compile(r"\b(?:since|than|until|till|before|after|first|last|deadliest|worst|largest|biggest|"
                            r"most|anniversary|ago)\b", re.IGNORECASE)
 

@@ -22,6 +22,8 @@ class DateLexicon:
     recent_days: dict[str, int] = field(default_factory=dict)  # "in recent weeks": how far back
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "late 2018": months
     past_cues: tuple[str, ...] = ()  # "in the past": an undated event that is background
+    named_conflict_nouns: tuple[str, ...] = ()  # "the front line of the 1975-1990 civil war": a war's name
+    easter_feasts: dict[str, int] = field(default_factory=dict)  # "Maundy Thursday": days from Easter Sunday
     last_before: tuple[str, ...] = ()  # "last Monday", "el pasado jueves": the weekday before
     last_after: tuple[str, ...] = ()  # "jeudi dernier", "el jueves pasado"
     # vague periods (dates/periods.py): seasons, fractions of a year, weeks, holidays
@@ -117,6 +119,8 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         toll_gap_days=int(raw.get("toll_gap_days") or 0),
         report_period_cues=tuple(raw.get("report_period_cues") or ()),
         other_event_leads=tuple(raw.get("other_event_leads") or ()),
+        named_conflict_nouns=tuple(raw.get("named_conflict_nouns") or ()),
+        easter_feasts={k: int(v) for k, v in (raw.get("easter_feasts") or {}).items()},
     )
 
 

@@ -225,6 +225,7 @@ def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("since_start", rf"\b(?:since|from) the (?:start|beginning|outset) of (?:the |({prev}|{cur}) )(month|week|year)\b"),
         ("calendar", rf"(?<!the )\b(since )?(?:{_alt(lex.last_before)}) (month|year)\b(?! or)"),
         ("since_day", rf"\bsince (?:(?:{before}) )?({wd}|{_alt(k for k, v in lex.relative_days.items() if v < 0)})\b"),
+        ("weekday_last_week", rf"\b({wd})(?:\s*(?:{_alt(lex.range_joiners)})\s*({wd}))?(?: night)?,? (?:of )?(?:the )?(?:{prev}) week\b"),
         ("weekdays", rf"\b(?:(?:{before}) )?({wd})(?: night)?\s*(?:{_alt(lex.range_joiners)})\s*({wd})\b"),
         ("holiday", rf"\b(since )?(?:on |at )?({_alt(lex.holidays)})\b(?! (?:{_alt(lex.holiday_things)})\b)(?:,? ((?:19|20)\d\d)\b)?"),
     ]
@@ -308,6 +309,11 @@ def _relative(kind: str, mt: re.Match, ref: date, lex: DateLexicon) -> dict | No
         else:
             start = ref + timedelta(days=lex.relative_days[word])
         return period(start, ref, "range", words)
+    if kind == "weekday_last_week":  # "on Tuesday and Wednesday last week": those days of the calendar week before
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        i = lex.weekdays.index(g[0].lower())
+        k = lex.weekdays.index(g[1].lower()) if g[1] else i
+        return period(monday + timedelta(days=i), monday + timedelta(days=max(i, k)), "day" if k == i else "range", words)
     if kind == "weekdays":
         i, k = lex.weekdays.index(g[0].lower()), lex.weekdays.index(g[1].lower())
         start = _weekday_back(i, ref, False)

@@ -155,7 +155,14 @@ def add_cities(rows: Rows, path: Path) -> None:
                 d = {**d, "admin1code": fix[2]}  # a stale code (admin1_fixes.tsv)
             rows.add(d["name"], d["countrycode"], d["admin1code"], d["latitude"],
                      d["longitude"], d["population"] or 0, d["geonameid"], "city",
-                     d["alternatenames"])
+                     [a for a in d["alternatenames"] if not machine_romanised(a)])
+
+
+def machine_romanised(name: str) -> bool:
+    """An alternate name GeoNames took from a romanisation of another script, all in lower case
+    ("tkryt" for Tikrit, "silam" for Shillong): no newspaper writes it, and its letters match
+    other places by chance (an "al-" name keeps its hyphen and stays)."""
+    return name.isascii() and name.islower() and "-" not in name
 
 
 def add_admin2(rows: Rows) -> None:
