@@ -52,3 +52,13 @@ def tells_family(lead: str, sentence: str, published: str, family: str) -> bool:
 def first_figure(events, kind: str):
     """The value of the first `kind` figure among `events` (None when none has one)."""
     return next(((e.figures or {}).get(kind, {}).get("value") for e in events if (e.figures or {}).get(kind)), None)
+
+
+def assert_coded_as(events, kinds: set) -> None:
+    """Some event among `events` has one of the ACLED sub-event types `kinds` (the coder's reading in the message)."""
+    assert subtypes(events) & kinds, [(e.trigger, e.acled, e.modality) for e in events]
+
+
+def assert_counted(events, kind: str, value) -> None:
+    """The first `kind` figure among `events` is `value`."""
+    assert first_figure(events, kind) == value, [(e.trigger, e.figures) for e in events]

@@ -14,7 +14,7 @@ import pytest
 
 from tocsin.dates.event_dates import date_of_text
 
-from .factual import coded_events, first_figure, subtypes, told_after
+from .factual import assert_coded_as, assert_counted, coded_events, first_figure, subtypes, told_after
 
 LEAD = ("FREETOWN, July 20 (Atlantic Wire) - Police fired tear gas at young men blocking the road to the power "
         "station on Saturday, and several people were hurt, residents said.\n\n")
@@ -42,8 +42,7 @@ after = told_after(LEAD, "2020-07-20")
      {"Mob violence", "Violent demonstration"}),
 ])
 def test_acts_told_in_these_words_are_coded(sentence, subtype):
-    events = after(sentence)
-    assert subtypes(events) & subtype, [(e.trigger, e.acled, e.modality) for e in events]
+    assert_coded_as(after(sentence), subtype)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -95,8 +94,7 @@ def test_reports_with_their_own_content_do_not_doubt_the_sentence_before():
     ("The minister said police had searched 22 properties and detained 9 people linked to the gunman.", "arrested", 9),
 ])
 def test_figures_count_the_people_the_act_befell(sentence, kind, value):
-    events = after(sentence)
-    assert first_figure(events, kind) == value, [(e.trigger, e.figures) for e in events]
+    assert_counted(after(sentence), kind, value)
 
 
 def test_a_number_after_its_noun_names_a_unit():
@@ -162,3 +160,16 @@ def test_fans_burning_cars_in_a_match_report_are_no_match_talk():
               ("asserted", "reported")]
     assert subtypes(events) & {"Looting/property destruction", "Violent demonstration", "Mob violence"}, [
         (e.trigger, e.acled) for e in events]
+
+
+def test_a_documents_heading_names_the_source_of_its_points():
+    text = ("ABUJA, May 2 - The army issued the following statement on Tuesday.\n\n"
+            "STATEMENT OF THE DEFENCE HEADQUARTERS\n\n"
+            "1. Troops repelled an attack on a base near Monguno on Monday and killed 12 insurgents.\n\n"
+            "2. Two soldiers were wounded in the fighting.")
+    sources = {e.trigger: e.attribution for e in coded_events(text, "2023-05-02") if e.acled}
+    assert sources and all(s and "Defence Headquarters" in s for s in sources.values()), sources
+
+
+def test_people_beaten_to_death_are_counted_when_the_parser_hangs_death_on_their_participle():
+    assert_counted(after("Angry villagers then beat three men riding in the lorry to death, police said."), "fatalities", 3)

@@ -360,13 +360,30 @@ def named_source(sent: Span, reporting_verbs, skip: tuple[tuple[int, int], ...] 
 
 
 def sentence_source(sent: Span, reporting_verbs, skip: tuple[tuple[int, int], ...], paragraph: str,
-                    previous: str | None) -> str | None:
+                    previous: str | None, before: str = "") -> str | None:
     """The sentence's source: the one it names; for a transcript's paragraph whose claims name
     none or only the speaker's side ("POLICE SPOKESMAN: We have arrested ..."), the speaker
-    label; for "..., he said." the source named before (`previous`)."""
+    label; for "..., he said." the source named before (`previous`); else the issuer a heading
+    above the paragraph names (`before`, the text before it: "STATEMENT OF THE POLICE HEADQUARTERS")."""
     src = attribution_of(sent, reporting_verbs, skip)
     if src is None or first_person(src):
         src = speaker_label(paragraph) or src
     if src is None and previous and _pronoun_speaker(sent, reporting_verbs):
         src = previous
-    return src
+    return src or document_issuer(before)
+
+
+def document_issuer(before: str) -> str | None:
+    """The issuer the last heading paragraph of `before` names when it opens a document the page
+    reproduces ("STATEMENT OF NEPAL POLICE HEADQUARTERS, NAXAL": "Nepal Police Headquarters, Naxal";
+    attribution.yaml `document_headings`), else None."""
+    heads = tuple(h.upper() + " " for h in _speakers().get("document_headings", ()))
+    for para in reversed(before.rstrip().split("\n\n")[-12:]):
+        line = para.strip()
+        if "\n" in line or line != line.upper() or not re.search(r"[A-Z]", line) or len(line.split()) > 14:
+            continue  # (a paragraph of text, or no heading)
+        if line.startswith(heads):
+            issuer = line.split(" ", 2)[2].strip(" .:")
+            return issuer.title().replace("'S ", "'s ") if issuer else None
+        return None  # the nearest heading opens no document
+    return None

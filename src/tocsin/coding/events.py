@@ -201,7 +201,8 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
         groups.setdefault((group, cls), []).append((hit, mod))
     groups = force_toll(_claims_denied(groups, lex), lex)
     attribution = sentence_source(sent, frozenset(lex.modality["reporting_verbs"]), ctx.skip,
-                                  ctx.article.text[ctx.paragraph_start:sent.end_char], ctx.prev_source)
+                                  ctx.article.text[ctx.paragraph_start:sent.end_char], ctx.prev_source,
+                                  ctx.article.text[:ctx.paragraph_start])
     start, end = _span_bounds(sent)
     art = ctx.article
     out = []

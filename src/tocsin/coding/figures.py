@@ -329,7 +329,7 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
         return found  # "three men were found shot dead inside a house"
     if node.pos_ == "VERB" and not attackers(anchor, node) and (any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() == "death" for g in c.children)
-            for c in node.children) or (node.lemma_.lower() == "burn" and any(c.lower_ == "alive" for c in node.children))):
+            for c in (*node.children, *(g for a in anchor.children if a.dep_ == "acl" for g in a.children))) or (node.lemma_.lower() == "burn" and any(c.lower_ == "alive" for c in node.children))):
         return "fatalities"  # "30 people were burned to death", "hacked 30 villagers to death", "burned two men alive"
     for tok in [*node.children, *anchor.children]:  # "left more than 400,000 people dead": what they were left as
         if tok.dep_ in ("oprd", "acomp", "amod") and tok.i > anchor.i:
