@@ -364,7 +364,8 @@ def sentence_source(sent: Span, reporting_verbs, skip: tuple[tuple[int, int], ..
     """The sentence's source: the one it names; for a transcript's paragraph whose claims name
     none or only the speaker's side ("POLICE SPOKESMAN: We have arrested ..."), the speaker
     label; for "..., he said." the source named before (`previous`); else the issuer a heading
-    above the paragraph names (`before`, the text before it: "STATEMENT OF THE POLICE HEADQUARTERS")."""
+    above the paragraph names (`before`, the text before it, its last few thousand characters do:
+    "STATEMENT OF THE POLICE HEADQUARTERS")."""
     src = attribution_of(sent, reporting_verbs, skip)
     if src is None or first_person(src):
         src = speaker_label(paragraph) or src

@@ -8,6 +8,15 @@ from spacy.tokens import Token
 from .lexicon import CodingLexicon
 
 
+def no_count(first: Token, value: float | None) -> bool:
+    """A number that counts nobody: a clock time ("arrested the suspect at 18.47"), or one right after
+    a capitalised noun, which it names ("Section 22 leaders were arrested", "Route 9", "Article 370")."""
+    if value is not None and not float(value).is_integer():
+        return True
+    head = first.head
+    return first.dep_ == "nummod" and head.i == first.i - 1 and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper()
+
+
 def counts_things(noun: Token, lex: CodingLexicon) -> bool:
     """The counted noun (or the one it is a compound of: "pickup trucks") is a thing or a span of
     time (numbers.yaml `thing_nouns`)."""

@@ -202,7 +202,7 @@ def code_sentence(sent: Span, ctx: SentenceContext, lex: CodingLexicon) -> list[
     groups = force_toll(_claims_denied(groups, lex), lex)
     attribution = sentence_source(sent, frozenset(lex.modality["reporting_verbs"]), ctx.skip,
                                   ctx.article.text[ctx.paragraph_start:sent.end_char], ctx.prev_source,
-                                  ctx.article.text[:ctx.paragraph_start])
+                                  ctx.article.text[max(0, ctx.paragraph_start - 6000):ctx.paragraph_start])
     start, end = _span_bounds(sent)
     art = ctx.article
     out = []

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from .counted import attackers, counts_things, people_after_families
+from .counted import attackers, counts_things, no_count, people_after_families
 from .lexicon import CodingLexicon
 
 DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f ]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -279,11 +279,8 @@ def _left_as(verb: Token, anchor: Token, kinds: dict) -> str | None:
 def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     """What a figure counts, from the counted noun and the verb that governs it."""
     kinds = lex.numbers["figure_kinds"]
-    if fig.value is not None and not float(fig.value).is_integer():
-        return None  # "arrested the suspect at 18.47": a clock time, no count of people
-    first = sent[fig.start]
-    if first.dep_ == "nummod" and first.head.i == first.i - 1 and first.head.pos_ in ("NOUN", "PROPN") and first.head.text[:1].isupper():
-        return None  # "Section 22 leaders were arrested": a number after its noun names it ("Route 9", "Article 370")
+    if no_count(sent[fig.start], fig.value):
+        return None  # "arrested the suspect at 18.47", "Section 22 leaders were arrested"
     if fig.start >= 2 and sent[fig.start - 2].lower_ == "shot" and sent[fig.start - 1].lower_ == "dead":
         return "fatalities"  # "gunmen on a motorcycle shot dead two men", however "shot" is parsed
     before = sent[fig.start - 1] if fig.start > 0 else None
@@ -293,7 +290,7 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
                 return kind
     noun = _counted_noun(sent, fig, lex)
     if noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        return None  # "was shot dead by two masked men": the attackers counted, not the dead
+        return None  # "was shot dead by two masked men": the attackers
     anchor = noun if noun is not None else sent[fig.end - 1]
     if noun is not None:
         for kind, spec in kinds.items():

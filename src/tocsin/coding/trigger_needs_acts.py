@@ -39,21 +39,23 @@ def vehicle_object(head: Token, lex: CodingLexicon) -> bool:
 def crowd_subject(head: Token, lex: CodingLexicon) -> bool:
     """ "a crowd stormed the district jail", "thousands of protesters stormed the state Congress":
     a crowd as the subject (assembly.yaml `storming_crowds`)."""
-    words = lex.assembly.get("storming_crowds", ())
+    return _subject_in(head, lex.assembly.get("storming_crowds", ()))
+
+
+def _subject_in(head: Token, words) -> bool:
+    """The verb's subject, or the people its "of" counts, is one of `words`."""
     return any(t.lemma_.lower() in words or t.lower_ in words for s in _subjects(head) for t in (s, *_of_objects(s)))
 
 
 def security_subject(head: Token, lex: CodingLexicon) -> bool:
     """ "the Republican Guard stormed the opposition's headquarters", "riot police stormed a hostel":
     security forces as the subject (assembly.yaml `riot_control_forces`, triggers.yaml `force_nouns`)."""
-    words = {*lex.assembly.get("riot_control_forces", ()), *lex.force_nouns}
-    return any(t.lemma_.lower() in words or t.lower_ in words for s in _subjects(head) for t in (s, *_of_objects(s)))
+    return _subject_in(head, {*lex.assembly.get("riot_control_forces", ()), *lex.force_nouns})
 
 
 def no_unrest_subject(head: Token, lex: CodingLexicon) -> bool:
     """Not "The riots hit the same suburbs" (assembly.yaml `unrest_subjects`): unrest that struck a place."""
-    words = lex.assembly.get("unrest_subjects", ())
-    return not any(t.lemma_.lower() in words for s in _subjects(head) for t in (s, *_of_objects(s)))
+    return not _subject_in(head, lex.assembly.get("unrest_subjects", ()))
 
 
 def people_subject(head: Token, lex: CodingLexicon) -> bool:
