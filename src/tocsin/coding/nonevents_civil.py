@@ -111,9 +111,9 @@ def deliberate_act(hits: list[TriggerHit], lex: CodingLexicon) -> bool:
     """A trigger that names an act no accident does ("shot dead", "stabbed", "abducted"), or a
     killing done by people ("pulled from a motorcycle and killed by a group of men"), or a crowd's act
     ("a crowd set fire to two motorcycles and a car")."""
+    crowds = lex.assembly.get("storming_crowds", ())
+    violent = [h for h in hits if lex.families[h.trigger.family].violent]
     return any(t.lemma_.lower() in lex.assembly.get("deliberate_lemmas", ()) for h in hits for t in h.tokens) or any(
-        is_person_like(g, lex) or g.lemma_.lower() in QUANTITY_NOUNS or g.lemma_.lower() in lex.assembly.get("storming_crowds", ())
-        for h in hits if lex.families[h.trigger.family].violent
-        for a in h.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj") or any(
-        s.dep_ == "nsubj" and s.lemma_.lower() in lex.assembly.get("storming_crowds", ())  # "a crowd set fire to a car"
-        for h in hits if lex.families[h.trigger.family].violent for s in h.head.children)
+        is_person_like(g, lex) or g.lemma_.lower() in QUANTITY_NOUNS or g.lemma_.lower() in crowds
+        for h in violent for a in h.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj") or any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in crowds for h in violent for s in h.head.children)  # "a crowd set fire to a car"

@@ -44,7 +44,12 @@ def crowd_subject(head: Token, lex: CodingLexicon) -> bool:
 
 def _subject_in(head: Token, words) -> bool:
     """The verb's subject, or the people its "of" counts, is one of `words`."""
-    return any(t.lemma_.lower() in words or t.lower_ in words for s in _subjects(head) for t in (s, *_of_objects(s)))
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in _subject_nouns(head))
+
+
+def _subject_nouns(head: Token):
+    """The verb's subjects and the nouns their "of" counts ("thousands of protesters")."""
+    return (t for s in _subjects(head) for t in (s, *_of_objects(s)))
 
 
 def security_subject(head: Token, lex: CodingLexicon) -> bool:
@@ -61,7 +66,7 @@ def no_unrest_subject(head: Token, lex: CodingLexicon) -> bool:
 def people_subject(head: Token, lex: CodingLexicon) -> bool:
     """ "hundreds of farmers are sitting on the road": people in the plural as the subject (not "the
     town sits on the highway")."""
-    return any(t.tag_ in ("NNS", "NNPS") and is_person_like(t, lex) for s in _subjects(head) for t in (s, *_of_objects(s)))
+    return any(t.tag_ in ("NNS", "NNPS") and is_person_like(t, lex) for t in _subject_nouns(head))
 
 
 def monument_object(head: Token, lex: CodingLexicon) -> bool:

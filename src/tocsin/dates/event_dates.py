@@ -154,13 +154,20 @@ def _date_of_text(text: str, ref: date | None, lang: str) -> dict | None:
 def _unnamed_wars(text: str, lang: str) -> str:
     """The years that name a war after "of the" blanked ("took place on the old front line of the
     1975-1990 civil war": the war's name, not the clashes' date; dates.yaml `named_conflict_nouns`)."""
-    nouns = date_lexicon(lang).named_conflict_nouns
-    if not nouns or not re.search(r"\b(?:1[89]|20)\d\d\b", text):
+    pattern = _war_years(lang)
+    if pattern is None or not re.search(r"\b(?:1[89]|20)\d\d\b", text):
         return text
-    names = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    pattern = re.compile(r"\bof the ((?:1[89]|20)\d\d(?:\s*[-–]\s*(?:1[89]|20)?\d\d)?)(?=\s+(?:[A-Za-z-]+\s+){0,2}(?:%s)\b)" % names,
-                         re.IGNORECASE)
     return pattern.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
+
+
+@lru_cache(maxsize=None)
+def _war_years(lang: str) -> re.Pattern | None:
+    nouns = date_lexicon(lang).named_conflict_nouns
+    if not nouns:
+        return None
+    names = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\bof the ((?:1[89]|20)\d\d(?:\s*[-–]\s*(?:1[89]|20)?\d\d)?)(?=\s+(?:[A-Za-z-]+\s+){0,2}(?:%s)\b)" % names,
+                      re.IGNORECASE)
 
 
 LAST_YEAR = re.compile(r"\s+(last|this) year\b", re.IGNORECASE)
@@ -185,10 +192,9 @@ def easter(year: int) -> date:
 def _feast_days(text: str, ref: date | None, lang: str) -> str:
     """A movable feast written as its day ("on Maundy Thursday" read as "on 14 April 2022"): the
     latest one up to a week after `ref`, or the one of the year written after it."""
-    feasts = date_lexicon(lang).easter_feasts
-    if not feasts or ref is None:
+    feasts, pattern = date_lexicon(lang).easter_feasts, _feast_names(lang)
+    if pattern is None or ref is None:
         return text
-    names = "|".join(re.escape(n) for n in sorted(feasts, key=len, reverse=True))
 
     def day(m: re.Match) -> str:
         shift = timedelta(days=feasts[m.group(1).lower()])
@@ -197,7 +203,16 @@ def _feast_days(text: str, ref: date | None, lang: str) -> str:
         else:
             d = next(d for y in (ref.year, ref.year - 1) if (d := easter(y) + shift) <= ref + timedelta(days=7))
         return f"{d.day} {calendar.month_name[d.month]} {d.year}"
-    return re.sub(rf"\b({names})\b(?:,? ((?:19|20)\d\d)\b)?", day, text, flags=re.IGNORECASE)
+    return pattern.sub(day, text)
+
+
+@lru_cache(maxsize=None)
+def _feast_names(lang: str) -> re.Pattern | None:
+    feasts = date_lexicon(lang).easter_feasts
+    if not feasts:
+        return None
+    names = "|".join(re.escape(n) for n in sorted(feasts, key=len, reverse=True))
+    return re.compile(rf"\b({names})\b(?:,? ((?:19|20)\d\d)\b)?", re.IGNORECASE)
 
 
 def _date_of_words(text: str, ref: date | None, lang: str) -> dict | None:
