@@ -23,17 +23,17 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
       "Article.url")),
     ("published", "dates.published.v7", ("Article.text", "Article.dateline", "Article.lang", "Article.url"),
      ("Article.published", "Article.published_inferred")),
-    ("coding", "coding.rules.v35", ("Article.text", "Article.title", "Article.published", "Article.lang"),
+    ("coding", "coding.rules.v36", ("Article.text", "Article.title", "Article.published", "Article.lang"),
      ("CodedEvent.acled", "CodedEvent.plover", "CodedEvent.displacement", "CodedEvent.modality",
       "CodedEvent.aggregate", "CodedEvent.attribution", "CodedEvent.actors", "CodedEvent.figures",
       "CodedEvent.evidence", "CodedEvent.place_mentions", "CodedEvent.date_texts", "CodedEvent.clause_spans",
       "CodedEvent.lang")),
-    ("event_dates", "dates.events.v16", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
+    ("event_dates", "dates.events.v17", ("CodedEvent.evidence", "CodedEvent.date_texts", "Article.published"),
      ("CodedEvent.date", "CodedEvent.modality", "CodedEvent.modality_cue",  # old events: historical
       "CodedEvent.aggregate", "CodedEvent.actors")),  # periods with a toll; actors as on the event's date
     ("factuality", "coding.factuality.v2", ("CodedEvent.evidence", "CodedEvent.modality", "CodedEvent.lang"),
      ("CodedEvent.modality", "CodedEvent.modality_cue")),
-    ("place", "place.locate.v32", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date",
+    ("place", "place.locate.v33", ("CodedEvent.place_mentions", "CodedEvent.clause_spans", "CodedEvent.date",
                                    "Article.title"),
      ("CodedEvent.location", "CodedEvent.acled",  # a foreign state's takeover, read once placed
       "CodedEvent.actors")),  # generics of the event's country; a strike's attacker from the story

@@ -339,6 +339,8 @@ def figure_kind(sent: Span, fig: Figure, lex: CodingLexicon) -> str | None:
     for kind, spec in kinds.items():
         if lemma in spec["verbs"]:
             return kind
+    if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "custody" for g in c.children) for c in node.children):
+        return "arrested"  # "the two brothers accused of blasphemy were also taken into custody"
     # "the death toll rose to 40", "left 12 dead", "came across the bodies of three men"
     for tok in [*node.children, node, *(g for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]:
         for kind, spec in kinds.items():

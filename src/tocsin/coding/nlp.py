@@ -81,9 +81,20 @@ def line_breaks(doc: Doc) -> Doc:
             close(line)
             line = []
     close(line)
+    _run_in_labels(doc)
     _stamps(doc, text)
     _dated_entries(doc, text)
     return doc
+
+
+def _run_in_labels(doc: Doc) -> None:
+    """A report's run-in section label ("Summary. On Saturday, Sept. 25, a march ...", "Background.
+    The day before, ...") is a sentence of its own: glued to the next one, it becomes its root."""
+    for tok in doc[:-2]:
+        if (tok.is_title and tok.is_alpha and (tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_)
+                and doc[tok.i + 1].text == "." and doc[tok.i + 1].whitespace_ == " " and doc[tok.i + 2].text[:1].isupper()):
+            doc[tok.i + 1].is_sent_start = False
+            doc[tok.i + 2].is_sent_start = True
 
 
 def _names_whole(doc: Doc) -> None:

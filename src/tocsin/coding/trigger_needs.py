@@ -415,3 +415,7 @@ NEEDS = {"munition_subject": _listed("nsubj", "munition_nouns"), "impact_subject
 from .trigger_needs_acts import NEEDS_ACTS  # noqa: E402  (conditions of acts kept apart; that module reads this one)
 
 NEEDS.update(NEEDS_ACTS)
+
+from .trigger_needs_crowds import NEEDS_CROWDS  # noqa: E402
+
+NEEDS.update(NEEDS_CROWDS)

@@ -31,6 +31,8 @@ from .periods import COMPARISON, explicit_periods
 from .relative import _iso, _month_end, relative_words
 from .shifts import _cue, _day_before_if_after, _following, _gap_before_clause, _shift_later, other_events_days
 
+# "expired on Jan. 9, and the next day ELN fighters bombed ...": a clause's own shift from its sentence's day
+_NEXT_DAY = re.compile(r"\b(?:the|on the) (?:next|following) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 HISTORICAL_DAYS = 365  # a factual event ending this long before publication is background
 
 
@@ -300,7 +302,7 @@ def _historical(found: dict, ref: date | None, lang: str = "en") -> bool:
     lex = date_lexicon(lang)
     words = set(re.findall(r"\w+", (found.get("text") or "").lower()))
     season = lex.season_background_days is not None and bool(words & set(lex.seasons))
-    return (ref - end).days > (lex.season_background_days if season else HISTORICAL_DAYS)
+    return (ref - end).days >= (lex.season_background_days + 1 if season else HISTORICAL_DAYS)
 
 
 def dateline_reference(written: str | None, published: str | None) -> str | None:
@@ -349,11 +351,15 @@ def date_event(event: CodedEvent, article: Article, reference: str | None = None
     texts = event.date_texts or (ev["text"],)
     for k, text in enumerate(texts):
         found = date_of_text(text, ref, lang)
+        said = (found or {}).get("text")
         if found is not None:
             basis = "clause" if k == 0 and len(text.split()) < len(ev["text"].split()) else "sentence"
             if k > 0:
                 found = _following(_day_before_if_after(_gap_before_clause(found, texts[0], text), texts[0], lang),
                                    texts[0], lang)
+                # "expired on Jan. 9, and the next day ELN fighters bombed ...": the clause's own shift
+                if found.get("text") == said and _NEXT_DAY.search(texts[0]):
+                    found = _shift_later(found, texts[0], lang)
             break
     if found is None:
         before = _blank(article.text[event.paragraph_start:ev["start"]], event.paragraph_start, skip)  # (no dateline day)

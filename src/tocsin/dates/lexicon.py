@@ -24,6 +24,7 @@ class DateLexicon:
     past_cues: tuple[str, ...] = ()  # "in the past": an undated event that is background
     named_conflict_nouns: tuple[str, ...] = ()  # "the front line of the 1975-1990 civil war": a war's name
     easter_feasts: dict[str, int] = field(default_factory=dict)  # "Maundy Thursday": days from Easter Sunday
+    anniversary_words: tuple[str, ...] = ()  # "five years ago today": the same calendar day (dates/relative.py)
     last_before: tuple[str, ...] = ()  # "last Monday", "el pasado jueves": the weekday before
     last_after: tuple[str, ...] = ()  # "jeudi dernier", "el jueves pasado"
     # vague periods (dates/periods.py): seasons, fractions of a year, weeks, holidays
@@ -121,6 +122,7 @@ def date_lexicon(lang: str = "en") -> DateLexicon:
         other_event_leads=tuple(raw.get("other_event_leads") or ()),
         named_conflict_nouns=tuple(raw.get("named_conflict_nouns") or ()),
         easter_feasts={k: int(v) for k, v in (raw.get("easter_feasts") or {}).items()},
+        anniversary_words=tuple(raw.get("anniversary_words") or ()),
     )
 
 

@@ -19,6 +19,19 @@ def _month_end(start: date) -> date:
     return start.replace(day=calendar.monthrange(start.year, start.month)[1])
 
 
+def _calendar_back(ref: date, n: int, unit: int) -> date | None:
+    """`n` years (unit 365) or months (unit 30) before `ref` on the calendar (the same day of the
+    month where it exists), else None."""
+    months = n * 12 if unit == 365 else n if unit == 30 else 0
+    if not months:
+        return None
+    y, m = divmod(ref.year * 12 + ref.month - 1 - months, 12)
+    try:
+        return date(y, m + 1, min(ref.day, _month_end(date(y, m + 1, 1)).day))
+    except ValueError:
+        return None
+
+
 def _last_nth(n: int, ref: date) -> date | None:
     """The last n-th of a month up to the reference day ("the 12th")."""
     if not 1 <= n <= 31:
@@ -51,8 +64,10 @@ def relative_words(text: str, ref: date | None, lang: str) -> dict | None:
             return {"start": _iso(start), "end": _iso(ref), "precision": "range", "text": m.group(0)}
     m = re.search(rf"\b(\w+) ({units}) ago\b", low)
     if m and (n := NUMBER_WORDS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)):
-        d = ref - timedelta(days=n * lex.units[m.group(2)])
-        prec = "day" if lex.units[m.group(2)] == 1 else "range"
+        unit = lex.units[m.group(2)]
+        d = _calendar_back(ref, n, unit) or ref - timedelta(days=n * unit)
+        same_day = any(low[m.end():].lstrip(" ,").startswith(w) for w in lex.anniversary_words)
+        prec = "day" if unit == 1 or (same_day and unit >= 30) else "range"  # "five years ago tonight"
         return {"start": _iso(d), "end": _iso(d), "precision": prec, "text": m.group(0)}
     m = re.search(rf"\b(?:in|over|during) recent ({units})\b", low)  # "several protests in recent weeks"
     if m:

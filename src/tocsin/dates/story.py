@@ -30,6 +30,7 @@ from .parse import has_lexicon, to_date
 from .periods import NUMBER_WORDS, month_end, period
 from .referback import carry_back
 from .report_period import report_period
+from .sections import heading_above, section_days, weekday_of_heading
 from .tolls import told_toll
 
 STORY_DATE = "(the story's last date)"
@@ -132,6 +133,13 @@ def _from_story(ev: CodedEvent, lang: str, last: dict | None, told: dict | None,
     return shifted if shifted.get("start") != last.get("start") else {**last, "text": cue}
 
 
+def _shifted(ev: CodedEvent, day: dict, lang: str) -> dict | None:
+    """An undated event that opens on a day shift ("was arrested the next morning") after a past
+    event told to the day, in a story with no news of its own day yet: that day shifted."""
+    shifted = _shift_later({**day, "text": None}, ev.evidence["text"], lang)
+    return shifted if shifted.get("start") != day.get("start") else None
+
+
 def date_events(events: list[CodedEvent], article: Article, reference: str | None = None,
                 skip: tuple[tuple[int, int], ...] = ()) -> list[CodedEvent]:
     """`date_event` for an article's events in text order, then the story's dates for those
@@ -142,11 +150,19 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
     last: dict | None = None  # the story's last day
     last_at = -1  # where the event that gave it starts
     told: dict | None = None  # the story's last date of any precision
+    past: dict | None = None  # the last day of a past event told to the day (an anniversary's)
     days = entry_days(article.text, ref, lang)  # a live blog's entries: each is news of its own day
     covered = report_period(article.text, ref, lang)  # "Reporting period: 06:00 Tuesday 13 May to ..."
+    sections = section_days(article.text, ref, lang) if not days else []  # "Events of March 3"
     for ev in events:
         entry = entry_of(ev.evidence.get("start", 0), days, article.text) if days else None
         ev = date_event(ev, article, entry.isoformat() if entry else reference, skip)
+        head = heading_above(ev.evidence.get("start", 0), sections) if sections else None
+        if head is not None and head[0] > last_at:  # a dated section opens: its day is the story's
+            last, last_at, told = dict(head[2]), head[0], dict(head[2])
+        if head is not None and ev.date.get("basis") in ("sentence", "clause", "paragraph") \
+                and (moved := weekday_of_heading(ev.date, head[2], lang)) is not None:
+            ev = replace(ev, date=moved)  # "on Sunday" under "What happened on November 24?"
         if entry is not None and ev.date.get("basis") == "published":
             ev = replace(ev, date={**ev.date, "precision": "day", "text": ENTRY_DATE, "basis": "story"})
         cue = _continues(ev.evidence["text"], lang) if ev.date.get("basis") == "paragraph" else None
@@ -157,6 +173,8 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
         if covered is not None and ev.date.get("basis") == "published" and _continues(ev.evidence["text"], lang) is None:
             ev = replace(ev, date={**covered, "basis": "story"})  # a report's incident: within its period
         found = _from_story(ev, lang, last, told, ref) if ev.date.get("basis") == "published" else None
+        if found is None and last is None and past is not None and ev.date.get("basis") == "published":
+            found = _shifted(ev, past, lang)  # "five years ago tonight, a gunman ...": "arrested the next morning"
         if found is not None:
             ev = replace(ev, date={**found, "basis": "story"})
             end = to_date(found["end"])
@@ -171,6 +189,8 @@ def date_events(events: list[CodedEvent], article: Article, reference: str | Non
             flashback = last is not None and last_at >= ev.paragraph_start and ev.date["end"] < last["start"]
             if ev.date.get("precision") == "day" and ev.modality in ("asserted", "reported") and not flashback:
                 last, last_at = {k: ev.date[k] for k in ("start", "end", "precision")}, ev.evidence.get("start", 0)
+            elif ev.date.get("precision") == "day" and ev.modality == "historical":
+                past = {k: ev.date[k] for k in ("start", "end", "precision")}
             told = {k: ev.date[k] for k in ("start", "end", "precision")}
         if not ev.aggregate and _adds_up(ev, lang):
             ev = replace(ev, aggregate=True)

@@ -71,6 +71,29 @@ def group_name_head(text: str, end: int | None = None) -> bool:
     return bool(_group_tail_re().match(text, end) if end is not None else _group_tail_re().search(text))
 
 
+@cache
+def _building_re() -> re.Pattern:
+    return re.compile(rf"^\s+(?:{_alternation(_cues()['building_nouns'])})\b", re.IGNORECASE)
+
+
+def named_building(before: str, after: str) -> bool:
+    """ "the " + name + " police station": the name is a building's (it holds no event by itself
+    when it resolves outside the story's theatre: place/locate.py)."""
+    return bool(re.search(r"\bthe\s+$", before, re.IGNORECASE)) and bool(_building_re().match(after))
+
+
+@cache
+def _whereabouts_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternation(_cues()['whereabouts_verbs'])})\s+(?:that\s+)?"
+                      rf"(?:{_alternation(_cues()['whereabouts_persons'])})\s+(?:was|were|had\s+been)\s+(?:in|at)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def whereabouts(before: str) -> bool:
+    """ "he says he was in ": the next name is where a person says they were, not an event's place."""
+    return bool(_whereabouts_re().search(before))
+
+
 def speaker_place(before: str) -> bool:
     """ "according to our colleagues in ", "a resident reached by phone in ": the next name is
     where the source is."""
@@ -113,9 +136,10 @@ def carried_for_care(before: str, after: str) -> bool:
 
 
 def not_here(before: str, violent: bool) -> bool:
-    """An embassy's owner ("the embassies of Rwanda in Kinshasa"); for violence, a source's or a
+    """An embassy's owner ("the embassies of Rwanda in Kinshasa"), a person's alibi ("says he was in
+    Bengaluru"); for violence, a source's or a
     speaker's place ("told reporters in Kinshasa")."""
-    return owner(before) or (violent and speaker_place(before))
+    return owner(before) or whereabouts(before) or (violent and speaker_place(before))
 
 
 def target_city(relation: str | None, p: Place, aimed: bool = False) -> bool:

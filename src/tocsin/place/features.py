@@ -80,7 +80,8 @@ def filter_feature(part: str, words: Sequence[str], ranked: list, ctx: Sequence[
         # region keeps its name ("the Middle East": macro_regions.tsv)
         return [c for c in ranked if c.place.feature == "continent"]
     if kind == "quarter":  # "Brooklyn, a neighbourhood held by a gang": a part of a town of the story's countries
-        ranked = [c for c in ranked if c.place.country in ctx[:2]]
+        # (its name as written: "the neighbourhoods of Qadarfay and Shura" in Kufra is no Al Qadarif by its consonants)
+        ranked = [c for c in ranked if c.place.country in ctx[:2] and not c.why.startswith(("same consonants", "spelt like"))]
     dropped = _words(" ".join(words[len(part.split()):]))
     if dropped and _words(part) and all(w in _lists()[3] for w in _words(part)):
         return []  # "Ras Isa" -> "Ras", "Tanjung Priok" -> "Tanjung": a generic head alone is no name

@@ -27,7 +27,7 @@ from .persons import HYPHENED, STREET_NUMBER, facility, owns_site, person_acts, 
 from .features import filter_feature, named_after
 from .story_context import VILLAGE_POPULATION, demonym as _demonym, story_context
 from .namesakes import country_over_state, country_villages, town_not_country, world_city_first
-from .spans import (settlement_in, stoplist, COMPASS_HALVES, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_quarter, apposed_town, at_sea, split_short,
+from .spans import (settlement_in, stoplist, COMPASS_HALVES, compass_sharing_a_name, SMALL_PLACE, WAY_NOUNS, WORLD_CITY, admin_after, admin_kinds, apposed_quarter, quarter_before, apposed_town, at_sea, split_short,
                     camps_after, joined_names, kind_after, lower_compass, kind_before, longer_name, mistaken_date, outlet_name, paragraph_labels, runs_on)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
@@ -104,7 +104,7 @@ def recognise(doc) -> list[Toponym]:
                 out.append(Toponym(offset, offset + len(piece), piece, label,
                                    metonymic=metonymic, in_source=sourced,
                                    kind=kind_before(text, offset) or kind_after(text, end, label) or (
-                                       "quarter" if apposed_quarter(text, end) else None), home=home,
+                                       "quarter" if apposed_quarter(text, end) or quarter_before(text, offset) else None), home=home,
                                    parallel=parallel))
     out = joined_names(out, text)  # "Port of Spain" tagged as "Port" and "Spain"
     villages = country_villages(out, text)

@@ -28,7 +28,7 @@ from .names import norm_key, spelt_differently, strip_the
 from .borrowed import THE_CITY, TOLD, borrowed_places, sentence_toponyms
 from .focus import continues, focus_of, inside_country, province_of, untagged, violent, violent_focus_of
 from .cues import (anaphor, came_from, group_name_head, not_here, site_anaphor, site_owner, speaker_place,
-                   target_city, tells_more, vouched, within_next)
+                   target_city, whereabouts, named_building, tells_more, vouched, within_next)
 from .relations import COMPASS, HERE_AFTER_ALL, border_of, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
 from .ranking import SAME_CONSONANTS
@@ -36,7 +36,7 @@ from .resolve import Candidate, Place, candidates, country_of, resolve
 from .sections import Section, headings, paragraph_heads, section_of
 from .spans import is_water, lower_compass, runs_on, split_short, stoplist
 from .story_context import headline_violence, headline_places, in_named_province
-from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, loose_stray, strong,
+from .theatre import (Theatre, is_capital_name, lone_town, plausible, regions_first, stray_village, loose_stray, stray_quarter, strong,
                       theatre_of)
 
 MENTION_CANDIDATES = 40
@@ -103,11 +103,11 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     tops = [t for t in tops if not t.named_after]  # "on Abancay Avenue" in Lima, "the Assam Rifles": not the place
     for t in tops:  # "Kyaung Kone village" near Yangon in a story of Sagaing: Sagaing
         if t.place is not None:
-            t.place = stray_village(t.place, tops) or loose_stray(t, tops) or t.place
+            t.place = stray_village(t.place, tops) or loose_stray(t, tops) or stray_quarter(t, tops) or t.place
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
     heard = {id(t) for t in tops if doc is not None and t.start >= 0  # "reached by phone in Bamako"
-             and speaker_place(text[max(0, t.start - 80):t.start]) or t.parallel}  # ("pointed to Serbia, where")
+             and _heard_at(text[max(0, t.start - 80):t.start]) or t.parallel}  # ("pointed to Serbia, where")
     places = [t.place for t in tops if t.place is not None and t.place.country
               and not t.metonymic and id(t) not in heard]
     for p in places:
@@ -163,6 +163,17 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
                           headings(text, tops, countries) if doc is not None else (),
                           tuple((t.start, t.end) for t in tops if t.start > 0 and came_from(text[max(0, t.start - 60):t.start])),
                           headline_violence(headline))
+
+
+def _after(ev: CodedEvent, m: PlaceMention, width: int = 30) -> str:
+    """Up to `width` characters of the event's sentence after the mention."""
+    text, start = ev.evidence.get("text") or "", ev.evidence.get("start")
+    return text[m.end - start:m.end - start + width] if isinstance(start, int) and 0 <= m.end - start <= len(text) else ""
+
+
+def _heard_at(before: str) -> bool:
+    """A source's place ("reached by phone in ") or a person's alibi ("says he was in "): no story place."""
+    return speaker_place(before) or whereabouts(before)
 
 
 def _dateline_only(news: list, found: list, ctx: ArticleContext) -> bool:
@@ -245,6 +256,9 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         if p is None or p.feature == "continent" or any(p.name == q.name for q, _ in resolved):
             continue  # "a coke plant, one of the largest in Europe": a continent places no event
         aimed = bool(HERE_AFTER_ALL.search(mention_before(ev, m)))  # "a drone launched towards Khamis Mushait"
+        if ctx.theatre is not None and ctx.theatre.countries and p.country not in ctx.theatre.countries \
+                and named_building(mention_before(ev, m, 20), _after(ev, m)):
+            continue  # "the San José police station in southern Barranquilla": a building's name, no San Jose of California
         if ctx.theatre is not None and not plausible(p, ctx.theatre) and not vouched(ev.evidence, m, p, ctx.toponyms) \
                 and not lone_town(p, m.text, ctx.theatre) and not (aimed and strong(p)):
             continue  # a village-sized namesake far from the story's theatre

@@ -34,6 +34,10 @@ def _filter_kind(gaz: Gazetteer, cands: list[_Candidate], kind: str | None) -> l
         # ("a region of Ukraine"; "in Kani Township" is no Kani in Japan: a town abroad is no township)
         return areas or [c for c in cands if c.kind == "country"] or [t for t in towns if t.group in (1, 3)]
     if kind == "city":
+        if not any(t.group == 1 for t in towns):  # "the oasis town of Kufra": the story's province of that
+            # name, whose seat cities500 lacks under it (Al Jawf), not a Turkish village that has it as an alternate
+            seats = [c for c in cands if c.kind == "admin1" and c.group == 1]
+            return seats or towns
         return towns
     if kind in SITE_FEATURES:
         sites = [c for c in towns if gaz.feature.get(c.ref) == SITE_FEATURES[kind]]

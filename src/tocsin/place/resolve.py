@@ -250,6 +250,7 @@ def _written(text: str, context_countries: Sequence[str], kind_hint: str | None,
     gaz = gazetteer()
     ctx = _context(gaz, context_countries)
     wanted = kind
+    found: list | None = None
     for core, kind, directional in _readings(text):
         key = norm_key(core)
         if not key or (directional and key in STREET_WORDS):
@@ -259,12 +260,22 @@ def _written(text: str, context_countries: Sequence[str], kind_hint: str | None,
         hint = None if directional and key in ambiguous_words() else kind_hint
         ranked = _ranked(gaz, _candidates(gaz, core, key, kind, ctx, hint), key, kind,
                          directional, context_admins, scored, core.isupper())
+        if ranked and found is not None:
+            # "Bolivar province" in a story of Colombia: the story's own Bolívar department, not a
+            # foreign namesake that carries the type word in its name (Peru's Provincia de Bolívar)
+            lead = [c for c in ranked if c.kind == "admin1" and ctx and c.country == ctx[0]]
+            return [*(_out(gaz, c, text, kind, directional, context_admins) for c in lead[:1]), *found][:limit]
         if ranked:
-            return [Candidate(_place(gaz, c, text, kind, directional),
-                              _why(gaz, c, context_admins),
-                              10**12 if c.kind == "country" else int(c.population), c.score)
-                    for c in ranked[:limit]]
-    return []
+            found = [_out(gaz, c, text, kind, directional, context_admins) for c in ranked[:limit]]
+            if ctx and ranked[0].kind != "admin1" and ranked[0].country != ctx[0] and kind == "admin":
+                continue
+            return found
+    return found or []
+
+
+def _out(gaz: Gazetteer, c, text: str, kind: str | None, directional: bool, context_admins) -> Candidate:
+    return Candidate(_place(gaz, c, text, kind, directional), _why(gaz, c, context_admins),
+                     10**12 if c.kind == "country" else int(c.population), c.score)
 
 
 def resolve(text: str, context_countries: Sequence[str] = (),

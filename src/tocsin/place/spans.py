@@ -102,6 +102,17 @@ def apposed_quarter(text: str, end: int) -> bool:
     return bool(_APPOSED_QUARTER.match(text, end))
 
 
+# "their neighbourhoods of Qadarfay and Shura", "the quarter of Bab al-Tabbaneh": parts of a town
+# (not "several neighbourhoods of Nantes": the town whose quarters they are)
+_QUARTER_BEFORE = re.compile(r"\b(?:(?:their|its|our|his|her)\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?)|"
+                             r"the\s+(?:neighbou?rhood|quarter|suburb|slum|shantytown))\s+of\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+)?$")
+
+
+def quarter_before(text: str, start: int) -> bool:
+    return bool(_QUARTER_BEFORE.search(text, max(0, start - 60), start))
+
+
 def camps_after(text: str, end: int) -> bool:
     return bool(_CAMPS_AFTER.match(text, end))
 

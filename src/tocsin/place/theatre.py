@@ -245,6 +245,37 @@ def stray_village(p: Place, toponyms) -> Place | None:
     return province if province is not None and province.feature == "admin1" else None
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_QUARTER_AFTER = re.compile(r"\s+(?:estate|housing estate|neighbou?rhood|quarter|area|projects)\b|['’]s\b|[,.;:]")
+
+
+def stray_quarter(t, toponyms) -> Place | None:
+    """A village-sized name the text writes with "the" ("in the Breil estate", "in the Breil,"), far
+    (more than near_km) from every strong town the story names: a quarter of
+    the story's town, not the village of that name (Breil-sur-Roya, 900 km from the Nantes of the
+    story).  English puts no article before a village's name.  The province of the story's most
+    named strong town instead (precision 3), as stray_village does."""
+    p = t.place
+    if (p is None or p.feature != "city" or from_supplement(p) or p.lat is None or not t.why.startswith("exact")
+            or t.label == "FAC" or population(p) >= rules()["stray_village_population"]):
+        return None
+    if not any(q.text == t.text and _THE_BEFORE.search(q.before) and _QUARTER_AFTER.match(q.after) for q in toponyms):
+        return None  # (not "the Villa Nueva-Centro route", "the Támara National Penitentiary": a name's use)
+    if any(q.place is not None and q.place.feature == "admin1" and (q.place.country, q.place.admin1) == (p.country, p.admin1)
+           for q in toponyms):
+        return None  # its own province is the story's
+    towns = [q.place for q in toponyms if q is not t and q.place is not None and q.place.feature == "city"
+             and q.place.lat is not None and strong(q.place) and not (q.metonymic or q.in_source)]
+    near = rules()["near_km"]
+    if not towns or any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= near for q in towns):
+        return None
+    from .focus import province_of
+
+    name = Counter((q.country, q.admin1) for q in towns if q.admin1).most_common(1)
+    province = province_of(name[0][0][1], name[0][0][0]) if name else None
+    return province if province is not None and province.feature == "admin1" else None
+
+
 LOOSE = (SAME_CONSONANTS, SPELT_LIKE)  # the `why` of a name matched only by its consonants or spelling
 
 
