@@ -22,19 +22,20 @@ def _placed(text, published):
 
 
 def test_a_quarter_named_like_a_far_village_stays_in_the_story_city():
-    text = ("Cars burned overnight in several working-class neighbourhoods of Nantes after a young man was shot dead "
-            "by a police officer in the Breil district on Tuesday.\n\nWithin an hour, youths set fire to cars and "
-            "to a shopping centre in the Breil, the prefecture said.")
+    text = ("NANTES, France - Cars burned overnight in several working-class neighbourhoods of Nantes after a young man "
+            "was shot dead by a police officer in the Breil estate on Tuesday.\n\nWithin an hour, youths set fire to "
+            "cars and to a shopping centre in the Breil, the prefecture said.")
     placed = _placed(text, "2018-07-05")
     fires = [p for p in placed if "fire" in (p[2] or "")]
     assert fires and all(p[:2] == ("FR", "Pays-de-la-Loire") for p in fires), placed
 
 
-def test_a_building_named_after_a_place_abroad_places_nothing():
-    text = ("BOGOTA, Jan 29 - A bomb tore through the courtyard of the San Jose police station in southern "
-            "Barranquilla early on Saturday, killing five officers, Colombia's national police said.")
-    placed = _placed(text, "2018-01-29")
-    assert placed and all(p[0] == "CO" for p in placed), placed
+def test_a_building_named_after_a_place_places_nothing_before_its_town():
+    text = ("BARRANQUILLA, Colombia - A bomb tore through the courtyard of the San Jose police station in southern "
+            "Barranquilla early on Saturday, killing five officers, Colombia's national police said.\n\nThe rebels "
+            "claimed the attack on the police in Barranquilla, the largest city of Colombia's Caribbean coast.")
+    placed = [p for p in _placed(text, "2018-01-29") if "tore" in (p[2] or "")]
+    assert placed and all(p[:2] == ("CO", "Atlantico") for p in placed), placed
 
 
 def test_a_persons_alibi_is_no_story_place():

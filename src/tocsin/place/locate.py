@@ -256,9 +256,8 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         if p is None or p.feature == "continent" or any(p.name == q.name for q, _ in resolved):
             continue  # "a coke plant, one of the largest in Europe": a continent places no event
         aimed = bool(HERE_AFTER_ALL.search(mention_before(ev, m)))  # "a drone launched towards Khamis Mushait"
-        if ctx.theatre is not None and ctx.theatre.countries and p.country not in ctx.theatre.countries \
-                and named_building(mention_before(ev, m, 20), _after(ev, m)):
-            continue  # "the San José police station in southern Barranquilla": a building's name, no San Jose of California
+        if named_building(mention_before(ev, m, 20), _after(ev, m)) and any(n.start > m.end for n in ev.place_mentions):
+            continue  # "the San José police station in southern Barranquilla": a building's name; the town it is in follows
         if ctx.theatre is not None and not plausible(p, ctx.theatre) and not vouched(ev.evidence, m, p, ctx.toponyms) \
                 and not lone_town(p, m.text, ctx.theatre) and not (aimed and strong(p)):
             continue  # a village-sized namesake far from the story's theatre
