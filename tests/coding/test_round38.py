@@ -15,9 +15,7 @@ from .factual import assert_coded_as, assert_counted, coded_events, factual_even
 LEAD = ("NAPLES, Oct 24 (Tyrrhenian Wire) - Hundreds of people marched through the city centre on Friday night "
         "against a new curfew, and several police officers were hurt, police said.\n\n")
 after = told_after(LEAD, "2020-10-24")
-
-
-@pytest.mark.parametrize("sentence,subtype", [
+CODED = [
     ("Some of the marchers hurled bottles, firecrackers and smoke bombs at the riot police lines, police said.",
      {"Violent demonstration", "Mob violence", "Protest with intervention"}),
     ("A television cameraman was punched and kicked by a group of men while filming near the station.",
@@ -30,15 +28,19 @@ after = told_after(LEAD, "2020-10-24")
      {"Peaceful protest"}),
     ("By the afternoon, police in riot gear had taken positions along the seafront.",
      {"Change to group/activity", "Other"}),
-])
+]
+
+
+@pytest.mark.parametrize("sentence,subtype", CODED)
 def test_acts_told_in_these_words_are_coded(sentence, subtype):
     assert_coded_as(after(sentence), subtype)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Families gathered in the square for the evening procession, as they do every year.",
-    "The striker kicked the ball into the empty net in the last minute.",
-])
+LOOK_ALIKES = ("Families gathered in the square for the evening procession, as they do every year.",
+               "The striker kicked the ball into the empty net in the last minute.")
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
 def test_look_alikes_tell_no_protest_or_attack(sentence):
     events = [e for e in after(sentence) if (e.acled or {}).get("sub_event_type") in ("Peaceful protest", "Attack")]
     assert not events, [(e.trigger, e.acled, e.modality) for e in events]

@@ -94,6 +94,11 @@ def whereabouts(before: str) -> bool:
     return bool(_whereabouts_re().search(before))
 
 
+def heard_at(before: str) -> bool:
+    """A source's place ("reached by phone in ") or a person's alibi ("says he was in "): no story place."""
+    return speaker_place(before) or whereabouts(before)
+
+
 def speaker_place(before: str) -> bool:
     """ "according to our colleagues in ", "a resident reached by phone in ": the next name is
     where the source is."""

@@ -27,9 +27,9 @@ from .fuzzy import SPELT_LIKE
 from .names import norm_key, spelt_differently, strip_the
 from .borrowed import THE_CITY, TOLD, borrowed_places, sentence_toponyms
 from .focus import continues, focus_of, inside_country, province_of, untagged, violent, violent_focus_of
-from .cues import (anaphor, came_from, group_name_head, not_here, site_anaphor, site_owner, speaker_place,
-                   target_city, whereabouts, named_building, tells_more, vouched, within_next)
-from .relations import COMPASS, HERE_AFTER_ALL, border_of, mention_before, origin_or_destination, relative
+from .cues import (anaphor, came_from, group_name_head, heard_at, not_here, site_anaphor, site_owner,
+                   target_city, named_building, tells_more, vouched, within_next)
+from .relations import COMPASS, HERE_AFTER_ALL, border_of, mention_after, mention_before, origin_or_destination, relative
 from .geoparse import Toponym, recognise, resolve_all
 from .ranking import SAME_CONSONANTS
 from .resolve import Candidate, Place, candidates, country_of, resolve
@@ -107,7 +107,7 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
     counts: Counter[str] = Counter()
     iso3: dict[str, str] = {}
     heard = {id(t) for t in tops if doc is not None and t.start >= 0  # "reached by phone in Bamako"
-             and _heard_at(text[max(0, t.start - 80):t.start]) or t.parallel}  # ("pointed to Serbia, where")
+             and heard_at(text[max(0, t.start - 80):t.start]) or t.parallel}  # ("pointed to Serbia, where")
     places = [t.place for t in tops if t.place is not None and t.place.country
               and not t.metonymic and id(t) not in heard]
     for p in places:
@@ -163,17 +163,6 @@ def article_context(place_texts: Iterable[tuple[str, str]], actor_countries3: It
                           headings(text, tops, countries) if doc is not None else (),
                           tuple((t.start, t.end) for t in tops if t.start > 0 and came_from(text[max(0, t.start - 60):t.start])),
                           headline_violence(headline))
-
-
-def _after(ev: CodedEvent, m: PlaceMention, width: int = 30) -> str:
-    """Up to `width` characters of the event's sentence after the mention."""
-    text, start = ev.evidence.get("text") or "", ev.evidence.get("start")
-    return text[m.end - start:m.end - start + width] if isinstance(start, int) and 0 <= m.end - start <= len(text) else ""
-
-
-def _heard_at(before: str) -> bool:
-    """A source's place ("reached by phone in ") or a person's alibi ("says he was in "): no story place."""
-    return speaker_place(before) or whereabouts(before)
 
 
 def _dateline_only(news: list, found: list, ctx: ArticleContext) -> bool:
@@ -256,7 +245,7 @@ def _event_places(ev: CodedEvent, ctx: ArticleContext) -> list[tuple[Place, int]
         if p is None or p.feature == "continent" or any(p.name == q.name for q, _ in resolved):
             continue  # "a coke plant, one of the largest in Europe": a continent places no event
         aimed = bool(HERE_AFTER_ALL.search(mention_before(ev, m)))  # "a drone launched towards Khamis Mushait"
-        if named_building(mention_before(ev, m, 20), _after(ev, m)) and any(n.start > m.end for n in ev.place_mentions):
+        if named_building(mention_before(ev, m, 20), mention_after(ev, m)) and any(n.start > m.end for n in ev.place_mentions):
             continue  # "the San José police station in southern Barranquilla": a building's name; the town it is in follows
         if ctx.theatre is not None and not plausible(p, ctx.theatre) and not vouched(ev.evidence, m, p, ctx.toponyms) \
                 and not lone_town(p, m.text, ctx.theatre) and not (aimed and strong(p)):

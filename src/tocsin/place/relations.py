@@ -36,6 +36,14 @@ def mention_before(ev: CodedEvent, m: PlaceMention, width: int = 40) -> str:
     return ev_text[max(0, m.start - ev_start - width):m.start - ev_start]
 
 
+def mention_after(ev: CodedEvent, m: PlaceMention, width: int = 30) -> str:
+    """Up to `width` characters of the event's sentence after the mention."""
+    ev_text, ev_start = ev.evidence.get("text") or "", ev.evidence.get("start")
+    if not isinstance(ev_start, int) or not (0 <= m.end - ev_start <= len(ev_text)):
+        return ""
+    return ev_text[m.end - ev_start:m.end - ev_start + width]
+
+
 def relative(ev: CodedEvent, m: PlaceMention) -> bool:
     """The sentence gives the place as an anchor: "north of X", "near X"."""
     return m.relation in RELATIVE_RELATIONS or bool(RELATIVE.search(mention_before(ev, m)))
