@@ -251,7 +251,7 @@ _QUARTER_AFTER = re.compile(r"\s+(?:estate|housing estate|neighbou?rhood|quarter
 
 def stray_quarter(t, toponyms) -> Place | None:
     """A village-sized name the text writes with "the" ("in the Breil estate", "in the Breil,"), far
-    (more than near_km) from every strong town the story names: a quarter of
+    (more than near_km) from every strong town the story names in its country: a quarter of
     the story's town, not the village of that name (Breil-sur-Roya, 900 km from the Nantes of the
     story).  English puts no article before a village's name.  The province of the story's most
     named strong town instead (precision 3), as stray_village does."""
@@ -264,8 +264,8 @@ def stray_quarter(t, toponyms) -> Place | None:
     if any(q.place is not None and q.place.feature == "admin1" and (q.place.country, q.place.admin1) == (p.country, p.admin1)
            for q in toponyms):
         return None  # its own province is the story's
-    towns = [q.place for q in toponyms if q is not t and q.place is not None and q.place.feature == "city"
-             and q.place.lat is not None and strong(q.place) and not (q.metonymic or q.in_source)]
+    towns = [q.place for q in toponyms if q is not t and q.place is not None and q.place.country == p.country
+             and q.place.feature == "city" and q.place.lat is not None and strong(q.place) and not (q.metonymic or q.in_source)]
     near = rules()["near_km"]
     if not towns or any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= near for q in towns):
         return None
