@@ -37,7 +37,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
                                    "Article.title"),
      ("CodedEvent.location", "CodedEvent.acled",  # a foreign state's takeover, read once placed
       "CodedEvent.actors")),  # generics of the event's country; a strike's attacker from the story
-    ("confidence", "coding.confidence.v32", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
+    ("confidence", "coding.confidence.v33", ("CodedEvent.acled", "CodedEvent.modality", "CodedEvent.location",
                                             "CodedEvent.date"), ("CodedEvent.confidence",)),
 )
 
